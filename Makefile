@@ -1,0 +1,98 @@
+# tcost: build, test, benchmark and install.
+# `make` builds ./tcost; `make demo` runs the flagship example; `make test` runs every test.
+# Lua 5.4 comes from the system (pkg-config); scripts/install-deps installs it when missing.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Wpedantic
+BUILD   := build
+
+# Ask pkg-config for Lua 5.4 under each name distributions use; the first 5.4.x wins.
+LUA_PC := $(shell for n in lua5.4 lua-5.4 lua54 lua; do \
+	pkg-config --exists $$n 2>/dev/null && case `pkg-config --modversion $$n` in 5.4*) echo $$n; exit 0;; esac; done)
+ifeq ($(LUA_PC),)
+LUA_PC := $(shell scripts/install-deps >&2 && for n in lua5.4 lua-5.4 lua54 lua; do \
+	pkg-config --exists $$n 2>/dev/null && case `pkg-config --modversion $$n` in 5.4*) echo $$n; exit 0;; esac; done)
+endif
+ifeq ($(LUA_PC),)
+$(error Lua 5.4 not found; see the message of scripts/install-deps above)
+endif
+LUA_CFLAGS := $(shell pkg-config --cflags $(LUA_PC))
+LUA_LIBS   := $(shell pkg-config --libs $(LUA_PC))
+
+ALL_CFLAGS  = $(WARN) $(CFLAGS) $(LUA_CFLAGS) -Isrc -I$(BUILD) -D_DEFAULT_SOURCE
+ALL_LDFLAGS = $(LDFLAGS)
+LIBS        = $(LUA_LIBS) -lm
+
+LIB_LUA  := $(sort $(shell find lib-lua -name '*.lua'))
+SRC      := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+OBJ      := $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/lib_embed.o
+TEST_SRC := $(sort $(wildcard tests/c/test_*.c))
+
+.PHONY: all demo test sanitize bench install uninstall clean valgrind fuzz update-golden
+all: tcost
+
+tcost: $(OBJ) $(BUILD)/main.o
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+# The test build: the same objects plus the `selftest` command that runs Lua test files.
+$(BUILD)/tcost-test: $(OBJ) $(BUILD)/main_test.o
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/main_test.o: src/main.c $(wildcard src/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -DTCOST_SELFTEST -c -o $@ $<
+
+# lib-lua/ is compiled into the binary so an installed tcost needs no files beside it.
+$(BUILD)/embed: scripts/embed.c | $(BUILD)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+$(BUILD)/lib_embed.c: $(BUILD)/embed $(LIB_LUA)
+	$(BUILD)/embed $(LIB_LUA) > $@.tmp && mv $@.tmp $@
+$(BUILD)/lib_embed.o: $(BUILD)/lib_embed.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/suites.h: $(TEST_SRC) | $(BUILD)
+	grep -ho 'const tc_suite suite_[a-z0-9_]*' $(TEST_SRC) | sed 's/const tc_suite \(.*\)/SUITE(\1)/' > $@
+$(BUILD)/test_c: tests/c/main.c $(TEST_SRC) $(BUILD)/suites.h $(OBJ)
+	$(CC) $(ALL_CFLAGS) -Itests/c $(ALL_LDFLAGS) -o $@ tests/c/main.c $(TEST_SRC) $(OBJ) $(LIBS)
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+demo: tcost
+	./tcost run examples/deepseek_r1_reported.lua
+
+test: tcost $(BUILD)/tcost-test $(BUILD)/test_c
+	@tests/run
+
+# ASan + UBSan: a separate tree so the normal build is not disturbed.
+sanitize:
+	$(MAKE) BUILD=build/san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+		LDFLAGS="-fsanitize=address,undefined" build/san/tcost-test build/san/test_c build/san/tcost-bin
+	ASAN_OPTIONS=detect_leaks=1 TCOST_BIN=build/san/tcost-bin TCOST_TEST_BIN=build/san/tcost-test TCOST_C_TESTS=build/san/test_c tests/run
+
+$(BUILD)/tcost-bin: $(OBJ) $(BUILD)/main.o
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+valgrind: tcost
+	tests/valgrind
+
+bench: tcost
+	tests/bench/run
+
+install: tcost
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/doc/tcost/examples
+	install -m 755 tcost $(DESTDIR)$(PREFIX)/bin/tcost
+	install -m 644 src/tcost.1 $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
+	install -m 644 examples/*.lua $(DESTDIR)$(PREFIX)/share/doc/tcost/examples/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/tcost $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/tcost
+
+clean:
+	rm -rf $(BUILD) tcost

@@ -1,0 +1,37 @@
+-- bundle.lua: `tcost bundle FILE -o OUT.lua`: one self-contained scenario.
+-- Runs FILE once to learn which modules it requires (the sandbox records every
+-- file it loads), then writes each module's text inside
+-- bundled("name", function(...) <source> end) ahead of the main file.
+local host = require "tcost.c.host"
+local runner = require "tcost.runner"
+
+local M = {}
+
+local function module_name(dir, path)
+  local rel = path:sub(#dir + 2):gsub("%.lua$", "")
+  return (rel:gsub("/", "."))
+end
+
+function M.main(args, usage, protected)
+  if #args.files ~= 1 then return usage("bundle takes one scenario file", "bundle") end
+  if not args.output then return usage("bundle needs -o OUT.lua", "bundle") end
+  local file = args.files[1]
+  local reg, ctx = protected(runner.load, file, { sets = {}, assumptions = {} })
+  if not reg then return 1 end
+  local main_src = assert(host.read_file(file))
+  if main_src:find("^#!") then main_src = main_src:gsub("^#![^\n]*", "") end
+  local parts = { "-- Bundled by tcost " .. runner.VERSION .. " from " .. file ..
+    ": every module it requires is inlined below.\n" }
+  for _, s in ipairs(ctx.sources) do
+    if s.path ~= file then
+      local src = assert(host.read_file(s.path))
+      parts[#parts + 1] = string.format("bundled(%q, function(...)\n%s\nend)\n", module_name(ctx.dir, s.path), src)
+    end
+  end
+  parts[#parts + 1] = main_src
+  local ok, err = host.write(args.output, table.concat(parts))
+  if not ok then host.eprint("tcost: " .. err); return 1 end
+  return 0
+end
+
+return M

@@ -1,0 +1,259 @@
+-- help.lua: the text of `tcost help [TOPIC]` and `tcost COMMAND --help`.
+-- Each topic fits a screen and, where it teaches the language, ends with a
+-- snippet that runs as written.
+local M = {}
+
+local T = {}
+
+T.overview = [[
+tcost - what did it really cost to train this AI model?
+
+Usage: tcost COMMAND [OPTIONS] [FILE...]
+
+Commands:
+  run FILE...      run scenarios and print their report
+  check FILE...    load and validate scenarios; flag assumptions without a source
+  hw [NAME]        the accelerator catalog, or one entry with every source
+  sweep FILE       run a grid of --set values, one row per point
+  diff A B         which assumptions differ between two scenario files, and the effect
+  bundle FILE      write one self-contained scenario file (-o OUT.lua)
+  init NAME.lua    write a commented starter scenario
+  repl             an interactive prompt with the scenario language loaded
+  help [TOPIC]     this text, a command's help, or a topic
+  version          the version and the catalog's as-of date (also --version)
+
+Options of run (see 'tcost help run' for all):
+  -f, --format FMT     text (default), md, csv, json, html, svg, or one a scenario registers
+  -o, --output PATH    write atomically to PATH (- is stdout); a folder for several files
+  --set NAME=VALUE     override an assumption (a number or a distribution: range(1.5, 3))
+  --assumptions FILE   apply a shared file of assumptions over the scenario
+  -n, --samples N      Monte Carlo samples (default 20000; 0 = every input at its median)
+  --seed N             random seed (default 1): same seed, same report, byte for byte
+
+Limits (each ends the run with a one-line error and exit code 1):
+  --time-limit SECONDS   wall clock for the whole run (default 5)
+  --memory-limit MIB     memory the scenario and tcost may hold (default 1024)
+
+Exit codes: 0 success; 1 an error in a scenario or its inputs (limits included); 2 usage error.
+Environment: NO_COLOR disables colour; TCOST_LIB=DIR loads lib-lua/ from DIR (development).
+
+Topics: scenario, phases, pricing, uncertainty, formats, sandbox.
+]]
+
+T.run = [[
+Usage: tcost run FILE... [OPTIONS]
+
+Runs each scenario file and prints its report. With several files, or -o naming
+a folder, writes one report per file into the folder plus an index; a failing
+file is reported and the others are still written (exit 1 if any failed).
+
+  -f, --format FMT        text, md, csv, json, html, svg, or a format the scenario registers
+  -o, --output PATH       write to PATH atomically: a failed run leaves an older PATH untouched
+  --set NAME=VALUE        override an assumption; repeatable; the report marks it as overridden
+  --assumptions FILE      apply a shared assumptions file over the scenario; repeatable
+  -n, --samples N         Monte Carlo samples, 0 to 100000000 (default 20000; 0 = medians)
+  --seed N                random seed (default 1)
+  --chart NAME            svg only: waterfall, phases (default), histogram, tornado
+  --export-samples FILE   write the raw samples of the totals and inputs as CSV
+  --date[=YYYY-MM-DD]     print a date in the provenance block (none by default)
+  --no-color              no ANSI colour in text output (also NO_COLOR, or when not a terminal)
+  --time-limit SECONDS    default 5;  --memory-limit MIB: default 1024
+
+Example: tcost run examples/deepseek_r1_reported.lua --set rate=2.5 --format md
+]]
+
+T.check = [[
+Usage: tcost check FILE...
+
+Loads each scenario, builds it at the inputs' medians and reports problems,
+one per line as FILE:LINE: message: errors, assumptions with no source, and
+scenarios with no phases. Exit 0 when there is nothing to report, else 1.
+]]
+
+T.hw = [[
+Usage: tcost hw [NAME] [--format text|json|csv]
+
+Without NAME: the accelerator catalog as a table. With NAME (any alias, any
+case: h800, "H800 SXM"): one entry with the source and date of every figure.
+TFLOPS are dense peaks; an absent precision is absent, never zero.
+]]
+
+T.sweep = [[
+Usage: tcost sweep FILE --set NAME=LO:HI:STEP --set NAME=A,B,C ... [--format FMT]
+
+Runs the scenario at every point of the grid of the --set values and prints one
+row per point and scenario with each pricing model's total (mean when uncertain).
+Plain --set NAME=VALUE pins an assumption for every point. At most 10000 points.
+
+Example: tcost sweep examples/rent_vs_buy.lua --set rate=1:4:0.5
+]]
+
+T.diff = [[
+Usage: tcost diff A.lua B.lua [--samples N] [--format text|md|json]
+
+Lists the assumptions that differ between two scenario files (value, unit or
+source; present in one only), then for each scenario name in both, how much
+each pricing model's total moves from A to B.
+]]
+
+T.bundle = [[
+Usage: tcost bundle FILE -o OUT.lua
+
+Writes one self-contained scenario: every module FILE requires (from its own
+folder) is inlined with bundled("name", function(...) ... end), so OUT.lua gives
+the same report as FILE (but for the provenance block, which names its sources).
+]]
+
+T.init = [[
+Usage: tcost init NAME.lua
+
+Writes a commented starter scenario (phases, assumptions with sources, two
+pricing models) that runs as written. Refuses to overwrite an existing file.
+]]
+
+T.repl = [[
+Usage: tcost repl
+
+An interactive prompt with the scenario language loaded: hw, assume, phase,
+the primitives (rental_cost, energy_kwh, ...) and the distributions. Type an
+expression to see its value; uncertain values are summarized. The sandbox and
+limits are the same as for scenario files (the time limit counts per line).
+End with Ctrl-D or 'quit'.
+]]
+
+T.version = [[
+Usage: tcost version   (or tcost --version)
+
+Prints tcost's version, the catalog's as-of date and the Lua version.
+]]
+
+T.scenario = [[
+A scenario file is plain Lua. It declares assumptions (each with its source),
+then scenarios: phases of compute, other costs, and pricing models to compare.
+
+  local h800 = hw "H800"
+  assume "rate" { 2.00, unit = "USD/GPU-hour", source = "DeepSeek-R1 paper, Table 7" }
+
+  scenario "DeepSeek-R1, as reported" {
+    phase "R1-Zero RL"        { gpu = h800, gpu_hours = 101e3 },
+    phase "SFT data creation" { gpu = h800, gpu_hours = 5e3 },
+    phase "R1 RL"             { gpu = h800, gpu_hours = 41e3 },
+    pricing = { rental { rate = rate } },
+  }
+
+assume "x" {...} also defines the global x. A file may hold several scenarios,
+and reuse phases kept in locals or required from a module in its folder.
+Other costs: staff { headcount, annual_cost, years }, data { amount } or
+data { units, unit_price }, fixed { amount }, experiments { multiple }, each
+with name and source. figure "name" { value = ..., unit = "ratio" } shows a
+derived number. energy = { pue, power_ratio, server_factor, price, carbon,
+region = "china" } sets the energy model (defaults are listed as assumptions).
+See also: tcost help phases, pricing, uncertainty.
+]]
+
+T.phases = [[
+A phase is a stretch of compute on one accelerator. Give the work one way:
+
+  phase "pre-training" { gpu = hw "H800", gpu_hours = 2.664e6 }
+  phase "RL"           { gpu = hw "H800", gpus = 512, hours = 198 }   -- or days = 8.25
+  phase "from FLOPs"   { gpu = hw "H800", flops = 3.3e24, precision = "fp8", mfu = 0.35 }
+  phase "from 6ND"     { gpu = hw "H800", params = 671e9, active_params = 37e9,
+                         tokens = 14.8e12, precision = "bf16", mfu = 0.35 }
+
+Optional: stage ("pre-training", "context-extension", "post-training", "sft",
+"rl", "data-generation", "experiments", "other"), headline = true (part of a
+published headline figure: the reconciliation starts from these), gpus (for
+wall-clock days), note, source. Two ways at once is an error.
+
+  local h800 = hw "H800"
+  scenario "V3 pre-training" {
+    phase "pre-training" { gpu = h800, gpu_hours = 2664e3, gpus = 2048 },
+    pricing = { rental { rate = 2 } },
+  }
+]]
+
+T.pricing = [[
+Pricing models are evaluated side by side on the same phases:
+
+  rental { rate = 2 }                          -- $/GPU-hour; discount = 0.3 for commitments
+  rental { rates = { H800 = 2, H100 = 2.5 } }  -- per accelerator
+  own { units = 2048, unit_price = 24900, life_years = 4, utilization = 0.8,
+        residual = 0, cost_of_capital = 0.08, maintenance = 0.05,
+        depreciation = "straight" }            -- or "exponential" with oom_per_year = 0.14
+  buy { units = 2048, unit_price = 24900 }     -- the whole purchase ("$51M")
+  custom "spot" (function(phase) return phase.gpu_hours * 1.2 end)
+
+Ownership charges a run its share of the cluster's yearly cost (capital, with
+cost of capital as an annuity, plus maintenance) at the fleet utilization, plus
+energy unless energy = false. Give several models a name = "..." to tell them apart.
+
+  local h800 = hw "H800"
+  scenario "rent or buy" {
+    phase "V3" { gpu = h800, gpu_hours = 2.788e6 },
+    pricing = { rental { rate = 2 }, own { units = 2048, unit_price = 24900,
+                life_years = 4, utilization = 0.7 }, buy { units = 2048, unit_price = 24900 } },
+  }
+]]
+
+T.uncertainty = [[
+Any assumption or field may be uncertain:
+
+  range(1.5, 3)              lognormal with that 90% interval (like Squiggle's 1.5 to 3)
+  uniform(a, b)  normal(mean, sd)  lognormal(mu, sigma)  lognormal_ms(mean, sd)
+  triangular(lo, mode, hi)  pert(lo, mode, hi)  beta(a, b)  point(x)
+  choice({1, 2}, {0.3, 0.7})  mixture({range(1, 2), range(3, 4)}, {0.5, 0.5})
+  truncate(normal(2, 1), 0, nil)
+
+They combine with + - * / ^, min, max; P(cost, ">", 1e7) is a probability.
+correlate("rate", "gpu_price", 0.6) sets a rank correlation between two assumptions.
+Reports show mean and 90% interval, a histogram and a tornado of the drivers.
+--samples N (default 20000), --seed N; --samples 0 puts every input at its median.
+
+  assume "rate" { range(1.5, 3), unit = "USD/GPU-hour", source = "rental market, 2025" }
+  scenario "V3 at market rates" {
+    phase "V3" { gpu = hw "H800", gpu_hours = 2.788e6 },
+    pricing = { rental { rate = rate } },
+  }
+]]
+
+T.formats = [[
+--format text (default), md, csv, json, html (self-contained, with charts),
+svg (one chart: --chart waterfall|phases|histogram|tornado), or a format a
+scenario registers:
+
+  format "tweet" (function(result, out)
+    local s = result.scenarios[1]
+    out(s.name, ": $", string.format("%.0f", s.totals.cost.rental), "\n")
+  end)
+
+Every format renders the same result structure (see the README for its JSON
+schema). Reports end with a provenance block: version, seed, samples,
+overrides and a SHA-256 fingerprint of every source loaded.
+]]
+
+T.sandbox = [[
+Scenarios are code from other people, so they run in a sandbox:
+- available: the base library (no dofile/loadfile; load of text only), string
+  (no dump), table, math (no random: use distributions), utf8, coroutine;
+- not available: io, os, debug, package, C modules, bytecode, __gc;
+- require loads only .lua files inside the scenario's own folder (links are
+  resolved first; absolute paths and .. are refused);
+- limits: --time-limit (default 5 s, also stops long C calls) and
+  --memory-limit (default 1024 MiB); hitting one ends the run with exit 1.
+Reports are written atomically: a failed or interrupted run never leaves a
+partial file, and an older report at -o PATH survives.
+]]
+
+---The text of a topic or command; the overview for nil.
+---@param name string|nil
+---@return string|nil
+function M.topic(name)
+  return T[name or "overview"]
+end
+
+function M.list()
+  return "scenario, phases, pricing, uncertainty, formats, sandbox, run, check, hw, sweep, diff, bundle, init, repl"
+end
+
+M.TOPICS = T
+return M

@@ -1,0 +1,132 @@
+-- hwcmd.lua: `tcost hw [NAME]`: the accelerator catalog as a table, one entry
+-- with every source, or the catalog as JSON or CSV for scripts.
+local host = require "tcost.c.host"
+local catalog = require "tcost.c.catalog"
+
+local M = {}
+
+local PRECISIONS = catalog.precisions()
+
+local function num(v, fmt)
+  if v == nil then return "-" end
+  return string.format(fmt or "%g", v)
+end
+
+local function pad(s, w, right)
+  local n = utf8.len(s) or #s
+  if n >= w then return s end
+  return right and (string.rep(" ", w - n) .. s) or (s .. string.rep(" ", w - n))
+end
+
+local function table_text(entries)
+  local cols = { { "Accelerator", 18 }, { "Vendor", 8 }, { "Year", 4, true }, { "GB", 4, true },
+    { "GB/s", 6, true }, { "Link", 5, true }, { "TDP W", 5, true }, { "BF16", 6, true }, { "FP8", 6, true },
+    { "FP4", 6, true }, { "Price $", 7, true }, { "$/h", 5, true } }
+  local lines = {}
+  local head = {}
+  for _, c in ipairs(cols) do head[#head + 1] = pad(c[1], c[2], c[3]) end
+  lines[1] = table.concat(head, " ")
+  for _, e in ipairs(entries) do
+    local row = { e.name, e.vendor or "-", num(e.year, "%d"), num(e.memory_gb), num(e.memory_bw_gbs),
+      num(e.link_gbs), num(e.tdp_w), num(e.tflops.bf16), num(e.tflops.fp8), num(e.tflops.fp4),
+      num(e.price_usd, "%.0f"), num(e.rent_usd_per_hour, "%.2f") }
+    local cells = {}
+    for i, c in ipairs(cols) do cells[i] = pad(row[i], c[2], c[3]) end
+    lines[#lines + 1] = table.concat(cells, " ")
+  end
+  lines[#lines + 1] = ""
+  lines[#lines + 1] = "Dense peak TFLOPS; '-' = not applicable or not published. Catalog as of " ..
+      catalog.version() .. "."
+  lines[#lines + 1] = "Sources: tcost hw NAME."
+  return table.concat(lines, "\n") .. "\n"
+end
+
+local SOURCE_ORDER = { "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent" }
+
+local function entry_text(e)
+  local L = {}
+  local function line(k, v) L[#L + 1] = pad(k, 20) .. v end
+  line("Name", e.name)
+  if e.aliases and #e.aliases > 0 then line("Aliases", table.concat(e.aliases, ", ")) end
+  line("Vendor", e.vendor or "-")
+  line("Launch year", num(e.year, "%d"))
+  line("Memory", num(e.memory_gb) .. " GB")
+  line("Memory bandwidth", num(e.memory_bw_gbs) .. " GB/s")
+  line("Scale-up link", num(e.link_gbs) .. " GB/s")
+  line("TDP", num(e.tdp_w) .. " W")
+  for _, p in ipairs(PRECISIONS) do
+    if e.tflops[p] then line("Dense " .. p:upper(), num(e.tflops[p]) .. " TFLOPS") end
+  end
+  if e.price_usd then line("Reference price", string.format("$%.0f", e.price_usd)) end
+  if e.rent_usd_per_hour then line("Reference rent", string.format("$%.2f per GPU-hour", e.rent_usd_per_hour)) end
+  if e.note then line("Note", e.note) end
+  L[#L + 1] = ""
+  L[#L + 1] = "Sources (status: P primary, C verbatim copy, S secondary, D derived):"
+  for _, k in ipairs(SOURCE_ORDER) do
+    local s = e.sources and e.sources[k]
+    if s then
+      L[#L + 1] = string.format("  %-10s %s [%s, %s]", k, s.source, s.status or "?", s.date or "undated")
+    end
+  end
+  return table.concat(L, "\n") .. "\n"
+end
+
+local CSV_COLS = { "name", "vendor", "year", "memory_gb", "memory_bw_gbs", "link_gbs", "tdp_w" }
+
+local function csv_field(v)
+  if v == nil then return "" end
+  if type(v) == "number" then return math.type(v) == "integer" and tostring(v) or string.format("%.17g", v) end
+  v = tostring(v)
+  if v:find('[,"\r\n]') then return '"' .. v:gsub('"', '""') .. '"' end
+  return v
+end
+
+local function csv(entries)
+  local head = {}
+  for _, c in ipairs(CSV_COLS) do head[#head + 1] = c end
+  for _, p in ipairs(PRECISIONS) do head[#head + 1] = p .. "_tflops" end
+  head[#head + 1] = "price_usd"
+  head[#head + 1] = "rent_usd_per_hour"
+  head[#head + 1] = "tflops_source"
+  local lines = { table.concat(head, ",") }
+  for _, e in ipairs(entries) do
+    local row = {}
+    for _, c in ipairs(CSV_COLS) do row[#row + 1] = csv_field(e[c]) end
+    for _, p in ipairs(PRECISIONS) do row[#row + 1] = csv_field(e.tflops[p]) end
+    row[#row + 1] = csv_field(e.price_usd)
+    row[#row + 1] = csv_field(e.rent_usd_per_hour)
+    row[#row + 1] = csv_field(e.sources and e.sources.tflops and e.sources.tflops.source)
+    lines[#lines + 1] = table.concat(row, ",")
+  end
+  return table.concat(lines, "\r\n") .. "\r\n"
+end
+
+function M.main(args, usage)
+  local fmt = args.format or "text"
+  if fmt ~= "text" and fmt ~= "json" and fmt ~= "csv" then
+    return usage("hw formats are text, json and csv (got '" .. fmt .. "')", "hw")
+  end
+  if #args.files > 1 then return usage("hw takes at most one accelerator name", "hw") end
+  local entries
+  if args.files[1] then
+    local e, msg = catalog.get(args.files[1])
+    if not e then host.eprint("tcost: " .. msg); return 1 end
+    entries = { e }
+  else
+    entries = catalog.list()
+  end
+  local text
+  if fmt == "json" then
+    local json = require "tcost.json"
+    text = json.encode(args.files[1] and entries[1] or { catalog = catalog.version(), accelerators = entries }) .. "\n"
+  elseif fmt == "csv" then
+    text = csv(entries)
+  else
+    text = args.files[1] and entry_text(entries[1]) or table_text(entries)
+  end
+  local ok, err = host.write(args.output or "-", text)
+  if not ok then host.eprint("tcost: " .. err); return 1 end
+  return 0
+end
+
+return M

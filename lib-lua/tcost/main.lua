@@ -1,0 +1,153 @@
+-- main.lua: what each command does. The C host parsed the command line into
+-- `args` (see src/cli.c); this returns the process exit code:
+-- 0 success, 1 an error in a scenario or its inputs (limits included), 2 usage.
+local host = require "tcost.c.host"
+local runner = require "tcost.runner"
+local report = require "tcost.report"
+local help = require "tcost.help"
+
+local commands = {}
+
+local function usage(msg, command)
+  host.eprint("tcost: " .. msg .. " (see 'tcost help" .. (command and (" " .. command) or "") .. "')")
+  return 2
+end
+
+local function color_wanted(args)
+  return not args.no_color and host.getenv("NO_COLOR") == nil and host.isatty(1)
+    and (args.output == nil or args.output == "-")
+end
+
+local function run_opts(args)
+  return { sets = args.sets, assumptions = args.assumptions, samples = args.samples, seed = args.seed,
+    date = args.date and (args.date == "" and host.today() or args.date) or nil,
+    keep = args.export_samples ~= nil }
+end
+
+-- Runs fn under the message handler; prints the error and returns nil on failure.
+local function protected(fn, ...)
+  local res = table.pack(xpcall(fn, host.traceback, ...))
+  if not res[1] then
+    host.eprint(tostring(res[2]))
+    return nil
+  end
+  return table.unpack(res, 2, res.n)
+end
+
+function commands.run(args)
+  if #args.files == 0 then return usage("run needs at least one scenario file", "run") end
+  local fmt = args.format or "text"
+  if args.date and args.date ~= "" and not args.date:match("^%d%d%d%d%-%d%d%-%d%d$") then
+    return usage("--date takes YYYY-MM-DD (got '" .. args.date .. "')", "run")
+  end
+  if args.chart and not report.CHARTS[args.chart] then
+    return usage("unknown chart '" .. args.chart .. "' (charts: waterfall, phases, histogram, tornado)", "run")
+  end
+  for _, s in ipairs(args.sets) do
+    local _, text = runner.split_set(s)
+    if text:find("^[^(]*:") or (text:find(",") and not text:find("%(")) then
+      return usage("--set " .. s .. " is a sweep; use 'tcost sweep' for ranges and lists", "run")
+    end
+  end
+  local out = args.output
+  local batch = #args.files > 1 or (out and out ~= "-" and (out:sub(-1) == "/" or host.kind(out) == "dir"))
+  -- an unknown format may still be one the scenario registers: checked after loading
+  if args.export_samples and #args.files > 1 then
+    return usage("--export-samples takes a single scenario file", "run")
+  end
+  local ropts = { color = color_wanted(args), chart = args.chart }
+  if batch then return report.batch(args, run_opts(args), ropts) end
+
+  local result, reg, kept, kept_names = protected(runner.run, args.files[1], run_opts(args))
+  if not result then return 1 end
+  if not report.known(fmt) and not reg.formats[fmt] then
+    return usage("unknown format '" .. fmt .. "' (formats: " .. report.list(reg) .. ")", "run")
+  end
+  local text = protected(report.render, result, fmt, ropts, reg)
+  if not text then return 1 end
+  if args.export_samples then
+    local ok, err = protected(report.export_samples, args.export_samples, kept, kept_names)
+    if not ok then if err then host.eprint(err) end return 1 end
+  end
+  local ok, err = host.write(out or "-", text)
+  if not ok then host.eprint("tcost: " .. err); return 1 end
+  return 0
+end
+
+function commands.check(args)
+  if #args.files == 0 then return usage("check needs at least one scenario file", "check") end
+  local problems = 0
+  for _, file in ipairs(args.files) do
+    local opts = run_opts(args)
+    opts.samples = 0
+    local result = protected(runner.run, file, opts)
+    if not result then
+      problems = problems + 1
+    else
+      for _, a in ipairs(result.assumptions) do
+        if not a.source then
+          host.eprint(string.format("%s:%d: assumption '%s' has no source", a.file, a.line, a.name))
+          problems = problems + 1
+        end
+      end
+      for _, s in ipairs(result.scenarios) do
+        if #s.phases == 0 then
+          host.eprint(string.format("%s:%d: scenario '%s' has no phases", s.file, s.line, s.name))
+          problems = problems + 1
+        end
+      end
+    end
+  end
+  if problems > 0 then
+    host.eprint(string.format("tcost check: %d problem%s", problems, problems == 1 and "" or "s"))
+    return 1
+  end
+  host.write("-", string.format("ok: %d file%s checked\n", #args.files, #args.files == 1 and "" or "s"))
+  return 0
+end
+
+function commands.hw(args)
+  return require("tcost.hwcmd").main(args, usage)
+end
+
+function commands.diff(args)
+  return require("tcost.diff").main(args, usage, protected, run_opts(args))
+end
+
+function commands.bundle(args)
+  return require("tcost.bundle").main(args, usage, protected)
+end
+
+function commands.sweep(args)
+  return require("tcost.sweep").main(args, usage, protected, run_opts(args), { color = color_wanted(args) })
+end
+
+function commands.init(args)
+  return require("tcost.init").main(args, usage)
+end
+
+function commands.repl(args)
+  return require("tcost.repl").main(args)
+end
+
+function commands.help(args)
+  local topic = args.files[1]
+  local text = help.topic(topic)
+  if not text then return usage("no help topic '" .. topic .. "' (topics: " .. help.list() .. ")") end
+  host.write("-", text)
+  return 0
+end
+
+function commands.version()
+  local catalog = require "tcost.c.catalog"
+  host.write("-", string.format("tcost %s (catalog as of %s, %s)\n", runner.VERSION, catalog.version(), _VERSION))
+  return 0
+end
+
+return function(args)
+  if args.help and args.command ~= "help" then
+    host.write("-", help.topic(args.command))
+    return 0
+  end
+  return commands[args.command](args)
+end

@@ -1,0 +1,67 @@
+-- repl.lua: `tcost repl`, an interactive prompt with the scenario language
+-- loaded, in the same sandbox and under the same limits as a scenario file.
+-- Each line is tried first as an expression (its value is printed), then as a
+-- statement. Uncertain values are summarized from a quick Monte Carlo run.
+local host = require "tcost.c.host"
+local mc = require "tcost.c.mc"
+local sandbox = require "tcost.sandbox"
+local dsl = require "tcost.dsl"
+
+local M = {}
+
+local function show(v)
+  if mc.isnode(v) then
+    local st = mc.run({ v }, { samples = 20000, seed = 1, percentiles = { 5, 50, 95 } })[1]
+    return string.format("%s: mean %.6g, 90%% interval %.6g to %.6g (20,000 samples)", tostring(v), st.mean,
+      st.p[5], st.p[95])
+  elseif type(v) == "number" then
+    return string.format("%.10g", v)
+  elseif type(v) == "table" and v.name and v.tflops then
+    return string.format("%s (%s): %g W, BF16 %s TFLOPS", v.name, v.vendor or "?", v.tdp_w,
+      v.tflops.bf16 and string.format("%g", v.tflops.bf16) or "-")
+  end
+  return tostring(v)
+end
+M.show = show
+
+function M.main(args)
+  local ctx = { overrides = {}, shared = {}, used = {}, shared_used = {}, dir = "." }
+  local G = dsl.new(ctx)
+  ctx.globals = G
+  local env = sandbox.env(ctx)
+  ctx.env = env
+  local interactive = host.isatty(0)
+  if interactive then
+    host.eprint("tcost repl: the scenario language, sandboxed. Try: rental_cost(147e3, 2, 0)  or  range(1.5, 3) * 2.788e6")
+  end
+  local n = 0
+  while true do
+    local line = host.readline("tcost> ")
+    if not line or line == "quit" or line == "exit" then break end
+    n = n + 1
+    if line:match("%S") then
+      local chunkname = "@stdin"
+      local fn = load("return " .. line, chunkname, "t", env)
+      if not fn then
+        local err
+        fn, err = load(line, chunkname, "t", env)
+        if not fn then host.eprint(err) end
+      end
+      if fn then
+        local res = table.pack(xpcall(fn, host.traceback))
+        local hit = host.limit()
+        if hit then host.eprint("tcost: " .. hit); return 1 end
+        if not res[1] then
+          host.eprint(tostring(res[2]))
+        elseif res.n > 1 then
+          local out = {}
+          for i = 2, res.n do out[#out + 1] = show(res[i]) end
+          host.write("-", table.concat(out, "\t") .. "\n")
+        end
+      end
+    end
+  end
+  return 0
+end
+
+return M

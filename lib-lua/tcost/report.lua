@@ -1,0 +1,152 @@
+-- report.lua: choosing and running an output format, writing one report or a
+-- folder of them (batch mode, with an index), and exporting raw samples.
+-- Built-in formats live in tcost/fmt/; scenarios may register their own with
+-- format "name" (function(result, out) ... end).
+local host = require "tcost.c.host"
+local runner = require "tcost.runner"
+
+local M = {}
+
+M.BUILTIN = { "text", "md", "csv", "json", "html", "svg" }
+M.EXT = { text = "txt", md = "md", csv = "csv", json = "json", html = "html", svg = "svg" }
+M.CHARTS = { waterfall = true, phases = true, histogram = true, tornado = true }
+
+function M.known(name)
+  for _, f in ipairs(M.BUILTIN) do if f == name then return true end end
+  return false
+end
+
+---Comma-separated names of the formats available, built-in and registered.
+function M.list(reg)
+  local names = {}
+  for _, f in ipairs(M.BUILTIN) do names[#names + 1] = f end
+  local user = {}
+  for k in pairs(reg and reg.formats or {}) do user[#user + 1] = k end
+  table.sort(user)
+  for _, k in ipairs(user) do names[#names + 1] = k end
+  return table.concat(names, ", ")
+end
+
+---Renders a result in the named format; raises on a format's error.
+---@param result table
+---@param name string
+---@param opts table { color = bool, chart = string }
+---@param reg table|nil the registry holding user formats
+---@return string
+function M.render(result, name, opts, reg)
+  if M.known(name) then
+    return require("tcost.fmt." .. name)(result, opts)
+  end
+  local f = reg and reg.formats[name]
+  if not f then error("unknown format '" .. name .. "'", 0) end
+  local parts = {}
+  local function out(...)
+    for i = 1, select("#", ...) do
+      local v = select(i, ...)
+      if type(v) ~= "string" and type(v) ~= "number" then
+        error(string.format("format '%s': out() takes strings or numbers (got %s)", name, type(v)), 2)
+      end
+      parts[#parts + 1] = type(v) == "number" and string.format("%.17g", v) or v
+    end
+  end
+  f.fn(result, out)
+  return table.concat(parts)
+end
+
+---Writes the kept samples as CSV.
+function M.export_samples(path, kept, names)
+  if not kept then error("--export-samples: this scenario has no uncertain values to export", 0) end
+  local ok, err = host.write(path, kept:csv(names))
+  if not ok then error(err, 0) end
+  return true
+end
+
+local function basename(path)
+  return (path:match("([^/]+)$") or path):gsub("%.lua$", "")
+end
+
+local function index(fmt, entries)
+  if fmt == "md" then
+    local lines = { "# tcost reports", "" }
+    for _, e in ipairs(entries) do
+      lines[#lines + 1] = e.ok and string.format("- [%s](%s)", e.file, e.report) or
+          string.format("- %s: **failed**: %s", e.file, e.err)
+    end
+    return table.concat(lines, "\n") .. "\n", "index.md"
+  elseif fmt == "html" then
+    local esc = function(s) return (s:gsub("[&<>\"]", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" })) end
+    local items = {}
+    for _, e in ipairs(entries) do
+      items[#items + 1] = e.ok and string.format('<li><a href="%s">%s</a></li>', esc(e.report), esc(e.file)) or
+          string.format("<li>%s: failed: %s</li>", esc(e.file), esc(e.err))
+    end
+    return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>tcost reports</title></head>' ..
+        "<body><h1>tcost reports</h1><ul>" .. table.concat(items) .. "</ul></body></html>\n", "index.html"
+  end
+  local lines = {}
+  for _, e in ipairs(entries) do
+    lines[#lines + 1] = e.ok and (e.report .. "\t" .. e.file) or ("FAILED\t" .. e.file .. "\t" .. e.err)
+  end
+  return table.concat(lines, "\n") .. "\n", "index.txt"
+end
+
+---Batch mode: one report per scenario file into a folder (or one after another
+---on stdout for text and md), plus an index. Returns the exit code.
+function M.batch(args, ropts_run, ropts)
+  local fmt = args.format or "text"
+  local dir = args.output
+  if dir == "-" then dir = nil end
+  if not dir and fmt ~= "text" and fmt ~= "md" then
+    host.eprint("tcost: several files in format " .. fmt .. " need -o DIR (see 'tcost help run')")
+    return 2
+  end
+  if dir then
+    dir = dir:gsub("/+$", "")
+    local ok, err = host.mkdir(dir)
+    if not ok then host.eprint("tcost: " .. err); return 1 end
+  end
+  local entries, failed, started = {}, 0, host.clock()
+  local show_progress = host.isatty(2)
+  for i, file in ipairs(args.files) do
+    if show_progress and host.clock() - started > 1 then
+      host.progress(string.format("tcost: %d/%d %s", i, #args.files, file))
+    end
+    local entry = { file = file }
+    local ok, result, reg = xpcall(runner.run, host.traceback, file, ropts_run)
+    local text
+    if ok then
+      if not M.known(fmt) and not reg.formats[fmt] then
+        ok, text = false, "unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")"
+      else
+        ok, text = xpcall(M.render, host.traceback, result, fmt, ropts, reg)
+      end
+    else
+      text = result
+    end
+    if ok then
+      entry.report = basename(file) .. "." .. (M.EXT[fmt] or "txt")
+      local wok, werr = host.write(dir and (dir .. "/" .. entry.report) or "-", text)
+      if not wok then ok, text = false, werr end
+    end
+    if not ok then
+      failed = failed + 1
+      entry.err = tostring(text):match("^[^\n]*")
+      host.eprint(tostring(text))
+    end
+    entry.ok = ok
+    entries[#entries + 1] = entry
+  end
+  if show_progress and host.clock() - started > 1 then host.progress("") end
+  if dir then
+    local text, name = index(fmt, entries)
+    local ok, err = host.write(dir .. "/" .. name, text)
+    if not ok then host.eprint("tcost: " .. err); return 1 end
+  end
+  if failed > 0 then
+    host.eprint(string.format("tcost: %d of %d scenario files failed", failed, #args.files))
+    return 1
+  end
+  return 0
+end
+
+return M

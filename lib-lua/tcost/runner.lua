@@ -1,0 +1,174 @@
+-- runner.lua: one run of one scenario file, from its path to the result
+-- structure that every output format renders. It applies --assumptions files
+-- and --set overrides, records every source loaded (for the fingerprint), and
+-- calls the sampler.
+local host = require "tcost.c.host"
+local mc = require "tcost.c.mc"
+local catalog = require "tcost.c.catalog"
+local sandbox = require "tcost.sandbox"
+local dsl = require "tcost.dsl"
+local model = require "tcost.model"
+local sample = require "tcost.sample"
+
+local M = {}
+
+M.VERSION = "0.1.0"
+
+local function read(path)
+  local src, err = host.read_file(path)
+  if not src then error(err, 0) end
+  return src
+end
+
+-- Text given to --set: a number, or an expression over the distributions
+-- (range(1.5, 3), 2048 * 24900), evaluated in an environment holding nothing else.
+local function parse_value(text, name, G)
+  local n = tonumber(text)
+  if n then
+    if n ~= n or n == math.huge or n == -math.huge then
+      error("--set " .. name .. ": value must be finite (got " .. text .. ")", 0)
+    end
+    return n
+  end
+  local env = {}
+  for _, k in ipairs({ "point", "uniform", "normal", "lognormal", "lognormal_ms", "range", "triangular", "pert",
+    "beta", "choice", "mixture", "truncate", "min", "max" }) do env[k] = G[k] end
+  env.math = { pi = math.pi, huge = nil }
+  local fn, err = load("return " .. text, "=--set " .. name, "t", env)
+  if not fn then error("--set " .. name .. ": not a number or distribution: " .. text, 0) end
+  local ok, v = pcall(fn)
+  if not ok then error("--set " .. name .. ": " .. tostring(v):gsub("^%?: ", ""), 0) end
+  if math.type(v) == nil and not mc.isnode(v) then
+    error("--set " .. name .. ": expected a number or a distribution (got " .. type(v) .. ")", 0)
+  end
+  if math.type(v) and (v ~= v or v == math.huge or v == -math.huge) then
+    error("--set " .. name .. ": value must be finite (got " .. text .. ")", 0)
+  end
+  return v
+end
+M.parse_value = parse_value
+
+local function split_set(s)
+  local name, text = s:match("^([^=]+)=(.*)$")
+  return name, text
+end
+M.split_set = split_set
+
+---Loads one scenario file in a fresh sandbox and returns what it declared.
+---@param path string
+---@param opts table { sets = {"name=value"}, assumptions = {paths}, values = {[name]=value} (sweeps) }
+---@return table reg, table ctx
+function M.load(path, opts)
+  local ctx = { overrides = {}, shared = {}, used = {}, shared_used = {}, sources = {} }
+  ctx.dir = sandbox.dirname(path)
+  ctx.on_load = function(p, src) ctx.sources[#ctx.sources + 1] = { path = p, sha256 = host.sha256(src) } end
+
+  -- shared assumption files: each in its own sandbox, recording its assume calls
+  for _, file in ipairs(opts.assumptions or {}) do
+    local sctx = { overrides = {}, used = {}, shared_used = {}, dir = sandbox.dirname(file), on_load = ctx.on_load }
+    local G, reg = dsl.new(sctx)
+    sctx.globals = G
+    local env = sandbox.env(sctx)
+    sctx.env = env
+    local src = read(file)
+    ctx.on_load(file, src)
+    sandbox.run(src, file, env)
+    for _, a in ipairs(reg.assumptions) do
+      ctx.shared[a.name] = { value = a.value, unit = a.unit, source = a.source, note = a.note, file = file }
+    end
+    for name, f in pairs(reg.formats) do ctx.shared_formats = ctx.shared_formats or {}; ctx.shared_formats[name] = f end
+  end
+
+  local G, reg = dsl.new(ctx)
+  for _, s in ipairs(opts.sets or {}) do
+    local name, text = split_set(s)
+    if ctx.overrides[name] then error("--set " .. name .. " is given twice", 0) end
+    ctx.overrides[name] = { value = parse_value(text, name, G), text = text }
+  end
+  for name, v in pairs(opts.values or {}) do
+    ctx.overrides[name] = { value = v, text = string.format("%.17g", v) }
+  end
+  ctx.globals = G
+  local env = sandbox.env(ctx) -- its require also finds modules inlined by `tcost bundle` (ctx.bundled)
+  ctx.env = env
+  local src = read(path)
+  ctx.on_load(path, src)
+  sandbox.run(src, path, env)
+  for name, f in pairs(ctx.shared_formats or {}) do reg.formats[name] = reg.formats[name] or f end
+  return reg, ctx
+end
+
+local function known_names(reg)
+  local names = {}
+  for _, a in ipairs(reg.assumptions) do names[#names + 1] = a.name end
+  table.sort(names)
+  return names
+end
+
+local function fingerprint(sources)
+  local lines = {}
+  for _, s in ipairs(sources) do lines[#lines + 1] = s.sha256 .. "  " .. s.path end
+  return host.sha256(table.concat(lines, "\n") .. "\n")
+end
+
+local function display(v)
+  if mc.isnode(v) then return tostring(v) end
+  return string.format("%.10g", v)
+end
+
+---Runs one scenario file to a result.
+---@param path string
+---@param opts table { sets, assumptions, samples, seed, date, keep, values }
+---@return table result, table reg
+function M.run(path, opts)
+  local reg, ctx = M.load(path, opts)
+  local scenarios = model.build(reg)
+  for name in pairs(ctx.overrides) do
+    if not ctx.used[name] then
+      error("--set " .. name .. ": unknown assumption '" .. name .. "'; known: " .. table.concat(known_names(reg), ", "), 0)
+    end
+  end
+  local assumptions = {}
+  for _, a in ipairs(reg.assumptions) do
+    assumptions[#assumptions + 1] = { name = a.name, value = a.value, unit = a.unit, source = a.source,
+      note = a.note, overridden = a.overridden, file = a.file, line = a.line, display = display(a.value),
+      from = a.from, default = a.default }
+  end
+  local n = opts.samples or sample.DEFAULT_SAMPLES
+  local seed = opts.seed or 1
+  local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep })
+  -- assumption values themselves: summaries too, from the same draw
+  local anodes, aslots = {}, {}
+  for _, a in ipairs(assumptions) do
+    if mc.isnode(a.value) then anodes[#anodes + 1] = a.value; aslots[#aslots + 1] = a end
+  end
+  if #anodes > 0 then
+    if n == 0 then
+      local v = mc.point(anodes, {})
+      for i, a in ipairs(aslots) do a.value = v[i] end
+    else
+      local st = mc.run(anodes, { samples = math.min(n, sample.SECONDARY), seed = seed, percentiles = sample.PERCENTILES })
+      for i, a in ipairs(aslots) do
+        local s = st[i]
+        a.value = { mean = s.mean, sd = s.sd, min = s.min, max = s.max, p5 = s.p[5], p25 = s.p[25], p50 = s.p[50],
+          p75 = s.p[75], p95 = s.p[95], hist = s.hist }
+      end
+    end
+  end
+  local overrides = {}
+  for _, s in ipairs(opts.sets or {}) do
+    local name, text = split_set(s)
+    overrides[#overrides + 1] = { name = name, value = text }
+  end
+  local result = {
+    tool = { name = "tcost", version = M.VERSION, catalog = catalog.version() },
+    run = { seed = seed, samples = uncertain and n or 0, uncertain = uncertain, fingerprint = fingerprint(ctx.sources),
+      files = ctx.sources, overrides = overrides, assumption_files = opts.assumptions or {},
+      date = opts.date },
+    assumptions = assumptions,
+    scenarios = scenarios,
+  }
+  return result, reg, kept, kept_names
+end
+
+return M

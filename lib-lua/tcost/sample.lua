@@ -1,0 +1,139 @@
+-- sample.lua: replaces every uncertain value in a built result by its summary
+-- (mean, sd, percentiles, histogram), and adds the sensitivity of each total
+-- cost: a tornado (each input at its p5 and p95, the others at their medians)
+-- and rank correlations. Sampling itself is one call into the C engine.
+--
+-- Scenario totals are summarized from all samples. Every other uncertain value
+-- (per phase, figures, reconciliation steps) is summarized from the first
+-- SECONDARY samples of the same draw: the engine's streams are per input, so
+-- these are exactly the first samples of the full run, at a fraction of the memory.
+local mc = require "tcost.c.mc"
+
+local M = {}
+
+M.DEFAULT_SAMPLES = 20000
+M.SECONDARY = 20000
+M.PERCENTILES = { 5, 25, 50, 75, 95 }
+
+-- Every (table, key) holding an uncertain value, in a fixed order.
+local function collect(s)
+  local primary, secondary = {}, {}
+  local function add(list, t, k) if mc.isnode(t[k]) then list[#list + 1] = { t, k } end end
+  local function cost_keys(t, list)
+    for _, p in ipairs(s.pricing) do add(list, t, p.key) end
+  end
+  for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost" }) do
+    add(primary, s.totals, k)
+  end
+  cost_keys(s.totals.cost, primary)
+  for _, r in ipairs(s.phases) do
+    for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days" }) do
+      add(secondary, r, k)
+    end
+    cost_keys(r.cost, secondary)
+  end
+  for _, o in ipairs(s.other) do add(secondary, o, "cost") end
+  for _, f in ipairs(s.figures) do add(secondary, f, "value") end
+  if s.reconciliation then
+    for _, st in ipairs(s.reconciliation.steps) do
+      add(secondary, st, "add"); add(secondary, st, "total"); add(secondary, st, "ratio")
+    end
+  end
+  for _, k in ipairs({ "pue", "power_ratio", "server_factor", "usd_per_kwh", "kg_co2e_per_kwh" }) do
+    add(secondary, s.energy, k)
+  end
+  return primary, secondary
+end
+
+local function summary(st)
+  local p = st.p
+  return { mean = st.mean, sd = st.sd, min = st.min, max = st.max,
+    p5 = p[5], p25 = p[25], p50 = p[50], p75 = p[75], p95 = p[95], hist = st.hist }
+end
+
+local function nodes_of(list)
+  local n = {}
+  for i, slot in ipairs(list) do n[i] = slot[1][slot[2]] end
+  return n
+end
+
+-- Tornado and rank correlation for each uncertain total cost.
+local function sensitivity(s, stats_by_node)
+  local out
+  for _, p in ipairs(s.pricing) do
+    local total = s.totals.cost[p.key]
+    if mc.isnode(total) then
+      local inputs = mc.inputs({ total })
+      local tornado = {}
+      for _, leaf in ipairs(inputs) do
+        local lo, hi = mc.quantile(leaf, 0.05), mc.quantile(leaf, 0.95)
+        local low = mc.point({ total }, { [leaf] = lo })[1]
+        local high = mc.point({ total }, { [leaf] = hi })[1]
+        tornado[#tornado + 1] = { input = leaf:label(), lo = lo, hi = hi, low_total = low, high_total = high,
+          swing = math.abs(high - low) }
+      end
+      table.sort(tornado, function(a, b)
+        if a.swing ~= b.swing then return a.swing > b.swing end
+        return a.input < b.input
+      end)
+      local st = stats_by_node[total]
+      out = out or {}
+      out[p.key] = { tornado = tornado, rankcorr = st and st.rankcorr or {} }
+    end
+  end
+  return out
+end
+
+---Summarizes every uncertain value of the result's scenarios in place.
+---@param scenarios table[] from model.build
+---@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool }
+---@return boolean uncertain whether any value was uncertain
+---@return userdata|nil kept the engine's sample arrays when opts.keep
+---@return string[]|nil kept_names column names of kept
+function M.summarize(scenarios, opts)
+  local primary, secondary = {}, {}
+  local owner = {}
+  for _, s in ipairs(scenarios) do
+    local p, q = collect(s)
+    for _, slot in ipairs(p) do primary[#primary + 1] = slot; owner[#primary] = s end
+    for _, slot in ipairs(q) do secondary[#secondary + 1] = slot end
+  end
+  if #primary + #secondary == 0 then return false end
+
+  if opts.samples == 0 then
+    local all = {}
+    for _, slot in ipairs(primary) do all[#all + 1] = slot end
+    for _, slot in ipairs(secondary) do all[#all + 1] = slot end
+    local values = mc.point(nodes_of(all), {})
+    -- sensitivity needs the nodes, so compute it before replacing them
+    for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, {}) end
+    for i, slot in ipairs(all) do slot[1][slot[2]] = values[i] end
+    return true
+  end
+
+  local n = opts.samples
+  local pn = nodes_of(primary)
+  local stats, kept = mc.run(pn, { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep })
+  local by_node = {}
+  for i, st in ipairs(stats) do by_node[pn[i]] = st end
+  for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, by_node) end
+  local kept_names
+  if opts.keep then
+    kept_names = {}
+    for i, slot in ipairs(primary) do
+      local s = owner[i]
+      local key = slot[2]
+      local col = slot[1] == s.totals.cost and ("cost_" .. key) or key
+      kept_names[i] = s.name .. ":" .. col
+    end
+  end
+  if #secondary > 0 then
+    local sn = nodes_of(secondary)
+    local sstats = mc.run(sn, { samples = math.min(n, M.SECONDARY), seed = opts.seed, percentiles = M.PERCENTILES })
+    for i, slot in ipairs(secondary) do slot[1][slot[2]] = summary(sstats[i]) end
+  end
+  for i, slot in ipairs(primary) do slot[1][slot[2]] = summary(stats[i]) end
+  return true, kept, kept_names
+end
+
+return M

@@ -1,0 +1,188 @@
+-- sandbox.lua: the environment a scenario runs in, and loading scenario files.
+--
+-- An allow-list: a scenario's globals are built here from copies of the safe
+-- libraries, never from _G minus the dangerous parts. Names a scenario might
+-- reach for (io, os, debug, package, dofile, loadfile, string.dump) exist as
+-- traps that raise "... is not available in scenarios", so the author learns
+-- why instead of reading "attempt to index a nil value".
+-- Files: a scenario may `require` only text .lua modules inside its own folder
+-- (links resolved before the check), never absolute paths or "..".
+local host = require "tcost.c.host"
+
+local M = {}
+
+local FORBIDDEN_LIBS = {
+  io = "scenarios cannot read or write files",
+  os = "scenarios cannot run programs, read the clock or the environment",
+  debug = "scenarios cannot inspect the interpreter",
+  package = "scenarios load modules only with require, from their own folder",
+}
+local FORBIDDEN_FUNCS = {
+  dofile = "use require for modules in the scenario's folder",
+  loadfile = "use require for modules in the scenario's folder",
+}
+
+local function copy(t)
+  local c = {}
+  for k, v in next, t do c[k] = v end
+  return c
+end
+
+local function trap(libname, why)
+  return setmetatable({}, {
+    __index = function(_, key)
+      error(string.format("%s.%s is not available in scenarios: %s", libname, tostring(key), why), 2)
+    end,
+    __newindex = function() error(libname .. " is not available in scenarios: " .. why, 2) end,
+    __metatable = "locked",
+  })
+end
+
+local function unavailable(name, why)
+  return function() error(name .. " is not available in scenarios: " .. why, 2) end
+end
+
+-- A limit (time, memory) must end the run even inside pcall: rethrow it.
+local function after_protected(ok, ...)
+  local hit = host.limit()
+  if hit then error(hit, 0) end
+  return ok, ...
+end
+
+local function safe_pcall(f, ...) return after_protected(pcall(f, ...)) end
+local function safe_xpcall(f, h, ...) return after_protected(xpcall(f, h, ...)) end
+
+local function safe_setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("__gc metamethods are not available in scenarios", 2)
+  end
+  return setmetatable(t, mt)
+end
+
+local GC_OPTIONS = { collect = true, count = true, step = true, isrunning = true }
+local function safe_collectgarbage(opt, ...)
+  opt = opt or "collect"
+  if not GC_OPTIONS[opt] then
+    error("collectgarbage('" .. tostring(opt) .. "') is not available in scenarios", 2)
+  end
+  return collectgarbage(opt, ...)
+end
+
+local function safe_print(...)
+  local parts = table.pack(...)
+  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
+  host.eprint(table.concat(parts, "\t", 1, parts.n))
+end
+
+---Returns the folder part of a path ("." for a bare file name).
+---@param path string
+---@return string
+function M.dirname(path)
+  return path:match("^(.*)/[^/]*$") or "."
+end
+
+local function check_module_name(name)
+  if type(name) ~= "string" or name == "" then
+    error("require needs a module name", 3)
+  end
+  if name:sub(1, 1) == "/" then
+    error("require('" .. name .. "'): absolute paths are not allowed; modules come from the scenario's folder", 3)
+  end
+  for part in name:gmatch("[^/.]+") do
+    if part == ".." then
+      error("require('" .. name .. "'): '..' is not allowed; modules come from the scenario's folder", 3)
+    end
+  end
+  if name:find("%.%.") or name:find("\0", 1, true) or name:find("[\\]") then
+    error("require('" .. name .. "'): not a valid module name", 3)
+  end
+end
+
+---Builds a fresh scenario environment.
+---@param ctx table { dir = scenario folder, globals = table of DSL names, on_load = function(path, source) }
+---@return table env
+function M.env(ctx)
+  local env = {}
+  for _, name in ipairs({ "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget",
+    "rawlen", "rawset", "select", "tonumber", "tostring", "type", "getmetatable" }) do
+    env[name] = _G[name]
+  end
+  env._VERSION = _VERSION
+  env.pcall, env.xpcall = safe_pcall, safe_xpcall
+  env.setmetatable = safe_setmetatable
+  env.collectgarbage = safe_collectgarbage
+  env.print = safe_print
+
+  env.string = copy(string)
+  env.string.dump = unavailable("string.dump", "bytecode cannot be made or loaded")
+  env.table, env.math, env.utf8 = copy(table), copy(math), copy(utf8)
+  -- math.random is seeded per process; a report must not depend on it
+  env.math.random = unavailable("math.random", "use the distributions (range, normal, ...) so runs are reproducible")
+  env.math.randomseed = env.math.random
+  local co = copy(coroutine)
+  co.resume = function(...) return after_protected(coroutine.resume(...)) end
+  co.close = function(...) return after_protected(coroutine.close(...)) end
+  env.coroutine = co
+
+  for name, why in pairs(FORBIDDEN_LIBS) do env[name] = trap(name, why) end
+  for name, why in pairs(FORBIDDEN_FUNCS) do env[name] = unavailable(name, why) end
+
+  env.load = function(chunk, name, mode, e)
+    if mode ~= nil and mode ~= "t" then
+      error("load: only text chunks are available in scenarios (mode 't')", 2)
+    end
+    if type(chunk) ~= "string" and type(chunk) ~= "function" then
+      error("load: chunk must be a string or a function", 2)
+    end
+    return load(chunk, name, "t", e == nil and env or e)
+  end
+
+  local loaded = {}
+  env.require = function(name)
+    check_module_name(name)
+    if loaded[name] ~= nil then return loaded[name] end
+    local value
+    local bundled = ctx.bundled and ctx.bundled[name]
+    if bundled then
+      value = bundled(name)
+    else
+      local path = ctx.dir .. "/" .. name:gsub("%.", "/") .. ".lua"
+      local real = host.realpath(path)
+      if not real then
+        error("require('" .. name .. "'): no module " .. path .. " in the scenario's folder", 2)
+      end
+      local root = host.realpath(ctx.dir) or ctx.dir
+      if real:sub(1, #root + 1) ~= root .. "/" then
+        error("require('" .. name .. "'): " .. path .. " leads outside the scenario's folder", 2)
+      end
+      local src, err = host.read_file(real)
+      if not src then error("require('" .. name .. "'): " .. err, 2) end
+      if ctx.on_load then ctx.on_load(path, src) end
+      local fn, perr = load(src, "@" .. path, "t", env)
+      if not fn then error(perr, 0) end
+      value = fn(name)
+    end
+    if value == nil then value = true end
+    loaded[name] = value
+    return value
+  end
+
+  for k, v in pairs(ctx.globals or {}) do env[k] = v end
+  env._G = env
+  return env
+end
+
+---Loads and runs a scenario source inside env.
+---@param src string the file's text
+---@param path string shown in messages
+---@param env table from M.env
+function M.run(src, path, env)
+  if src:sub(1, 4) == "\27Lua" then
+    error(path .. ": binary chunks are not accepted; scenarios are Lua source text", 0)
+  end
+  local fn, err = load(src, "@" .. path, "t", env)
+  if not fn then error(err, 0) end
+  return fn()
+end
+
+return M

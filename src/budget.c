@@ -1,0 +1,127 @@
+/* budget.c: memory and time budgets of a run (see budget.h).
+ *
+ * Time has two lines of defence. The count hook catches Lua code: every 1000
+ * instructions it reads the clock, and once past the deadline it re-arms to
+ * fire on every instruction, so code that catches the error is stopped again
+ * at its next instruction. Count hooks never fire inside a C function (a
+ * pathological string.find runs for minutes), so SIGALRM fires half a second
+ * after the deadline: its handler removes any temporary report file and
+ * _exits with the limit message, using only async-signal-safe calls. */
+#include "budget.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+
+#include "outfile.h"
+
+#define HOOK_EVERY 1000
+
+static tc_limits *armed; /* the hook reaches its budget through this */
+static char alarm_msg[160];
+static size_t alarm_len;
+
+double tc_monotonic(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	tc_limits *lim = ud;
+	size_t old = ptr ? osize : 0; /* without ptr, osize is a type tag */
+	if (nsize == 0) {
+		free(ptr);
+		lim->mem_used -= old;
+		return NULL;
+	}
+	if (nsize > old && nsize - old > lim->mem_limit - lim->mem_used) {
+		lim->hit = lim->hit ? lim->hit : TC_HIT_MEMORY;
+		return NULL;
+	}
+	void *p = realloc(ptr, nsize);
+	if (!p)
+		return NULL;
+	lim->mem_used = lim->mem_used - old + nsize;
+	if (lim->mem_used > lim->mem_peak)
+		lim->mem_peak = lim->mem_used;
+	return p;
+}
+
+const char *tc_limits_message(const tc_limits *lim)
+{
+	static char buf[160];
+	switch (lim->hit) {
+	case TC_HIT_MEMORY:
+		snprintf(buf, sizeof buf, "memory limit of %zu MiB reached (raise it with --memory-limit)",
+			 lim->mem_limit >> 20);
+		return buf;
+	case TC_HIT_TIME:
+		snprintf(buf, sizeof buf, "time limit of %g s reached (raise it with --time-limit)",
+			 lim->time_limit);
+		return buf;
+	default:
+		return "";
+	}
+}
+
+static void hook(lua_State *L, lua_Debug *ar)
+{
+	(void)ar;
+	if (!armed)
+		return;
+	if (!armed->hit && tc_monotonic() > armed->deadline)
+		armed->hit = TC_HIT_TIME;
+	if (armed->hit) {
+		lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+		luaL_error(L, "%s", tc_limits_message(armed));
+	}
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	tc_outfile_discard_signal_safe();
+	if (write(2, alarm_msg, alarm_len) < 0) {
+		/* nothing more can be done from a signal handler */
+	}
+	_exit(1);
+}
+
+void tc_limits_arm(tc_limits *lim, lua_State *L)
+{
+	struct sigaction sa;
+	struct itimerval it;
+	double grace = lim->time_limit + 0.5;
+
+	armed = lim;
+	lim->deadline = tc_monotonic() + lim->time_limit;
+	lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
+
+	snprintf(alarm_msg, sizeof alarm_msg, "tcost: time limit of %g s reached in a long C call (raise it with --time-limit)\n",
+		 lim->time_limit);
+	alarm_len = strlen(alarm_msg);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alarm;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGALRM, &sa, NULL);
+	memset(&it, 0, sizeof it);
+	it.it_value.tv_sec = (time_t)grace;
+	it.it_value.tv_usec = (suseconds_t)((grace - (double)(time_t)grace) * 1e6);
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+void tc_limits_disarm(void)
+{
+	struct itimerval it;
+	memset(&it, 0, sizeof it);
+	setitimer(ITIMER_REAL, &it, NULL);
+}

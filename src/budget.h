@@ -1,0 +1,36 @@
+/* budget.h: the budgets a run lives within: memory (a counting lua_Alloc),
+ * time (a count hook that re-arms itself, backed by SIGALRM for long C calls).
+ * Once a limit is hit it stays hit: every later Lua instruction raises again,
+ * so a scenario's pcall cannot swallow it. */
+#ifndef TCOST_BUDGET_H
+#define TCOST_BUDGET_H
+
+#include <stddef.h>
+#include <lua.h>
+
+enum { TC_HIT_NONE, TC_HIT_MEMORY, TC_HIT_TIME };
+
+typedef struct tc_limits {
+	size_t mem_limit;  /* bytes Lua may hold at once */
+	size_t mem_used;
+	size_t mem_peak;
+	double time_limit; /* seconds of wall clock for the whole run */
+	double deadline;   /* monotonic seconds; 0 until armed */
+	int hit;           /* TC_HIT_* */
+} tc_limits;
+
+/* The allocator to hand lua_newstate with the tc_limits as ud. */
+void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* Starts the clock: installs the count hook on L and the SIGALRM backstop. */
+void tc_limits_arm(tc_limits *lim, lua_State *L);
+/* Stops the SIGALRM backstop (before a REPL waits for input, and at exit). */
+void tc_limits_disarm(void);
+
+/* One-line description of the hit limit, e.g.
+ * "time limit of 5 s reached (raise it with --time-limit)"; "" when none. */
+const char *tc_limits_message(const tc_limits *lim);
+
+double tc_monotonic(void);
+
+#endif

@@ -1,0 +1,232 @@
+/* host.c: setting up the Lua state and calling into it (see host.h).
+ *
+ * The state has no io, os, debug or package library at all: the tool's Lua
+ * code reaches files only through tcost.c.host, and scenarios run in an
+ * environment built by lib-lua/tcost/sandbox.lua from what is opened here. */
+#include "host.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "embed.h"
+
+int luaopen_tcost_host(lua_State *L);
+int luaopen_tcost_catalog(lua_State *L);
+int luaopen_tcost_prim(lua_State *L);
+int luaopen_tcost_mc(lua_State *L);
+
+static const luaL_Reg natives[] = {
+	{"tcost.c.host", luaopen_tcost_host},
+	{"tcost.c.catalog", luaopen_tcost_catalog},
+	{"tcost.c.prim", luaopen_tcost_prim},
+	{"tcost.c.mc", luaopen_tcost_mc},
+	{NULL, NULL}
+};
+
+#define LOADED_KEY "tcost.loaded"
+#define MAX_TRACE 10
+
+static tc_limits *limits;
+static char lib_prefix[4200] = "@lib-lua/";
+
+tc_limits *tc_host_limits(void)
+{
+	return limits;
+}
+
+static int is_scenario_source(const char *src)
+{
+	return src[0] == '@' && strncmp(src, lib_prefix, strlen(lib_prefix)) != 0;
+}
+
+int tc_host_where(lua_State *L, const char **file, int *line)
+{
+	lua_Debug ar;
+	for (int level = 0; lua_getstack(L, level, &ar); level++) {
+		lua_getinfo(L, "Sl", &ar);
+		if (ar.currentline > 0 && is_scenario_source(ar.source)) {
+			*file = ar.source + 1;
+			*line = ar.currentline;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int tc_host_msghandler(lua_State *L)
+{
+	const char *msg;
+	luaL_Buffer b;
+	lua_Debug ar;
+	int shown = 0, repeats = 0;
+	char last[512] = "";
+
+	if (limits && limits->hit) {
+		msg = tc_limits_message(limits);
+	} else if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+		msg = lua_tostring(L, 1);
+	} else {
+		/* never call a scenario's __tostring here: it may loop or allocate */
+		msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+	}
+	luaL_buffinit(L, &b);
+	/* stack: err [msg] buffer... */
+	luaL_addstring(&b, msg);
+	for (int level = 1; shown < MAX_TRACE && lua_getstack(L, level, &ar); level++) {
+		lua_getinfo(L, "Sl", &ar);
+		if (ar.currentline <= 0 || !is_scenario_source(ar.source))
+			continue;
+		char where[512];
+		snprintf(where, sizeof where, "%s:%d:", ar.source + 1, ar.currentline);
+		if (shown == 0 && strncmp(msg, where, strlen(where)) == 0) {
+			shown++; /* the message already says where */
+			continue;
+		}
+		where[strlen(where) - 1] = '\0';
+		if (strcmp(where, last) == 0) {
+			repeats++; /* deep recursion: one line, not ten copies */
+			continue;
+		}
+		if (repeats > 0) {
+			lua_pushfstring(L, " (and %d more times)", repeats);
+			luaL_addvalue(&b);
+			repeats = 0;
+		}
+		luaL_addstring(&b, "\n  in ");
+		luaL_addstring(&b, where);
+		memcpy(last, where, sizeof last);
+		shown++;
+	}
+	if (repeats > 0) {
+		lua_pushfstring(L, " (and %d more times)", repeats);
+		luaL_addvalue(&b);
+	}
+	luaL_pushresult(&b);
+	return 1;
+}
+
+int tc_host_docall(lua_State *L, int narg, int nres)
+{
+	int base = lua_gettop(L) - narg;
+	int status;
+	lua_pushcfunction(L, tc_host_msghandler);
+	lua_insert(L, base);
+	status = lua_pcall(L, narg, nres, base);
+	lua_remove(L, base);
+	return status;
+}
+
+/* Finds a tcost.* module's source: embedded, or lib_dir/tcost/x/y.lua. */
+static int load_module(lua_State *L, const char *name, const char *dir)
+{
+	if (!dir) {
+		for (const tc_embedded *m = tc_embedded_lib; m->module; m++)
+			if (strcmp(m->module, name) == 0)
+				return luaL_loadbufferx(L, m->source, (size_t)m->len, m->chunkname, "t");
+		return -1;
+	}
+	luaL_Buffer b;
+	luaL_buffinit(L, &b);
+	luaL_addstring(&b, dir);
+	luaL_addchar(&b, '/');
+	for (const char *p = name; *p; p++)
+		luaL_addchar(&b, *p == '.' ? '/' : *p);
+	luaL_addstring(&b, ".lua");
+	luaL_pushresult(&b);
+	const char *path = lua_tostring(L, -1);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		lua_pop(L, 1);
+		return -1;
+	}
+	fclose(f);
+	int status = luaL_loadfilex(L, path, "t");
+	lua_remove(L, -2); /* the path */
+	return status;
+}
+
+/* require(name) for the tool's own code; scenarios get sandbox.lua's instead. */
+static int tool_require(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	const char *dir = lua_tostring(L, lua_upvalueindex(1));
+	lua_getfield(L, LUA_REGISTRYINDEX, LOADED_KEY);
+	lua_getfield(L, -1, name);
+	if (!lua_isnil(L, -1))
+		return 1;
+	lua_pop(L, 1);
+	/* stack: name loaded */
+	for (const luaL_Reg *n = natives; n->name; n++)
+		if (strcmp(n->name, name) == 0) {
+			lua_pushcfunction(L, n->func);
+			goto call;
+		}
+	if (strncmp(name, "tcost.", 6) != 0)
+		return luaL_error(L, "module '%s' not found in tcost's library", name);
+	int status = load_module(L, name, dir);
+	if (status == -1)
+		return luaL_error(L, "module '%s' not found in tcost's library", name);
+	if (status != LUA_OK)
+		return lua_error(L);
+call:
+	lua_pushstring(L, name);
+	lua_call(L, 1, 1);
+	if (lua_isnil(L, -1)) {
+		lua_pop(L, 1);
+		lua_pushboolean(L, 1);
+	}
+	lua_pushvalue(L, -1);
+	lua_setfield(L, -3, name); /* loaded[name] = module */
+	return 1;
+}
+
+static void open_lib(lua_State *L, const char *name, lua_CFunction open)
+{
+	luaL_requiref(L, name, open, 1);
+	lua_pop(L, 1);
+}
+
+void tc_host_setup(lua_State *L, tc_limits *lim, const char *lib_dir)
+{
+	limits = lim;
+	if (lib_dir)
+		snprintf(lib_prefix, sizeof lib_prefix, "@%s/", lib_dir);
+
+	open_lib(L, LUA_GNAME, luaopen_base);
+	open_lib(L, LUA_STRLIBNAME, luaopen_string);
+	open_lib(L, LUA_TABLIBNAME, luaopen_table);
+	open_lib(L, LUA_MATHLIBNAME, luaopen_math);
+	open_lib(L, LUA_UTF8LIBNAME, luaopen_utf8);
+	open_lib(L, LUA_COLIBNAME, luaopen_coroutine);
+
+	/* Reading files and binary chunks is not the tool's business in Lua. */
+	lua_pushnil(L);
+	lua_setglobal(L, "dofile");
+	lua_pushnil(L);
+	lua_setglobal(L, "loadfile");
+	lua_getglobal(L, "string");
+	lua_pushnil(L);
+	lua_setfield(L, -2, "dump");
+	lua_pop(L, 1);
+
+	/* The string metatable is shared by every string in the process: hide it
+	 * so no scenario can replace its __index (the real string table). */
+	lua_pushliteral(L, "");
+	lua_getmetatable(L, -1);
+	lua_pushboolean(L, 0);
+	lua_setfield(L, -2, "__metatable");
+	lua_pop(L, 2);
+
+	lua_newtable(L);
+	lua_setfield(L, LUA_REGISTRYINDEX, LOADED_KEY);
+	if (lib_dir)
+		lua_pushstring(L, lib_dir);
+	else
+		lua_pushnil(L);
+	lua_pushcclosure(L, tool_require, 1);
+	lua_setglobal(L, "require");
+}

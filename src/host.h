@@ -1,0 +1,32 @@
+/* host.h: the Lua state of a tcost run: which libraries exist, how the tool's
+ * own Lua library is found (embedded or --lib DIR), and the one way C calls
+ * Lua (tc_host_docall, with a message handler that keeps only scenario frames). */
+#ifndef TCOST_HOST_H
+#define TCOST_HOST_H
+
+#include <lua.h>
+
+#include "budget.h"
+
+/* Opens the libraries the tool allows (base without dofile/loadfile, string
+ * without dump, table, math, utf8, coroutine), locks the string metatable,
+ * and installs the tool-side `require` that finds tcost.* modules in lib_dir
+ * (NULL: embedded) and the native tcost.c.* modules. Raises on failure. */
+void tc_host_setup(lua_State *L, tc_limits *lim, const char *lib_dir);
+
+/* Calls the function below narg arguments with the message handler; returns
+ * the lua_pcall status, leaving results or one error string on the stack. */
+int tc_host_docall(lua_State *L, int narg, int nres);
+
+/* The message handler: turns the error into "FILE:LINE: message" plus at most
+ * ten "  in FILE:LINE" lines of scenario frames. */
+int tc_host_msghandler(lua_State *L);
+
+/* The nearest scenario frame (not the tool's library, not C): fills file and
+ * line and returns 1, or returns 0 when there is none. */
+int tc_host_where(lua_State *L, const char **file, int *line);
+
+/* The running budget, for lua_host.c. */
+tc_limits *tc_host_limits(void);
+
+#endif

@@ -1,0 +1,257 @@
+/* lua_host.c: tcost.c.host, the tool library's only door to the machine.
+ * Scenarios never see this module: the sandbox's require cannot load it.
+ * Everything here is deliberately narrow: read a file, write a report
+ * atomically, resolve a path, ask the terminal, hash text, locate the
+ * scenario frame that called the tool. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+
+#include "host.h"
+#include "budget.h"
+#include "outfile.h"
+#include "sha256.h"
+
+#define MAX_FILE_BYTES (64u << 20) /* a scenario or assumptions file */
+
+static int fail(lua_State *L, const char *what, const char *path)
+{
+	lua_pushnil(L);
+	lua_pushfstring(L, "cannot %s '%s': %s", what, path, strerror(errno));
+	return 2;
+}
+
+/* read_file(path) -> string | nil, reason */
+static int tcost_host_read_file(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	struct stat st;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return fail(L, "read", path);
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+		fclose(f);
+		errno = EISDIR;
+		if (S_ISREG(st.st_mode))
+			errno = EIO;
+		return fail(L, "read", path);
+	}
+	if ((unsigned long long)st.st_size > MAX_FILE_BYTES) {
+		fclose(f);
+		lua_pushnil(L);
+		lua_pushfstring(L, "cannot read '%s': larger than %d MiB", path, (int)(MAX_FILE_BYTES >> 20));
+		return 2;
+	}
+	luaL_Buffer b;
+	char *p = luaL_buffinitsize(L, &b, (size_t)st.st_size + 1);
+	size_t n = fread(p, 1, (size_t)st.st_size + 1, f);
+	int bad = ferror(f);
+	fclose(f);
+	if (bad)
+		return fail(L, "read", path);
+	luaL_pushresultsize(&b, n);
+	return 1;
+}
+
+/* realpath(path) -> absolute path with links resolved | nil, reason */
+static int tcost_host_realpath(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *r = realpath(path, NULL);
+	if (!r)
+		return fail(L, "resolve", path);
+	lua_pushstring(L, r);
+	free(r);
+	return 1;
+}
+
+/* kind(path) -> "file" | "dir" | "other" | nil */
+static int tcost_host_kind(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return 0;
+	lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "dir" : "other");
+	return 1;
+}
+
+/* write(path, data) -> true | nil, reason. "-" is stdout; files are atomic. */
+static int tcost_host_write(lua_State *L)
+{
+	size_t len;
+	const char *path = luaL_checkstring(L, 1);
+	const char *data = luaL_checklstring(L, 2, &len);
+	char err[512];
+	if (tc_outfile_write(path, data, len, err, sizeof err) != 0) {
+		lua_pushnil(L);
+		lua_pushstring(L, err);
+		return 2;
+	}
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* mkdir(path) -> true | nil, reason; an existing folder is fine. */
+static int tcost_host_mkdir(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	struct stat st;
+	if (mkdir(path, 0777) != 0 && !(errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+		return fail(L, "create folder", path);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* eprint(msg): one line to stderr. */
+static int tcost_host_eprint(lua_State *L)
+{
+	size_t len;
+	const char *msg = luaL_checklstring(L, 1, &len);
+	fwrite(msg, 1, len, stderr);
+	fputc('\n', stderr);
+	fflush(stderr);
+	return 0;
+}
+
+/* progress(msg): rewrites the last stderr line ("" clears it). */
+static int tcost_host_progress(lua_State *L)
+{
+	const char *msg = luaL_checkstring(L, 1);
+	fprintf(stderr, "\r\033[K%s", msg);
+	fflush(stderr);
+	return 0;
+}
+
+static int tcost_host_isatty(lua_State *L)
+{
+	lua_Integer fd = luaL_checkinteger(L, 1);
+	luaL_argcheck(L, fd >= 0 && fd <= 2, 1, "0, 1 or 2 expected");
+	lua_pushboolean(L, isatty((int)fd));
+	return 1;
+}
+
+static int tcost_host_getenv(lua_State *L)
+{
+	lua_pushstring(L, getenv(luaL_checkstring(L, 1)));
+	return 1;
+}
+
+/* where() -> file, line of the scenario code that called into the tool | nil */
+static int tcost_host_where(lua_State *L)
+{
+	const char *file;
+	int line;
+	if (!tc_host_where(L, &file, &line))
+		return 0;
+	lua_pushstring(L, file);
+	lua_pushinteger(L, line);
+	return 2;
+}
+
+static int tcost_host_sha256(lua_State *L)
+{
+	size_t len;
+	const char *s = luaL_checklstring(L, 1, &len);
+	tc_sha256 h;
+	char hex[65];
+	tc_sha256_init(&h);
+	tc_sha256_update(&h, s, len);
+	tc_sha256_hex(&h, hex);
+	lua_pushstring(L, hex);
+	return 1;
+}
+
+/* limit() -> message of the limit that was hit | nil */
+static int tcost_host_limit(lua_State *L)
+{
+	tc_limits *lim = tc_host_limits();
+	if (!lim || !lim->hit)
+		return 0;
+	lua_pushstring(L, tc_limits_message(lim));
+	return 1;
+}
+
+/* clock() -> monotonic seconds, for the progress line only (never in reports) */
+static int tcost_host_clock(lua_State *L)
+{
+	lua_pushnumber(L, tc_monotonic());
+	return 1;
+}
+
+/* today() -> "YYYY-MM-DD" (UTC); used only when --date asks for it */
+static int tcost_host_today(lua_State *L)
+{
+	char buf[16];
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	lua_pushstring(L, buf);
+	return 1;
+}
+
+/* readline(prompt) -> line | nil at end of input; for `tcost repl`.
+ * The time limit is paused while waiting for a person and restarted after. */
+static int tcost_host_readline(lua_State *L)
+{
+	const char *prompt = luaL_optstring(L, 1, "");
+	char buf[4096];
+	tc_limits *lim = tc_host_limits();
+	if (isatty(0)) {
+		fputs(prompt, stdout);
+		fflush(stdout);
+	}
+	tc_limits_disarm();
+	char *r = fgets(buf, sizeof buf, stdin);
+	if (lim && !lim->hit)
+		tc_limits_arm(lim, L);
+	if (!r)
+		return 0;
+	buf[strcspn(buf, "\n")] = '\0';
+	lua_pushstring(L, buf);
+	return 1;
+}
+
+/* memory() -> bytes in use, peak bytes */
+static int tcost_host_memory(lua_State *L)
+{
+	tc_limits *lim = tc_host_limits();
+	lua_pushinteger(L, lim ? (lua_Integer)lim->mem_used : 0);
+	lua_pushinteger(L, lim ? (lua_Integer)lim->mem_peak : 0);
+	return 2;
+}
+
+static const luaL_Reg host_funcs[] = {
+	{"read_file", tcost_host_read_file},
+	{"realpath", tcost_host_realpath},
+	{"kind", tcost_host_kind},
+	{"write", tcost_host_write},
+	{"mkdir", tcost_host_mkdir},
+	{"eprint", tcost_host_eprint},
+	{"progress", tcost_host_progress},
+	{"isatty", tcost_host_isatty},
+	{"getenv", tcost_host_getenv},
+	{"where", tcost_host_where},
+	{"sha256", tcost_host_sha256},
+	{"limit", tcost_host_limit},
+	{"clock", tcost_host_clock},
+	{"today", tcost_host_today},
+	{"readline", tcost_host_readline},
+	{"memory", tcost_host_memory},
+	{"traceback", tc_host_msghandler},
+	{NULL, NULL}
+};
+
+int luaopen_tcost_host(lua_State *L)
+{
+	luaL_newlib(L, host_funcs);
+	return 1;
+}

@@ -1,0 +1,145 @@
+/* main.c: tcost's entry point. main parses the command line, creates the
+ * state with its memory budget and runs everything else inside one protected
+ * call (pmain), so no Lua API call that can raise runs unprotected. What a
+ * command does is decided by lib-lua/tcost/main.lua. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "cli.h"
+#include "host.h"
+#include "budget.h"
+#include "outfile.h"
+
+static void set_strings(lua_State *L, const char *field, const char **v, int n)
+{
+	lua_createtable(L, n, 0);
+	for (int i = 0; i < n; i++) {
+		lua_pushstring(L, v[i]);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_setfield(L, -2, field);
+}
+
+static void set_string(lua_State *L, const char *field, const char *v)
+{
+	if (v) {
+		lua_pushstring(L, v);
+		lua_setfield(L, -2, field);
+	}
+}
+
+/* stack: -> args table */
+static void push_args(lua_State *L, const tc_cli *cli)
+{
+	lua_newtable(L);
+	set_string(L, "command", cli->command);
+	set_strings(L, "files", cli->files, cli->nfiles);
+	set_strings(L, "sets", cli->sets, cli->nsets);
+	set_strings(L, "assumptions", cli->assumptions, cli->nassumptions);
+	set_string(L, "format", cli->format);
+	set_string(L, "output", cli->output);
+	set_string(L, "chart", cli->chart);
+	set_string(L, "export_samples", cli->export_samples);
+	set_string(L, "date", cli->date);
+	if (cli->samples >= 0) {
+		lua_pushinteger(L, cli->samples);
+		lua_setfield(L, -2, "samples");
+	}
+	if (cli->seed_given) {
+		lua_pushinteger(L, (lua_Integer)cli->seed);
+		lua_setfield(L, -2, "seed");
+	}
+	lua_pushboolean(L, cli->help);
+	lua_setfield(L, -2, "help");
+	lua_pushboolean(L, cli->no_color);
+	lua_setfield(L, -2, "no_color");
+	lua_pushnumber(L, cli->time_limit);
+	lua_setfield(L, -2, "time_limit");
+	lua_pushinteger(L, (lua_Integer)(cli->memory_limit >> 20));
+	lua_setfield(L, -2, "memory_limit_mib");
+}
+
+static const char *lib_dir(const tc_cli *cli)
+{
+	const char *env = getenv("TCOST_LIB");
+	if (cli->lib)
+		return cli->lib;
+	return env && *env ? env : NULL;
+}
+
+/* pmain(cli, limits) -> exit code */
+static int pmain(lua_State *L)
+{
+	const tc_cli *cli = lua_touserdata(L, 1);
+	tc_limits *lim = lua_touserdata(L, 2);
+
+	tc_host_setup(L, lim, lib_dir(cli));
+	tc_limits_arm(lim, L);
+#ifdef TCOST_SELFTEST
+	if (strcmp(cli->command, "selftest") == 0) {
+		/* the test build runs trusted test files with the tool's own powers */
+		if (luaL_loadfilex(L, "tests/lua/runner.lua", "t") != LUA_OK)
+			return lua_error(L);
+		push_args(L, cli);
+		lua_call(L, 1, 1);
+		return 1;
+	}
+#endif
+	lua_getglobal(L, "require");
+	lua_pushliteral(L, "tcost.main");
+	lua_call(L, 1, 1);
+	push_args(L, cli);
+	lua_call(L, 1, 1);
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	tc_cli cli;
+	tc_limits lim;
+	char err[512];
+	lua_State *L;
+	int status, code;
+
+	if (tc_cli_parse(argc, argv, &cli, err, sizeof err) != 0) {
+		fprintf(stderr, "tcost: %s (see 'tcost help')\n", err);
+		tc_cli_free(&cli);
+		return 2;
+	}
+	memset(&lim, 0, sizeof lim);
+	lim.mem_limit = cli.memory_limit;
+	lim.time_limit = cli.time_limit;
+	tc_outfile_install_signals();
+
+	L = lua_newstate(tc_limits_alloc, &lim);
+	if (!L) {
+		fprintf(stderr, "tcost: cannot create the Lua state: not enough memory\n");
+		tc_cli_free(&cli);
+		return 1;
+	}
+	lua_pushcfunction(L, pmain);
+	lua_pushlightuserdata(L, &cli);
+	lua_pushlightuserdata(L, &lim);
+	status = tc_host_docall(L, 2, 1);
+	if (lim.hit) {
+		fprintf(stderr, "tcost: %s\n", tc_limits_message(&lim));
+		code = 1;
+	} else if (status == LUA_ERRMEM) {
+		fprintf(stderr, "tcost: not enough memory\n");
+		code = 1;
+	} else if (status != LUA_OK) {
+		const char *msg = lua_tostring(L, -1);
+		fprintf(stderr, "%s\n", msg ? msg : "tcost: error without a message");
+		code = 1;
+	} else {
+		code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 1;
+	}
+	tc_limits_disarm();
+	lua_close(L);
+	tc_cli_free(&cli);
+	return code;
+}
