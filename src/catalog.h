@@ -1,0 +1,85 @@
+/* catalog.h: the built-in accelerator catalog, read-only, and the loose name
+ * matching shared by every lookup by name (accelerators, regions, fields).
+ *
+ * Every figure carries the source it came from, an as-of date and a status
+ * letter as defined in figures.md: P primary, C verbatim copy of a primary,
+ * S secondary, D derived here by arithmetic (the arithmetic is in the
+ * source text). An absent number is NAN, never 0; an absent year is 0.
+ * The data live in catalog_data.c; the regions table is in regions.h. */
+#ifndef TCOST_CATALOG_H
+#define TCOST_CATALOG_H
+
+#include <stddef.h>
+
+/* Precisions, in the order catalog.precisions() lists them. */
+enum tc_precision { TC_FP64, TC_FP32, TC_TF32, TC_BF16, TC_FP16, TC_FP8, TC_FP4, TC_NPREC };
+
+/* Figure groups; each has one source. */
+enum tc_figure {
+	TC_FIG_YEAR, TC_FIG_MEMORY, TC_FIG_BANDWIDTH, TC_FIG_LINK, TC_FIG_TDP,
+	TC_FIG_TFLOPS, TC_FIG_PRICE, TC_FIG_RENT, TC_NFIG
+};
+
+#define TC_MAXALIAS 6
+
+typedef struct tc_source {
+	const char *text; /* URL or citation; NULL when there is no figure */
+	const char *date; /* "YYYY-MM-DD" or "YYYY-MM" */
+	char status;      /* 'P', 'C', 'S' or 'D' */
+} tc_source;
+
+typedef struct tc_accel {
+	const char *name;                      /* canonical, "H800 SXM" */
+	const char *key;                       /* short, "h800-sxm" */
+	const char *aliases[TC_MAXALIAS + 1];  /* as users type them; NULL-terminated */
+	const char *vendor;
+	int year;                              /* launch year; 0 when unknown */
+	double memory_gb;
+	double memory_bw_gbs;
+	double link_gbs;                       /* scale-up interconnect per chip */
+	double tdp_w;
+	double tflops[TC_NPREC];               /* DENSE peak per precision */
+	double price_usd;                      /* reference purchase price per unit */
+	int price_includes_server;             /* price is a server's share per GPU */
+	double rent_usd_per_hour;              /* reference rental per unit-hour */
+	const char *note;                      /* caveats, conflicting sources; may be NULL */
+	tc_source src[TC_NFIG];
+} tc_accel;
+
+int tc_catalog_count(void);
+/* NULL when i is out of range. */
+const tc_accel *tc_catalog_at(int i);
+/* Lookup by name, key or alias under tc_name_equal; NULL when unknown. */
+const tc_accel *tc_catalog_find(const char *name);
+/* The name or alias closest to name (as stored, e.g. "H800"), or NULL when
+ * nothing is close enough to be a plausible typo. */
+const char *tc_catalog_suggest(const char *name);
+/* The as-of date of the newest built-in figure (accelerators and regions),
+ * "YYYY-MM-DD" or "YYYY-MM"; a static string. */
+const char *tc_catalog_version(void);
+
+/* 1 when a has figure group fig (for TFLOPS: at least one precision). */
+int tc_accel_has(const tc_accel *a, int fig);
+
+/* "fp64", ... "fp4"; NULL out of range. */
+const char *tc_precision_name(int p);
+/* Index of an exact precision name, or -1. */
+int tc_precision_find(const char *name);
+/* "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent". */
+const char *tc_figure_name(int fig);
+
+/* Loose equality of names: ASCII case ignored, and ' ', '-', '_' skipped,
+ * so "h800-sxm" equals "H800 SXM". */
+int tc_name_equal(const char *a, const char *b);
+/* Edit distance (insert, delete, substitute, swap neighbours) between the
+ * loose forms of a and b; a large number when either is over 63 chars.
+ * Ranking also counts a digit one off as half a step, so "H900" is nearer
+ * "H800" than "H100" (both distance 1 here). */
+int tc_name_distance(const char *a, const char *b);
+/* Whether distance d from a word of loose length len is a plausible typo. */
+int tc_name_close(int d, size_t len);
+/* The candidate nearest to word among n (NULL entries skipped), or NULL
+ * when none is plausibly close. */
+const char *tc_name_nearest(const char *word, const char *const *cand, size_t n);
+
+#endif

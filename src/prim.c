@@ -1,0 +1,318 @@
+/* prim.c: the cost primitives (see prim.h): one table row per primitive,
+ * its worker, and the argument check shared by the Lua binding and the
+ * sampler.
+ *
+ * Workers are pure functions of already-checked numbers: no errors, no
+ * output, no state. A result may still be inf when finite inputs overflow,
+ * and breakeven_months returns INFINITY on purpose for "never".
+ * Section numbers (§) refer to /work/shared/reference/figures.md, the
+ * project's source of formulas and figures. What is not here: defaults and
+ * policy (which MFU, which PUE), which live in lib-lua/. */
+#include "prim.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define HOURS_PER_YEAR  8760.0 /* 365 × 24, the year Epoch amortizes over (§5a) */
+#define HOURS_PER_MONTH 730.0  /* 8760 / 12 */
+#define SECONDS_PER_HOUR 3600.0
+#define TERA 1e12
+#define LN10 2.302585092994045684 /* M_LN10 is not in C11 */
+
+/* ---- compute ---------------------------------------------------------- */
+
+/* C = 6·N·D: Kaplan et al. 2020 §3 (§9); N is the ACTIVE parameter count
+ * for a mixture of experts, as in DeepSeek-V3's 37B (§1). */
+static double train_flops(const double *a)
+{
+	return 6.0 * a[0] * a[1];
+}
+
+/* GPU-hours = FLOPs / (peak · MFU · 3600 s): the definition of model FLOPs
+ * utilization (§9). */
+static double gpu_hours_from_flops(const double *a)
+{
+	return a[0] / (a[1] * TERA * a[2] * SECONDS_PER_HOUR);
+}
+
+/* The inverse: which MFU a reported FLOP count and GPU-hour total imply
+ * (the DeepSeek-V3 estimate of §1 and the Llama 3.1 check of §9). */
+static double implied_mfu(const double *a)
+{
+	return a[0] / (a[2] * SECONDS_PER_HOUR * a[1] * TERA);
+}
+
+/* Sustained TFLOP/s per GPU, the unit Meta reports (390 TFLOPs/GPU, §4). */
+static double achieved_tflops(const double *a)
+{
+	return a[0] / (a[1] * SECONDS_PER_HOUR) / TERA;
+}
+
+/* Wall-clock days when gpus run in parallel: 2,664K / 2,048 / 24 = 54.2 (§1). */
+static double wall_days(const double *a)
+{
+	return a[0] / a[1] / 24.0;
+}
+
+/* GPU-hours of a cluster busy for some days: 512 × 198 h = 101K (§2). */
+static double gpu_hours_from_days(const double *a)
+{
+	return a[0] * 24.0 * a[1];
+}
+
+/* ---- rental ----------------------------------------------------------- */
+
+/* Cloud approach: price per chip-hour × chip-hours (§5a, Epoch §2.4), with
+ * a negotiated discount off the listed rate. */
+static double rental_cost(const double *a)
+{
+	return a[0] * a[1] * (1.0 - a[2]);
+}
+
+/* ---- ownership -------------------------------------------------------- */
+
+/* Acquisition cost = units × price × chip-to-server × server-to-cluster
+ * (Epoch Table 2; factors 1.64 and 1.23 in §5a). */
+static double cluster_capex(const double *a)
+{
+	return a[0] * a[1] * a[2] * a[3];
+}
+
+/* Accounting straight line: what is lost each year down to the residual. */
+static double straight_line_per_year(const double *a)
+{
+	return a[0] * (1.0 - a[1]) / a[2];
+}
+
+/* Value lost after some years when value falls by oom orders of magnitude a
+ * year: v·(1 − 10^(−r·t)) (§5a, r = 0.14 leaves 72% after a year).
+ * expm1 keeps precision when r·t is small. */
+static double exp_depreciation(const double *a)
+{
+	return -a[0] * expm1(-a[1] * a[2] * LN10);
+}
+
+/* Epoch's linear amortization: start value × chip-hours / 8760 × r·ln 10
+ * (§5a; 32% for one year against 28% exact). */
+static double epoch_amortized(const double *a)
+{
+	return a[0] * a[1] / HOURS_PER_YEAR * a[2] * LN10;
+}
+
+/* Capital recovery factor r / (1 − (1+r)^−n). The denominator is written as
+ * −expm1(−n·log1p(r)) so that tiny rates do not cancel to noise; at r = 0
+ * the limit 1/n is returned exactly. */
+static double annuity(double rate, double years)
+{
+	if (rate == 0.0)
+		return 1.0 / years;
+	return rate / -expm1(-years * log1p(rate));
+}
+
+static double annuity_factor(const double *a)
+{
+	return annuity(a[0], a[1]);
+}
+
+/* Yearly cost of owning: capex less the present value of the residual,
+ * spread as an annuity at the cost of capital. Equals the straight line
+ * when rate = 0. */
+static double capital_cost_per_year(const double *a)
+{
+	double capex = a[0], residual = a[1], rate = a[2], life = a[3];
+	double pv_residual = capex * residual * exp(-life * log1p(rate));
+	return (capex - pv_residual) * annuity(rate, life);
+}
+
+static double maintenance_per_year(const double *a)
+{
+	return a[0] * a[1];
+}
+
+/* Calendar years of the whole cluster a run occupies when the fleet is busy
+ * only utilization of the time: the share of a year's ownership to charge. */
+static double run_share_years(const double *a)
+{
+	return a[0] / (a[1] * HOURS_PER_YEAR * a[2]);
+}
+
+/* $/GPU-hour of an owned cluster: yearly cost over the GPU-hours it sells. */
+static double owned_rate(const double *a)
+{
+	return a[0] / (a[1] * HOURS_PER_YEAR * a[2]);
+}
+
+/* ---- energy ----------------------------------------------------------- */
+
+/* Epoch's energy model: TDP × average-power/TDP × chip-to-server power ×
+ * PUE × chip-hours (§5a; 0.75 for GPUs, 1.82 for H100 servers, PUE 1.1–1.25). */
+static double energy_kwh(const double *a)
+{
+	return a[0] * a[1] / 1000.0 * a[2] * a[3] * a[4];
+}
+
+/* $/kWh × kWh (§5a, §8). */
+static double energy_cost(const double *a)
+{
+	return a[0] * a[1];
+}
+
+/* Grid intensity × kWh (§8: 0.367 kg/kWh US 2023, 0.582 China). */
+static double carbon_kg(const double *a)
+{
+	return a[0] * a[1];
+}
+
+/* ---- breakeven -------------------------------------------------------- */
+
+/* The utilization at which owning costs the same per used hour as renting:
+ * yearly cost per GPU / (8760 h × rate). Above 1 renting always wins. */
+static double breakeven_utilization(const double *a)
+{
+	return a[0] / (HOURS_PER_YEAR * a[1]);
+}
+
+/* Months for rent saved to repay a purchase: each month saves the rent of
+ * the hours used (730 · utilization · rate) less what owning costs to run.
+ * When that saving is not positive the purchase never pays: INFINITY. */
+static double breakeven_months(const double *a)
+{
+	double saving = a[2] * HOURS_PER_MONTH * a[3] - a[1];
+	if (!(saving > 0.0))
+		return INFINITY;
+	return a[0] / saving;
+}
+
+/* ---- the table -------------------------------------------------------- */
+
+#define FIN TC_ARG_FINITE
+#define NN  TC_ARG_NONNEG
+#define POS TC_ARG_POSITIVE
+#define UNI TC_ARG_UNIT
+#define UTL TC_ARG_UTIL
+#define DSC TC_ARG_DISCOUNT
+
+static const tc_prim prims[] = {
+	{"train_flops", "compute", 2, {"params", "tokens"}, {POS, POS},
+	 train_flops, "6 × params × tokens (FLOPs; active params for MoE)"},
+	{"gpu_hours_from_flops", "compute", 3, {"flops", "peak_tflops", "mfu"}, {NN, POS, UTL},
+	 gpu_hours_from_flops, "flops / (peak_tflops·1e12 × mfu × 3600) (GPU-hours)"},
+	{"implied_mfu", "compute", 3, {"flops", "peak_tflops", "gpu_hours"}, {NN, POS, POS},
+	 implied_mfu, "flops / (gpu_hours × 3600 × peak_tflops·1e12) (fraction)"},
+	{"achieved_tflops", "compute", 2, {"flops", "gpu_hours"}, {NN, POS},
+	 achieved_tflops, "flops / (gpu_hours × 3600) / 1e12 (TFLOP/s per GPU)"},
+	{"wall_days", "compute", 2, {"gpu_hours", "gpus"}, {NN, POS},
+	 wall_days, "gpu_hours / gpus / 24 (days)"},
+	{"gpu_hours_from_days", "compute", 2, {"days", "gpus"}, {NN, POS},
+	 gpu_hours_from_days, "days × 24 × gpus (GPU-hours)"},
+
+	{"rental_cost", "rental", 3, {"gpu_hours", "rate", "discount"}, {NN, NN, DSC},
+	 rental_cost, "gpu_hours × rate × (1 − discount) (USD)"},
+
+	{"cluster_capex", "ownership", 4, {"units", "unit_price", "server_factor", "network_factor"},
+	 {POS, NN, POS, POS},
+	 cluster_capex, "units × unit_price × server_factor × network_factor (USD)"},
+	{"straight_line_per_year", "ownership", 3, {"capex", "residual_fraction", "life_years"},
+	 {NN, UNI, POS},
+	 straight_line_per_year, "capex × (1 − residual_fraction) / life_years (USD/year)"},
+	{"exp_depreciation", "ownership", 3, {"value", "oom_per_year", "years"}, {NN, NN, NN},
+	 exp_depreciation, "value × (1 − 10^(−oom_per_year × years)) (USD of value lost)"},
+	{"epoch_amortized", "ownership", 3, {"start_value", "chip_hours", "oom_per_year"}, {NN, NN, NN},
+	 epoch_amortized, "start_value × chip_hours / 8760 × oom_per_year × ln 10 (USD)"},
+	{"annuity_factor", "ownership", 2, {"rate", "years"}, {NN, POS},
+	 annuity_factor, "rate / (1 − (1 + rate)^−years); 1/years at rate 0 (per year)"},
+	{"capital_cost_per_year", "ownership", 4, {"capex", "residual_fraction", "rate", "life_years"},
+	 {NN, UNI, NN, POS},
+	 capital_cost_per_year,
+	 "(capex − capex × residual × (1 + rate)^−life) × annuity_factor(rate, life) (USD/year)"},
+	{"maintenance_per_year", "ownership", 2, {"capex", "share_per_year"}, {NN, NN},
+	 maintenance_per_year, "capex × share_per_year (USD/year)"},
+	{"run_share_years", "ownership", 3, {"gpu_hours", "units", "utilization"}, {NN, POS, UTL},
+	 run_share_years, "gpu_hours / (units × 8760 × utilization) (cluster-years)"},
+	{"owned_rate", "ownership", 3, {"annual_cost", "units", "utilization"}, {NN, POS, UTL},
+	 owned_rate, "annual_cost / (units × 8760 × utilization) (USD per GPU-hour)"},
+
+	{"energy_kwh", "energy", 5, {"gpu_hours", "watts", "power_ratio", "server_factor", "pue"},
+	 {NN, POS, POS, POS, POS},
+	 energy_kwh, "gpu_hours × watts / 1000 × power_ratio × server_factor × pue (kWh)"},
+	{"energy_cost", "energy", 2, {"kwh", "usd_per_kwh"}, {NN, NN},
+	 energy_cost, "kwh × usd_per_kwh (USD)"},
+	{"carbon_kg", "energy", 2, {"kwh", "kg_per_kwh"}, {NN, NN},
+	 carbon_kg, "kwh × kg_per_kwh (kg CO2e)"},
+
+	{"breakeven_utilization", "breakeven", 2, {"annual_cost_per_gpu", "rate"}, {NN, POS},
+	 breakeven_utilization, "annual_cost_per_gpu / (8760 × rate) (fraction; > 1: always rent)"},
+	{"breakeven_months", "breakeven", 4,
+	 {"capex_per_gpu", "opex_per_gpu_month", "rate", "utilization"}, {NN, NN, POS, UTL},
+	 breakeven_months, "capex / (rate × 730 × utilization − opex) (months; inf: never)"},
+};
+
+#define NPRIMS ((int)(sizeof prims / sizeof prims[0]))
+
+int tc_prim_count(void)
+{
+	return NPRIMS;
+}
+
+const tc_prim *tc_prim_at(int i)
+{
+	return (i >= 0 && i < NPRIMS) ? &prims[i] : NULL;
+}
+
+const tc_prim *tc_prim_find(const char *name)
+{
+	for (int i = 0; i < NPRIMS; i++)
+		if (strcmp(prims[i].name, name) == 0)
+			return &prims[i];
+	return NULL;
+}
+
+/* ---- checking --------------------------------------------------------- */
+
+static int holds(int kind, double x)
+{
+	if (!isfinite(x))
+		return 0;
+	switch (kind) {
+	case TC_ARG_FINITE:   return 1;
+	case TC_ARG_NONNEG:   return x >= 0.0;
+	case TC_ARG_POSITIVE: return x > 0.0;
+	case TC_ARG_UNIT:     return x >= 0.0 && x <= 1.0;
+	case TC_ARG_UTIL:     return x > 0.0 && x <= 1.0;
+	case TC_ARG_DISCOUNT: return x >= 0.0 && x < 1.0;
+	default:              return 0;
+	}
+}
+
+static const char *wording(int kind)
+{
+	switch (kind) {
+	case TC_ARG_NONNEG:   return "must be a finite number >= 0";
+	case TC_ARG_POSITIVE: return "must be a finite number > 0";
+	case TC_ARG_UNIT:     return "must be a finite number between 0 and 1";
+	case TC_ARG_UTIL:     return "must be a finite number > 0 and <= 1";
+	case TC_ARG_DISCOUNT: return "must be a finite number >= 0 and < 1";
+	default:              return "must be a finite number";
+	}
+}
+
+int tc_prim_check(const tc_prim *p, const double *args, char *err, size_t errlen)
+{
+	for (int i = 0; i < p->nargs; i++) {
+		if (holds(p->kind[i], args[i]))
+			continue;
+		if (err && errlen > 0) {
+			/* glibc prints a NaN with its sign bit as "-nan"; users
+			 * should see one spelling. */
+			if (isnan(args[i]))
+				snprintf(err, errlen, "%s: %s %s (got nan)",
+				         p->name, p->argname[i], wording(p->kind[i]));
+			else
+				snprintf(err, errlen, "%s: %s %s (got %g)",
+				         p->name, p->argname[i], wording(p->kind[i]), args[i]);
+		}
+		return i + 1;
+	}
+	return 0;
+}

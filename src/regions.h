@@ -1,0 +1,25 @@
+/* regions.h: built-in electricity regions: a price per kWh and a grid
+ * carbon intensity, each with its source, as-of date and status letter
+ * (P, C, S, D as in catalog.h). Absent numbers are NAN. Read-only. */
+#ifndef TCOST_REGIONS_H
+#define TCOST_REGIONS_H
+
+#include "catalog.h"
+
+typedef struct tc_region {
+	const char *key;        /* "us-industrial" */
+	const char *name;       /* "United States, industrial average" */
+	double usd_per_kwh;
+	double kg_co2e_per_kwh;
+	tc_source price;        /* text NULL when usd_per_kwh is absent */
+	tc_source carbon;
+} tc_region;
+
+int tc_region_count(void);
+/* NULL when i is out of range. */
+const tc_region *tc_region_at(int i);
+/* Lookup by key under tc_name_equal ("US_Industrial" finds us-industrial);
+ * NULL when unknown. */
+const tc_region *tc_region_find(const char *key);
+
+#endif

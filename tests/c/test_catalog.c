@@ -1,0 +1,232 @@
+/* test_catalog.c: the accelerator catalog and regions: lookups, the "did you
+ * mean" suggestion, absent figures as NAN, and that every figure present
+ * carries a source, a well-formed date and a status letter. */
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "check.h"
+#include "regions.h"
+
+/* "YYYY-MM" or "YYYY-MM-DD" with a plausible month and day. */
+static int good_date(const char *d)
+{
+	size_t n = d ? strlen(d) : 0;
+	if (n != 7 && n != 10)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		int dash = i == 4 || i == 7;
+		if (dash ? d[i] != '-' : !isdigit((unsigned char)d[i]))
+			return 0;
+	}
+	int month = (d[5] - '0') * 10 + (d[6] - '0');
+	int day = n == 10 ? (d[8] - '0') * 10 + (d[9] - '0') : 1;
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 && strncmp(d, "2015", 4) >= 0;
+}
+
+static int good_source(const tc_source *s)
+{
+	return s->text && *s->text && good_date(s->date) && s->status && strchr("PCSD", s->status);
+}
+
+/* NAN (absent) or a positive number; 0 would be an unmarked absence. */
+static int absent_or_positive(double v)
+{
+	return isnan(v) || (isfinite(v) && v > 0);
+}
+
+static void has_enough_entries(void)
+{
+	CHECK(tc_catalog_count() >= 16);
+	CHECK(tc_catalog_at(-1) == NULL);
+	CHECK(tc_catalog_at(tc_catalog_count()) == NULL);
+}
+
+static void lookup_by_alias_and_case(void)
+{
+	static const char *const names[] = {
+		"h800", "H800", "H800 SXM", "h800-sxm", "H800_SXM", "h800sxm", " h800 - sxm "
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const tc_accel *a = tc_catalog_find(names[i]);
+		CHECK(a != NULL);
+		CHECK_STR(a->name, "H800 SXM");
+		CHECK_STR(a->key, "h800-sxm");
+	}
+	CHECK_STR(tc_catalog_find("h100")->name, "H100 SXM");
+	CHECK_STR(tc_catalog_find("H100 PCIe")->name, "H100 PCIe");
+	CHECK_STR(tc_catalog_find("mi300x")->name, "AMD MI300X");
+	CHECK_STR(tc_catalog_find("tpu-v4")->name, "Google TPU v4");
+	CHECK_STR(tc_catalog_find("TPUv5p")->name, "Google TPU v5p");
+	CHECK_STR(tc_catalog_find("ascend_910b")->name, "Huawei Ascend 910B");
+	CHECK_STR(tc_catalog_find("gaudi 3")->name, "Intel Gaudi 3");
+	CHECK_STR(tc_catalog_find("gb200")->name, "GB200 (per GPU)");
+	CHECK(tc_catalog_find("H900") == NULL);
+	CHECK(tc_catalog_find("") == NULL);
+	CHECK(tc_catalog_find("h800x") == NULL);
+}
+
+static void every_name_is_unique(void)
+{
+	/* No name, key or alias of one entry may find another entry. */
+	for (int i = 0; i < tc_catalog_count(); i++) {
+		const tc_accel *a = tc_catalog_at(i);
+		CHECK(tc_catalog_find(a->name) == a);
+		CHECK(tc_catalog_find(a->key) == a);
+		for (int k = 0; k < TC_MAXALIAS && a->aliases[k]; k++)
+			CHECK(tc_catalog_find(a->aliases[k]) == a);
+	}
+}
+
+static void suggestion_for_typos(void)
+{
+	/* "h900" is one substitution from the alias "H800". */
+	CHECK_STR(tc_catalog_suggest("H900"), "H800");
+	CHECK_STR(tc_catalog_suggest("h1OO"), "H100");
+	CHECK_STR(tc_catalog_suggest("mi300"), "MI300X");
+	CHECK_STR(tc_catalog_suggest("gaudi4"), "Gaudi 3");
+	CHECK(tc_catalog_suggest("xyz") == NULL);
+	CHECK(tc_catalog_suggest("42") == NULL);
+	CHECK(tc_catalog_suggest("") == NULL);
+	/* A name too long to be a typo is not compared. */
+	char long_name[200];
+	memset(long_name, 'h', sizeof long_name - 1);
+	long_name[sizeof long_name - 1] = '\0';
+	CHECK(tc_catalog_suggest(long_name) == NULL);
+	CHECK(tc_catalog_find(long_name) == NULL);
+}
+
+static void name_distance(void)
+{
+	CHECK(tc_name_distance("h900", "H800") == 1);
+	CHECK(tc_name_distance("H800 SXM", "h800-sxm") == 0);
+	CHECK(tc_name_distance("h08", "h80") == 1); /* neighbours swapped */
+	CHECK(tc_name_distance("", "abc") == 3);
+	CHECK(tc_name_distance("tdpw", "tdp_w") == 0);
+	CHECK(tc_name_close(1, 4));
+	CHECK(!tc_name_close(3, 3));
+	static const char *const fields[] = {"tdp_w", "memory_gb", NULL, "name"};
+	CHECK_STR(tc_name_nearest("tdp", fields, 4), "tdp_w");
+	CHECK_STR(tc_name_nearest("memory_gib", fields, 4), "memory_gb");
+	CHECK(tc_name_nearest("vendor", fields, 4) == NULL);
+}
+
+static void absent_precisions_are_nan(void)
+{
+	const tc_accel *a100 = tc_catalog_find("A100");
+	const tc_accel *h100 = tc_catalog_find("H100");
+	CHECK(a100 && h100);
+	CHECK(isnan(a100->tflops[TC_FP8]));
+	CHECK(isnan(a100->tflops[TC_FP4]));
+	CHECK_NEAR(a100->tflops[TC_BF16], 312, 0);
+	/* Dense: the NVIDIA page's sparse 1,979 and 3,958 halved (figures.md §7). */
+	CHECK_NEAR(h100->tflops[TC_BF16], 989, 0);
+	CHECK_NEAR(h100->tflops[TC_FP8], 1979, 0);
+	CHECK(isnan(tc_catalog_find("tpu v5e")->tdp_w));
+	CHECK(!tc_accel_has(tc_catalog_find("tpu v5e"), TC_FIG_TDP));
+	CHECK(tc_accel_has(h100, TC_FIG_TFLOPS));
+}
+
+static void reference_prices(void)
+{
+	const tc_accel *h800 = tc_catalog_find("H800");
+	/* figures.md §3: $51M / 2,048 = $24,902 → the catalog's $24,900 (D). */
+	CHECK_NEAR(h800->price_usd, 24900, 0);
+	CHECK(h800->price_includes_server);
+	CHECK(h800->src[TC_FIG_PRICE].status == 'D');
+	CHECK_NEAR(h800->rent_usd_per_hour, 2.00, 0);
+	CHECK(h800->src[TC_FIG_RENT].status == 'P');
+	CHECK_NEAR(tc_catalog_find("H100")->rent_usd_per_hour, 1.99, 0);
+	CHECK_NEAR(tc_catalog_find("A100 80GB")->rent_usd_per_hour, 5.12, 0);
+	CHECK_NEAR(tc_catalog_find("TPU v4")->rent_usd_per_hour, 3.22, 0);
+	CHECK(h800->note && strstr(h800->note, "No official NVIDIA datasheet"));
+	CHECK(strstr(tc_catalog_find("910B")->note, "conflict"));
+}
+
+static void every_figure_has_a_source(void)
+{
+	for (int i = 0; i < tc_catalog_count(); i++) {
+		const tc_accel *a = tc_catalog_at(i);
+		CHECK(a->name && a->key && a->vendor);
+		CHECK(absent_or_positive(a->memory_gb));
+		CHECK(absent_or_positive(a->memory_bw_gbs));
+		CHECK(absent_or_positive(a->link_gbs));
+		CHECK(absent_or_positive(a->tdp_w));
+		CHECK(absent_or_positive(a->price_usd));
+		CHECK(absent_or_positive(a->rent_usd_per_hour));
+		for (int p = 0; p < TC_NPREC; p++)
+			CHECK(absent_or_positive(a->tflops[p]));
+		CHECK(a->year == 0 || (a->year >= 2015 && a->year <= 2030));
+		CHECK(tc_accel_has(a, TC_FIG_TFLOPS));
+		for (int f = 0; f < TC_NFIG; f++) {
+			if (tc_accel_has(a, f)) {
+				if (!good_source(&a->src[f])) {
+					tc_fail(__FILE__, __LINE__, "%s: figure '%s' lacks a good source",
+					        a->name, tc_figure_name(f));
+					return;
+				}
+			} else {
+				CHECK(a->src[f].text == NULL); /* no source for what is absent */
+			}
+		}
+	}
+}
+
+static void version_is_newest_date(void)
+{
+	/* The newest figure is the H800 price from The Register, 2025-09-19. */
+	CHECK_STR(tc_catalog_version(), "2025-09-19");
+}
+
+static void precisions(void)
+{
+	CHECK_STR(tc_precision_name(TC_FP64), "fp64");
+	CHECK_STR(tc_precision_name(TC_FP4), "fp4");
+	CHECK(tc_precision_name(TC_NPREC) == NULL);
+	CHECK(tc_precision_find("bf16") == TC_BF16);
+	CHECK(tc_precision_find("BF16") == -1); /* exact names only */
+	CHECK_STR(tc_figure_name(TC_FIG_BANDWIDTH), "bandwidth");
+}
+
+static void regions(void)
+{
+	const tc_region *us = tc_region_find("us-industrial");
+	CHECK(us != NULL);
+	CHECK_NEAR(us->usd_per_kwh, 0.0806, 0);
+	CHECK_NEAR(us->kg_co2e_per_kwh, 0.367, 0);
+	CHECK(tc_region_find("US_Industrial") == us);
+	CHECK_NEAR(tc_region_find("us-california-industrial")->usd_per_kwh, 0.1864, 0);
+	CHECK_NEAR(tc_region_find("us-residential")->usd_per_kwh, 0.1545, 0);
+	CHECK_NEAR(tc_region_find("china")->usd_per_kwh, 0.088, 0);
+	CHECK_NEAR(tc_region_find("china")->kg_co2e_per_kwh, 0.582, 0);
+	CHECK_NEAR(tc_region_find("world")->kg_co2e_per_kwh, 0.481, 0);
+	CHECK(isnan(tc_region_find("world")->usd_per_kwh));
+	CHECK(tc_region_find("eu-average") != NULL);
+	CHECK(tc_region_find("mars") == NULL);
+	CHECK(tc_region_at(tc_region_count()) == NULL);
+	for (int i = 0; i < tc_region_count(); i++) {
+		const tc_region *r = tc_region_at(i);
+		CHECK(r->key && r->name);
+		CHECK(absent_or_positive(r->usd_per_kwh) && absent_or_positive(r->kg_co2e_per_kwh));
+		CHECK(isnan(r->usd_per_kwh) ? r->price.text == NULL : good_source(&r->price));
+		CHECK(isnan(r->kg_co2e_per_kwh) ? r->carbon.text == NULL : good_source(&r->carbon));
+	}
+}
+
+static const tc_test tests[] = {
+	{"has_enough_entries", has_enough_entries},
+	{"lookup_by_alias_and_case", lookup_by_alias_and_case},
+	{"every_name_is_unique", every_name_is_unique},
+	{"suggestion_for_typos", suggestion_for_typos},
+	{"name_distance", name_distance},
+	{"absent_precisions_are_nan", absent_precisions_are_nan},
+	{"reference_prices", reference_prices},
+	{"every_figure_has_a_source", every_figure_has_a_source},
+	{"version_is_newest_date", version_is_newest_date},
+	{"precisions", precisions},
+	{"regions", regions},
+	{NULL, NULL}
+};
+
+const tc_suite suite_catalog = {"catalog", tests};

@@ -1,0 +1,197 @@
+-- test_catalog.lua: the Lua binding of the accelerator catalog (tcost.c.catalog):
+-- entry shape, lookups, "did you mean", regions, validate() and argument errors.
+local catalog = require "tcost.c.catalog"
+
+test("list returns every entry in catalog order", function()
+  local all = catalog.list()
+  truthy(#all >= 16, "at least 16 entries")
+  eq(all[1].name, "A100 SXM 40GB", "first entry")
+  for i, a in ipairs(all) do
+    eq(type(a.name), "string", "name of entry " .. i)
+    eq(a.custom, false, a.name .. ".custom")
+    truthy(next(a.tflops), a.name .. " has at least one precision")
+    for group, s in pairs(a.sources) do
+      truthy(s.source and s.date and s.status, a.name .. " source of " .. group)
+      truthy(("PCSD"):find(s.status, 1, true), a.name .. " status letter")
+    end
+  end
+end)
+
+test("get finds names, keys and aliases regardless of case and separators", function()
+  for _, n in ipairs { "h800", "H800 SXM", "h800-sxm", "H800_sxm" } do
+    local a = catalog.get(n)
+    truthy(a, n)
+    eq(a.key, "h800-sxm", n)
+  end
+  eq(catalog.get("tpu v4").name, "Google TPU v4", "tpu v4")
+end)
+
+test("entry shape", function()
+  local h800 = catalog.get("H800")
+  eq(h800.name, "H800 SXM", "name")
+  eq(h800.vendor, "NVIDIA", "vendor")
+  eq(h800.year, 2023, "year")
+  eq(math.type(h800.year), "integer", "year is an integer")
+  eq(h800.memory_gb, 80, "memory_gb")
+  eq(h800.link_gbs, 400, "link_gbs")
+  eq(h800.tdp_w, 700, "tdp_w")
+  eq(h800.tflops.bf16, 989, "bf16")
+  eq(h800.tflops.fp8, 1979, "fp8")
+  eq(h800.tflops.fp4, nil, "absent precision is absent")
+  eq(h800.price_usd, 24900, "price")
+  eq(h800.price_includes_server, true, "price includes the server")
+  eq(h800.rent_usd_per_hour, 2, "rent")
+  eq(h800.sources.price.status, "D", "price status")
+  eq(h800.sources.price.date, "2025-09-19", "price date")
+  eq(h800.sources.rent.status, "P", "rent status")
+  truthy(h800.sources.rent.source:find("2412.19437", 1, true), "rent source cites the paper")
+  truthy(h800.note:find("No official NVIDIA datasheet", 1, true), "note")
+  local found = false
+  for _, al in ipairs(h800.aliases) do found = found or al == "H800" end
+  truthy(found, "alias H800 listed")
+end)
+
+test("absent figures are absent keys", function()
+  local a100 = catalog.get("A100")
+  eq(a100.tflops.fp8, nil, "A100 has no fp8")
+  eq(a100.tflops.bf16, 312, "A100 bf16")
+  eq(a100.price_usd, nil, "A100 80GB has no reference price")
+  eq(a100.sources.price, nil, "and no price source")
+  local v5e = catalog.get("TPU v5e")
+  eq(v5e.tdp_w, nil, "TPU v5e has no published TDP")
+  eq(v5e.sources.tdp, nil, "and no TDP source")
+end)
+
+test("tables are fresh copies", function()
+  local a = catalog.get("H100")
+  a.tdp_w = 1
+  a.tflops.bf16 = 1
+  eq(catalog.get("H100").tdp_w, 700, "tdp_w unchanged")
+  eq(catalog.get("H100").tflops.bf16, 989, "bf16 unchanged")
+end)
+
+test("unknown accelerator suggests a name", function()
+  local a, msg = catalog.get("H900")
+  eq(a, nil, "no entry")
+  eq(msg, "unknown accelerator 'H900'; did you mean 'H800'?", "message")
+  a, msg = catalog.get("mi300")
+  eq(msg, "unknown accelerator 'mi300'; did you mean 'MI300X'?", "mi300")
+  a, msg = catalog.get("nonsense")
+  eq(a, nil, "no entry")
+  eq(msg, "unknown accelerator 'nonsense'", "no suggestion when nothing is close")
+end)
+
+test("argument errors", function()
+  -- A number is accepted as its string form, as luaL_checkstring does.
+  local a, msg = catalog.get(42)
+  eq(a, nil, "42 is not an accelerator")
+  eq(msg, "unknown accelerator '42'", "42 message")
+  raises(function() catalog.get() end, "bad argument #1 to 'get' (string expected, got no value)")
+  raises(function() catalog.get({}) end, "bad argument #1 to 'get' (string expected, got table)")
+  raises(function() catalog.region() end, "bad argument #1 to 'region'")
+  raises(function() catalog.validate("H100") end, "bad argument #1 to 'validate' (table expected, got string)")
+  raises(function() catalog.validate() end, "bad argument #1 to 'validate'")
+end)
+
+test("precisions and version", function()
+  eq(catalog.precisions(), { "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp4" }, "precisions")
+  eq(catalog.version(), "2025-09-19", "version is the newest figure's date")
+end)
+
+test("regions", function()
+  local all = catalog.regions()
+  truthy(#all >= 6, "at least 6 regions")
+  eq(all[1].key, "us-industrial", "first region")
+  local us = catalog.region("us-industrial")
+  eq(us.usd_per_kwh, 0.0806, "US industrial price")
+  eq(us.kg_co2e_per_kwh, 0.367, "US grid intensity")
+  eq(us.sources.price.status, "P", "price status")
+  eq(us.sources.carbon.status, "D", "carbon status (lb converted to kg)")
+  local world = catalog.region("world")
+  eq(world.usd_per_kwh, nil, "no world price")
+  eq(world.sources.price, nil, "no world price source")
+  eq(world.kg_co2e_per_kwh, 0.481, "world intensity")
+  eq(catalog.region("China").usd_per_kwh, 0.088, "lookup ignores case")
+  local r, msg = catalog.region("mars")
+  eq(r, nil, "unknown region")
+  eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, "
+    .. "us-residential, china, eu-average, world", "message")
+end)
+
+test("validate accepts and normalizes a custom accelerator", function()
+  local x = catalog.validate {
+    name = "My Chip_X1", tdp_w = 500, tflops = { bf16 = 400, fp8 = 800 },
+    vendor = "Acme", year = 2025, memory_gb = 96, price_usd = 12000,
+    source = "Acme datasheet, 2025", aliases = { "x1", "chip x1" },
+  }
+  eq(x.custom, true, "custom")
+  eq(x.name, "My Chip_X1", "name")
+  eq(x.key, "my-chip-x1", "key")
+  eq(x.tdp_w, 500, "tdp_w")
+  eq(x.tflops, { bf16 = 400, fp8 = 800 }, "tflops")
+  eq(x.year, 2025, "year")
+  eq(math.type(x.year), "integer", "year is an integer")
+  eq(x.aliases, { "x1", "chip x1" }, "aliases")
+  eq(x.rent_usd_per_hour, nil, "absent rent")
+  eq(x.sources.tdp, { source = "Acme datasheet, 2025", status = "U" }, "tdp source")
+  eq(x.sources.price.source, "Acme datasheet, 2025", "price source")
+  eq(x.sources.rent, nil, "no source for an absent figure")
+  local min = catalog.validate { name = "Tiny", tdp_w = 75, tflops = { fp16 = 65 } }
+  eq(min.aliases, {}, "no aliases")
+  eq(min.sources.tflops.source, "user-defined", "default source")
+end)
+
+test("validate rejects bad numbers", function()
+  raises(function() catalog.validate { name = "X", tdp_w = -1, tflops = { bf16 = 1 } } end,
+    "custom accelerator 'X': field 'tdp_w' must be a finite number > 0 (got -1)")
+  raises(function() catalog.validate { name = "X", tflops = { bf16 = 1 } } end,
+    "custom accelerator 'X': field 'tdp_w' must be a finite number > 0 (got nil)")
+  raises(function() catalog.validate { name = "X", tdp_w = "700", tflops = { bf16 = 1 } } end,
+    "field 'tdp_w' must be a finite number > 0 (got string)")
+  raises(function() catalog.validate { name = "X", tdp_w = 0 / 0, tflops = { bf16 = 1 } } end,
+    "field 'tdp_w' must be a finite number > 0 (got nan)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, memory_gb = math.huge, tflops = { bf16 = 1 } } end,
+    "field 'memory_gb' must be a finite number > 0 (got inf)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, year = 2024.5, tflops = { bf16 = 1 } } end,
+    "field 'year' must be a whole number > 0 (got 2024.5)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 0 } } end,
+    "custom accelerator 'X': field 'tflops.bf16' must be a finite number > 0 (got 0)")
+end)
+
+test("validate rejects missing or malformed fields", function()
+  raises(function() catalog.validate { tdp_w = 1, tflops = { bf16 = 1 } } end,
+    "custom accelerator: field 'name' must be a non-empty string (got nil)")
+  raises(function() catalog.validate { name = "", tdp_w = 1, tflops = { bf16 = 1 } } end,
+    "field 'name' must be a non-empty string (got an empty string)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1 } end,
+    "custom accelerator 'X': field 'tflops' must be a table such as { bf16 = 989 } (got nil)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = {} } end,
+    "field 'tflops' must give at least one precision")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf61 = 1 } } end,
+    "unknown precision 'bf61' in field 'tflops' (did you mean 'bf16'?)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, aliases = "x" } end,
+    "field 'aliases' must be a list of non-empty strings")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, aliases = { a = "x" } } end,
+    "field 'aliases' must be a list of non-empty strings")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, vendor = 3 } end,
+    "field 'vendor' must be a non-empty string (got number)")
+end)
+
+test("validate names unknown fields with a suggestion", function()
+  raises(function() catalog.validate { name = "X", tdp = 700, tdp_w = 1, tflops = { bf16 = 1 } } end,
+    "custom accelerator 'X': unknown field 'tdp' (did you mean 'tdp_w'?)")
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, colour = "red" } end,
+    "custom accelerator 'X': unknown field 'colour'")
+  -- With several unknown fields the message does not depend on pairs() order.
+  local msg = raises(function()
+    catalog.validate { name = "X", zeta = 1, alpha = 2, tdp_w = 1, tflops = { bf16 = 1 } }
+  end)
+  truthy(msg:find("unknown field 'alpha'", 1, true), "smallest unknown field reported")
+  raises(function() catalog.validate { "H100", name = "X", tdp_w = 1, tflops = { bf16 = 1 } } end,
+    "keys must be field names")
+end)
+
+test("validate rejects positional precisions", function()
+  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { 989 } } end,
+    "field 'tflops' must be keyed by precision names such as bf16 (found a number key)")
+end)
