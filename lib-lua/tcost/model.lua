@@ -126,6 +126,7 @@ local function expand_experiments(s)
 end
 
 local function build_scenario(s)
+  if #s.phases == 0 and #s.other == 0 then located(s, "scenario '%s' has no phases", s.name) end
   local energy = energy_settings(s)
   local phases = expand_experiments(s)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
@@ -263,9 +264,14 @@ function M.ownership_figures(out, s, m, capex, maint, energy)
       out.figures[#out.figures + 1] = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key,
         value = call(m, "breakeven_utilization", yearly / m.units, r.rate), unit = "ratio",
         note = "owning is cheaper above this fleet utilization (energy excluded)" }
-      out.figures[#out.figures + 1] = { name = "Break-even months, " .. m.key .. " vs " .. r.key,
-        value = call(m, "breakeven_months", capex / m.units, maint / m.units / 12, r.rate, m.utilization),
-        unit = "months", note = "months of use at which rent paid equals the purchase (energy excluded)" }
+      local months = call(m, "breakeven_months", capex / m.units, maint / m.units / 12, r.rate, m.utilization)
+      if months == math.huge then
+        out.notes = out.notes or {}
+        out.notes[#out.notes + 1] = "Renting at " .. r.key .. " never pays for the purchase under " .. m.key
+      else
+        out.figures[#out.figures + 1] = { name = "Break-even months, " .. m.key .. " vs " .. r.key, value = months,
+          unit = "months", note = "months of use at which rent paid equals the purchase (energy excluded)" }
+      end
       break
     end
   end
@@ -319,6 +325,29 @@ function M.reconcile(s, out)
     steps[#steps + 1] = { label = g.label, add = add, total = total, ratio = total / first }
   end
   return { pricing = key, steps = steps }
+end
+
+-- Overflow or a custom model can yield inf or NaN; a report must never show one.
+local function check_finite(s, v, path)
+  if type(v) == "number" then
+    if v ~= v or v == math.huge or v == -math.huge then
+      located(s, "scenario '%s': %s is not a finite number (an input too large?)", s.name, path)
+    end
+  elseif type(v) == "table" and not mc.isnode(v) then
+    local keys = {}
+    for k in pairs(v) do keys[#keys + 1] = k end
+    table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+    for _, k in ipairs(keys) do
+      if k ~= "hist" then check_finite(s, v[k], path .. "." .. tostring(k)) end
+    end
+  end
+end
+
+---Raises when any number in a summarized scenario is not finite.
+function M.check_finite(s)
+  for _, k in ipairs({ "phases", "other", "totals", "figures", "reconciliation" }) do
+    if s[k] ~= nil then check_finite(s, s[k], k) end
+  end
 end
 
 ---Builds the result's scenarios from a registry.

@@ -122,6 +122,9 @@ end
 ---@return table result, table reg
 function M.run(path, opts)
   local reg, ctx = M.load(path, opts)
+  if #reg.scenarios == 0 then
+    error(path .. ": declares no scenario (add scenario \"name\" { ... })", 0)
+  end
   local scenarios = model.build(reg)
   for name in pairs(ctx.overrides) do
     if not ctx.used[name] then
@@ -137,6 +140,9 @@ function M.run(path, opts)
   local n = opts.samples or sample.DEFAULT_SAMPLES
   local seed = opts.seed or 1
   local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep })
+  for _, s in ipairs(scenarios) do
+    model.check_finite(s)
+  end
   -- assumption values themselves: summaries too, from the same draw
   local anodes, aslots = {}, {}
   for _, a in ipairs(assumptions) do

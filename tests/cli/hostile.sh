@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# hostile.sh: every scenario in tests/hostile/ is hostile or broken. Each must
+# end with exit 1 and a one-line reason (stderr line 1 contains the file's
+# "-- expect:" text), within a few seconds, and leave no trace on the host:
+# no file created outside the run's folder, nothing written to stdout.
+. "$(dirname "$0")/lib.bash"
+
+canary=/tmp/tcost-pwned
+rm -f "$canary"
+for f in tests/hostile/*.lua; do
+	name=hostile/$(basename "$f" .lua)
+	want=$(sed -n 's/^-- expect: //p' "$f" | head -n 1)
+	read -r -a extra <<<"$(sed -n 's/^-- args: //p' "$f" | head -n 1)"
+	start=$(date +%s%N)
+	timeout 15 "$BIN" run "$f" "${extra[@]}" >"$TMP/out" 2>"$TMP/err" </dev/null
+	rc=$?
+	ms=$(( ($(date +%s%N) - start) / 1000000 ))
+	first=$(head -n 1 "$TMP/err")
+	if [ $rc -ne 1 ]; then
+		fail "$name" "exit $rc, want 1; stderr: $first"
+	elif [[ "$first" != *"$want"* ]]; then
+		fail "$name" "stderr line 1 is '$first', want it to contain '$want'"
+	elif [ -s "$TMP/out" ]; then
+		fail "$name" "wrote to stdout: $(head -c 80 "$TMP/out")"
+	elif [ $ms -gt 8000 ]; then
+		fail "$name" "took $ms ms"
+	elif [ -e "$canary" ]; then
+		fail "$name" "left $canary behind"
+	else
+		pass "$name"
+	fi
+done
+
+# A module reached through a link that points out of the scenario's folder.
+mkdir -p "$TMP/outside" "$TMP/scen"
+echo 'return { secret = true }' >"$TMP/outside/secret.lua"
+ln -s "$TMP/outside/secret.lua" "$TMP/scen/secret.lua"
+ln -s "$TMP/outside" "$TMP/scen/linkdir"
+echo 'require "secret"' >"$TMP/scen/a.lua"
+echo 'require "linkdir.secret"' >"$TMP/scen/b.lua"
+expect hostile/require_symlink_file 1 "leads outside the scenario's folder" -- run "$TMP/scen/a.lua"
+expect hostile/require_symlink_dir 1 "leads outside the scenario's folder" -- run "$TMP/scen/b.lua"
+
+# Huge requests from the command line.
+expect hostile/huge_samples_flag 2 "--samples must be" -- run tests/hostile/../data/uncertain.lua --samples 1e12
+expect hostile/huge_samples_memory 1 "limit" -- run tests/data/uncertain.lua --samples 100000000 --memory-limit 256
+expect hostile/huge_sweep 2 "more than 10000 points" -- sweep tests/data/uncertain.lua --set rate=0:1e9:1

@@ -1,0 +1,3 @@
+-- expect: assumption 'rate' is already defined
+assume "rate" { 2, source = "a" }
+assume "rate" { 3, source = "b" }

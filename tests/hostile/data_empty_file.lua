@@ -1,0 +1,2 @@
+-- expect: declares no scenario
+local x = 1

@@ -1,0 +1,2 @@
+-- expect: has no phases
+scenario "empty" {}

@@ -1,0 +1,2 @@
+-- expect: scenario name is longer than 200 bytes
+scenario(string.rep("x", 100000)) {}

@@ -1,0 +1,2 @@
+-- expect: field 'gpu_hours' must be a finite number >= 0
+scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 0/0 }, pricing = { rental { rate = 2 } } }

@@ -1,0 +1,2 @@
+-- expect: not a finite number
+scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 1e300 }, pricing = { rental { rate = 1e300 } } }

@@ -1,0 +1,2 @@
+-- expect: debug.getinfo is not available
+local i = debug.getinfo(1)

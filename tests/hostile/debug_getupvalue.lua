@@ -1,0 +1,2 @@
+-- expect: debug.getupvalue is not available
+debug.getupvalue(hw, 1)

@@ -1,0 +1,2 @@
+-- expect: debug.getregistry is not available
+local r = debug.getregistry()

@@ -1,0 +1,3 @@
+-- expect: time limit
+-- args: --time-limit 1
+while true do end

@@ -1,0 +1,2 @@
+-- expect: io.popen is not available
+io.popen("id")

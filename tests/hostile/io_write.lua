@@ -1,0 +1,2 @@
+-- expect: io.write is not available
+io.write("owned")

@@ -1,0 +1,2 @@
+-- expect: only text chunks
+load("return 1", "x", "b")

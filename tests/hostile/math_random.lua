@@ -1,0 +1,2 @@
+-- expect: math.random is not available
+local x = math.random()

@@ -1,0 +1,2 @@
+-- expect: os.getenv is not available
+local home = os.getenv("HOME")

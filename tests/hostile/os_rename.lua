@@ -1,0 +1,2 @@
+-- expect: os.rename is not available
+os.rename("a", "b")

@@ -1,0 +1,2 @@
+-- expect: os.time is not available
+local t = os.time()

@@ -1,0 +1,2 @@
+-- expect: os.tmpname is not available
+local t = os.tmpname()

@@ -1,0 +1,2 @@
+-- expect: package.loaded is not available
+local l = package.loaded

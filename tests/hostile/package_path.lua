@@ -1,0 +1,2 @@
+-- expect: package is not available in scenarios
+package.path = "/tmp/?.lua"

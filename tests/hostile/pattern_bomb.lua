@@ -1,0 +1,3 @@
+-- expect: time limit
+-- args: --time-limit 1
+string.find(string.rep("a", 5000), ".-.-.-.-.-.-b")

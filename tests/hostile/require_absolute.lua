@@ -1,0 +1,2 @@
+-- expect: absolute paths are not allowed
+require "/etc/passwd"

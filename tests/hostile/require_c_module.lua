@@ -1,0 +1,2 @@
+-- expect: no module
+require "socket"

@@ -1,0 +1,2 @@
+-- expect: string.dump is not available
+local b = string.dump(function() end)
