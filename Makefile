@@ -9,12 +9,10 @@ CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic
 BUILD   := build
 
-# Ask pkg-config for Lua 5.4 under each name distributions use; the first 5.4.x wins.
-LUA_PC := $(shell for n in lua5.4 lua-5.4 lua54 lua; do \
-	pkg-config --exists $$n 2>/dev/null && case `pkg-config --modversion $$n` in 5.4*) echo $$n; exit 0;; esac; done)
+# Ask pkg-config for Lua 5.4 under each name distributions use; install it when missing.
+LUA_PC := $(shell scripts/find-lua)
 ifeq ($(LUA_PC),)
-LUA_PC := $(shell scripts/install-deps >&2 && for n in lua5.4 lua-5.4 lua54 lua; do \
-	pkg-config --exists $$n 2>/dev/null && case `pkg-config --modversion $$n` in 5.4*) echo $$n; exit 0;; esac; done)
+LUA_PC := $(shell scripts/install-deps >&2; scripts/find-lua)
 endif
 ifeq ($(LUA_PC),)
 $(error Lua 5.4 not found; see the message of scripts/install-deps above)
@@ -26,12 +24,12 @@ ALL_CFLAGS  = $(WARN) $(CFLAGS) $(LUA_CFLAGS) -Isrc -I$(BUILD) -D_DEFAULT_SOURCE
 ALL_LDFLAGS = $(LDFLAGS)
 LIBS        = $(LUA_LIBS) -lm
 
-LIB_LUA  := $(sort $(shell find lib-lua -name '*.lua'))
+LIB_LUA  := $(sort $(shell find lib-lua -name '*.lua' -not -path 'lib-lua/meta/*'))
 SRC      := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
 OBJ      := $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/lib_embed.o
 TEST_SRC := $(sort $(wildcard tests/c/test_*.c))
 
-.PHONY: all demo test sanitize bench install uninstall clean valgrind fuzz update-golden
+.PHONY: readme all demo test sanitize bench install uninstall clean valgrind fuzz fuzz-smoke browser-test update-golden
 all: tcost
 
 tcost: $(OBJ) $(BUILD)/main.o
@@ -80,6 +78,17 @@ $(BUILD)/tcost-bin: $(OBJ) $(BUILD)/main.o
 
 valgrind: tcost
 	tests/valgrind
+
+# The README's example outputs come from the real tool, so they never drift.
+readme: tcost
+	scripts/update-readme
+
+browser-test: tcost
+	tests/browser
+
+# Regenerates the golden reports of every example in every format; review the diff.
+update-golden: tcost
+	tests/golden/update
 
 bench: tcost
 	tests/bench/run

@@ -1,0 +1,76 @@
+-- fmt/csv.lua: the result as RFC 4180 CSV for spreadsheets: CRLF line ends,
+-- fields quoted when they hold a comma, quote, CR or LF. Raw numbers in base
+-- units (USD, GPU-hours, kWh, kg CO2e) with the unit in the column name.
+-- Rows, per scenario: one per phase × pricing model ("phase"), one per other
+-- cost × pricing model ("other", so phase + other rows add up to the total),
+-- then one per pricing model ("total"). An uncertain value gives its mean,
+-- and cost_usd_p5/p95 carry its 90% interval (empty for exact values).
+local json = require "tcost.json"
+
+local HEADER = { "scenario", "row", "phase", "pricing", "gpu_hours", "energy_kwh", "carbon_kg_co2e",
+  "cost_usd", "cost_usd_p5", "cost_usd_p95" }
+
+local function field(s)
+  s = json.sanitize_utf8(s)
+  if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+-- %d for integer-valued numbers below 2^53, else %.17g; empty when absent or
+-- not finite (a spreadsheet reads an empty cell as missing).
+local function number(x)
+  if type(x) ~= "number" or x ~= x or x == math.huge or x == -math.huge then return "" end
+  if math.type(x) == "integer" or (x == math.floor(x) and math.abs(x) < 2 ^ 53) then
+    return string.format("%d", x)
+  end
+  return string.format("%.17g", x)
+end
+
+local function mean(v)
+  if type(v) == "table" then return v.mean end
+  return v
+end
+
+-- cost, p5, p95 of a value: p5/p95 only for summaries.
+local function cost_fields(v)
+  if type(v) == "table" then return number(v.mean), number(v.p5), number(v.p95) end
+  return number(v), "", ""
+end
+
+---Renders a result as RFC 4180 CSV with a header row.
+---@param result table the result structure
+---@param opts? table unused
+---@return string
+return function(result, opts)
+  local _ = opts
+  local lines = {}
+  local function row(cells)
+    local out = {}
+    for i = 1, #HEADER do out[i] = field(cells[i] or "") end
+    lines[#lines + 1] = table.concat(out, ",")
+  end
+  row(HEADER)
+  for _, s in ipairs(result.scenarios or {}) do
+    local name = tostring(s.name or "")
+    for _, ph in ipairs(s.phases or {}) do
+      for _, p in ipairs(s.pricing or {}) do
+        local c, lo, hi = cost_fields(ph.cost and ph.cost[p.key])
+        row({ name, "phase", tostring(ph.name or ""), p.key, number(mean(ph.gpu_hours)),
+          number(mean(ph.energy_kwh)), number(mean(ph.carbon_kg)), c, lo, hi })
+      end
+    end
+    for _, o in ipairs(s.other or {}) do
+      for _, p in ipairs(s.pricing or {}) do
+        local c, lo, hi = cost_fields(o.cost)
+        row({ name, "other", tostring(o.name or ""), p.key, "", "", "", c, lo, hi })
+      end
+    end
+    local t = s.totals or {}
+    for _, p in ipairs(s.pricing or {}) do
+      local c, lo, hi = cost_fields(t.cost and t.cost[p.key])
+      row({ name, "total", "", p.key, number(mean(t.gpu_hours)), number(mean(t.energy_kwh)),
+        number(mean(t.carbon_kg)), c, lo, hi })
+    end
+  end
+  return table.concat(lines, "\r\n") .. "\r\n"
+end

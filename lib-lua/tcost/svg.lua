@@ -1,0 +1,390 @@
+-- svg.lua: chart builders for one scenario of the result, each returning a
+-- standalone <svg> element (no XML declaration, so it can be inlined in
+-- HTML): phases (stacked cost bars), waterfall (headline to fuller cost),
+-- histogram (sampled total cost) and tornado (sensitivity). Charts use only
+-- generic fonts and inline attributes: no scripts, no ids, no external assets.
+-- Missing data gives a small chart that says so, never an error. Uncertain
+-- values are drawn at their mean; sums here are for bar geometry only.
+local units = require "tcost.units"
+local json = require "tcost.json"
+
+local M = {}
+
+-- Print-friendly: dark enough on white paper, distinct in greyscale too.
+local PALETTE = { "#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#2e75b6", "#a9a9a9", "#bf9000",
+  "#843c0c", "#385723" }
+local INK, GRID, MUTED = "#222222", "#d9d9d9", "#595959"
+local CHAR_W = 0.58 -- average glyph width of a sans-serif font, in ems, for fitting labels
+
+---Text made safe for XML character data and attribute values; bytes that are
+---not valid UTF-8 become U+FFFD and control characters (illegal in XML 1.0) go.
+---@param s any
+---@return string
+function M.esc(s)
+  s = json.sanitize_utf8(tostring(s == nil and "" or s))
+  s = s:gsub("[%z\1-\8\11\12\14-\31\127]", ""):gsub("[\t\r\n]", " ")
+  return (s:gsub("[&<>\"']", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
+    ["'"] = "&#39;" }))
+end
+local esc = M.esc
+
+local function n1(x) return string.format("%.1f", x) end
+
+local function finite(x) return type(x) == "number" and x == x and x ~= math.huge and x ~= -math.huge end
+
+-- The drawn value of V: a number or a summary's mean, else 0.
+local function pt(v)
+  local p = units.point(v)
+  if finite(p) then return p end
+  return 0
+end
+
+-- Cuts `s` so that it fits `px` pixels at `size`, ending in "…".
+local function fit(s, px, size)
+  s = tostring(s or "")
+  local max = math.floor(px / (size * CHAR_W))
+  if (utf8.len(s) or #s) <= max then return s end
+  if max < 2 then return "" end
+  return s:sub(1, (utf8.offset(s, max) or (#s + 1)) - 1) .. "…"
+end
+
+local function text(x, y, s, attrs)
+  return string.format('<text x="%s" y="%s"%s>%s</text>', n1(x), n1(y), attrs and (" " .. attrs) or "", esc(s))
+end
+
+local function rect(x, y, w, h, fill, tip)
+  local r = string.format('<rect x="%s" y="%s" width="%s" height="%s" fill="%s"', n1(x), n1(y), n1(math.max(w, 0)),
+    n1(math.max(h, 0)), fill)
+  if tip then return r .. "><title>" .. esc(tip) .. "</title></rect>" end
+  return r .. "/>"
+end
+
+local function line(x1, y1, x2, y2, stroke, extra)
+  return string.format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s"%s/>', n1(x1), n1(y1), n1(x2), n1(y2),
+    stroke, extra and (" " .. extra) or "")
+end
+
+-- Axis labels: money without trailing zeros ("$40M", "$2.5M", "$300K").
+local function tick_money(x)
+  return (units.money(x):gsub("(%.%d-)0+(%a*)$", "%1%2"):gsub("%.(%a*)$", "%1"))
+end
+
+-- `title` is the accessible name and, by default, the text drawn on the
+-- chart; with opts.compact the shorter `heading` is drawn instead (in a report
+-- the scenario name is already on the page).
+local function document(w, h, title, body, heading, opts)
+  if not (opts and opts.compact) then heading = nil end
+  return table.concat({
+    string.format('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
+      .. 'role="img" font-family="sans-serif" font-size="12" fill="%s">', w, h, w, h, INK),
+    "<title>" .. esc(title) .. "</title>",
+    string.format('<rect x="0" y="0" width="%d" height="%d" fill="#ffffff"/>', w, h),
+    text(12, 22, fit(heading or title, w - 24, 14), 'font-size="14" font-weight="bold"'),
+    body,
+    "</svg>",
+  }, "\n")
+end
+
+---A small chart that only says why there is nothing to draw.
+---@param title string
+---@param message string
+---@return string
+function M.placeholder(title, message)
+  local w, h = 640, 76
+  return document(w, h, title, table.concat({
+    string.format('<rect x="12" y="34" width="%d" height="30" fill="none" stroke="%s" stroke-dasharray="4 3"/>',
+      w - 24, GRID),
+    text(24, 54, fit(message, w - 48, 12), 'fill="' .. MUTED .. '"'),
+  }, "\n"))
+end
+
+-- Round tick spacing (1, 2, 2.5 or 5 × 10^k) giving about `n` ticks up to `max`.
+local function tick_step(max, n)
+  if not (max > 0) then return 1 end
+  local raw = max / n
+  local mag = 10 ^ math.floor(math.log(raw, 10))
+  for _, m in ipairs({ 1, 2, 2.5, 5, 10 }) do
+    if m * mag >= raw * (1 - 1e-9) then return m * mag end
+  end
+  return 10 * mag
+end
+
+-- A linear map from [d0, d1] onto [r0, r1]; a degenerate domain maps to r0.
+local function scale(d0, d1, r0, r1)
+  if d1 == d0 then return function() return r0 end end
+  return function(v) return r0 + (v - d0) * (r1 - r0) / (d1 - d0) end
+end
+
+local function pricing_of(scenario, key)
+  for _, p in ipairs(scenario.pricing or {}) do
+    if key == nil or p.key == key then return p end
+  end
+  return nil
+end
+
+local function label_of(p) return p and (p.label or p.key) or "?" end
+
+---Stacked bars: for each pricing model, the cost of each phase plus other costs.
+---@param scenario table one entry of result.scenarios
+---@param opts? { compact?: boolean } compact: draw a heading without the scenario name
+---@return string svg
+function M.phases(scenario, opts)
+  local name = scenario.name or "scenario"
+  local title = "Cost by phase under each pricing model: " .. name
+  local pricing, phases = scenario.pricing or {}, scenario.phases or {}
+  local other = pt(scenario.totals and scenario.totals.other_cost)
+  local series = {}
+  for _, ph in ipairs(phases) do series[#series + 1] = { name = ph.name, cost = ph.cost or {} } end
+  if other > 0 then series[#series + 1] = { name = "Other costs", flat = other } end
+  if #pricing == 0 or #series == 0 then
+    return M.placeholder(title, "No phases or pricing models to chart.")
+  end
+  local stacks, top = {}, 0
+  for i, p in ipairs(pricing) do
+    local sum = 0
+    stacks[i] = {}
+    for k, s in ipairs(series) do
+      local v = math.max(0, s.flat or pt(s.cost[p.key]))
+      stacks[i][k] = v
+      sum = sum + v
+    end
+    stacks[i].sum = sum
+    top = math.max(top, sum)
+  end
+  if top <= 0 then return M.placeholder(title, "Every cost is zero: nothing to chart.") end
+
+  local W, left, plot_top, plot_h = 720, 78, 44, 240
+  local plot_w = W - left - 24
+  local step = tick_step(top, 5)
+  local ymax = step * math.ceil(top / step - 1e-9)
+  local y = scale(0, ymax, plot_top + plot_h, plot_top)
+  local body = {}
+  for t = 0, ymax + step / 2, step do
+    body[#body + 1] = line(left, y(t), left + plot_w, y(t), GRID)
+    body[#body + 1] = text(left - 6, y(t) + 4, tick_money(t), 'text-anchor="end" font-size="11"')
+  end
+  local slot = plot_w / #pricing
+  local bw = math.min(110, slot * 0.6)
+  for i, p in ipairs(pricing) do
+    local x = left + slot * (i - 1) + (slot - bw) / 2
+    local base = 0
+    for k, v in ipairs(stacks[i]) do
+      if v > 0 then
+        body[#body + 1] = rect(x, y(base + v), bw, y(base) - y(base + v), PALETTE[(k - 1) % #PALETTE + 1],
+          series[k].name .. ": " .. units.money(v))
+      end
+      base = base + v
+    end
+    local total = scenario.totals and scenario.totals.cost and scenario.totals.cost[p.key]
+    local shown = total ~= nil and pt(total) or stacks[i].sum
+    body[#body + 1] = text(x + bw / 2, y(stacks[i].sum) - 6, units.money(shown),
+      'text-anchor="middle" font-weight="bold"')
+    body[#body + 1] = text(left + slot * (i - 0.5), plot_top + plot_h + 18, fit(label_of(p), slot - 8, 12),
+      'text-anchor="middle"')
+  end
+  body[#body + 1] = line(left, plot_top + plot_h, left + plot_w, plot_top + plot_h, INK)
+  local ly = plot_top + plot_h + 40
+  for k, s in ipairs(series) do
+    local col = (k - 1) % 2
+    local row = (k - 1) // 2
+    local lx = left + col * (plot_w / 2)
+    body[#body + 1] = rect(lx, ly + row * 20 - 10, 12, 12, PALETTE[(k - 1) % #PALETTE + 1])
+    body[#body + 1] = text(lx + 18, ly + row * 20, fit(s.name, plot_w / 2 - 26, 12))
+  end
+  local H = math.floor(ly + ((#series + 1) // 2) * 20 + 6)
+  return document(W, H, title, table.concat(body, "\n"), "Cost by phase under each pricing model", opts)
+end
+
+---Waterfall of the reconciliation: each step a floating bar from the previous
+---running total to the new one, labelled with the total and its multiple of
+---the headline.
+---@param scenario table
+---@param opts? { compact?: boolean }
+---@return string svg
+function M.waterfall(scenario, opts)
+  local name = scenario.name or "scenario"
+  local rec = scenario.reconciliation
+  local title = "From the headline to a fuller cost: " .. name
+  if not rec or not rec.steps or #rec.steps == 0 then
+    return M.placeholder(title, "No reconciliation in this scenario.")
+  end
+  local p = pricing_of(scenario, rec.pricing)
+  local heading = "From the headline to a fuller cost" .. (p and (", " .. label_of(p)) or "")
+  title = heading .. ": " .. name
+  local steps, top = rec.steps, 0
+  for _, st in ipairs(steps) do top = math.max(top, pt(st.total), pt(st.total) - pt(st.add)) end
+  if top <= 0 then return M.placeholder(title, "Every step is zero: nothing to chart.") end
+
+  local W, label_w, right_w, row_h, plot_top = 820, 250, 190, 30, 40
+  local left = 12 + label_w
+  local plot_w = W - left - right_w
+  local step = tick_step(top, 4)
+  local xmax = step * math.ceil(top / step - 1e-9)
+  local x = scale(0, xmax, left, left + plot_w)
+  local plot_h = #steps * row_h
+  local body = {}
+  for t = 0, xmax + step / 2, step do
+    body[#body + 1] = line(x(t), plot_top, x(t), plot_top + plot_h, GRID)
+    body[#body + 1] = text(x(t), plot_top + plot_h + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
+  end
+  local prev = 0
+  for i, st in ipairs(steps) do
+    local total, add = pt(st.total), pt(st.add)
+    local from = (i == 1) and 0 or prev
+    local y0 = plot_top + (i - 1) * row_h
+    local a, b = math.min(from, total), math.max(from, total)
+    local colour = i == 1 and PALETTE[1] or (total >= from and PALETTE[2] or PALETTE[3])
+    body[#body + 1] = text(12, y0 + 19, fit(st.label, label_w - 8, 12))
+    body[#body + 1] = rect(x(a), y0 + 6, math.max(x(b) - x(a), 1), row_h - 12, colour,
+      string.format("%s: adds %s, total %s", tostring(st.label), units.money(add), units.money(total)))
+    if i > 1 then
+      body[#body + 1] = line(x(from), y0 - 6, x(from), y0 + 6, MUTED, 'stroke-dasharray="2 2"')
+    end
+    local ratio = units.point(st.ratio)
+    local note = units.money(total) .. (finite(ratio) and (" (" .. units.multiple(ratio) .. ")") or "")
+    if i > 1 then note = "+" .. units.money(add) .. " → " .. note end
+    body[#body + 1] = text(x(b) + 6, y0 + 19, fit(note, W - x(b) - 12, 12))
+    prev = total
+  end
+  body[#body + 1] = line(left, plot_top, left, plot_top + plot_h, INK)
+  local H = plot_top + plot_h + 28
+  return document(W, H, title, table.concat(body, "\n"), heading, opts)
+end
+
+---Histogram of a summary's sampled distribution of total cost under one
+---pricing model, with p5, p50 and p95 marked.
+---@param scenario table
+---@param pricing_key? string default the first pricing model
+---@param opts? { compact?: boolean }
+---@return string svg
+function M.histogram(scenario, pricing_key, opts)
+  local name = scenario.name or "scenario"
+  local p = pricing_of(scenario, pricing_key)
+  local title = "Distribution of total cost, " .. label_of(p) .. ": " .. name
+  if not p then return M.placeholder(title, "No pricing model '" .. tostring(pricing_key) .. "'.") end
+  local v = scenario.totals and scenario.totals.cost and scenario.totals.cost[p.key]
+  if not units.is_summary(v) then
+    return M.placeholder(title, "The total is exact (no uncertain inputs): no distribution to show.")
+  end
+  local h = v.hist
+  if type(h) ~= "table" or type(h.counts) ~= "table" or #h.counts == 0 or not finite(h.lo) or not finite(h.hi)
+    or h.hi <= h.lo then
+    return M.placeholder(title, "No histogram was recorded for this total.")
+  end
+  local maxc, sum = 0, 0
+  for _, c in ipairs(h.counts) do maxc = math.max(maxc, c); sum = sum + c end
+  if maxc <= 0 then return M.placeholder(title, "The histogram is empty.") end
+
+  local W, left, plot_top, plot_h = 720, 60, 60, 220
+  local plot_w = W - left - 24
+  local x = scale(h.lo, h.hi, left, left + plot_w)
+  local step = tick_step(maxc, 4)
+  local ymax = step * math.ceil(maxc / step - 1e-9)
+  local y = scale(0, ymax, plot_top + plot_h, plot_top)
+  local body = {}
+  for t = 0, ymax + step / 2, step do
+    body[#body + 1] = line(left, y(t), left + plot_w, y(t), GRID)
+    body[#body + 1] = text(left - 6, y(t) + 4, units.thousands(t), 'text-anchor="end" font-size="11"')
+  end
+  local bw = (h.hi - h.lo) / #h.counts
+  for i, c in ipairs(h.counts) do
+    local a, b = h.lo + (i - 1) * bw, h.lo + i * bw
+    body[#body + 1] = rect(x(a) + 0.5, y(c), x(b) - x(a) - 1, y(0) - y(c), PALETTE[6],
+      string.format("%s–%s: %s samples", units.money(a), units.money(b), units.thousands(c)))
+  end
+  body[#body + 1] = line(left, y(0), left + plot_w, y(0), INK)
+  local xstep = tick_step(h.hi - h.lo, 6)
+  local t = xstep * math.ceil(h.lo / xstep - 1e-9)
+  while t <= h.hi + 1e-9 * xstep do
+    body[#body + 1] = line(x(t), y(0), x(t), y(0) + 4, INK)
+    body[#body + 1] = text(x(t), y(0) + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
+    t = t + xstep
+  end
+  -- Markers alternate label heights so p5/p50/p95 labels never overlap.
+  local marks = { { "p5", v.p5 }, { "p50", v.p50 }, { "p95", v.p95 } }
+  for i, m in ipairs(marks) do
+    if finite(m[2]) then
+      local mx = x(math.min(math.max(m[2], h.lo), h.hi))
+      body[#body + 1] = line(mx, plot_top - 6, mx, y(0), INK, 'stroke-width="1.5" stroke-dasharray="5 3"')
+      local anchor = (i == 1 and "end") or (i == 3 and "start") or "middle"
+      local dx = (i == 1 and -4) or (i == 3 and 4) or 0
+      body[#body + 1] = text(mx + dx, plot_top - 10 - (i == 2 and 12 or 0), m[1] .. " " .. units.money(m[2]),
+        'text-anchor="' .. anchor .. '" font-size="11" font-weight="bold"')
+    end
+  end
+  body[#body + 1] = text(left, y(0) + 36, string.format("%s samples; mean %s", units.thousands(sum),
+    units.money(v.mean)), 'font-size="11" fill="' .. MUTED .. '"')
+  local H = math.floor(y(0) + 48)
+  return document(W, H, title, table.concat(body, "\n"), "Distribution of total cost, " .. label_of(p), opts)
+end
+
+---Tornado chart: for each input (largest swing first), the total cost with
+---that input at its low and at its high value, around the median total.
+---@param scenario table
+---@param pricing_key? string default the first pricing model
+---@param opts? { compact?: boolean }
+---@return string svg
+function M.tornado(scenario, pricing_key, opts)
+  local name = scenario.name or "scenario"
+  local p = pricing_of(scenario, pricing_key)
+  local title = "Sensitivity of total cost, " .. label_of(p) .. ": " .. name
+  local sens = p and scenario.sensitivity and scenario.sensitivity[p.key]
+  local rows = sens and sens.tornado
+  if not rows or #rows == 0 then
+    return M.placeholder(title, "No sensitivity analysis for this pricing model (exact inputs or a point estimate).")
+  end
+  local MAX_ROWS = 12
+  local total = scenario.totals and scenario.totals.cost and scenario.totals.cost[p.key]
+  local base = units.is_summary(total) and (total.p50 or total.mean) or units.point(total)
+  local lo, hi = math.huge, -math.huge
+  for i = 1, math.min(#rows, MAX_ROWS) do
+    local r = rows[i]
+    for _, v in ipairs({ r.low_total, r.high_total }) do
+      if finite(v) then lo = math.min(lo, v); hi = math.max(hi, v) end
+    end
+  end
+  if not finite(base) then base = (lo + hi) / 2 end
+  if not (lo <= hi) then return M.placeholder(title, "The sensitivity rows hold no finite totals.") end
+  lo, hi = math.min(lo, base), math.max(hi, base)
+  local pad = (hi - lo) * 0.05 + math.abs(base) * 1e-9 + 1e-9
+  local W, label_w, row_h, plot_top = 860, 300, 28, 62
+  local left = 12 + label_w
+  local plot_w = W - left - 90
+  local x = scale(lo - pad, hi + pad, left, left + plot_w)
+  local n = math.min(#rows, MAX_ROWS)
+  local plot_h = n * row_h
+  local body = {}
+  body[#body + 1] = rect(left, 34, 12, 12, PALETTE[1])
+  body[#body + 1] = text(left + 18, 44, "input at its low value", 'font-size="11"')
+  body[#body + 1] = rect(left + 170, 34, 12, 12, PALETTE[2])
+  body[#body + 1] = text(left + 188, 44, "input at its high value", 'font-size="11"')
+  for i = 1, n do
+    local r = rows[i]
+    local y0 = plot_top + (i - 1) * row_h
+    local label = tostring(r.input)
+    if finite(r.lo) and finite(r.hi) then label = label .. " (" .. units.count(r.lo) .. " – " .. units.count(r.hi) .. ")" end
+    body[#body + 1] = text(12, y0 + 18, fit(label, label_w - 8, 12))
+    for k, v in ipairs({ r.low_total, r.high_total }) do
+      if finite(v) then
+        local a, b = math.min(base, v), math.max(base, v)
+        body[#body + 1] = rect(x(a), y0 + 5, math.max(x(b) - x(a), 1), row_h - 10, PALETTE[k],
+          string.format("%s at its %s value: total %s", tostring(r.input), k == 1 and "low" or "high",
+            units.money(v)))
+        local right = v >= base
+        body[#body + 1] = text(x(v) + (right and 4 or -4), y0 + 18, units.money(v),
+          'font-size="11" text-anchor="' .. (right and "start" or "end") .. '"')
+      end
+    end
+  end
+  body[#body + 1] = line(x(base), plot_top - 4, x(base), plot_top + plot_h + 4, INK, 'stroke-width="1.5"')
+  body[#body + 1] = text(x(base), plot_top + plot_h + 18, "median total " .. units.money(base),
+    'text-anchor="middle" font-size="11"')
+  if #rows > n then
+    body[#body + 1] = text(12, plot_top + plot_h + 18, string.format("%d smaller inputs not shown", #rows - n),
+      'font-size="11" fill="' .. MUTED .. '"')
+  end
+  local H = plot_top + plot_h + 30
+  return document(W, H, title, table.concat(body, "\n"), "Sensitivity of total cost, " .. label_of(p), opts)
+end
+
+return M

@@ -1,0 +1,117 @@
+-- test_json.lua: the JSON encoder (stable order, escaping, non-finite → null,
+-- number formats) and the strict decoder, including a field-by-field round
+-- trip of the fixture result.
+local json = require "tcost.json"
+-- Helpers beside the tests are not in tcost's library: inside the host
+-- (tcost-test selftest) they are read by path; under a plain lua5.4, required.
+local function helper(name)
+  local ok, mod = pcall(require, name)
+  if ok then return mod end
+  local path = "tests/lua/" .. name .. ".lua"
+  local src = assert(require("tcost.c.host").read_file(path))
+  return assert(load(src, "@" .. path, "t"))()
+end
+local fixture = helper("fixture_result")
+
+test("numbers", function()
+  eq(json.encode(294000), "294000", "integer")
+  eq(json.encode(294000.0), "294000", "integer-valued float")
+  eq(json.encode(2 ^ 53 - 1), "9007199254740991", "largest exact integer below 2^53")
+  eq(json.encode(0.1), "0.10000000000000001", "%.17g")
+  eq(json.encode(1e300), "1.0000000000000001e+300", "large float")
+  eq(json.encode(-0.25), "-0.25", "")
+end)
+
+test("non_finite_is_null", function()
+  eq(json.encode(0 / 0), "null", "NaN")
+  eq(json.encode(math.huge), "null", "inf")
+  eq(json.encode({ 1, -math.huge, 3 }), "[1,null,3]", "in an array")
+  eq(json.encode({ x = 0 / 0 }), '{"x":null}', "in an object")
+end)
+
+test("string_escaping", function()
+  eq(json.encode('a"b\\c'), '"a\\"b\\\\c"', "quote and backslash")
+  eq(json.encode("l1\nl2\tx\r\b\f"), '"l1\\nl2\\tx\\r\\b\\f"', "short escapes")
+  eq(json.encode("\1\31"), '"\\u0001\\u001f"', "other control characters")
+  eq(json.encode("über 数据"), '"über 数据"', "valid UTF-8 passes through")
+  eq(json.encode("a\255b"), '"a\239\191\189b"', "invalid byte becomes U+FFFD")
+  eq(json.encode("\192\175"), '"\239\191\189\239\191\189"', "overlong form rejected byte by byte")
+  eq(json.encode("\237\160\128"), '"\239\191\189\239\191\189\239\191\189"', "encoded surrogate rejected")
+end)
+
+test("stable_key_order", function()
+  eq(json.encode({ b = 1, a = 2, c = { z = 1, y = 2 } }), '{"a":2,"b":1,"c":{"y":2,"z":1}}', "sorted")
+  eq(json.encode({}), "[]", "empty table is an array")
+  eq(json.encode(json.object()), "{}", "marked empty object")
+  eq(json.encode({ a = {} }, { indent = 2 }), '{\n  "a": []\n}', "pretty")
+end)
+
+test("encode_refuses_bad_tables", function()
+  raises(function() json.encode({ 1, 2, x = 3 }) end, "mixed")
+  raises(function() json.encode({ [1] = 1, [3] = 3 }) end, "mixed")
+  local t = {}
+  t.self = t
+  raises(function() json.encode(t) end, "cycle")
+  raises(function() json.encode({ f = print }) end, "cannot encode a function")
+end)
+
+test("decode_values", function()
+  local v = json.decode(' {"a": [1, 2.5e3, -0.25, true, false, null], "s": "\\u00e9\\ud83d\\ude00\\n"} ')
+  eq(v.a[1], 1, "integer")
+  eq(math.type(v.a[1]), "integer", "integer subtype")
+  eq(v.a[2], 2500.0, "exponent")
+  eq(v.a[3], -0.25, "negative fraction")
+  eq(v.a[4], true, "true")
+  eq(v.a[5], false, "false")
+  eq(v.a[6], json.null, "null sentinel")
+  eq(v.s, "é😀\n", "escapes and surrogate pair")
+end)
+
+test("decode_is_strict", function()
+  raises(function() json.decode("[1,]") end, "unexpected character")
+  raises(function() json.decode("01") end, "bad number")
+  raises(function() json.decode("1.") end, "bad number")
+  raises(function() json.decode("NaN") end, "unexpected character")
+  raises(function() json.decode('{"a":1,"a":2}') end, "duplicate key")
+  raises(function() json.decode('"\\ud800"') end, "lone surrogate")
+  raises(function() json.decode('"a\tb"') end, "control character")
+  raises(function() json.decode('"\255"') end, "invalid UTF-8")
+  raises(function() json.decode("[1] 2") end, "trailing characters")
+  raises(function() json.decode("{'a':1}") end, "expected a string key")
+  raises(function() json.decode("[") end, "unexpected end")
+  raises(function() json.decode(string.rep("[", 300)) end, "nesting")
+end)
+
+test("round_trip_is_identical", function()
+  local text = json.encode(fixture, { indent = 2 })
+  eq(json.encode(json.decode(text), { indent = 2 }), text, "encode(decode(x)) == x")
+end)
+
+test("round_trip_field_by_field", function()
+  local back = json.decode(json.encode(fixture))
+  eq(back.tool.version, "0.1.0", "tool.version")
+  eq(back.run.samples, 10000, "run.samples")
+  eq(back.run.overrides[1].name, "pue", "override name")
+  eq(back.run.files[2].path, "examples/deepseek_r1_full.lua", "file path")
+  eq(back.run.date, nil, "absent date stays absent")
+  local r1 = back.scenarios[1]
+  eq(r1.name, "DeepSeek-R1, as reported", "scenario name")
+  eq(r1.phases[1].gpu_hours, 101000, "R1-Zero GPU-h")
+  eq(r1.phases[1].cost.rental, 202000, "R1-Zero cost")
+  eq(r1.phases[2].cost.rental, 10000, "SFT data cost")
+  eq(r1.phases[3].cost.rental, 82000, "R1 cost")
+  eq(r1.totals.cost.rental, 294000, "R1 total")
+  eq(r1.phases[1].energy_kwh, 66281.25, "energy, exact binary fraction")
+  eq(r1.reconciliation, nil, "no reconciliation")
+  local full = back.scenarios[2]
+  local rent = full.totals.cost.rental
+  near(rent.mean, 35857000, 0, "summary mean")
+  near(rent.p95, 45100000, 0, "summary p95")
+  eq(#rent.hist.counts, 20, "hist bins")
+  eq(rent.hist.counts[7], 1330, "hist count")
+  near(full.reconciliation.steps[2].ratio, 5870000 / 294000, 0, "ratio survives %.17g")
+  eq(full.sensitivity.rental.tornado[1].input, "experiment_multiple", "tornado order")
+  eq(full.other[2].name, 'Data, "curation" | labelling — 数据标注', "awkward text")
+  eq(back.assumptions[3].overridden, true, "override flag")
+  eq(back.assumptions[4].source, nil, "unsourced stays absent")
+end)
