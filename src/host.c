@@ -29,6 +29,7 @@ static const luaL_Reg natives[] = {
 
 #define LOADED_KEY "tcost.loaded"
 #define MAX_TRACE 10
+#define MAX_SCAN 200
 
 static tc_limits *limits;
 static char lib_prefix[4200] = "@lib-lua/";
@@ -73,10 +74,17 @@ int tc_host_msghandler(lua_State *L)
 		/* never call a scenario's __tostring here: it may loop or allocate */
 		msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
 	}
+	if (getenv("TCOST_DEBUG")) {
+		/* for tcost's own developers: every frame, the library's included */
+		luaL_traceback(L, L, msg, 1);
+		return 1;
+	}
 	luaL_buffinit(L, &b);
 	/* stack: err [msg] buffer... */
 	luaL_addstring(&b, msg);
-	for (int level = 1; shown < MAX_TRACE && lua_getstack(L, level, &ar); level++) {
+	/* lua_getstack walks from the top, so scanning a 200,000-deep recursion
+	 * whole would take quadratic time: look at the nearest frames only */
+	for (int level = 1; shown < MAX_TRACE && level < MAX_SCAN && lua_getstack(L, level, &ar); level++) {
 		lua_getinfo(L, "Sl", &ar);
 		if (ar.currentline <= 0 || !is_scenario_source(ar.source))
 			continue;

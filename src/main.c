@@ -97,7 +97,8 @@ static int pmain(lua_State *L)
 	return 1;
 }
 
-int main(int argc, char **argv)
+/* The whole program; main() below, and the fuzzers, call it. */
+int tc_main(int argc, char **argv)
 {
 	tc_cli cli;
 	tc_limits lim;
@@ -105,7 +106,14 @@ int main(int argc, char **argv)
 	lua_State *L;
 	int status, code;
 
-	if (tc_cli_parse(argc, argv, &cli, err, sizeof err) != 0) {
+	int bad = tc_cli_parse(argc, argv, &cli, err, sizeof err);
+#ifndef TCOST_SELFTEST
+	if (!bad && strcmp(cli.command, "selftest") == 0) {
+		snprintf(err, sizeof err, "unknown command 'selftest'");
+		bad = -1;
+	}
+#endif
+	if (bad) {
 		fprintf(stderr, "tcost: %s (see 'tcost help')\n", err);
 		tc_cli_free(&cli);
 		return 2;
@@ -143,3 +151,10 @@ int main(int argc, char **argv)
 	tc_cli_free(&cli);
 	return code;
 }
+
+#ifndef TCOST_FUZZ
+int main(int argc, char **argv)
+{
+	return tc_main(argc, argv);
+}
+#endif

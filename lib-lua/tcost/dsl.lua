@@ -297,6 +297,7 @@ function M.new(ctx)
       for _, item in ipairs(def.phases or {}) do add(item, 0) end
       for _, p in ipairs(def.pricing or {}) do
         if M.kind(p) ~= "pricing" then fail("%s: pricing must list rental{...}, own{...}, buy{...} or custom", what) end
+        add(p, 0)
       end
       if #s.pricing == 0 and (#s.phases > 0) then
         fail("%s: no pricing model; add pricing = { rental { rate = ... } }", what)

@@ -49,10 +49,17 @@ function M.suggest(name, candidates)
   return nil
 end
 
+-- Keys in a fixed order (numbers first, then strings), so the first error
+-- reported does not depend on pairs() order.
 local function sorted_keys(t)
   local keys = {}
-  for k in pairs(t) do keys[#keys + 1] = k end
-  table.sort(keys)
+  for k in next, t do keys[#keys + 1] = k end
+  table.sort(keys, function(a, b)
+    local ta, tb = type(a), type(b)
+    if ta ~= tb then return ta < tb end
+    if ta == "number" or ta == "string" then return a < b end
+    return tostring(a) < tostring(b)
+  end)
   return keys
 end
 

@@ -28,6 +28,9 @@ end
 local function protected(fn, ...)
   local res = table.pack(xpcall(fn, host.traceback, ...))
   if not res[1] then
+    -- a limit ends the whole run; the host reports it in one line
+    local hit = host.limit()
+    if hit then error(hit, 0) end
     host.eprint(tostring(res[2]))
     return nil
   end

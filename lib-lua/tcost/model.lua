@@ -8,6 +8,7 @@ local prim = require "tcost.c.prim"
 local catalog = require "tcost.c.catalog"
 local dsl = require "tcost.dsl"
 local fields = require "tcost.fields"
+local units = require "tcost.units"
 
 local M = {}
 
@@ -233,17 +234,26 @@ end
 
 ---A readable label for a pricing model, from its own parameters.
 function M.label(m)
-  local function n(v) return mc.isnode(v) and tostring(v) or string.format("%g", v) end
+  -- an uncertain parameter is named by its assumption when it has one
+  local function n(v)
+    if not mc.isnode(v) then
+      return (v >= 1000 and v == math.floor(v)) and units.thousands(v) or string.format("%g", v)
+    end
+    local label = v:label()
+    return label and (label .. " ~ " .. tostring(v)) or tostring(v)
+  end
+  local function usd(v) return mc.isnode(v) and n(v) or ("$" .. n(v)) end
   if m.kind == "rental" then
     if m.rates then return "Rental, per-accelerator rates" end
     local d = (m.discount and not mc.isnode(m.discount) and m.discount > 0) and
         string.format(", %g%% discount", m.discount * 100) or ""
+    if mc.isnode(m.rate) then return "Rental at " .. n(m.rate) .. " USD/GPU-h" .. d end
     return "Rental at $" .. n(m.rate) .. "/GPU-h" .. d
   elseif m.kind == "ownership" then
-    return string.format("Own %s GPUs at $%s, %s-year life, %s%% utilization", n(m.units), n(m.unit_price),
+    return string.format("Own %s GPUs at %s, %s-year life, %s%% utilization", n(m.units), usd(m.unit_price),
       n(m.life_years), mc.isnode(m.utilization) and tostring(m.utilization) or string.format("%g", m.utilization * 100))
   elseif m.kind == "purchase" then
-    return string.format("Buy %s GPUs at $%s outright", n(m.units), n(m.unit_price))
+    return string.format("Buy %s GPUs at %s outright", n(m.units), usd(m.unit_price))
   end
   return "Custom: " .. m.name
 end

@@ -129,6 +129,8 @@ function M.batch(args, ropts_run, ropts)
       if not wok then ok, text = false, werr end
     end
     if not ok then
+      local hit = host.limit()
+      if hit then error(hit, 0) end
       failed = failed + 1
       entry.err = tostring(text):match("^[^\n]*")
       host.eprint(tostring(text))

@@ -27,7 +27,7 @@ local function collect(s)
   end
   cost_keys(s.totals.cost, primary)
   for _, r in ipairs(s.phases) do
-    for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days" }) do
+    for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu" }) do
       add(secondary, r, k)
     end
     cost_keys(r.cost, secondary)

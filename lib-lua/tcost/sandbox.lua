@@ -88,12 +88,10 @@ local function check_module_name(name)
   if name:sub(1, 1) == "/" then
     error("require('" .. name .. "'): absolute paths are not allowed; modules come from the scenario's folder", 3)
   end
-  for part in name:gmatch("[^/.]+") do
-    if part == ".." then
-      error("require('" .. name .. "'): '..' is not allowed; modules come from the scenario's folder", 3)
-    end
+  if name:find("..", 1, true) then
+    error("require('" .. name .. "'): '..' is not allowed; modules come from the scenario's folder", 3)
   end
-  if name:find("%.%.") or name:find("\0", 1, true) or name:find("[\\]") then
+  if name:find("\0", 1, true) or name:find("[\\]") then
     error("require('" .. name .. "'): not a valid module name", 3)
   end
 end

@@ -302,4 +302,19 @@ function M.short(v, kind, n)
   return M.formatter(kind)(p, n)
 end
 
+---How a run's numbers were obtained, in words, for every format's header and
+---provenance block: a short phrase for "samples", and a sentence.
+---@param run table result.run
+---@return string short, string sentence
+function M.sampling(run)
+  if run.uncertain == false then
+    return "0 (exact: no input is uncertain)", "Exact: no input is uncertain."
+  elseif (run.samples or 0) == 0 then
+    return "0 (point estimate: every input at its median)", "Point estimate: every input at its median."
+  end
+  return M.thousands(run.samples) .. " (uncertain values: mean, 90% interval p5–p95)",
+    string.format("Monte Carlo, %s samples, seed %d: uncertain values show the mean and the 90%% interval (p5–p95).",
+      M.thousands(run.samples), run.seed or 0)
+end
+
 return M

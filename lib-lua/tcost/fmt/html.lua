@@ -264,8 +264,7 @@ local function provenance_html(out, result)
   item("Tool", esc((tool.name or "tcost") .. " " .. (tool.version or "?")))
   item("Catalog", esc(tool.catalog or "?"))
   item("Seed", run.seed and string.format("%d", run.seed) or "—")
-  if (run.samples or 0) == 0 then item("Samples", "0 (point estimate: every input at its median)")
-  else item("Samples", esc(units.thousands(run.samples))) end
+  item("Samples", esc((units.sampling(run))))
   if run.date then item("Date", esc(run.date)) end
   local ov = {}
   for _, o in ipairs(run.overrides or {}) do ov[#ov + 1] = "<code>" .. esc(o.name) .. "=" .. esc(o.value) .. "</code>" end
@@ -308,12 +307,7 @@ return function(result, opts)
     "<header>",
     "<h1>" .. esc((tool.name or "tcost") .. " " .. (tool.version or "?")) .. ": what it cost to train</h1>",
   }
-  if (run.samples or 0) == 0 then
-    out[#out + 1] = '<p class="muted">Point estimate: every input at its median.</p>'
-  else
-    out[#out + 1] = '<p class="muted">' .. esc(string.format("Monte Carlo, %s samples, seed %d: uncertain values "
-      .. "show the mean and the 90%% interval (p5–p95).", units.thousands(run.samples), run.seed or 0)) .. "</p>"
-  end
+  out[#out + 1] = '<p class="muted">' .. esc((select(2, units.sampling(run)))) .. "</p>"
   out[#out + 1] = "</header>"
   out[#out + 1] = "<main>"
   local by_name = {}

@@ -197,8 +197,7 @@ local function provenance_md(out, result)
   item("tool", esc((tool.name or "tcost") .. " " .. (tool.version or "?")))
   item("catalog", esc(tool.catalog or "?"))
   item("seed", run.seed and string.format("%d", run.seed) or "—")
-  if (run.samples or 0) == 0 then item("samples", "0 (point estimate: every input at its median)")
-  else item("samples", units.thousands(run.samples)) end
+  item("samples", esc((units.sampling(run))))
   if run.date then item("date", esc(run.date)) end
   local ov = {}
   for _, o in ipairs(run.overrides or {}) do ov[#ov + 1] = code(tostring(o.name) .. "=" .. tostring(o.value)) end
@@ -224,12 +223,7 @@ return function(result, opts)
   local tool, run = result.tool or {}, result.run or {}
   out[#out + 1] = "# " .. esc((tool.name or "tcost") .. " " .. (tool.version or "?")) .. ": what it cost to train"
   out[#out + 1] = ""
-  if (run.samples or 0) == 0 then
-    out[#out + 1] = "Point estimate: every input at its median."
-  else
-    out[#out + 1] = string.format("Monte Carlo, %s samples, seed %d: uncertain values show the mean and the "
-      .. "90%% interval (p5–p95).", units.thousands(run.samples), run.seed or 0)
-  end
+  out[#out + 1] = esc((select(2, units.sampling(run))))
   out[#out + 1] = ""
   local by_name = {}
   for _, a in ipairs(result.assumptions or {}) do by_name[a.name] = a end

@@ -344,11 +344,7 @@ local function provenance_out(w, result)
   kv("tool", (tool.name or "tcost") .. " " .. (tool.version or "?"))
   kv("catalog", tool.catalog or "?")
   kv("seed", run.seed and string.format("%d", run.seed) or "—")
-  if (run.samples or 0) == 0 then
-    kv("samples", "0 (point estimate: every input at its median)")
-  else
-    kv("samples", units.thousands(run.samples) .. " (uncertain values: mean, 90% interval p5–p95)")
-  end
+  kv("samples", (units.sampling(run)))
   if run.date then kv("date", run.date) end
   local ov = {}
   for _, o in ipairs(run.overrides or {}) do ov[#ov + 1] = clean(o.name) .. "=" .. clean(o.value) end
@@ -373,12 +369,7 @@ return function(result, opts)
   local tool, run = result.tool or {}, result.run or {}
   w.add(w.style(BOLD, truncate(clean(string.format("%s %s: what it cost to train", tool.name or "tcost",
     tool.version or "?")), w.width)))
-  if (run.samples or 0) == 0 then
-    w.add("Point estimate: every input at its median.")
-  else
-    w.para(string.format("Monte Carlo, %s samples, seed %d: uncertain values show the mean and the 90%% "
-      .. "interval.", units.thousands(run.samples), run.seed or 0))
-  end
+  w.para((select(2, units.sampling(run))))
   local by_name = {}
   for _, a in ipairs(result.assumptions or {}) do by_name[a.name] = a end
   for _, s in ipairs(result.scenarios or {}) do scenario_out(w, s, by_name) end

@@ -1,0 +1,788 @@
+/* mc.c: the Monte Carlo graph and its chunked evaluator (see mc.h).
+ *
+ * Planning (tc_run_new): an iterative depth-first walk from the outputs gives
+ * the nodes in topological order (post-order) and the labeled inputs in
+ * order of first reach (pre-order); chunk buffers are then assigned like
+ * registers: a node's buffer returns to a free list once its last consumer
+ * has been evaluated, so a long chain needs only a few buffers.
+ *
+ * Correlation (Gaussian copula): leaves linked by requested rank
+ * correlations form groups. In each group, every leaf draws an independent
+ * standard normal e from its own stream; z = L·e with L the Cholesky factor
+ * of the normal-space correlation matrix; the leaf's sample is its quantile
+ * at Φ(z). A Spearman rs becomes the normal-space Pearson rho = 2·sin(π·rs/6),
+ * the exact relation for a bivariate normal, so the samples' rank
+ * correlation is rs whatever the marginals. */
+#include "mc.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "stats.h"
+
+#define NONE SIZE_MAX
+#define PI 3.14159265358979323846
+
+/* ---- nodes ------------------------------------------------------------ */
+
+void tc_node_leaf(tc_node *nd, const tc_dist *d, uint64_t ordinal)
+{
+	memset(nd, 0, sizeof *nd);
+	nd->kind = TC_NODE_LEAF;
+	nd->dist = *d;
+	nd->ordinal = ordinal;
+}
+
+void tc_node_const(tc_node *nd, double x)
+{
+	memset(nd, 0, sizeof *nd);
+	nd->kind = TC_NODE_CONST;
+	nd->value = x;
+}
+
+void tc_node_op(tc_node *nd, int op, tc_node *a, tc_node *b)
+{
+	memset(nd, 0, sizeof *nd);
+	nd->kind = op >= TC_OP_GT ? TC_NODE_IND : TC_NODE_OP;
+	nd->op = op;
+	nd->kid[0] = a;
+	nd->kid[1] = b;
+	nd->nkid = b ? 2 : 1;
+}
+
+void tc_node_prim(tc_node *nd, const tc_prim *p, tc_node *const *args)
+{
+	memset(nd, 0, sizeof *nd);
+	nd->kind = TC_NODE_PRIM;
+	nd->prim = p;
+	nd->nkid = p->nargs;
+	for (int i = 0; i < p->nargs; i++)
+		nd->kid[i] = args[i];
+}
+
+uint64_t tc_node_id(const tc_node *nd)
+{
+	if (nd->label)
+		return tc_fnv1a64(nd->label, strlen(nd->label));
+	return nd->ordinal;
+}
+
+/* ---- the run's memory ----------------------------------------------- */
+
+/* Every block of a run is linked in one list so tc_run_free (and every
+ * error path) frees all of it; the header keeps 16-byte alignment. */
+typedef struct block {
+	struct block *prev, *next;
+	size_t size; /* header included */
+} block;
+#define HDR ((sizeof(block) + 15) & ~(size_t)15)
+
+struct group {
+	size_t size;
+	size_t *member; /* topo indices, ascending */
+	double *L;      /* size × size, lower triangle, row-major */
+};
+
+struct tc_run {
+	tc_allocf alloc;
+	void *ud;
+	block *blocks;
+	int mode, keep;
+	size_t n, chunk;
+	uint64_t seed;
+	/* the graph in topological order */
+	size_t m;
+	const tc_node **node;
+	size_t *kid;       /* m × TC_PRIM_MAXARGS topo indices */
+	size_t *slot;      /* chunk buffer of each node */
+	double *buf;       /* nslot × chunk */
+	size_t nslot;
+	tc_rng *rng;       /* per leaf (SAMPLE) */
+	double *fixed;     /* per leaf (POINT) */
+	size_t *group_of;  /* per node: its correlation group or NONE */
+	struct group *group;
+	size_t ngroup;
+	/* outputs */
+	size_t nout;
+	size_t *out_node, *first_out, *next_out;
+	double **out;
+	/* labeled inputs */
+	size_t nin, in_len;
+	size_t *in_node, *in_of;
+	double **in;
+	unsigned char *uses; /* nout × nin */
+};
+
+/* count × size bytes from the run's allocator, or NULL (also on overflow). */
+static void *rmem(tc_run *r, size_t count, size_t size)
+{
+	if (size && count > (SIZE_MAX - HDR) / size)
+		return NULL;
+	size_t bytes = HDR + count * size;
+	block *b = r->alloc(r->ud, NULL, 0, bytes);
+	if (!b)
+		return NULL;
+	b->size = bytes;
+	b->prev = NULL;
+	b->next = r->blocks;
+	if (r->blocks)
+		r->blocks->prev = b;
+	r->blocks = b;
+	return (char *)b + HDR;
+}
+
+static void rfree(tc_run *r, void *p)
+{
+	if (!p)
+		return;
+	block *b = (block *)(void *)((char *)p - HDR);
+	if (b->prev)
+		b->prev->next = b->next;
+	else
+		r->blocks = b->next;
+	if (b->next)
+		b->next->prev = b->prev;
+	r->alloc(r->ud, b, b->size, 0);
+}
+
+/* Makes room for need elements in *arr (capacity *cap), doubling. */
+static int grow(tc_run *r, void **arr, size_t *cap, size_t size, size_t need)
+{
+	if (need <= *cap)
+		return 0;
+	size_t nc = *cap ? *cap : 16;
+	while (nc < need) {
+		if (nc > SIZE_MAX / 2)
+			return -1;
+		nc *= 2;
+	}
+	void *p = rmem(r, nc, size);
+	if (!p)
+		return -1;
+	if (*arr)
+		memcpy(p, *arr, *cap * size);
+	rfree(r, *arr);
+	*arr = p;
+	*cap = nc;
+	return 0;
+}
+
+void tc_run_free(tc_run *r)
+{
+	if (!r)
+		return;
+	while (r->blocks)
+		rfree(r, (char *)r->blocks + HDR);
+	r->alloc(r->ud, r, sizeof *r, 0);
+}
+
+/* ---- node index: open addressing from node pointer to topo index ---- */
+
+typedef struct pmap {
+	const tc_node **key;
+	size_t *val;
+	size_t cap, count; /* cap a power of two, count <= cap / 2 */
+} pmap;
+
+static size_t phash(const tc_node *p, size_t cap)
+{
+	uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15u;
+	return (size_t)(h ^ (h >> 29)) & (cap - 1);
+}
+
+static size_t *pmap_find(const pmap *mp, const tc_node *p)
+{
+	if (!mp->cap)
+		return NULL;
+	for (size_t i = phash(p, mp->cap);; i = (i + 1) & (mp->cap - 1)) {
+		if (mp->key[i] == p)
+			return &mp->val[i];
+		if (!mp->key[i])
+			return NULL;
+	}
+}
+
+static int pmap_put(tc_run *r, pmap *mp, const tc_node *p, size_t v)
+{
+	if (2 * (mp->count + 1) > mp->cap) {
+		pmap old = *mp;
+		size_t nc = old.cap ? old.cap * 2 : 64;
+		if (nc < old.cap)
+			return -1;
+		mp->key = rmem(r, nc, sizeof *mp->key);
+		mp->val = rmem(r, nc, sizeof *mp->val);
+		if (!mp->key || !mp->val)
+			return -1; /* the run's list still owns every block */
+		memset(mp->key, 0, nc * sizeof *mp->key);
+		mp->cap = nc;
+		mp->count = 0;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.key[i])
+				pmap_put(r, mp, old.key[i], old.val[i]);
+		rfree(r, old.key);
+		rfree(r, old.val);
+	}
+	size_t i = phash(p, mp->cap);
+	while (mp->key[i])
+		i = (i + 1) & (mp->cap - 1);
+	mp->key[i] = p;
+	mp->val[i] = v;
+	mp->count++;
+	return 0;
+}
+
+/* ---- planning --------------------------------------------------------- */
+
+/* Depth-first walk from the outputs: r->node in post-order, labeled leaves
+ * in pre-order into r->in_node, the index of every node in *mp. */
+static int walk(tc_run *r, pmap *mp, tc_node *const *outputs, size_t nout)
+{
+	struct frame { const tc_node *nd; int next; } *stack = NULL;
+	size_t sp = 0, scap = 0, ncap = 0, icap = 0;
+	for (size_t o = 0; o < nout; o++) {
+		const tc_node *start = outputs[o];
+		if (pmap_find(mp, start))
+			continue;
+		if (pmap_put(r, mp, start, NONE) || grow(r, (void **)&stack, &scap, sizeof *stack, 1))
+			return TC_MC_NOMEM;
+		if (start->kind == TC_NODE_LEAF && start->label) {
+			if (grow(r, (void **)&r->in_node, &icap, sizeof(size_t), r->nin + 1))
+				return TC_MC_NOMEM;
+			r->in_node[r->nin++] = (size_t)(uintptr_t)start; /* pointer for now */
+		}
+		stack[0].nd = start;
+		stack[0].next = 0;
+		sp = 1;
+		while (sp) {
+			struct frame *f = &stack[sp - 1];
+			if (f->next < f->nd->nkid) {
+				const tc_node *k = f->nd->kid[f->next++];
+				if (pmap_find(mp, k))
+					continue;
+				if (pmap_put(r, mp, k, NONE) ||
+				    grow(r, (void **)&stack, &scap, sizeof *stack, sp + 1))
+					return TC_MC_NOMEM;
+				if (k->kind == TC_NODE_LEAF && k->label) {
+					if (grow(r, (void **)&r->in_node, &icap, sizeof(size_t), r->nin + 1))
+						return TC_MC_NOMEM;
+					r->in_node[r->nin++] = (size_t)(uintptr_t)k;
+				}
+				stack[sp].nd = k;
+				stack[sp].next = 0;
+				sp++;
+			} else {
+				if (grow(r, (void **)&r->node, &ncap, sizeof *r->node, r->m + 1))
+					return TC_MC_NOMEM;
+				*pmap_find(mp, f->nd) = r->m;
+				r->node[r->m++] = f->nd;
+				sp--;
+			}
+		}
+	}
+	rfree(r, stack);
+	/* pre-order pointers to topo indices */
+	for (size_t j = 0; j < r->nin; j++)
+		r->in_node[j] = *pmap_find(mp, (const tc_node *)(uintptr_t)r->in_node[j]);
+	return TC_MC_OK;
+}
+
+/* Register-style assignment of chunk buffers (see the file comment). */
+static int assign_slots(tc_run *r)
+{
+	size_t m = r->m, nfree = 0;
+	size_t *last = rmem(r, m, sizeof *last), *freel = rmem(r, m, sizeof *freel);
+	r->slot = rmem(r, m, sizeof *r->slot);
+	if (!last || !freel || !r->slot)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < m; t++)
+		last[t] = NONE;
+	for (size_t t = 0; t < m; t++)
+		for (int k = 0; k < r->node[t]->nkid; k++)
+			last[r->kid[t * TC_PRIM_MAXARGS + k]] = t;
+#define TAKE() (nfree ? freel[--nfree] : r->nslot++)
+	for (size_t t = 0; t < m; t++) /* constants keep theirs, filled once */
+		if (r->node[t]->kind == TC_NODE_CONST)
+			r->slot[t] = r->nslot++;
+	for (size_t t = 0; t < m; t++) /* correlated leaves are drawn first in every chunk */
+		if (r->group_of[t] != NONE)
+			r->slot[t] = TAKE();
+	for (size_t t = 0; t < m; t++) {
+		const tc_node *nd = r->node[t];
+		if (nd->kind != TC_NODE_CONST && r->group_of[t] == NONE)
+			r->slot[t] = TAKE();
+		for (int k = 0; k < nd->nkid; k++) {
+			size_t c = r->kid[t * TC_PRIM_MAXARGS + k];
+			int seen = 0;
+			for (int q = 0; q < k; q++)
+				seen |= r->kid[t * TC_PRIM_MAXARGS + q] == c;
+			if (!seen && last[c] == t && r->node[c]->kind != TC_NODE_CONST)
+				freel[nfree++] = r->slot[c];
+		}
+		if (last[t] == NONE && nd->kind != TC_NODE_CONST)
+			freel[nfree++] = r->slot[t];
+	}
+#undef TAKE
+	rfree(r, last);
+	rfree(r, freel);
+	return TC_MC_OK;
+}
+
+static const char *name_of(const tc_node *nd)
+{
+	return nd->label ? nd->label : "(unnamed input)";
+}
+
+/* In-place Cholesky of the s × s matrix a (row-major, lower triangle used).
+ * Returns -1 when a is not positive definite (a pivot <= 1e-10). */
+static int cholesky(double *a, size_t s)
+{
+	for (size_t j = 0; j < s; j++) {
+		double d = a[j * s + j];
+		for (size_t k = 0; k < j; k++)
+			d -= a[j * s + k] * a[j * s + k];
+		if (!(d > 1e-10))
+			return -1;
+		d = sqrt(d);
+		a[j * s + j] = d;
+		for (size_t i = j + 1; i < s; i++) {
+			double v = a[i * s + j];
+			for (size_t k = 0; k < j; k++)
+				v -= a[i * s + k] * a[j * s + k];
+			a[i * s + j] = v / d;
+		}
+		for (size_t k = j + 1; k < s; k++)
+			a[j * s + k] = 0.0;
+	}
+	return 0;
+}
+
+static size_t uf_root(size_t *parent, size_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+/* Groups of correlated leaves and their Cholesky factors. */
+static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *err, size_t errlen)
+{
+	size_t m = r->m, *parent = NULL, *pos = NULL, *root_group = NULL;
+	r->group_of = rmem(r, m, sizeof *r->group_of);
+	if (!r->group_of)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < m; t++)
+		r->group_of[t] = NONE;
+	if (o->mode != TC_RUN_SAMPLE || o->ncorr == 0)
+		return TC_MC_OK;
+	parent = rmem(r, m, sizeof *parent);
+	pos = rmem(r, m, sizeof *pos);
+	root_group = rmem(r, m, sizeof *root_group);
+	if (!parent || !pos || !root_group)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < m; t++) {
+		parent[t] = t;
+		root_group[t] = NONE;
+		pos[t] = NONE;
+	}
+	int any = 0;
+	for (size_t c = 0; c < o->ncorr; c++) {
+		size_t *ia = pmap_find(mp, o->corr[c].a), *ib = pmap_find(mp, o->corr[c].b);
+		if (!ia || !ib || *ia == *ib || r->node[*ia]->kind != TC_NODE_LEAF ||
+		    r->node[*ib]->kind != TC_NODE_LEAF)
+			continue;
+		parent[uf_root(parent, *ia)] = uf_root(parent, *ib);
+		pos[*ia] = pos[*ib] = 0; /* marks "correlated" */
+		any = 1;
+	}
+	if (!any)
+		return TC_MC_OK;
+	/* groups numbered by their first member in topological order */
+	for (size_t t = 0; t < m; t++) {
+		if (pos[t] == NONE)
+			continue;
+		size_t root = uf_root(parent, t);
+		if (root_group[root] == NONE)
+			root_group[root] = r->ngroup++;
+		r->group_of[t] = root_group[root];
+	}
+	r->group = rmem(r, r->ngroup, sizeof *r->group);
+	if (!r->group)
+		return TC_MC_NOMEM;
+	memset(r->group, 0, r->ngroup * sizeof *r->group);
+	for (size_t t = 0; t < m; t++)
+		if (r->group_of[t] != NONE)
+			r->group[r->group_of[t]].size++;
+	for (size_t g = 0; g < r->ngroup; g++) {
+		struct group *gr = &r->group[g];
+		size_t s = gr->size, cells;
+		if (s > SIZE_MAX / s)
+			return TC_MC_NOMEM;
+		cells = s * s;
+		gr->member = rmem(r, s, sizeof *gr->member);
+		gr->L = rmem(r, cells, sizeof *gr->L);
+		if (!gr->member || !gr->L)
+			return TC_MC_NOMEM;
+		for (size_t i = 0; i < cells; i++)
+			gr->L[i] = i % (s + 1) == 0 ? 1.0 : 0.0;
+		gr->size = 0;
+	}
+	for (size_t t = 0; t < m; t++) {
+		if (r->group_of[t] == NONE)
+			continue;
+		struct group *gr = &r->group[r->group_of[t]];
+		pos[t] = gr->size;
+		gr->member[gr->size++] = t;
+	}
+	for (size_t c = 0; c < o->ncorr; c++) {
+		size_t *ia = pmap_find(mp, o->corr[c].a), *ib = pmap_find(mp, o->corr[c].b);
+		if (!ia || !ib || *ia == *ib || r->group_of[*ia] == NONE)
+			continue;
+		struct group *gr = &r->group[r->group_of[*ia]];
+		double rho = 2.0 * sin(PI * o->corr[c].rank_rho / 6.0);
+		gr->L[pos[*ia] * gr->size + pos[*ib]] = rho;
+		gr->L[pos[*ib] * gr->size + pos[*ia]] = rho;
+	}
+	for (size_t g = 0; g < r->ngroup; g++) {
+		struct group *gr = &r->group[g];
+		if (cholesky(gr->L, gr->size) == 0)
+			continue;
+		/* "the correlations between 'a', 'b' and 'c' are not consistent ..." */
+		size_t len = 0;
+		len += (size_t)snprintf(err, errlen, "correlate: the correlations between ");
+		for (size_t i = 0; i < gr->size && len < errlen; i++) {
+			const char *sep = i == 0 ? "" : i + 1 == gr->size ? " and " : ", ";
+			len += (size_t)snprintf(err + len, errlen - len, "%s'%s'", sep, name_of(r->node[gr->member[i]]));
+		}
+		if (len < errlen)
+			snprintf(err + len, errlen - len,
+			         " are not consistent (their correlation matrix is not positive definite)");
+		return TC_MC_ERROR;
+	}
+	rfree(r, parent);
+	rfree(r, pos);
+	rfree(r, root_group);
+	return TC_MC_OK;
+}
+
+/* Which inputs each output reaches. */
+static int plan_uses(tc_run *r)
+{
+	size_t m = r->m, sp;
+	if (r->nin && r->nout > SIZE_MAX / r->nin)
+		return TC_MC_NOMEM;
+	unsigned char *seen = rmem(r, m, 1);
+	size_t *stack = rmem(r, m, sizeof *stack);
+	r->uses = rmem(r, r->nout * r->nin, 1);
+	if (!seen || !stack || !r->uses)
+		return TC_MC_NOMEM;
+	for (size_t o = 0; o < r->nout; o++) {
+		memset(seen, 0, m);
+		stack[0] = r->out_node[o];
+		seen[stack[0]] = 1;
+		sp = 1;
+		while (sp) {
+			size_t t = stack[--sp];
+			for (int k = 0; k < r->node[t]->nkid; k++) {
+				size_t c = r->kid[t * TC_PRIM_MAXARGS + k];
+				if (!seen[c]) {
+					seen[c] = 1;
+					stack[sp++] = c;
+				}
+			}
+		}
+		for (size_t j = 0; j < r->nin; j++)
+			r->uses[o * r->nin + j] = seen[r->in_node[j]];
+	}
+	rfree(r, seen);
+	rfree(r, stack);
+	return TC_MC_OK;
+}
+
+static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_opts *o,
+                char *err, size_t errlen)
+{
+	pmap mp = {0};
+	size_t m;
+	int rc = walk(r, &mp, outputs, nout);
+	if (rc)
+		return rc;
+	m = r->m;
+	r->nout = nout;
+	r->out_node = rmem(r, nout, sizeof *r->out_node);
+	r->in_of = rmem(r, m, sizeof *r->in_of);
+	if (!r->out_node || !r->in_of)
+		return TC_MC_NOMEM;
+	for (size_t i = 0; i < nout; i++)
+		r->out_node[i] = *pmap_find(&mp, outputs[i]);
+	for (size_t t = 0; t < m; t++)
+		r->in_of[t] = NONE;
+	for (size_t j = 0; j < r->nin; j++)
+		r->in_of[r->in_node[j]] = j;
+	if (o->mode == TC_RUN_WALK)
+		return TC_MC_OK;
+
+	r->kid = rmem(r, m, TC_PRIM_MAXARGS * sizeof *r->kid);
+	if (!r->kid)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < m; t++)
+		for (int k = 0; k < r->node[t]->nkid; k++)
+			r->kid[t * TC_PRIM_MAXARGS + k] = *pmap_find(&mp, r->node[t]->kid[k]);
+	if ((rc = plan_groups(r, &mp, o, err, errlen)) != 0)
+		return rc;
+	if ((rc = assign_slots(r)) != 0)
+		return rc;
+	if (r->nslot > SIZE_MAX / r->chunk)
+		return TC_MC_NOMEM;
+	r->buf = rmem(r, r->nslot * r->chunk, sizeof *r->buf);
+	r->first_out = rmem(r, m, sizeof *r->first_out);
+	r->next_out = rmem(r, nout, sizeof *r->next_out);
+	r->out = rmem(r, nout, sizeof *r->out);
+	if (!r->buf || !r->first_out || !r->next_out || !r->out)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < m; t++) {
+		r->first_out[t] = NONE;
+		if (r->node[t]->kind == TC_NODE_CONST)
+			for (size_t i = 0; i < r->chunk; i++)
+				r->buf[r->slot[t] * r->chunk + i] = r->node[t]->value;
+	}
+	for (size_t i = nout; i-- > 0;) { /* lists in output order */
+		r->next_out[i] = r->first_out[r->out_node[i]];
+		r->first_out[r->out_node[i]] = i;
+	}
+	for (size_t i = 0; i < nout; i++)
+		if (!(r->out[i] = rmem(r, r->n, sizeof(double))))
+			return TC_MC_NOMEM;
+
+	if (o->mode == TC_RUN_POINT) {
+		r->fixed = rmem(r, m, sizeof *r->fixed);
+		if (!r->fixed)
+			return TC_MC_NOMEM;
+		for (size_t t = 0; t < m; t++)
+			if (r->node[t]->kind == TC_NODE_LEAF)
+				r->fixed[t] = tc_dist_quantile(&r->node[t]->dist, 0.5);
+		for (size_t v = 0; v < o->nover; v++) {
+			size_t *ti = pmap_find(&mp, o->over[v]);
+			if (ti && r->node[*ti]->kind == TC_NODE_LEAF)
+				r->fixed[*ti] = o->over_value[v];
+		}
+	} else {
+		r->rng = rmem(r, m, sizeof *r->rng);
+		r->in = rmem(r, r->nin, sizeof *r->in);
+		if (!r->rng || !r->in)
+			return TC_MC_NOMEM;
+		for (size_t t = 0; t < m; t++)
+			if (r->node[t]->kind == TC_NODE_LEAF)
+				tc_rng_stream(&r->rng[t], r->seed, tc_node_id(r->node[t]));
+		r->in_len = r->keep ? r->n : r->n < TC_SPEARMAN_MAX ? r->n : TC_SPEARMAN_MAX;
+		for (size_t j = 0; j < r->nin; j++)
+			if (!(r->in[j] = rmem(r, r->in_len, sizeof(double))))
+				return TC_MC_NOMEM;
+		if ((rc = plan_uses(r)) != 0)
+			return rc;
+	}
+	rfree(r, mp.key);
+	rfree(r, mp.val);
+	return TC_MC_OK;
+}
+
+int tc_run_new(tc_run **out, tc_node *const *outputs, size_t nout, const tc_run_opts *o,
+               char *err, size_t errlen)
+{
+	tc_run *r;
+	*out = NULL;
+	if (o->mode == TC_RUN_SAMPLE && (o->n < 1 || o->n > TC_MC_MAX_SAMPLES)) {
+		snprintf(err, errlen, "samples must be between 1 and %u (got %zu)", TC_MC_MAX_SAMPLES, o->n);
+		return TC_MC_ERROR;
+	}
+	r = o->alloc(o->ud, NULL, 0, sizeof *r);
+	if (!r)
+		return TC_MC_NOMEM;
+	memset(r, 0, sizeof *r);
+	r->alloc = o->alloc;
+	r->ud = o->ud;
+	r->mode = o->mode;
+	r->keep = o->keep;
+	r->seed = o->seed;
+	r->n = o->mode == TC_RUN_SAMPLE ? o->n : 1;
+	r->chunk = o->mode == TC_RUN_SAMPLE ? (r->n < TC_MC_CHUNK ? r->n : TC_MC_CHUNK) : 1;
+	int rc = plan(r, outputs, nout, o, err, errlen);
+	if (rc) {
+		tc_run_free(r);
+		return rc;
+	}
+	*out = r;
+	return TC_MC_OK;
+}
+
+/* ---- evaluation ------------------------------------------------------- */
+
+static void eval_op(int op, double *o, const double *a, const double *b, size_t c)
+{
+	size_t i;
+	switch (op) {
+	case TC_OP_ADD: for (i = 0; i < c; i++) o[i] = a[i] + b[i]; break;
+	case TC_OP_SUB: for (i = 0; i < c; i++) o[i] = a[i] - b[i]; break;
+	case TC_OP_MUL: for (i = 0; i < c; i++) o[i] = a[i] * b[i]; break;
+	case TC_OP_DIV: for (i = 0; i < c; i++) o[i] = a[i] / b[i]; break;
+	case TC_OP_POW: for (i = 0; i < c; i++) o[i] = pow(a[i], b[i]); break;
+	case TC_OP_NEG: for (i = 0; i < c; i++) o[i] = -a[i]; break;
+	case TC_OP_MIN: for (i = 0; i < c; i++) o[i] = fmin(a[i], b[i]); break;
+	case TC_OP_MAX: for (i = 0; i < c; i++) o[i] = fmax(a[i], b[i]); break;
+	case TC_OP_GT: for (i = 0; i < c; i++) o[i] = a[i] > b[i]; break;
+	case TC_OP_LT: for (i = 0; i < c; i++) o[i] = a[i] < b[i]; break;
+	case TC_OP_GE: for (i = 0; i < c; i++) o[i] = a[i] >= b[i]; break;
+	case TC_OP_LE: for (i = 0; i < c; i++) o[i] = a[i] <= b[i]; break;
+	}
+}
+
+/* A leaf's sample at the copula's normal value z: its quantile at Φ(z),
+ * computed from z directly where that is exact. */
+static double from_normal(const tc_dist *d, double z)
+{
+	if (d->kind == TC_DIST_NORMAL)
+		return d->a + d->b * z;
+	if (d->kind == TC_DIST_LOGNORMAL)
+		return exp(d->a + d->b * z);
+	double p = tc_norm_cdf(z);
+	if (p < DBL_MIN)
+		p = DBL_MIN;
+	if (p > 1.0 - DBL_EPSILON / 2)
+		p = 1.0 - DBL_EPSILON / 2;
+	return tc_dist_quantile(d, p);
+}
+
+static void sample_group(tc_run *r, const struct group *g, size_t c)
+{
+	size_t s = g->size, C = r->chunk;
+	for (size_t k = 0; k < s; k++) {
+		size_t t = g->member[k];
+		double *e = r->buf + r->slot[t] * C;
+		for (size_t i = 0; i < c; i++)
+			e[i] = tc_norm_inv(tc_rng_uniform(&r->rng[t]));
+	}
+	/* z_k = sum over j <= k of L[k][j] e_j, in place from the last row up
+	 * so every e_j a row needs is still unchanged */
+	for (size_t k = s; k-- > 0;) {
+		double *zk = r->buf + r->slot[g->member[k]] * C;
+		const double *row = g->L + k * s;
+		for (size_t i = 0; i < c; i++) {
+			double z = 0.0;
+			for (size_t j = 0; j <= k; j++)
+				z += row[j] * r->buf[r->slot[g->member[j]] * C + i];
+			zk[i] = z;
+		}
+	}
+	for (size_t k = 0; k < s; k++) {
+		size_t t = g->member[k];
+		double *v = r->buf + r->slot[t] * C;
+		for (size_t i = 0; i < c; i++)
+			v[i] = from_normal(&r->node[t]->dist, v[i]);
+	}
+}
+
+int tc_run_eval(tc_run *r, char *err, size_t errlen)
+{
+	size_t C = r->chunk;
+	if (r->mode == TC_RUN_WALK)
+		return TC_MC_OK;
+	for (size_t start = 0; start < r->n; start += C) {
+		size_t c = r->n - start < C ? r->n - start : C;
+		for (size_t g = 0; g < r->ngroup; g++)
+			sample_group(r, &r->group[g], c);
+		for (size_t t = 0; t < r->m; t++) {
+			const tc_node *nd = r->node[t];
+			const size_t *kid = r->kid + t * TC_PRIM_MAXARGS;
+			double *o = r->buf + r->slot[t] * C;
+			switch (nd->kind) {
+			case TC_NODE_LEAF:
+				if (r->mode == TC_RUN_POINT)
+					o[0] = r->fixed[t];
+				else if (r->group_of[t] == NONE)
+					tc_dist_sample(&nd->dist, &r->rng[t], o, c);
+				break;
+			case TC_NODE_OP:
+			case TC_NODE_IND:
+				eval_op(nd->op, o, r->buf + r->slot[kid[0]] * C,
+				        nd->nkid > 1 ? r->buf + r->slot[kid[1]] * C : NULL, c);
+				break;
+			case TC_NODE_PRIM: {
+				const tc_prim *p = nd->prim;
+				const double *arg[TC_PRIM_MAXARGS];
+				double a[TC_PRIM_MAXARGS];
+				char msg[200];
+				for (int k = 0; k < p->nargs; k++)
+					arg[k] = r->buf + r->slot[kid[k]] * C;
+				for (size_t i = 0; i < c; i++) {
+					for (int k = 0; k < p->nargs; k++)
+						a[k] = arg[k][i];
+					if (tc_prim_check(p, a, msg, sizeof msg)) {
+						snprintf(err, errlen, "%s (in sample %zu)", msg, start + i + 1);
+						return TC_MC_ERROR;
+					}
+					o[i] = p->fn(a);
+				}
+				break;
+			}
+			default: /* constants were filled once */
+				break;
+			}
+			if (r->in_of[t] != NONE && start < r->in_len) {
+				size_t len = r->in_len - start < c ? r->in_len - start : c;
+				memcpy(r->in[r->in_of[t]] + start, o, len * sizeof *o);
+			}
+			for (size_t q = r->first_out[t]; q != NONE; q = r->next_out[q]) {
+				double *dst = r->out[q] + start;
+				int bad = 0;
+				for (size_t i = 0; i < c; i++) {
+					dst[i] = o[i];
+					bad |= o[i] != o[i];
+				}
+				if (bad) {
+					size_t i = 0;
+					while (o[i] == o[i])
+						i++;
+					snprintf(err, errlen, "a result is not a number (such as 0/0 or inf - inf) in sample %zu",
+					         start + i + 1);
+					return TC_MC_ERROR;
+				}
+			}
+		}
+	}
+	return TC_MC_OK;
+}
+
+/* ---- accessors -------------------------------------------------------- */
+
+double *tc_run_output(tc_run *r, size_t i)
+{
+	return r->out[i];
+}
+
+size_t tc_run_samples(const tc_run *r)
+{
+	return r->n;
+}
+
+size_t tc_run_ninputs(const tc_run *r)
+{
+	return r->nin;
+}
+
+const tc_node *tc_run_input(const tc_run *r, size_t j)
+{
+	return r->node[r->in_node[j]];
+}
+
+const double *tc_run_input_values(const tc_run *r, size_t j, size_t *len)
+{
+	*len = r->in_len;
+	return r->in ? r->in[j] : NULL;
+}
+
+int tc_run_uses(const tc_run *r, size_t i, size_t j)
+{
+	return r->uses ? r->uses[i * r->nin + j] : 0;
+}

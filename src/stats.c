@@ -1,0 +1,295 @@
+/* stats.c: moments, multi-quickselect percentiles, histogram and rank
+ * correlation (see stats.h). */
+#include "stats.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, double *min, double *max)
+{
+	double x0 = x[0], s = 0.0, lo = x0, hi = x0, m, ss = 0.0;
+	for (size_t i = 0; i < n; i++) {
+		double v = x[i];
+		s += v - x0;
+		if (v < lo)
+			lo = v;
+		if (v > hi)
+			hi = v;
+	}
+	m = x0 + s / (double)n;
+	for (size_t i = 0; i < n; i++) {
+		double d = x[i] - m;
+		ss += d * d;
+	}
+	*mean = m;
+	*sd = n > 1 ? sqrt(ss / (double)(n - 1)) : 0.0;
+	*min = lo;
+	*max = hi;
+}
+
+/* ---- selection ------------------------------------------------------- */
+
+static void swap(double *x, ptrdiff_t i, ptrdiff_t j)
+{
+	double t = x[i];
+	x[i] = x[j];
+	x[j] = t;
+}
+
+/* Both selections below place in x[k] the value it would hold if
+ * x[lo..hi] (inclusive) were sorted, with nothing larger before k and
+ * nothing smaller after it, within [lo, hi]. */
+
+/* The fallback: Hoare partition around a median of three; if the rounds
+ * exceed about 2·log2(n) (an adversarial order), pivots become
+ * pseudo-random, which restores expected linear time. Short ranges finish
+ * by insertion sort. */
+static void hoare_select(double *x, ptrdiff_t lo, ptrdiff_t hi, ptrdiff_t k)
+{
+	int rounds = 0, limit = 16;
+	uint64_t st = 0x2545f4914f6cdd1du;
+	for (ptrdiff_t m = hi - lo; m > 0; m >>= 1)
+		limit += 2;
+	while (hi - lo >= 16) {
+		ptrdiff_t mid = lo + (hi - lo) / 2, i = lo, j = hi;
+		double pv;
+		if (++rounds > limit) {
+			st ^= st << 13;
+			st ^= st >> 7;
+			st ^= st << 17;
+			pv = x[lo + (ptrdiff_t)(st % (uint64_t)(hi - lo + 1))];
+		} else {
+			double a = x[lo], b = x[mid], c = x[hi];
+			pv = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+		}
+		while (i <= j) {
+			while (x[i] < pv)
+				i++;
+			while (x[j] > pv)
+				j--;
+			if (i <= j) {
+				swap(x, i, j);
+				i++;
+				j--;
+			}
+		}
+		/* now x[lo..j] <= pv, x[i..hi] >= pv, and x[j+1..i-1] == pv */
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			return;
+	}
+	for (ptrdiff_t i = lo + 1; i <= hi; i++) {
+		double v = x[i];
+		ptrdiff_t j = i - 1;
+		while (j >= lo && x[j] > v) {
+			x[j + 1] = x[j];
+			j--;
+		}
+		x[j + 1] = v;
+	}
+}
+
+/* Floyd & Rivest 1975 (SELECT): on a large range, first select k within a
+ * small sample-sized window around where k should fall, so the pivot lands
+ * very close to rank k and one partition pass leaves little to do; about
+ * n + min(k, n - k) comparisons instead of quickselect's 2n to 3.4n. Each
+ * partition pass spends one unit of *budget; when it runs out (inputs built
+ * to defeat the sampling), the range is finished by hoare_select. */
+static void fr_select(double *x, ptrdiff_t left, ptrdiff_t right, ptrdiff_t k, int *budget)
+{
+	while (right > left) {
+		if (--*budget < 0) {
+			hoare_select(x, left, right, k);
+			return;
+		}
+		if (right - left > 600) {
+			double n = (double)(right - left + 1), i = (double)(k - left + 1);
+			double z = log(n), s = 0.5 * exp(2.0 * z / 3.0);
+			double sd = 0.5 * sqrt(z * s * (n - s) / n) * (i < n / 2 ? -1.0 : 1.0);
+			double nl = floor((double)k - i * s / n + sd), nr = floor((double)k + (n - i) * s / n + sd);
+			fr_select(x, nl > (double)left ? (ptrdiff_t)nl : left, nr < (double)right ? (ptrdiff_t)nr : right,
+			          k, budget);
+		}
+		double t = x[k];
+		ptrdiff_t i = left, j = right;
+		swap(x, left, k);
+		if (x[right] > t)
+			swap(x, right, left);
+		while (i < j) {
+			swap(x, i, j);
+			i++;
+			j--;
+			while (x[i] < t)
+				i++;
+			while (x[j] > t)
+				j--;
+		}
+		if (x[left] == t) {
+			swap(x, left, j);
+		} else {
+			j++;
+			swap(x, j, right);
+		}
+		/* now x[j] == t is in its final place */
+		if (j <= k)
+			left = j + 1;
+		if (k <= j)
+			right = j - 1;
+	}
+}
+
+static void select_k(double *x, ptrdiff_t lo, ptrdiff_t hi, ptrdiff_t k)
+{
+	int budget = 64;
+	for (ptrdiff_t m = hi - lo; m > 0; m >>= 1)
+		budget += 4;
+	fr_select(x, lo, hi, k, &budget);
+}
+
+/* The rank below which the p-th percentile's interpolation starts, and the
+ * weight of the next one. */
+static void virtual_index(double p, size_t n, size_t *lo, double *frac)
+{
+	double h = p / 100.0 * (double)(n - 1);
+	if (!(h > 0))
+		h = 0;
+	if (h > (double)(n - 1))
+		h = (double)(n - 1);
+	*lo = (size_t)h;
+	*frac = h - (double)*lo;
+	if (*lo >= n - 1) {
+		*lo = n - 1;
+		*frac = 0.0;
+	}
+}
+
+void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out)
+{
+	size_t start = 0, last = 0;
+	int placed = 0;
+	/* Visit every needed rank (floor h, and floor h + 1 when interpolating)
+	 * in increasing order; np is small, so finding the next one by a scan is
+	 * cheaper than sorting a copy. */
+	for (;;) {
+		size_t k = SIZE_MAX;
+		for (size_t i = 0; i < np; i++) {
+			size_t lo;
+			double f;
+			virtual_index(pct[i], n, &lo, &f);
+			if ((!placed || lo > last) && lo < k)
+				k = lo;
+			if (f > 0 && (!placed || lo + 1 > last) && lo + 1 < k)
+				k = lo + 1;
+		}
+		if (k == SIZE_MAX)
+			break;
+		if (placed && k == last + 1) {
+			/* the next rank is the minimum of the right part */
+			size_t m = k;
+			for (size_t i = k + 1; i < n; i++)
+				if (x[i] < x[m])
+					m = i;
+			swap(x, (ptrdiff_t)k, (ptrdiff_t)m);
+		} else {
+			select_k(x, (ptrdiff_t)start, (ptrdiff_t)n - 1, (ptrdiff_t)k);
+		}
+		last = k;
+		start = k + 1;
+		placed = 1;
+	}
+	for (size_t i = 0; i < np; i++) {
+		size_t lo;
+		double f, a, b;
+		virtual_index(pct[i], n, &lo, &f);
+		a = x[lo];
+		if (f == 0) {
+			out[i] = a;
+			continue;
+		}
+		b = x[lo + 1];
+		/* numpy's lerp: from the nearer end, so p = 100 style ends are exact */
+		out[i] = f < 0.5 ? a + (b - a) * f : b - (b - a) * (1.0 - f);
+	}
+}
+
+/* ---- histogram ------------------------------------------------------- */
+
+void tc_stats_hist(const double *x, size_t n, double lo, double hi, size_t k, size_t *counts)
+{
+	double w = hi - lo;
+	for (size_t b = 0; b < k; b++)
+		counts[b] = 0;
+	if (k == 0)
+		return;
+	if (!(w > 0) || !isfinite(w)) {
+		counts[0] = n;
+		return;
+	}
+	double scale = (double)k / w;
+	for (size_t i = 0; i < n; i++) {
+		double t = (x[i] - lo) * scale;
+		size_t b = t > 0 ? (t < (double)k ? (size_t)t : k - 1) : 0;
+		counts[b]++;
+	}
+}
+
+/* ---- rank correlation ------------------------------------------------ */
+
+static int cmp_rankpair(const void *pa, const void *pb)
+{
+	const tc_rankpair *a = pa, *b = pb;
+	if (a->v != b->v)
+		return a->v < b->v ? -1 : 1;
+	return (a->i > b->i) - (a->i < b->i);
+}
+
+void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
+{
+	for (size_t i = 0; i < n; i++) {
+		tmp[i].v = x[i];
+		tmp[i].i = i;
+	}
+	qsort(tmp, n, sizeof *tmp, cmp_rankpair);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && tmp[j].v == tmp[i].v)
+			j++;
+		double r = 0.5 * (double)(i + 1 + j); /* average of ranks i+1 .. j */
+		for (size_t t = i; t < j; t++)
+			rank[tmp[t].i] = r;
+		i = j;
+	}
+}
+
+double tc_stats_pearson(const double *x, const double *y, size_t n)
+{
+	if (n < 2)
+		return 0.0;
+	double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+	for (size_t i = 0; i < n; i++) {
+		mx += x[i];
+		my += y[i];
+	}
+	mx /= (double)n;
+	my /= (double)n;
+	for (size_t i = 0; i < n; i++) {
+		double dx = x[i] - mx, dy = y[i] - my;
+		sxx += dx * dx;
+		syy += dy * dy;
+		sxy += dx * dy;
+	}
+	if (!(sxx > 0) || !(syy > 0))
+		return 0.0;
+	return sxy / sqrt(sxx * syy);
+}
+
+double tc_stats_spearman(const double *x, const double *y, size_t n, double *work, tc_rankpair *tmp)
+{
+	tc_stats_rank(x, n, work, tmp);
+	tc_stats_rank(y, n, work + n, tmp);
+	return tc_stats_pearson(work, work + n, n);
+}

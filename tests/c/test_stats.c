@@ -1,0 +1,178 @@
+/* test_stats.c: moments, percentiles, histogram, rank correlation
+ * (src/stats.c). Percentiles are checked against numpy's default by hand on a
+ * small array, and against a full sort on large and adversarial ones. */
+#include <stdint.h>
+#include <stdlib.h>
+#include "check.h"
+#include "stats.h"
+
+static int cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* Reference: numpy "linear" percentile from a sorted copy. */
+static double ref_pct(const double *sorted, size_t n, double p)
+{
+	double h = p / 100.0 * (double)(n - 1);
+	size_t lo = (size_t)h;
+	double f = h - (double)lo;
+	if (lo >= n - 1)
+		return sorted[n - 1];
+	if (f == 0)
+		return sorted[lo];
+	double a = sorted[lo], b = sorted[lo + 1];
+	return f < 0.5 ? a + (b - a) * f : b - (b - a) * (1.0 - f);
+}
+
+static uint64_t lcg = 12345;
+static double rnd(void)
+{
+	lcg = lcg * 6364136223846793005u + 1442695040888963407u;
+	return (double)(lcg >> 11) / 9007199254740992.0;
+}
+
+static void by_hand(void)
+{
+	/* sorted: 1 1 2 3 4 5 6 9 (n = 8, h = p/100 · 7)
+	 * p5:  h = 0.35 -> 1 + 0.35·(1-1) = 1
+	 * p25: h = 1.75 -> 1 + 0.75·(2-1) = 1.75
+	 * p50: h = 3.5  -> 3 + 0.5·(4-3)  = 3.5
+	 * p75: h = 5.25 -> 5 + 0.25·(6-5) = 5.25
+	 * p95: h = 6.65 -> 6 + 0.65·(9-6) = 7.95
+	 * (numpy.percentile gives the same: 1, 1.75, 3.5, 5.25, 7.95) */
+	double x[] = {3, 1, 4, 1, 5, 9, 2, 6};
+	const double p[] = {95, 5, 50, 0, 25, 100, 75};
+	double out[7];
+	tc_stats_percentiles(x, 8, p, 7, out);
+	CHECK_NEAR(out[0], 7.95, 1e-15);
+	CHECK(out[1] == 1);
+	CHECK(out[2] == 3.5);
+	CHECK(out[3] == 1);
+	CHECK(out[4] == 1.75);
+	CHECK(out[5] == 9);
+	CHECK(out[6] == 5.25);
+	double one = 42, o1[2];
+	const double p2[] = {0, 50};
+	tc_stats_percentiles(&one, 1, p2, 2, o1);
+	CHECK(o1[0] == 42 && o1[1] == 42);
+}
+
+/* Percentiles of x (n) equal the sorted reference exactly. */
+static int matches_sort(double *x, size_t n)
+{
+	static const double p[] = {5, 25, 50, 75, 95, 0, 100, 2.5, 97.5, 50};
+	double out[10];
+	double *s = malloc(n * sizeof *s);
+	memcpy(s, x, n * sizeof *s);
+	qsort(s, n, sizeof *s, cmp);
+	tc_stats_percentiles(x, n, p, 10, out);
+	int ok = 1;
+	for (int i = 0; i < 10; i++)
+		if (out[i] != ref_pct(s, n, p[i])) {
+			printf("  n=%zu p=%g got %.17g want %.17g\n", n, p[i], out[i], ref_pct(s, n, p[i]));
+			ok = 0;
+		}
+	free(s);
+	return ok;
+}
+
+static void against_sort(void)
+{
+	static const size_t sizes[] = {2, 3, 17, 600, 601, 1000, 100001, 1000000};
+	for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		size_t n = sizes[k];
+		double *x = malloc(n * sizeof *x);
+		for (size_t i = 0; i < n; i++)
+			x[i] = rnd();
+		CHECK(matches_sort(x, n));
+		for (size_t i = 0; i < n; i++) /* many ties */
+			x[i] = floor(rnd() * 10);
+		CHECK(matches_sort(x, n));
+		free(x);
+	}
+}
+
+static void adversarial_orders(void)
+{
+	size_t n = 200000;
+	double *x = malloc(n * sizeof *x);
+	for (int kind = 0; kind < 5; kind++) {
+		for (size_t i = 0; i < n; i++) {
+			switch (kind) {
+			case 0: x[i] = (double)i; break;                         /* sorted */
+			case 1: x[i] = (double)(n - i); break;                   /* reversed */
+			case 2: x[i] = 7; break;                                 /* all equal */
+			case 3: x[i] = (double)(i < n / 2 ? i : n - i); break;   /* organ pipe */
+			default: x[i] = (double)(i % 2 ? i : -(double)i); break; /* interleaved */
+			}
+		}
+		CHECK(matches_sort(x, n));
+	}
+	free(x);
+}
+
+static void moments(void)
+{
+	double x[] = {2, 4, 4, 4, 5, 5, 7, 9}, mean, sd, lo, hi;
+	tc_stats_moments(x, 8, &mean, &sd, &lo, &hi);
+	CHECK(mean == 5);
+	CHECK_NEAR(sd, sqrt(32.0 / 7), 1e-15);
+	CHECK(lo == 2 && hi == 9);
+	double c[1000];
+	for (int i = 0; i < 1000; i++)
+		c[i] = 0.1;
+	tc_stats_moments(c, 1000, &mean, &sd, &lo, &hi);
+	CHECK(mean == 0.1 && sd == 0); /* a constant is exactly itself */
+	tc_stats_moments(c, 1, &mean, &sd, &lo, &hi);
+	CHECK(mean == 0.1 && sd == 0);
+}
+
+static void histogram(void)
+{
+	double x[] = {0, 0.5, 1, 1.5, 2, 2.5, 3, 3.99, 4};
+	size_t counts[4];
+	tc_stats_hist(x, 9, 0, 4, 4, counts);
+	CHECK(counts[0] == 2 && counts[1] == 2 && counts[2] == 2 && counts[3] == 3);
+	tc_stats_hist(x, 9, 1, 1, 4, counts);
+	CHECK(counts[0] == 9 && counts[3] == 0);
+}
+
+static void ranks_and_spearman(void)
+{
+	double x[] = {10, 20, 20, 5, 30}, r[5];
+	tc_rankpair tmp[5];
+	tc_stats_rank(x, 5, r, tmp);
+	CHECK(r[0] == 2 && r[1] == 3.5 && r[2] == 3.5 && r[3] == 1 && r[4] == 5);
+	size_t n = 1000;
+	double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), *w = malloc(2 * n * sizeof *w);
+	tc_rankpair *p = malloc(n * sizeof *p);
+	for (size_t i = 0; i < n; i++) {
+		a[i] = rnd();
+		b[i] = exp(5 * a[i]); /* monotone: Spearman 1 though Pearson is not */
+	}
+	CHECK_NEAR(tc_stats_spearman(a, b, n, w, p), 1.0, 1e-12);
+	for (size_t i = 0; i < n; i++)
+		b[i] = -a[i] * a[i] * a[i];
+	CHECK_NEAR(tc_stats_spearman(a, b, n, w, p), -1.0, 1e-12);
+	for (size_t i = 0; i < n; i++)
+		b[i] = 3;
+	CHECK(tc_stats_spearman(a, b, n, w, p) == 0);
+	free(a);
+	free(b);
+	free(w);
+	free(p);
+}
+
+static const tc_test tests[] = {
+	{"percentiles_by_hand", by_hand},
+	{"percentiles_against_sort", against_sort},
+	{"percentiles_adversarial_orders", adversarial_orders},
+	{"moments", moments},
+	{"histogram", histogram},
+	{"ranks_and_spearman", ranks_and_spearman},
+	{NULL, NULL}
+};
+
+const tc_suite suite_stats = {"stats", tests};

@@ -1,0 +1,262 @@
+-- test_scenario.lua: the scenario language end to end (runner.run on small
+-- scenario files), with every expected value worked out by hand in a comment.
+local host = require "tcost.c.host"
+local runner = require "tcost.runner"
+
+local dir = "build/test-tmp"
+assert(host.mkdir("build"))
+assert(host.mkdir(dir))
+local count = 0
+
+-- Writes src to a new scenario file and returns its path.
+local function file(src, name)
+  count = count + 1
+  local path = dir .. "/" .. (name or ("s" .. count)) .. ".lua"
+  assert(host.write(path, src))
+  return path
+end
+
+local function run(src, opts)
+  return runner.run(file(src), opts or {})
+end
+
+local R1 = [[
+local h800 = hw "H800"
+assume "rate" { 2.00, unit = "USD/GPU-hour", source = "R1 Table 7" }
+scenario "R1" {
+  phase "R1-Zero RL"        { gpu = h800, gpu_hours = 101e3, headline = true },
+  phase "SFT data creation" { gpu = h800, gpu_hours = 5e3, headline = true },
+  phase "R1 RL"             { gpu = h800, gpus = 512, hours = 80, headline = true },
+  pricing = { rental { rate = rate } },
+}
+]]
+
+test("r1_reported_294K", function()
+  local r = run(R1)
+  local s = r.scenarios[1]
+  -- 101,000 × $2 = $202,000; 5,000 × $2 = $10,000; 512 × 80 = 40,960 GPU-h × $2 = $81,920
+  eq(s.phases[1].cost.rental, 202000, "R1-Zero")
+  eq(s.phases[2].cost.rental, 10000, "SFT")
+  eq(s.phases[3].gpu_hours, 40960, "512 × 80 h")
+  eq(s.phases[3].cost.rental, 81920, "R1 RL")
+  -- 202,000 + 10,000 + 81,920 = 293,920
+  eq(s.totals.cost.rental, 293920, "total")
+  eq(s.totals.gpu_hours, 146960, "GPU-hours")
+  -- wall clock: 40,960 / 512 / 24 = 3.333… days
+  near(s.phases[3].days, 40960 / 512 / 24, 1e-15, "days")
+end)
+
+test("the_issue_example_prints_294000", function()
+  local r = run([[
+local h800 = hw "H800"
+assume "rate" { 2.00, unit = "USD/GPU-hour", source = "DeepSeek-R1 paper, suppl. Table: rental price assumed" }
+
+scenario "DeepSeek-R1, as reported" {
+  phase "R1-Zero RL"        { gpu = h800, gpu_hours = 101e3 },
+  phase "SFT data creation" { gpu = h800, gpu_hours = 5e3 },
+  phase "R1 RL"             { gpu = h800, gpu_hours = 41e3 },
+  pricing = { rental { rate = rate } },
+}
+]])
+  -- 147,000 GPU-h × $2 = $294,000
+  eq(r.scenarios[1].totals.cost.rental, 294000, "total")
+end)
+
+test("set_overrides_and_marks", function()
+  local r = run(R1, { sets = { "rate=2.5" } })
+  -- 146,960 × $2.50 = $367,400
+  eq(r.scenarios[1].totals.cost.rental, 367400, "total at 2.5")
+  eq(r.assumptions[1].overridden, true, "marked")
+  eq(r.run.overrides[1].name, "rate", "listed in provenance")
+end)
+
+test("set_unknown_name_lists_known", function()
+  raises(function() run(R1, { sets = { "rat=3" } }) end, "unknown assumption 'rat'; known: ")
+end)
+
+test("set_distribution_value", function()
+  local r = run(R1, { sets = { "rate=uniform(1, 3)" }, samples = 2000, seed = 7 })
+  local t = r.scenarios[1].totals.cost.rental
+  -- mean of uniform(1, 3) is 2 → mean cost 146,960 × 2; 2,000 samples: sd of the mean
+  -- is 146,960 × (2/√12)/√2000 ≈ 1,897, so 5 sd ≈ 9,500 ≈ 3.3% of 293,920
+  near(t.mean, 293920, 0.033, "mean")
+end)
+
+test("work_forms", function()
+  local r = run([[
+local h = hw "H800"
+scenario "forms" {
+  phase "days"   { gpu = h, gpus = 512, days = 2 },
+  phase "flops"  { gpu = h, flops = 3.2856e24, precision = "bf16", mfu = 0.4 },
+  phase "6ND"    { gpu = h, params = 671e9, active_params = 37e9, tokens = 14.8e12, mfu = 0.4 },
+  pricing = { rental { rate = 1 } },
+}
+]])
+  local p = r.scenarios[1].phases
+  eq(p[1].gpu_hours, 512 * 48, "512 GPUs × 2 days × 24 h = 24,576")
+  -- 3.2856e24 / (989e12 × 0.4 × 3600) = 2,307,044.152… GPU-h
+  near(p[2].gpu_hours, 2307044.152342433, 1e-12, "from FLOPs")
+  -- 6 × 37e9 × 14.8e12 = 3.2856e24 FLOPs: the same
+  near(p[3].flops, 3.2856e24, 1e-15, "6ND flops")
+  near(p[3].gpu_hours, 2307044.152342433, 1e-12, "from 6ND")
+end)
+
+test("ownership_and_purchase", function()
+  local r = run([[
+local h = hw "H800"
+scenario "own" {
+  phase "all" { gpu = h, gpu_hours = 2935e3 },
+  energy = { price = 0.088 },
+  pricing = { buy { units = 2048, unit_price = 24900 },
+              own { units = 2048, unit_price = 24900, life_years = 4, utilization = 0.5 } },
+}
+]])
+  local s = r.scenarios[1]
+  -- 2,048 × $24,900 = $50,995,200
+  eq(s.totals.cost.buy, 50995200, "purchase")
+  -- yearly: 50,995,200 / 4 = 12,748,800; share: 2,935,000 / (2,048 × 8,760 × 0.5) = 0.32719… years
+  -- → 4,171,318.49; energy: 2,935,000 × 0.7 kW × 0.75 × 1 × 1.25 = 1,926,093.75 kWh × $0.088 = 169,496.25
+  near(s.phases[1].energy_kwh, 1926093.75, 1e-15, "kWh")
+  near(s.totals.cost.own, 4171318.493150685 + 169496.25, 1e-12, "own")
+end)
+
+test("other_costs_and_reconciliation", function()
+  local r = run([[
+local h = hw "H800"
+scenario "full" {
+  phase "R1" { gpu = h, gpu_hours = 147e3, headline = true },
+  phase "V3" { gpu = h, gpu_hours = 2788e3 },
+  staff { name = "R&D", headcount = 150, annual_cost = 330e3, years = 1, source = "test" },
+  data { amount = 1e6, source = "test" },
+  experiments { multiple = 0.5, phases = { "V3" }, source = "test" },
+  pricing = { rental { rate = 2 } },
+}
+]])
+  local s = r.scenarios[1]
+  -- experiments: 0.5 × 2,788,000 = 1,394,000 GPU-h × $2 = $2,788,000
+  eq(s.phases[3].gpu_hours, 1394000, "experiments GPU-h")
+  -- staff 150 × 330,000 = 49,500,000; data 1,000,000
+  eq(s.totals.other_cost, 50500000, "other")
+  -- 294,000 + 5,576,000 + 2,788,000 + 50,500,000 = 59,158,000
+  eq(s.totals.cost.rental, 59158000, "total")
+  local st = s.reconciliation.steps
+  eq(st[1].total, 294000, "headline")
+  eq(st[2].total, 5870000, "+ V3")
+  -- 5,870,000 / 294,000 = 19.9659…
+  near(st[2].ratio, 19.965986394557824, 1e-14, "ratio")
+  eq(st[#st].total, 59158000, "last step is the total")
+end)
+
+test("custom_and_per_accelerator_pricing", function()
+  local r = run([[
+scenario "mix" {
+  phase "a" { gpu = hw "H800", gpu_hours = 1000 },
+  phase "b" { gpu = hw "H100 SXM", gpu_hours = 100 },
+  pricing = { rental { rates = { H800 = 2, ["h100"] = 3 } },
+              rental { name = "committed", rate = 2, discount = 0.25 },
+              custom "double" (function(p) return p.gpu_hours * 2 * 2 end) },
+}
+]])
+  local t = r.scenarios[1].totals.cost
+  eq(t.rental, 1000 * 2 + 100 * 3, "per accelerator")
+  eq(t.committed, 1100 * 2 * 0.75, "25% discount")
+  eq(t.double, 1100 * 4, "custom")
+end)
+
+test("shared_assumptions_file", function()
+  local shared = file([[assume "rate" { 3, unit = "USD/GPU-hour", source = "team sheet" }]], "shared")
+  local r = runner.run(file(R1), { assumptions = { shared } })
+  eq(r.scenarios[1].totals.cost.rental, 146960 * 3, "rate from the shared file")
+  eq(r.assumptions[1].source, "team sheet", "its source")
+  eq(r.assumptions[1].from, shared, "marked")
+end)
+
+test("uncertain_report_has_summaries_and_tornado", function()
+  local r = run([[
+assume "rate" { range(1.5, 3), source = "t" }
+assume "hours" { uniform(90e3, 110e3), source = "t" }
+scenario "u" { phase "p" { gpu = hw "H800", gpu_hours = hours }, pricing = { rental { rate = rate } } }
+]], { samples = 20000, seed = 3 })
+  local t = r.scenarios[1].totals.cost.rental
+  truthy(t.p5 < t.p50 and t.p50 < t.p95, "ordered percentiles")
+  local tor = r.scenarios[1].sensitivity.rental.tornado
+  eq(#tor, 2, "two inputs")
+  eq(tor[1].input, "rate", "rate drives more than hours")
+  -- rate at p5 = 1.5 with hours at its median 100,000 → 150,000
+  near(tor[1].low_total, 150000, 1e-9, "rate at p5")
+  near(tor[1].high_total, 300000, 1e-9, "rate at p95")
+end)
+
+test("samples_zero_is_the_median_point", function()
+  local r = run([[
+assume "rate" { range(1, 4), source = "t" }
+scenario "u" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = rate } } }
+]], { samples = 0 })
+  -- median of a lognormal with 90% interval 1..4 is √(1·4) = 2
+  near(r.scenarios[1].totals.cost.rental, 2000, 1e-12, "median cost")
+end)
+
+-- Validation: each rule, its message and the reported line.
+local function err(src) return raises(function() run(src) end) end
+
+test("error_unknown_field_with_line", function()
+  local m = err('local h = hw "H800"\nscenario "x" {\n  phase "p" { gpu = h, gpu_hour = 1 },\n  pricing = { rental { rate = 2 } } }')
+  truthy(m:find(":3: phase 'p': unknown field 'gpu_hour' (did you mean 'gpu_hours'?)", 1, true), m)
+end)
+
+test("error_missing_field", function()
+  local m = err('scenario "x" { phase "p" { gpu_hours = 1 }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find(":1: phase 'p': missing required field 'gpu'", 1, true), m)
+end)
+
+test("error_wrong_type", function()
+  local m = err('scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = {} }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find("field 'gpu_hours' must be a finite number >= 0 or an uncertain value (got table)", 1, true), m)
+end)
+
+test("error_negative_and_nan", function()
+  local m = err('\n\nscenario "x" { phase "p" { gpu = hw "H800", gpu_hours = -1 }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find(":3: phase 'p': field 'gpu_hours' must be", 1, true), m)
+  m = err('scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 0/0 } } }')
+  truthy(m:find("rental: field 'rate' must be", 1, true), m)
+end)
+
+test("error_unknown_accelerator", function()
+  local m = err('local h = hw "H900"')
+  truthy(m:find(":1: unknown accelerator 'H900'; did you mean 'H800'?", 1, true), m)
+end)
+
+test("error_duplicate_phase", function()
+  local m = err('local h = hw "H800"\nscenario "x" { phase "p" { gpu = h, gpu_hours = 1 },\n phase "p" { gpu = h, gpu_hours = 1 }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find("two phases named 'p'", 1, true), m)
+end)
+
+test("error_conflicting_forms", function()
+  local m = err('scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 1, flops = 1e20, mfu = 0.3 }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find("give the work one way only (got gpu_hours and flops)", 1, true), m)
+end)
+
+test("error_mfu_without_flops_and_missing_mfu", function()
+  local m = err('scenario "x" { phase "p" { gpu = hw "H800", flops = 1e20 }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find("flops needs mfu", 1, true), m)
+end)
+
+test("error_precision_absent", function()
+  local m = err('scenario "x" { phase "p" { gpu = hw "A100 SXM 80GB", flops = 1e20, precision = "fp8", mfu = 0.3 }, pricing = { rental { rate = 2 } } }')
+  truthy(m:find("has no fp8 peak in the catalog", 1, true), m)
+end)
+
+test("error_no_pricing", function()
+  local m = err('scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 1 } }')
+  truthy(m:find("no pricing model", 1, true), m)
+end)
+
+test("error_two_unnamed_rentals", function()
+  local m = err('scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 }, rental { rate = 3 } } }')
+  truthy(m:find("two pricing models named 'rental'", 1, true), m)
+end)
+
+test("error_primitive_argument_named", function()
+  local m = err('local x = rental_cost(10, -2, 0)')
+  truthy(m:find(":1: rental_cost: rate must be a finite number >= 0 (got -2)", 1, true), m)
+end)
