@@ -47,7 +47,7 @@ $(BUILD)/main_test.o: src/main.c $(wildcard src/*.h) | $(BUILD)
 
 # lib-lua/ is compiled into the binary so an installed tcost needs no files beside it.
 $(BUILD)/embed: scripts/embed.c | $(BUILD)
-	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+	$(CC) $(WARN) $(CFLAGS) $(LUA_CFLAGS) $(LDFLAGS) -o $@ $< $(LUA_LIBS)
 $(BUILD)/lib_embed.c: $(BUILD)/embed $(LIB_LUA)
 	$(BUILD)/embed $(LIB_LUA) > $@.tmp && mv $@.tmp $@
 $(BUILD)/lib_embed.o: $(BUILD)/lib_embed.c
@@ -93,15 +93,28 @@ update-golden: tcost
 bench: tcost
 	tests/bench/run
 
+DOC = $(DESTDIR)$(PREFIX)/share/doc/tcost
 install: tcost
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/doc/tcost/examples
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DOC)/examples/shared_assumptions \
+		$(DOC)/meta $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 755 tcost $(DESTDIR)$(PREFIX)/bin/tcost
 	install -m 644 src/tcost.1 $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
-	install -m 644 examples/*.lua $(DESTDIR)$(PREFIX)/share/doc/tcost/examples/
+	install -m 644 examples/*.lua $(DOC)/examples/
+	install -m 644 examples/shared_assumptions/*.lua $(DOC)/examples/shared_assumptions/
+	install -m 644 lib-lua/meta/tcost.lua $(DOC)/meta/tcost.lua
+	install -m 644 scripts/completion.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tcost
+	install -m 644 scripts/_tcost $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tcost
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/tcost $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/doc/tcost
+	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tcost $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tcost
+	rm -rf $(DOC)
+
+# libFuzzer harnesses (clang): `make fuzz` runs each for 10 minutes, fuzz-smoke for 20 s.
+fuzz: $(BUILD)/lib_embed.c
+	tests/fuzz/run 600
+fuzz-smoke: $(BUILD)/lib_embed.c
+	tests/fuzz/run 20
 
 clean:
 	rm -rf $(BUILD) tcost

@@ -5,7 +5,7 @@
 typedef struct tc_embedded {
 	const char *module;    /* "tcost.report" */
 	const char *chunkname; /* "@lib-lua/tcost/report.lua" */
-	const char *source;
+	const char *source;    /* bytecode compiled from lib-lua/ by scripts/embed.c */
 	int len;
 } tc_embedded;
 

@@ -134,7 +134,8 @@ static int load_module(lua_State *L, const char *name, const char *dir)
 	if (!dir) {
 		for (const tc_embedded *m = tc_embedded_lib; m->module; m++)
 			if (strcmp(m->module, name) == 0)
-				return luaL_loadbufferx(L, m->source, (size_t)m->len, m->chunkname, "t");
+				/* compiled from lib-lua/ at build time (scripts/embed.c) */
+				return luaL_loadbufferx(L, m->source, (size_t)m->len, m->chunkname, "b");
 		return -1;
 	}
 	luaL_Buffer b;

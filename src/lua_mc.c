@@ -11,6 +11,9 @@
  * correlate quantile median inputs run, and point(outputs, overrides) (point
  * with a table first evaluates instead of constructing). Node methods: gt lt
  * ge le label. Samples kept by run(..., {keep = true}) have :csv(names).
+ * run's options: samples (default 10000), seed (0), percentiles ({5, 25,
+ * 50, 75, 95}), bins (30), keep (false), rankcorr (true; false skips the
+ * rank correlations, e.g. for summaries nobody ranks).
  *
  * Memory: every run's buffers come from the state's allocator (so the host's
  * memory budget sees them) and belong to a to-be-closed holder, freed on
@@ -588,6 +591,7 @@ typedef struct run_opts {
 	size_t npct;
 	size_t bins;
 	int keep;
+	int rankcorr; /* compute rank correlations (default true) */
 } run_opts;
 
 /* Integer field k of the options table at t, between lo and hi, or dflt. */
@@ -619,10 +623,13 @@ static void read_opts(lua_State *L, int t, run_opts *o)
 	o->seed = have ? (uint64_t)opt_int(L, t, "seed", 0, LUA_MININTEGER, LUA_MAXINTEGER) : 0;
 	o->bins = have ? (size_t)opt_int(L, t, "bins", 30, 1, MAX_BINS) : 30;
 	o->keep = 0;
+	o->rankcorr = 1;
 	if (have) {
 		lua_getfield(L, t, "keep");
 		o->keep = lua_toboolean(L, -1);
-		lua_pop(L, 1);
+		lua_getfield(L, t, "rankcorr");
+		o->rankcorr = lua_isnil(L, -1) || lua_toboolean(L, -1);
+		lua_pop(L, 2);
 	}
 	if (have && lua_getfield(L, t, "percentiles") != LUA_TNIL) {
 		int pt = lua_gettop(L);
@@ -690,7 +697,7 @@ static void push_summary(lua_State *L, holder *h, const run_opts *o, size_t i, d
 	/* rank correlation with every labeled input this output depends on */
 	lua_newtable(L);
 	int any = 0;
-	for (size_t j = 0; j < nin; j++) {
+	for (size_t j = 0; j < nin && o->rankcorr; j++) {
 		if (!tc_run_uses(r, i, j))
 			continue;
 		size_t len;
@@ -751,7 +758,7 @@ static int mc_run(lua_State *L)
 	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, o.n);
 	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, o.n);
 
-	size_t nin = tc_run_ninputs(h->run), m = o.n < TC_SPEARMAN_MAX ? o.n : TC_SPEARMAN_MAX;
+	size_t nin = o.rankcorr ? tc_run_ninputs(h->run) : 0, m = o.n < TC_SPEARMAN_MAX ? o.n : TC_SPEARMAN_MAX;
 	if (nin > SIZE_MAX / m)
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)o.n);
 	scratch(L, h, 0, nin * m, sizeof(double), o.n);

@@ -13,7 +13,8 @@
 #define TC_SPEARMAN_MAX 10000
 
 /* n >= 1. mean (shifted by x[0], so a constant array gives exactly that
- * constant), sample sd with n - 1 (0 when n == 1), min and max. */
+ * constant), sample sd with n - 1 (0 when n == 1 or all values are equal,
+ * inf when some but not all are infinite), min and max. */
 void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, double *min, double *max);
 
 /* Writes to out[i] the pct[i]-th percentile of x[0..n), numpy's default

@@ -2,9 +2,12 @@
 -- `args` (see src/cli.c); this returns the process exit code:
 -- 0 success, 1 an error in a scenario or its inputs (limits included), 2 usage.
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
-local report = require "tcost.report"
-local help = require "tcost.help"
+-- modules load on first use: a point estimate must start in milliseconds
+local lazy = setmetatable({}, { __index = function(t, k)
+  local m = require("tcost." .. k)
+  rawset(t, k, m)
+  return m
+end })
 
 local commands = {}
 
@@ -43,11 +46,11 @@ function commands.run(args)
   if args.date and args.date ~= "" and not args.date:match("^%d%d%d%d%-%d%d%-%d%d$") then
     return usage("--date takes YYYY-MM-DD (got '" .. args.date .. "')", "run")
   end
-  if args.chart and not report.CHARTS[args.chart] then
+  if args.chart and not lazy.report.CHARTS[args.chart] then
     return usage("unknown chart '" .. args.chart .. "' (charts: waterfall, phases, histogram, tornado)", "run")
   end
   for _, s in ipairs(args.sets) do
-    local _, text = runner.split_set(s)
+    local _, text = lazy.runner.split_set(s)
     if text:find("^[^(]*:") or (text:find(",") and not text:find("%(")) then
       return usage("--set " .. s .. " is a sweep; use 'tcost sweep' for ranges and lists", "run")
     end
@@ -59,17 +62,17 @@ function commands.run(args)
     return usage("--export-samples takes a single scenario file", "run")
   end
   local ropts = { color = color_wanted(args), chart = args.chart }
-  if batch then return report.batch(args, run_opts(args), ropts) end
+  if batch then return lazy.report.batch(args, run_opts(args), ropts) end
 
-  local result, reg, kept, kept_names = protected(runner.run, args.files[1], run_opts(args))
+  local result, reg, kept, kept_names = protected(lazy.runner.run, args.files[1], run_opts(args))
   if not result then return 1 end
-  if not report.known(fmt) and not reg.formats[fmt] then
-    return usage("unknown format '" .. fmt .. "' (formats: " .. report.list(reg) .. ")", "run")
+  if not lazy.report.known(fmt) and not reg.formats[fmt] then
+    return usage("unknown format '" .. fmt .. "' (formats: " .. lazy.report.list(reg) .. ")", "run")
   end
-  local text = protected(report.render, result, fmt, ropts, reg)
+  local text = protected(lazy.report.render, result, fmt, ropts, reg)
   if not text then return 1 end
   if args.export_samples then
-    local ok, err = protected(report.export_samples, args.export_samples, kept, kept_names)
+    local ok, err = protected(lazy.report.export_samples, args.export_samples, kept, kept_names)
     if not ok then if err then host.eprint(err) end return 1 end
   end
   local ok, err = host.write(out or "-", text)
@@ -83,7 +86,7 @@ function commands.check(args)
   for _, file in ipairs(args.files) do
     local opts = run_opts(args)
     opts.samples = 0
-    local result = protected(runner.run, file, opts)
+    local result = protected(lazy.runner.run, file, opts)
     if not result then
       problems = problems + 1
     else
@@ -135,21 +138,21 @@ end
 
 function commands.help(args)
   local topic = args.files[1]
-  local text = help.topic(topic)
-  if not text then return usage("no help topic '" .. topic .. "' (topics: " .. help.list() .. ")") end
+  local text = lazy.help.topic(topic)
+  if not text then return usage("no help topic '" .. topic .. "' (topics: " .. lazy.help.list() .. ")") end
   host.write("-", text)
   return 0
 end
 
 function commands.version()
   local catalog = require "tcost.c.catalog"
-  host.write("-", string.format("tcost %s (catalog as of %s, %s)\n", runner.VERSION, catalog.version(), _VERSION))
+  host.write("-", string.format("tcost %s (catalog as of %s, %s)\n", lazy.version, catalog.version(), _VERSION))
   return 0
 end
 
 return function(args)
   if args.help and args.command ~= "help" then
-    host.write("-", help.topic(args.command))
+    host.write("-", lazy.help.topic(args.command))
     return 0
   end
   return commands[args.command](args)

@@ -12,7 +12,7 @@ local sample = require "tcost.sample"
 
 local M = {}
 
-M.VERSION = "0.1.0"
+M.VERSION = require "tcost.version"
 
 local function read(path)
   local src, err = host.read_file(path)

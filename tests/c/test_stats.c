@@ -127,6 +127,15 @@ static void moments(void)
 	CHECK(mean == 0.1 && sd == 0); /* a constant is exactly itself */
 	tc_stats_moments(c, 1, &mean, &sd, &lo, &hi);
 	CHECK(mean == 0.1 && sd == 0);
+	/* "never" (a breakeven primitive's inf) stays meaningful */
+	double inf[] = {INFINITY, INFINITY, INFINITY}, mixed[] = {INFINITY, 1, 2}, p50[1];
+	const double p[] = {50};
+	tc_stats_moments(inf, 3, &mean, &sd, &lo, &hi);
+	CHECK(isinf(mean) && sd == 0);
+	tc_stats_moments(mixed, 3, &mean, &sd, &lo, &hi);
+	CHECK(isinf(mean) && isinf(sd) && lo == 1);
+	tc_stats_percentiles(inf, 3, p, 1, p50);
+	CHECK(isinf(p50[0]));
 }
 
 static void histogram(void)

@@ -9,7 +9,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *buf = malloc(size + 1);
-	char **argv = malloc((size + 2) * sizeof *argv);
+	/* "tcost", at most size + 1 arguments (size NULs), and the NULL */
+	char **argv = malloc((size + 3) * sizeof *argv);
 	char err[512];
 	int argc = 0;
 	tc_cli cli;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 int tc_main(int argc, char **argv);
@@ -33,6 +34,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fclose(f);
 	char *argv[] = {"tcost", "run", scen, "--time-limit", "1", "--memory-limit", "64", "--samples", "200",
 			"--format", (char *)formats[size % 6], "-o", out, NULL};
+	/* tc_main ends by clearing ITIMER_REAL (tc_limits_disarm), which is also
+	 * libFuzzer's -timeout clock: keep it, or no later input could time out */
+	struct itimerval fuzzer_timer;
+	getitimer(ITIMER_REAL, &fuzzer_timer);
 	tc_main(13, argv);
+	setitimer(ITIMER_REAL, &fuzzer_timer, NULL);
 	return 0;
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 int tc_main(int argc, char **argv);
@@ -31,7 +32,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	set[size + 5] = '\0'; /* a NUL inside ends the value early, as argv would */
 	char *argv[] = {"tcost", "run", "tests/data/uncertain.lua", "--set", set, "--samples", "100",
 			"--time-limit", "1", "--memory-limit", "64", "--format", "json", "-o", out, NULL};
+	/* tc_main ends by clearing ITIMER_REAL (tc_limits_disarm), which is also
+	 * libFuzzer's -timeout clock: keep it, or no later input could time out */
+	struct itimerval fuzzer_timer;
+	getitimer(ITIMER_REAL, &fuzzer_timer);
 	tc_main(15, argv);
+	setitimer(ITIMER_REAL, &fuzzer_timer, NULL);
 	free(set);
 	return 0;
 }

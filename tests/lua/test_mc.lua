@@ -142,6 +142,7 @@ test("labels, inputs and rank correlations", function()
   truthy(st[1].rankcorr[1].rho > 0.6 and st[1].rankcorr[2].rho > 0.6, "rank correlations")
   eq(#st[2].rankcorr, 1)
   near(st[2].rankcorr[1].rho, 1, 1e-12, "self")
+  eq(#mc.run({ cost }, { samples = 100, rankcorr = false })[1].rankcorr, 0, "rankcorr = false")
 end)
 
 test("correlate achieves the requested rank correlation", function()

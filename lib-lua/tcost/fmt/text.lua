@@ -29,6 +29,7 @@ end
 
 -- Display width in terminal columns (text is valid UTF-8 after clean()).
 local function ulen(s)
+  if not s:find("[\128-\255]") then return #s end -- ASCII: one column a byte
   local n = 0
   for _, cp in utf8.codes(s) do n = n + char_width(cp) end
   return n
@@ -36,6 +37,7 @@ end
 
 -- The longest prefix of `s` at most `w` columns wide, and the rest.
 local function split_at(s, w)
+  if not s:find("[\128-\255]") then return s:sub(1, w), s:sub(w + 1) end
   local used = 0
   for pos, cp in utf8.codes(s) do
     used = used + char_width(cp)
@@ -49,6 +51,14 @@ local function truncate(s, w)
   if ulen(s) <= w then return s end
   if w <= 0 then return "" end
   return (split_at(s, w - 1)) .. "…"
+end
+
+-- Drops trailing spaces in linear time; gsub("%s+$", "") retries at every
+-- space of a padded line and goes quadratic.
+local function rtrim(s)
+  local i = #s
+  while i > 0 and s:byte(i) == 32 do i = i - 1 end
+  return s:sub(1, i)
 end
 
 local function pad(s, w, right)
@@ -133,10 +143,10 @@ local function render_group(w, cols, rows, idx)
     local parts = {}
     for k, c in ipairs(sub) do
       local text = pad(truncate(cells[k] or "", widths[k]), widths[k], c.right)
-      if k == #sub and not c.right then text = text:gsub("%s+$", "") end
+      if k == #sub and not c.right then text = rtrim(text) end
       parts[k] = styler and styler(k, text) or text
     end
-    return ((string.rep(" ", INDENT) .. table.concat(parts, string.rep(" ", GAP))):gsub("%s+$", ""))
+    return rtrim(string.rep(" ", INDENT) .. table.concat(parts, string.rep(" ", GAP)))
   end
   local heads = {}
   for k, c in ipairs(sub) do heads[k] = c.head end
