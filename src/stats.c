@@ -175,40 +175,80 @@ static void virtual_index(double p, size_t n, size_t *lo, double *frac)
 	}
 }
 
+/* Places each rank of ranks[a..b] (sorted, distinct) at its sorted position
+ * within x[lo..hi]: the middle rank first over the whole range, then each half
+ * within the part it falls in, so the ranges halve at every level (about
+ * n log2(r) work for r ranks, against n·r for selecting each over the rest). */
+static void place_ranks(double *x, ptrdiff_t lo, ptrdiff_t hi, const size_t *ranks, ptrdiff_t a, ptrdiff_t b)
+{
+	while (a <= b && lo <= hi) {
+		ptrdiff_t m = a + (b - a) / 2, k = (ptrdiff_t)ranks[m];
+		if (k == lo) {
+			/* the minimum of the range: one pass, no partitioning */
+			ptrdiff_t j = lo;
+			for (ptrdiff_t i = lo + 1; i <= hi; i++)
+				if (x[i] < x[j])
+					j = i;
+			swap(x, lo, j);
+		} else {
+			select_k(x, lo, hi, k);
+		}
+		place_ranks(x, lo, k - 1, ranks, a, m - 1);
+		lo = k + 1; /* the right half, without recursion */
+		a = m + 1;
+	}
+}
+
 void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out)
 {
-	size_t start = 0, last = 0;
-	int placed = 0;
-	/* Visit every needed rank (floor h, and floor h + 1 when interpolating)
-	 * in increasing order; np is small, so finding the next one by a scan is
-	 * cheaper than sorting a copy. */
-	for (;;) {
-		size_t k = SIZE_MAX;
-		for (size_t i = 0; i < np; i++) {
-			size_t lo;
-			double f;
-			virtual_index(pct[i], n, &lo, &f);
-			if ((!placed || lo > last) && lo < k)
-				k = lo;
-			if (f > 0 && (!placed || lo + 1 > last) && lo + 1 < k)
-				k = lo + 1;
+	/* Every rank needed (floor h, and floor h + 1 when interpolating), sorted
+	 * and distinct; np is small, so an insertion into a short array will do. */
+	size_t stack[64], *ranks = stack, nr = 0;
+	if (np == 0 || n == 0)
+		return;
+	if (2 * np > sizeof stack / sizeof stack[0]) {
+		ranks = malloc(2 * np * sizeof *ranks);
+		if (!ranks) { /* no room for the plan: fall back to one rank at a time */
+			for (size_t i = 0; i < np; i++) {
+				size_t lo;
+				double f;
+				virtual_index(pct[i], n, &lo, &f);
+				select_k(x, 0, (ptrdiff_t)n - 1, (ptrdiff_t)lo);
+				out[i] = x[lo];
+				if (f > 0) {
+					select_k(x, 0, (ptrdiff_t)n - 1, (ptrdiff_t)lo + 1);
+					out[i] = x[lo] == x[lo + 1] ? x[lo] : x[lo] + (x[lo + 1] - x[lo]) * f;
+				}
+			}
+			return;
 		}
-		if (k == SIZE_MAX)
-			break;
-		if (placed && k == last + 1) {
-			/* the next rank is the minimum of the right part */
-			size_t m = k;
-			for (size_t i = k + 1; i < n; i++)
-				if (x[i] < x[m])
-					m = i;
-			swap(x, (ptrdiff_t)k, (ptrdiff_t)m);
-		} else {
-			select_k(x, (ptrdiff_t)start, (ptrdiff_t)n - 1, (ptrdiff_t)k);
-		}
-		last = k;
-		start = k + 1;
-		placed = 1;
 	}
+	for (size_t i = 0; i < np; i++) {
+		size_t lo, want[2];
+		double f;
+		int nw;
+		virtual_index(pct[i], n, &lo, &f);
+		want[0] = lo;
+		want[1] = lo + 1;
+		nw = f > 0 ? 2 : 1;
+		for (int w = 0; w < nw; w++) {
+			size_t j = nr;
+			int dup = 0;
+			for (size_t q = 0; q < nr; q++)
+				dup |= ranks[q] == want[w];
+			if (dup)
+				continue;
+			while (j > 0 && ranks[j - 1] > want[w]) {
+				ranks[j] = ranks[j - 1];
+				j--;
+			}
+			ranks[j] = want[w];
+			nr++;
+		}
+	}
+	place_ranks(x, 0, (ptrdiff_t)n - 1, ranks, 0, (ptrdiff_t)nr - 1);
+	if (ranks != stack)
+		free(ranks);
 	for (size_t i = 0; i < np; i++) {
 		size_t lo;
 		double f, a, b;

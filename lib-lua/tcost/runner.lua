@@ -153,7 +153,8 @@ function M.run(path, opts)
       local v = mc.point(anodes, {})
       for i, a in ipairs(aslots) do a.value = v[i] end
     else
-      local st = mc.run(anodes, { samples = math.min(n, sample.SECONDARY), seed = seed, percentiles = sample.PERCENTILES })
+      local st = mc.run(anodes, { samples = math.min(n, sample.SECONDARY), seed = seed, percentiles = sample.PERCENTILES,
+        rankcorr = false })
       for i, a in ipairs(aslots) do
         local s = st[i]
         a.value = { mean = s.mean, sd = s.sd, min = s.min, max = s.max, p5 = s.p[5], p25 = s.p[25], p50 = s.p[50],

@@ -129,7 +129,8 @@ function M.summarize(scenarios, opts)
   end
   if #secondary > 0 then
     local sn = nodes_of(secondary)
-    local sstats = mc.run(sn, { samples = math.min(n, M.SECONDARY), seed = opts.seed, percentiles = M.PERCENTILES })
+    local sstats = mc.run(sn, { samples = math.min(n, M.SECONDARY), seed = opts.seed, percentiles = M.PERCENTILES,
+      rankcorr = false })
     for i, slot in ipairs(secondary) do slot[1][slot[2]] = summary(sstats[i]) end
   end
   for i, slot in ipairs(primary) do slot[1][slot[2]] = summary(stats[i]) end

@@ -144,6 +144,10 @@ for flag in --version -V version; do
 	fi
 done
 
+# the man page names the same version as the binary
+ver=$("$BIN" --version | sed -n 's/^tcost \([^ ]*\) .*/\1/p')
+check version/man_page_matches grep -q "^\.TH TCOST 1 .*\"tcost $ver\"" src/tcost.1
+
 # --- bash completion --------------------------------------------------------
 # complete_words WORD...: the COMPREPLY of scripts/completion.bash for the
 # command line WORD... (the last word is the one being completed), one per line.

@@ -407,25 +407,44 @@ end
 
 -- Main ------------------------------------------------------------------------
 
-local result = build()
-local before = json.encode(result)
-local color = chance(2)
-local width = chance(3) and (40 + below(161)) or nil
+-- Findings already reported and not yet fixed. With TCOST_FUZZ_KNOWN=1 in
+-- the environment an input that only reproduces one of them passes, so a
+-- long run can look past them; without it (tests/fuzz/run) they are crashes.
+local KNOWN = {
+  "invalid conversion specification: '%%%.%d%d%d?f'", -- units.fixed: |x| < ~1e-97 asks for > 99 decimals
+}
 
-local function render(name, opts)
-  local ok, out = pcall(require("tcost.fmt." .. name), result, opts)
-  if not ok then error(name .. " raised: " .. tostring(out), 0) end
-  if type(out) ~= "string" then error(name .. " returned a " .. type(out), 0) end
-  return out
+local function main()
+  local result = build()
+  local before = json.encode(result)
+  local color = chance(2)
+  local width = chance(3) and (40 + below(161)) or nil
+
+  local function render(name, opts)
+    local ok, out = pcall(require("tcost.fmt." .. name), result, opts)
+    if not ok then error(name .. " raised: " .. tostring(out), 0) end
+    if type(out) ~= "string" then error(name .. " returned a " .. type(out), 0) end
+    return out
+  end
+
+  check_json(result, render("json", {}))
+  check_csv(result, render("csv", {}))
+  check_xml("html", render("html", {}))
+  for _, chart in ipairs({ "phases", "waterfall", "histogram", "tornado" }) do
+    check_xml("svg " .. chart, render("svg", { chart = chart }))
+  end
+  check_plain("text", render("text", { color = color, width = width }), color)
+  check_plain("md", render("md", {}), false)
+
+  if json.encode(result) ~= before then error("a format changed the result structure", 0) end
 end
 
-check_json(result, render("json", {}))
-check_csv(result, render("csv", {}))
-check_xml("html", render("html", {}))
-for _, chart in ipairs({ "phases", "waterfall", "histogram", "tornado" }) do
-  check_xml("svg " .. chart, render("svg", { chart = chart }))
+local ok, err = pcall(main)
+if not ok then
+  if host.getenv("TCOST_FUZZ_KNOWN") then
+    for _, pat in ipairs(KNOWN) do
+      if tostring(err):find(pat) then return end
+    end
+  end
+  error(err, 0)
 end
-check_plain("text", render("text", { color = color, width = width }), color)
-check_plain("md", render("md", {}), false)
-
-if json.encode(result) ~= before then error("a format changed the result structure", 0) end
