@@ -106,7 +106,7 @@ function M.main(args, usage, protected, ropts)
   local out
   if fmt == "json" then
     d.a, d.b = args.files[1], args.files[2]
-    out = require("tcost.json").encode(d) .. "\n"
+    out = require("tcost.json").encode(d, { indent = 2 }) .. "\n"
   elseif fmt == "md" then
     out = md(d, args.files[1], args.files[2])
   else

@@ -95,11 +95,13 @@ function M.new(ctx)
     end
     if reg.by_name[name] then
       local prev = reg.by_name[name]
-      fail("assumption '%s' is already defined at %s:%d", name, prev.file, prev.line)
+      fail("assumption '%s' is already defined at %s:%d", name, prev.file or "?", prev.line or 0)
     end
-    local file, line = fields.where():match("^(.*):(%d+)$")
+    -- a built-in default is declared by tcost itself, not at a line of the scenario
+    local file, line
+    if not is_default then file, line = fields.where():match("^(.*):(%d+)$") end
     local a = { name = name, value = value, unit = def.unit, source = def.source, note = def.note,
-      file = file or "?", line = tonumber(line) or 0, overridden = false, default = is_default or nil }
+      file = file, line = tonumber(line), overridden = false, default = is_default or nil }
     local shared = ctx.shared and ctx.shared[name]
     if shared then
       a.value, a.source, a.note = shared.value, shared.source, shared.note

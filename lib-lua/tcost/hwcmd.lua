@@ -118,7 +118,8 @@ function M.main(args, usage)
   local text
   if fmt == "json" then
     local json = require "tcost.json"
-    text = json.encode(args.files[1] and entries[1] or { catalog = catalog.version(), accelerators = entries }) .. "\n"
+    text = json.encode(args.files[1] and entries[1] or { catalog = catalog.version(), accelerators = entries },
+      { indent = 2 }) .. "\n"
   elseif fmt == "csv" then
     text = csv(entries)
   else

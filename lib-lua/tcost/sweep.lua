@@ -64,7 +64,7 @@ local function render(sw, fmt)
   end
   if fmt == "json" then
     return require("tcost.json").encode({ schema = "tcost-sweep/1", tool = sw.tool, file = sw.file,
-      params = sw.params, rows = sw.rows, seed = sw.seed, samples = sw.samples }) .. "\n"
+      params = sw.params, rows = sw.rows, seed = sw.seed, samples = sw.samples }, { indent = 2 }) .. "\n"
   elseif fmt == "csv" then
     local lines = {}
     local function q(s) return s:find('[,"\r\n]') and ('"' .. s:gsub('"', '""') .. '"') or s end

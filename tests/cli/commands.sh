@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# commands.sh: every command end to end, with figures worked out by hand.
+. "$(dirname "$0")/lib.bash"
+
+r1=examples/deepseek_r1_reported.lua
+# 101,000 + 5,000 + 41,000 = 147,000 H800 GPU-hours × $2 = $294,000 (R1 Table 7)
+stdout_has run/demo_headline '$294K' -- run "$r1"
+stdout_has run/r1_total_csv '"DeepSeek-R1, as reported",total,,rental,147000,' -- run "$r1" --format csv
+stdout_has run/r1_total_usd ',294000,' -- run "$r1" --format csv
+# cluster view: 512 × 198 = 101,376 and 512 × 80 = 40,960 GPU-h; + 5,000 = 147,336 × $2 = $294,672
+stdout_has run/r1_cluster_view '"DeepSeek-R1, cluster view",total,,rental,147336,' -- run "$r1" --format csv
+stdout_has run/r1_cluster_usd ',294672,' -- run "$r1" --format csv
+# V3: 2,664K + 119K + 5K = 2,788K GPU-h × $2 = $5,576,000 (V3 Table 1)
+stdout_has run/v3_total ',total,,rental,2788000,' -- run examples/deepseek_v3_reported.lua --format csv
+stdout_has run/v3_usd ',5576000,' -- run examples/deepseek_v3_reported.lua --format csv
+# 2,664,000 / 14.8 = 180,000 GPU-h per trillion tokens; / 2,048 / 24 = 3.66 days
+stdout_has run/v3_per_trillion '180K GPU-h' -- run examples/deepseek_v3_reported.lua
+stdout_has run/v3_days '3.66 days' -- run examples/deepseek_v3_reported.lua
+# implied MFU: 3.2856e24 / (2,664,000 × 3,600 × 989e12) = 34.6%; against 1,979 TF = 17.3%
+stdout_has run/v3_mfu_bf16 '34.6%' -- run examples/deepseek_v3_reported.lua
+stdout_has run/v3_mfu_fp8 '17.3%' -- run examples/deepseek_v3_reported.lua
+# full compute: 147K + 2,788K = 2,935,000 GPU-h × $2 = $5,870,000; / $294,000 = 19.97×
+stdout_has run/full_compute_usd ',5870000,' -- run examples/deepseek_full_compute.lua --format csv
+stdout_has run/full_compute_ratio '20.0×' -- run examples/deepseek_full_compute.lua
+# rent vs buy: 2,048 × $24,900 = $50,995,200
+stdout_has run/buy_51M ',buy,2935000,' -- run examples/rent_vs_buy.lua --format csv
+stdout_has run/buy_usd ',50995200,' -- run examples/rent_vs_buy.lua --format csv
+
+# overrides: 147,000 × $2.50 = $367,500, marked in the report
+stdout_has set/changes_total ',367500,' -- run "$r1" --set rate=2.5 --format csv
+stdout_has set/marked_text '*rate' -- run "$r1" --set rate=2.5
+stdout_has set/listed_in_provenance 'rate=2.5' -- run "$r1" --set rate=2.5
+expect set/unknown_name 1 "unknown assumption 'rat'; known: " -- run "$r1" --set rat=3
+expect set/not_a_value 1 "--set rate: not a number or distribution" -- run "$r1" --set 'rate=two dollars'
+expect set/sweep_in_run 2 "is a sweep; use 'tcost sweep'" -- run "$r1" --set rate=1:4:1
+stdout_has set/distribution 'range(1.5, 3)' -- run "$r1" --set 'rate=range(1.5, 3)'
+# shared assumptions: the team's file sets rate 2.35 → 2,935,000 × 2.35 = 6,897,250
+stdout_has assumptions/applied ',6897250,' -- run examples/shared_assumptions/paper.lua \
+	--assumptions examples/shared_assumptions/market_2026.lua --format csv
+
+# usage errors exit 2
+expect usage/unknown_command 2 "unknown command 'frobnicate'" -- frobnicate
+expect usage/unknown_option 2 "unknown option '--colour'" -- run "$r1" --colour
+expect usage/missing_value 2 "option '--samples' needs a value" -- run "$r1" --samples
+expect usage/bad_samples 2 "--samples must be a whole number" -- run "$r1" --samples -5
+expect usage/no_file 2 "run needs at least one scenario file" -- run
+expect usage/unknown_format 2 "unknown format 'pdf'" -- run "$r1" --format pdf
+expect usage/bad_chart 2 "unknown chart 'pie'" -- run "$r1" --format svg --chart pie
+expect usage/missing_file 1 "cannot read 'nope.lua'" -- run nope.lua
+
+# check
+stdout_has check/ok 'ok: 1 file checked' -- check "$r1"
+printf 'assume "x" { 2 }\nscenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = x } } }\n' >"$TMP/unsourced.lua"
+expect check/unsourced 1 "unsourced.lua:1: assumption 'x' has no source" -- check "$TMP/unsourced.lua"
+expect check/broken 1 "io.open is not available" -- check tests/hostile/io_open.lua
+
+# hw
+stdout_has hw/table 'H800 SXM' -- hw
+check hw/at_least_16 test "$("$BIN" hw --format csv | tail -n +2 | wc -l)" -ge 16
+stdout_has hw/one_entry_sources 'Sources' -- hw h800
+stdout_has hw/alias_and_case 'H800 SXM' -- hw 'h800-sxm'
+expect hw/unknown 1 "unknown accelerator 'H900'; did you mean 'H800'?" -- hw H900
+stdout_has hw/json '"accelerators"' -- hw --format json
+stdout_has hw/csv 'name,vendor,year' -- hw --format csv
+
+# version and help
+stdout_has version/text 'catalog as of' -- --version
+stdout_has help/overview 'Exit codes' -- help
+stdout_has help/command 'Usage: tcost run' -- run --help
+expect help/unknown_topic 2 "no help topic 'nope'" -- help nope
+
+# diff: rate 2 → 2.35 on 2,935,000 GPU-h: $5,870,000 → $6,897,250, +17.5%
+stdout_has diff/assumption 'rate' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua
+stdout_has diff/total_moves '+17.5%' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua
+stdout_has diff/json '"change": "value, source"' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua --format json
+
+# bundle: one file, same report (csv carries no provenance)
+expect bundle/writes 0 "" -- bundle examples/shared_assumptions/paper.lua -o "$TMP/bundled.lua"
+check bundle/inlined grep -q 'bundled("phases"' "$TMP/bundled.lua"
+"$BIN" run examples/shared_assumptions/paper.lua --format csv >"$TMP/a.csv" 2>/dev/null
+(cd "$TMP" && "$OLDPWD/$BIN" run bundled.lua --format csv >"$TMP/b.csv" 2>/dev/null)
+check bundle/same_report cmp -s "$TMP/a.csv" "$TMP/b.csv"
+expect bundle/needs_output 2 "bundle needs -o OUT.lua" -- bundle "$r1"
+
+# sweep: rate 1..4 step 0.5 = 7 points × 5 pricing models = 35 rows + header;
+# at $1: 2,935,000 GPU-h × $1 = $2,935,000
+check sweep/rows test "$("$BIN" sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv | wc -l)" -eq 36
+stdout_has sweep/first_point '1,"DeepSeek V3 + R1: rent, buy or own",rental,2935000,' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv
+stdout_has sweep/list '2.5,"DeepSeek V3 + R1: rent, buy or own",rental,7337500,' -- sweep examples/rent_vs_buy.lua --set rate=2,2.5 --format csv
+expect sweep/needs_axis 2 "sweep needs at least one --set" -- sweep examples/rent_vs_buy.lua
+
+# batch: a folder of reports plus an index; a failing file is reported, the others written
+expect batch/one_fails 1 "io.open is not available" -- run "$r1" tests/hostile/io_open.lua examples/deepseek_v3_reported.lua --format md -o "$TMP/reports/"
+check batch/report_1 test -s "$TMP/reports/deepseek_r1_reported.md"
+check batch/report_2 test -s "$TMP/reports/deepseek_v3_reported.md"
+check batch/index_links grep -q '(deepseek_v3_reported.md)' "$TMP/reports/index.md"
+check batch/index_failure grep -q 'io_open.lua: \*\*failed\*\*' "$TMP/reports/index.md"
+check batch/no_partial test ! -e "$TMP/reports/io_open.md"
+
+# determinism and seeds
+"$BIN" run tests/data/uncertain.lua --format json >"$TMP/u1.json"
+"$BIN" run tests/data/uncertain.lua --format json >"$TMP/u2.json"
+"$BIN" run tests/data/uncertain.lua --format json --seed 2 >"$TMP/u3.json"
+check determinism/same_seed_identical cmp -s "$TMP/u1.json" "$TMP/u2.json"
+check determinism/other_seed_differs test -n "$(cmp "$TMP/u1.json" "$TMP/u3.json" 2>&1)"
+# --samples 0: the median of range(1.5, 3) is √4.5 = 2.1213…; × 100,000 (uniform's median) = $212,132
+stdout_has samples/zero_is_median ',212132.034355964' -- run tests/data/uncertain.lua --samples 0 --format csv
+expect export/writes 0 "" -- run tests/data/uncertain.lua --samples 1000 --export-samples "$TMP/s.csv" -o "$TMP/r.txt"
+check export/rows test "$(wc -l <"$TMP/s.csv")" -eq 1001
+check export/inputs head -n 1 "$TMP/s.csv" | grep -q rate
+expect export/exact_scenario 1 "no uncertain values to export" -- run "$r1" --export-samples "$TMP/e.csv"
+
+# no colour when stdout is not a terminal
+"$BIN" run "$r1" >"$TMP/plain.txt"
+check color/none_when_piped test -z "$(grep -l $'\033' "$TMP/plain.txt")"
+
+# the README's outputs are the tool's real outputs
+check readme/up_to_date scripts/update-readme --check
