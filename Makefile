@@ -22,7 +22,7 @@ LUA_LIBS   := $(shell pkg-config --libs $(LUA_PC))
 
 ALL_CFLAGS  = $(WARN) $(CFLAGS) $(LUA_CFLAGS) -Isrc -I$(BUILD) -D_DEFAULT_SOURCE
 ALL_LDFLAGS = $(LDFLAGS)
-LIBS        = $(LUA_LIBS) -lm
+LIBS        = $(LUA_LIBS) -lm -pthread
 
 LIB_LUA  := $(sort $(shell find lib-lua -name '*.lua' -not -path 'lib-lua/meta/*'))
 SRC      := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))

@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "mc.h"
+#include "parallel.h"
 #include "stats.h"
 
 #define NODE_MT     "tcost.Uncertain"
@@ -49,7 +50,7 @@ typedef struct lnode {
 } lnode;
 
 /* A run in progress: freed by __close on return or error, or by __gc. */
-#define NSCRATCH 6
+#define NSCRATCH 7
 typedef struct holder {
 	tc_run *run;
 	lua_Alloc f;
@@ -656,54 +657,50 @@ static void read_opts(lua_State *L, int t, run_opts *o)
 	}
 }
 
-/* Pushes the summary table of output i. x is reordered (percentiles) unless
- * keep; the first TC_SPEARMAN_MAX samples give the rank correlations. */
-static void push_summary(lua_State *L, holder *h, const run_opts *o, size_t i, double *x, unsigned char *ranked)
+/* What each output's summary needs besides its Lua table: filled by
+ * summarize() on the workers, pushed by push_summary() on the Lua thread. */
+typedef struct summary_job {
+	tc_run *run;
+	const run_opts *o;
+	double *moments;  /* nout × 4: mean, sd, min, max */
+	size_t *counts;   /* nout × bins */
+	double *pv;       /* nout × npct */
+	double *copy;     /* keep: a copy to reorder, so the kept samples stay in order */
+} summary_job;
+
+static void summarize(void *arg, size_t i, int w)
+{
+	summary_job *j = arg;
+	const run_opts *o = j->o;
+	double *x = tc_run_output(j->run, i), *mo = j->moments + 4 * i;
+	(void)w;
+	tc_stats_moments(x, o->n, &mo[0], &mo[1], &mo[2], &mo[3]);
+	tc_stats_hist(x, o->n, mo[2], mo[3], o->bins, j->counts + i * o->bins);
+	if (o->keep) { /* one worker only: the copy is shared */
+		memcpy(j->copy, x, o->n * sizeof *x);
+		x = j->copy;
+	}
+	tc_stats_percentiles(x, o->n, o->pct, o->npct, j->pv + i * o->npct);
+}
+
+/* Rank correlations of output i with every labeled input it depends on,
+ * from the first TC_SPEARMAN_MAX samples, before percentiles reorder them.
+ * Pushes the array. */
+static void push_rankcorr(lua_State *L, holder *h, const run_opts *o, size_t i, unsigned char *ranked)
 {
 	tc_run *r = h->run;
-	size_t n = o->n, m = n < TC_SPEARMAN_MAX ? n : TC_SPEARMAN_MAX, nin = tc_run_ninputs(r);
-	double mean, sd, lo, hi;
-	double *in_rank = h->scratch[0], *out_rank = h->scratch[1], *pv = h->scratch[3];
+	size_t m = o->n < TC_SPEARMAN_MAX ? o->n : TC_SPEARMAN_MAX, nin = tc_run_ninputs(r);
+	double *in_rank = h->scratch[0], *out_rank = h->scratch[1];
 	tc_rankpair *pairs = h->scratch[2];
-	size_t *counts = h->scratch[4];
-
-	luaL_checkstack(L, 6, NULL);
-	tc_stats_moments(x, n, &mean, &sd, &lo, &hi);
-	lua_createtable(L, 0, 7);
-	lua_pushnumber(L, mean);
-	lua_setfield(L, -2, "mean");
-	lua_pushnumber(L, sd);
-	lua_setfield(L, -2, "sd");
-	lua_pushnumber(L, lo);
-	lua_setfield(L, -2, "min");
-	lua_pushnumber(L, hi);
-	lua_setfield(L, -2, "max");
-
-	/* histogram: stack: summary hist counts */
-	tc_stats_hist(x, n, lo, hi, o->bins, counts);
-	lua_createtable(L, 0, 3);
-	lua_pushnumber(L, lo);
-	lua_setfield(L, -2, "lo");
-	lua_pushnumber(L, hi);
-	lua_setfield(L, -2, "hi");
-	lua_createtable(L, (int)o->bins, 0);
-	for (size_t b = 0; b < o->bins; b++) {
-		lua_pushinteger(L, (lua_Integer)counts[b]);
-		lua_rawseti(L, -2, (lua_Integer)b + 1);
-	}
-	lua_setfield(L, -2, "counts");
-	lua_setfield(L, -2, "hist");
-
-	/* rank correlation with every labeled input this output depends on */
-	lua_newtable(L);
 	int any = 0;
+	lua_newtable(L);
 	for (size_t j = 0; j < nin && o->rankcorr; j++) {
 		if (!tc_run_uses(r, i, j))
 			continue;
 		size_t len;
 		const double *v = tc_run_input_values(r, j, &len);
 		if (!any) {
-			tc_stats_rank(x, m, out_rank, pairs);
+			tc_stats_rank(tc_run_output(r, i), m, out_rank, pairs);
 			any = 1;
 		}
 		if (!ranked[j]) {
@@ -718,14 +715,39 @@ static void push_summary(lua_State *L, holder *h, const run_opts *o, size_t i, d
 		lua_setfield(L, -2, "rho");
 		lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
 	}
-	lua_setfield(L, -2, "rankcorr");
+}
 
-	/* percentiles last: they reorder the values */
-	if (o->keep) {
-		memcpy(h->scratch[5], x, n * sizeof *x);
-		x = h->scratch[5];
+/* Pushes the summary table of output i from what summarize() computed.
+ * stack: rankcorr -> summary */
+static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, size_t i)
+{
+	const double *mo = j->moments + 4 * i, *pv = j->pv + i * o->npct;
+	const size_t *counts = j->counts + i * o->bins;
+	luaL_checkstack(L, 6, NULL);
+	lua_createtable(L, 0, 7);
+	lua_insert(L, -2);
+	lua_setfield(L, -2, "rankcorr");
+	lua_pushnumber(L, mo[0]);
+	lua_setfield(L, -2, "mean");
+	lua_pushnumber(L, mo[1]);
+	lua_setfield(L, -2, "sd");
+	lua_pushnumber(L, mo[2]);
+	lua_setfield(L, -2, "min");
+	lua_pushnumber(L, mo[3]);
+	lua_setfield(L, -2, "max");
+	/* stack: summary hist counts */
+	lua_createtable(L, 0, 3);
+	lua_pushnumber(L, mo[2]);
+	lua_setfield(L, -2, "lo");
+	lua_pushnumber(L, mo[3]);
+	lua_setfield(L, -2, "hi");
+	lua_createtable(L, (int)o->bins, 0);
+	for (size_t b = 0; b < o->bins; b++) {
+		lua_pushinteger(L, (lua_Integer)counts[b]);
+		lua_rawseti(L, -2, (lua_Integer)b + 1);
 	}
-	tc_stats_percentiles(x, n, o->pct, o->npct, pv);
+	lua_setfield(L, -2, "counts");
+	lua_setfield(L, -2, "hist");
 	lua_createtable(L, 0, (int)o->npct);
 	for (size_t k = 0; k < o->npct; k++) {
 		lua_pushnumber(L, o->pct[k]);
@@ -764,16 +786,25 @@ static int mc_run(lua_State *L)
 	scratch(L, h, 0, nin * m, sizeof(double), o.n);
 	scratch(L, h, 1, m, sizeof(double), o.n);
 	scratch(L, h, 2, m, sizeof(tc_rankpair), o.n);
-	scratch(L, h, 3, o.npct, sizeof(double), o.n);
-	scratch(L, h, 4, o.bins, sizeof(size_t), o.n);
+	summary_job job = {h->run, &o, NULL, NULL, NULL, NULL};
+	job.pv = scratch(L, h, 3, nout * o.npct, sizeof(double), o.n);
+	job.counts = scratch(L, h, 4, nout * o.bins, sizeof(size_t), o.n);
+	job.moments = scratch(L, h, 6, nout * 4, sizeof(double), o.n);
 	unsigned char *ranked = lua_newuserdatauv(L, nin ? nin : 1, 0); /* 8 */
 	memset(ranked, 0, nin ? nin : 1);
 	if (o.keep)
-		scratch(L, h, 5, o.n, sizeof(double), o.n);
+		job.copy = scratch(L, h, 5, o.n, sizeof(double), o.n);
 
 	lua_createtable(L, (int)nout, 0);                          /* 9: results */
 	for (size_t i = 0; i < nout; i++) {
-		push_summary(L, h, &o, i, tc_run_output(h->run, i), ranked);
+		push_rankcorr(L, h, &o, i, ranked);
+		lua_rawseti(L, 9, (lua_Integer)i + 1);
+	}
+	/* the heavy part, selection and moments, on every core */
+	tc_parallel_for(nout, o.keep ? 1 : tc_parallel_workers(), summarize, &job);
+	for (size_t i = 0; i < nout; i++) {
+		lua_rawgeti(L, 9, (lua_Integer)i + 1);
+		push_summary(L, &o, &job, i);
 		lua_rawseti(L, 9, (lua_Integer)i + 1);
 	}
 	if (!o.keep)

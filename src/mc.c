@@ -14,6 +14,7 @@
  * the exact relation for a bivariate normal, so the samples' rank
  * correlation is rs whatever the marginals. */
 #include "mc.h"
+#include "parallel.h"
 
 #include <float.h>
 #include <math.h>
@@ -96,9 +97,10 @@ struct tc_run {
 	const tc_node **node;
 	size_t *kid;       /* m × TC_PRIM_MAXARGS topo indices */
 	size_t *slot;      /* chunk buffer of each node */
-	double *buf;       /* nslot × chunk */
 	size_t nslot;
-	tc_rng *rng;       /* per leaf (SAMPLE) */
+	int workers;       /* chunks are evaluated on this many threads */
+	double **buf;      /* per worker: nslot × chunk */
+	tc_rng **rng;      /* per worker: one stream per leaf, re-seeded every chunk */
 	double *fixed;     /* per leaf (POINT) */
 	size_t *group_of;  /* per node: its correlation group or NONE */
 	struct group *group;
@@ -536,17 +538,28 @@ static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_op
 		return rc;
 	if (r->nslot > SIZE_MAX / r->chunk)
 		return TC_MC_NOMEM;
-	r->buf = rmem(r, r->nslot * r->chunk, sizeof *r->buf);
+	{
+		size_t chunks = (r->n + r->chunk - 1) / r->chunk;
+		int w = o->mode == TC_RUN_SAMPLE ? tc_parallel_workers() : 1;
+		r->workers = (size_t)w > chunks ? (int)chunks : w;
+		if (r->workers < 1)
+			r->workers = 1;
+	}
+	r->buf = rmem(r, (size_t)r->workers, sizeof *r->buf);
 	r->first_out = rmem(r, m, sizeof *r->first_out);
 	r->next_out = rmem(r, nout, sizeof *r->next_out);
 	r->out = rmem(r, nout, sizeof *r->out);
 	if (!r->buf || !r->first_out || !r->next_out || !r->out)
 		return TC_MC_NOMEM;
+	for (int w = 0; w < r->workers; w++)
+		if (!(r->buf[w] = rmem(r, r->nslot * r->chunk, sizeof(double))))
+			return TC_MC_NOMEM;
 	for (size_t t = 0; t < m; t++) {
 		r->first_out[t] = NONE;
 		if (r->node[t]->kind == TC_NODE_CONST)
-			for (size_t i = 0; i < r->chunk; i++)
-				r->buf[r->slot[t] * r->chunk + i] = r->node[t]->value;
+			for (int w = 0; w < r->workers; w++)
+				for (size_t i = 0; i < r->chunk; i++)
+					r->buf[w][r->slot[t] * r->chunk + i] = r->node[t]->value;
 	}
 	for (size_t i = nout; i-- > 0;) { /* lists in output order */
 		r->next_out[i] = r->first_out[r->out_node[i]];
@@ -569,13 +582,13 @@ static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_op
 				r->fixed[*ti] = o->over_value[v];
 		}
 	} else {
-		r->rng = rmem(r, m, sizeof *r->rng);
+		r->rng = rmem(r, (size_t)r->workers, sizeof *r->rng);
 		r->in = rmem(r, r->nin, sizeof *r->in);
 		if (!r->rng || !r->in)
 			return TC_MC_NOMEM;
-		for (size_t t = 0; t < m; t++)
-			if (r->node[t]->kind == TC_NODE_LEAF)
-				tc_rng_stream(&r->rng[t], r->seed, tc_node_id(r->node[t]));
+		for (int w = 0; w < r->workers; w++)
+			if (!(r->rng[w] = rmem(r, m, sizeof(tc_rng))))
+				return TC_MC_NOMEM;
 		r->in_len = r->keep ? r->n : r->n < TC_SPEARMAN_MAX ? r->n : TC_SPEARMAN_MAX;
 		for (size_t j = 0; j < r->nin; j++)
 			if (!(r->in[j] = rmem(r, r->in_len, sizeof(double))))
@@ -654,30 +667,30 @@ static double from_normal(const tc_dist *d, double z)
 	return tc_dist_quantile(d, p);
 }
 
-static void sample_group(tc_run *r, const struct group *g, size_t c)
+static void sample_group(tc_run *r, const struct group *g, size_t c, double *buf, tc_rng *rng)
 {
 	size_t s = g->size, C = r->chunk;
 	for (size_t k = 0; k < s; k++) {
 		size_t t = g->member[k];
-		double *e = r->buf + r->slot[t] * C;
+		double *e = buf + r->slot[t] * C;
 		for (size_t i = 0; i < c; i++)
-			e[i] = tc_norm_inv(tc_rng_uniform(&r->rng[t]));
+			e[i] = tc_norm_inv(tc_rng_uniform(&rng[t]));
 	}
 	/* z_k = sum over j <= k of L[k][j] e_j, in place from the last row up
 	 * so every e_j a row needs is still unchanged */
 	for (size_t k = s; k-- > 0;) {
-		double *zk = r->buf + r->slot[g->member[k]] * C;
+		double *zk = buf + r->slot[g->member[k]] * C;
 		const double *row = g->L + k * s;
 		for (size_t i = 0; i < c; i++) {
 			double z = 0.0;
 			for (size_t j = 0; j <= k; j++)
-				z += row[j] * r->buf[r->slot[g->member[j]] * C + i];
+				z += row[j] * buf[r->slot[g->member[j]] * C + i];
 			zk[i] = z;
 		}
 	}
 	for (size_t k = 0; k < s; k++) {
 		size_t t = g->member[k];
-		double *v = r->buf + r->slot[t] * C;
+		double *v = buf + r->slot[t] * C;
 		for (size_t i = 0; i < c; i++)
 			v[i] = from_normal(&r->node[t]->dist, v[i]);
 	}
@@ -693,15 +706,15 @@ static void sample_group(tc_run *r, const struct group *g, size_t c)
  * between passes too. Otherwise the samples are checked one by one, which
  * finds the first failure and its message. A new, non-interval argument kind
  * would have to bypass this shortcut (test_mc.c fails on unknown kinds). */
-static int eval_prim(tc_run *r, const tc_prim *p, const size_t *kid, double *o, size_t c, size_t start,
-                     char *err, size_t errlen)
+static int eval_prim(const tc_run *r, const double *buf, const tc_prim *p, const size_t *kid, double *o, size_t c,
+                     size_t start, char *err, size_t errlen)
 {
 	const double *arg[TC_PRIM_MAXARGS];
 	double a[TC_PRIM_MAXARGS], lo[TC_PRIM_MAXARGS], hi[TC_PRIM_MAXARGS];
-	char msg[200];
+	char msg[160];
 	int nan = 0;
 	for (int k = 0; k < p->nargs; k++) {
-		const double *v = arg[k] = r->buf + r->slot[kid[k]] * r->chunk;
+		const double *v = arg[k] = buf + r->slot[kid[k]] * r->chunk;
 		double mn = v[0], mx = v[0];
 		for (size_t i = 0; i < c; i++) {
 			mn = v[i] < mn ? v[i] : mn;
@@ -724,61 +737,111 @@ static int eval_prim(tc_run *r, const tc_prim *p, const size_t *kid, double *o, 
 	return 0;
 }
 
-int tc_run_eval(tc_run *r, char *err, size_t errlen)
+/* The stream of a leaf in chunk q: chunks are independent, so workers can
+ * take them in any order and every sample still has one fixed value. */
+static void chunk_stream(tc_rng *rng, uint64_t seed, size_t q, uint64_t id)
 {
-	size_t C = r->chunk;
-	if (r->mode == TC_RUN_WALK)
-		return TC_MC_OK;
-	for (size_t start = 0; start < r->n; start += C) {
-		size_t c = r->n - start < C ? r->n - start : C;
-		for (size_t g = 0; g < r->ngroup; g++)
-			sample_group(r, &r->group[g], c);
-		for (size_t t = 0; t < r->m; t++) {
-			const tc_node *nd = r->node[t];
-			const size_t *kid = r->kid + t * TC_PRIM_MAXARGS;
-			double *o = r->buf + r->slot[t] * C;
-			switch (nd->kind) {
-			case TC_NODE_LEAF:
-				if (r->mode == TC_RUN_POINT)
-					o[0] = r->fixed[t];
-				else if (r->group_of[t] == NONE)
-					tc_dist_sample(&nd->dist, &r->rng[t], o, c);
-				break;
-			case TC_NODE_OP:
-			case TC_NODE_IND:
-				eval_op(nd->op, o, r->buf + r->slot[kid[0]] * C,
-				        nd->nkid > 1 ? r->buf + r->slot[kid[1]] * C : NULL, c);
-				break;
-			case TC_NODE_PRIM:
-				if (eval_prim(r, nd->prim, kid, o, c, start, err, errlen))
-					return TC_MC_ERROR;
-				break;
-			default: /* constants were filled once */
-				break;
+	uint64_t st = seed ^ ((uint64_t)q * 0x9E3779B97F4A7C15u);
+	tc_rng_stream(rng, tc_splitmix64(&st), id);
+}
+
+/* Evaluates chunk q (samples [q·C, q·C + c)) with worker w's buffers. */
+static int eval_chunk(tc_run *r, size_t q, int w, char *err, size_t errlen)
+{
+	size_t C = r->chunk, start = q * C;
+	size_t c = r->n - start < C ? r->n - start : C;
+	double *buf = r->buf[w];
+	tc_rng *rng = r->mode == TC_RUN_SAMPLE ? r->rng[w] : NULL;
+	if (rng)
+		for (size_t t = 0; t < r->m; t++)
+			if (r->node[t]->kind == TC_NODE_LEAF)
+				chunk_stream(&rng[t], r->seed, q, tc_node_id(r->node[t]));
+	for (size_t g = 0; g < r->ngroup; g++)
+		sample_group(r, &r->group[g], c, buf, rng);
+	for (size_t t = 0; t < r->m; t++) {
+		const tc_node *nd = r->node[t];
+		const size_t *kid = r->kid + t * TC_PRIM_MAXARGS;
+		double *o = buf + r->slot[t] * C;
+		switch (nd->kind) {
+		case TC_NODE_LEAF:
+			if (r->mode == TC_RUN_POINT)
+				o[0] = r->fixed[t];
+			else if (r->group_of[t] == NONE)
+				tc_dist_sample(&nd->dist, &rng[t], o, c);
+			break;
+		case TC_NODE_OP:
+		case TC_NODE_IND:
+			eval_op(nd->op, o, buf + r->slot[kid[0]] * C, nd->nkid > 1 ? buf + r->slot[kid[1]] * C : NULL, c);
+			break;
+		case TC_NODE_PRIM:
+			if (eval_prim(r, buf, nd->prim, kid, o, c, start, err, errlen))
+				return TC_MC_ERROR;
+			break;
+		default: /* constants were filled once */
+			break;
+		}
+		if (r->in_of[t] != NONE && start < r->in_len) {
+			size_t len = r->in_len - start < c ? r->in_len - start : c;
+			memcpy(r->in[r->in_of[t]] + start, o, len * sizeof *o);
+		}
+		for (size_t k = r->first_out[t]; k != NONE; k = r->next_out[k]) {
+			double *dst = r->out[k] + start;
+			int bad = 0;
+			for (size_t i = 0; i < c; i++) {
+				dst[i] = o[i];
+				bad |= o[i] != o[i];
 			}
-			if (r->in_of[t] != NONE && start < r->in_len) {
-				size_t len = r->in_len - start < c ? r->in_len - start : c;
-				memcpy(r->in[r->in_of[t]] + start, o, len * sizeof *o);
-			}
-			for (size_t q = r->first_out[t]; q != NONE; q = r->next_out[q]) {
-				double *dst = r->out[q] + start;
-				int bad = 0;
-				for (size_t i = 0; i < c; i++) {
-					dst[i] = o[i];
-					bad |= o[i] != o[i];
-				}
-				if (bad) {
-					size_t i = 0;
-					while (o[i] == o[i])
-						i++;
-					snprintf(err, errlen, "a result is not a number (0/0, inf - inf, or a negative number to a fractional power) in sample %zu",
-					         start + i + 1);
-					return TC_MC_ERROR;
-				}
+			if (bad) {
+				size_t i = 0;
+				while (o[i] == o[i])
+					i++;
+				snprintf(err, errlen, "a result is not a number (0/0, inf - inf, or a negative number to a fractional power) in sample %zu",
+				         start + i + 1);
+				return TC_MC_ERROR;
 			}
 		}
 	}
 	return TC_MC_OK;
+}
+
+/* Per worker: the first chunk that failed (chunks come in increasing order
+ * to a worker) and its message; the earliest over all workers is reported,
+ * so the error does not depend on the number of workers. */
+struct eval_ctx {
+	tc_run *r;
+	size_t failed[TC_PARALLEL_MAX_WORKERS];
+	char err[TC_PARALLEL_MAX_WORKERS][200];
+};
+
+static void eval_worker(void *arg, size_t q, int w)
+{
+	struct eval_ctx *e = arg;
+	if (e->failed[w] != NONE)
+		return;
+	if (eval_chunk(e->r, q, w, e->err[w], sizeof e->err[w]) != TC_MC_OK)
+		e->failed[w] = q;
+}
+
+int tc_run_eval(tc_run *r, char *err, size_t errlen)
+{
+	struct eval_ctx e;
+	size_t chunks = (r->n + r->chunk - 1) / r->chunk, first = NONE;
+	int best = 0;
+	if (r->mode == TC_RUN_WALK)
+		return TC_MC_OK;
+	e.r = r;
+	for (int w = 0; w < TC_PARALLEL_MAX_WORKERS; w++)
+		e.failed[w] = NONE;
+	tc_parallel_for(chunks, r->workers, eval_worker, &e);
+	for (int w = 0; w < r->workers; w++)
+		if (e.failed[w] < first) {
+			first = e.failed[w];
+			best = w;
+		}
+	if (first == NONE)
+		return TC_MC_OK;
+	snprintf(err, errlen, "%s", e.err[best]);
+	return TC_MC_ERROR;
 }
 
 /* ---- accessors -------------------------------------------------------- */

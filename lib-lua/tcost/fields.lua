@@ -78,7 +78,13 @@ end
 -- "value" (finite number or uncertain), "value>=0", "value>0", "fraction" (0..1),
 -- "integer>0" (a whole number, e.g. a GPU count).
 local checks = {
-  string = function(v) return type(v) == "string" and v ~= "", "a non-empty string" end,
+  -- every string ends up in reports: JSON, XML and terminals need valid UTF-8
+  string = function(v)
+    if type(v) ~= "string" or v == "" then return false, "a non-empty string" end
+    if not utf8.len(v) then return false, "valid UTF-8 text" end
+    if v:find("[%z\1-\8\11\12\14-\31\127]") then return false, "text without control characters" end
+    return true
+  end,
   boolean = function(v) return type(v) == "boolean", "true or false" end,
   ["function"] = function(v) return type(v) == "function", "a function" end,
   table = function(v) return type(v) == "table", "a table" end,
@@ -115,6 +121,7 @@ function M.check(what, tbl, spec, required)
           (" (known: " .. table.concat(sorted_keys(spec), ", ") .. ")"))
       end
       local ok, want = checks[kind](tbl[k])
+      if not ok and want == "valid UTF-8 text" then M.fail("%s: field '%s' is not valid UTF-8", what, k) end
       if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, k, want, show(tbl[k])) end
     elseif math.type(k) ~= "integer" then
       M.fail("%s: unexpected key of type %s", what, type(k))

@@ -1,0 +1,25 @@
+/* parallel.h: running independent pieces of work on the machine's cores.
+ * tc_parallel_for(n, fn, ctx) calls fn(ctx, i, w) for every i in [0, n), on
+ * up to tc_parallel_workers() threads; worker w handles i = w, w + W, ...
+ * so a worker meets its indices in increasing order. fn must touch only what
+ * belongs to index i (and to worker w): results are then the same whatever
+ * the number of workers. No Lua API may be called from fn. */
+#ifndef TCOST_PARALLEL_H
+#define TCOST_PARALLEL_H
+
+#include <stddef.h>
+
+#define TC_PARALLEL_MAX_WORKERS 64
+
+typedef void (*tc_parallel_fn)(void *ctx, size_t i, int worker);
+
+/* How many workers there are: $TCOST_THREADS if set (1 to 64), else the
+ * number of online cores, at most 8. */
+int tc_parallel_workers(void);
+
+/* Runs fn over [0, n) with at most `workers` workers (the calling thread is
+ * one of them). When a thread cannot be started its share runs in the
+ * calling thread, so the work is always done. */
+void tc_parallel_for(size_t n, int workers, tc_parallel_fn fn, void *ctx);
+
+#endif
