@@ -317,4 +317,17 @@ function M.sampling(run)
       M.thousands(run.samples), run.seed or 0)
 end
 
+---The first http(s) URL in a source text, and the text without it (for link
+---text); nil when there is none. Shared by the formats that make links.
+---@param s string
+---@return string|nil url, string|nil rest
+function M.split_url(s)
+  local a, b = s:find("https?://[^%s<>\"]+")
+  if not a then return nil end
+  local url = s:sub(a, b):gsub("[.,;:!?]+$", "")
+  if url:sub(-1) == ")" and not url:find("%(") then url = url:sub(1, -2) end
+  local rest = (s:sub(1, a - 1) .. s:sub(a + #url)):gsub("^%s+", ""):gsub("[%s:,;]+$", "")
+  return url, rest
+end
+
 return M

@@ -51,20 +51,11 @@ a { color: #1f4e79; }
 }
 ]]
 
--- The first http(s) URL in `s`, and the rest of `s` as link text.
-local function split_url(s)
-  local a, b = s:find("https?://[^%s<>\"]+")
-  if not a then return nil end
-  local url = s:sub(a, b):gsub("[.,;:!?]+$", "")
-  if url:sub(-1) == ")" and not url:find("%(") then url = url:sub(1, -2) end
-  local rest = (s:sub(1, a - 1) .. s:sub(a + #url)):gsub("^%s+", ""):gsub("[%s:,;]+$", "")
-  return url, rest
-end
 
 local function source(s)
   if s == nil then return '<span class="note">unsourced</span>' end
   s = tostring(s)
-  local url, rest = split_url(s)
+  local url, rest = units.split_url(s)
   if not url then return esc(s) end
   if rest == "" then rest = url end
   return '<a href="' .. esc(url) .. '">' .. esc(rest) .. "</a>"

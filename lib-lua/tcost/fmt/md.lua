@@ -23,15 +23,6 @@ end
 -- A value in human units, escaped like any other text.
 local function num(v, kind) return esc(units.value(v, kind)) end
 
--- The first http(s) URL in `s`, and `s` without it (as link text).
-local function split_url(s)
-  local a, b = s:find("https?://[^%s<>\"]+")
-  if not a then return nil end
-  local url = s:sub(a, b):gsub("[.,;:!?]+$", "")
-  if url:sub(-1) == ")" and not url:find("%(") then url = url:sub(1, -2) end
-  local text = (s:sub(1, a - 1) .. s:sub(a + #url)):gsub("^%s+", ""):gsub("[%s:,;]+$", "")
-  return url, text
-end
 
 -- URL characters that would end or confuse a link destination are percent-encoded.
 local function dest(url)
@@ -41,7 +32,7 @@ end
 local function source(s)
   if s == nil then return "*unsourced*" end
   s = json.sanitize_utf8(tostring(s))
-  local url, text = split_url(s)
+  local url, text = units.split_url(s)
   if not url then return esc(s) end
   if text == "" then text = url end
   return "[" .. esc(text) .. "](" .. dest(url) .. ")"
