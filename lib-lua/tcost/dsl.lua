@@ -126,7 +126,11 @@ function M.new(ctx)
   ---assume "rate" { 2.00, unit = "USD/GPU-hour", source = "...", note = "..." } -> the value
   function G.assume(name)
     fields.name("assume", name)
+    -- Lua calls assume "x" before it builds the table, so a distribution
+    -- that fails inside { ... } can name the assumption it was meant for
+    reg.assuming = name
     return function(def)
+      reg.assuming = nil
       if type(def) ~= "table" or mc.isnode(def) then def = { def } end
       check("assumption '" .. name .. "'", def, { value = "any", unit = "string", source = "string", note = "string" })
       if #def > 1 then fail("assumption '%s': one value only, then named fields", name) end
@@ -325,7 +329,11 @@ function M.new(ctx)
   local function wrap(fname, f)
     return function(...)
       local ok, v = pcall(f, ...)
-      if not ok then fail("%s", tostring(v):gsub("^[^:]*:%d+: ", "")) end
+      if not ok then
+        local msg = tostring(v):gsub("^[^:]*:%d+: ", "")
+        if reg.assuming then msg = "assumption '" .. reg.assuming .. "': " .. msg end
+        fail("%s", msg)
+      end
       return v
     end
   end

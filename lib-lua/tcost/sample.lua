@@ -8,6 +8,7 @@
 -- SECONDARY samples of the same draw: the engine's streams are per input, so
 -- these are exactly the first samples of the full run, at a fraction of the memory.
 local mc = require "tcost.c.mc"
+local host = require "tcost.c.host"
 
 local M = {}
 
@@ -113,7 +114,11 @@ function M.summarize(scenarios, opts)
 
   local n = opts.samples
   local pn = nodes_of(primary)
+  -- a run of millions of samples takes a second or more: say so on a terminal
+  local progress = n * #pn >= 5e6 and host.isatty(2)
+  if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #pn)) end
   local stats, kept = mc.run(pn, { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep })
+  if progress then host.progress("") end
   local by_node = {}
   for i, st in ipairs(stats) do by_node[pn[i]] = st end
   for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, by_node) end

@@ -1,2 +1,2 @@
--- expect: uniform: lo must be < hi
+-- expect: assumption 'x': uniform: lo must be < hi
 assume "x" { uniform(3, 1), source = "test" }
