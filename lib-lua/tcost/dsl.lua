@@ -10,19 +10,18 @@ local fail, check = fields.fail, fields.check
 
 local M = {}
 
--- Specs carry their kind under a key only this module holds, so a scenario
--- cannot forge a phase out of a plain table.
-local KIND = setmetatable({}, { __name = "tcost.kind" })
-M.KIND = KIND
+-- What kind of spec each table made here is. Kept aside, in a weak table
+-- only this module holds, so a scenario can neither see nor forge it.
+local kinds = setmetatable({}, { __mode = "k" })
 
 local function spec(kind, t)
-  t[KIND] = kind
+  kinds[t] = kind
   return setmetatable(t, { __metatable = "tcost " .. kind, __name = "tcost." .. kind })
 end
 
 ---The kind of a tcost spec ("phase", "pricing", "other", "figure", "scenario") or nil.
 function M.kind(v)
-  return type(v) == "table" and rawget(v, KIND) or nil
+  return kinds[v]
 end
 
 M.STAGES = { "pre-training", "context-extension", "post-training", "sft", "rl", "data-generation", "experiments", "other" }
@@ -294,6 +293,12 @@ function M.new(ctx)
         elseif k == "figure" then s.figures[#s.figures + 1] = item
         elseif k == "pricing" then s.pricing[#s.pricing + 1] = item
         elseif type(item) == "table" and k == nil and depth < 8 then
+          for key in next, item do
+            if math.type(key) ~= "integer" then
+              fail("%s: a table with named fields in the list (%s = ...); write phase \"name\" { ... }", what,
+                tostring(key))
+            end
+          end
           for _, x in ipairs(item) do add(x, depth + 1) end
         else
           fail("%s: unexpected %s in the list (expected phases, costs, figures or lists of them)", what, type(item))
