@@ -293,11 +293,12 @@ function M.new(ctx)
         elseif k == "figure" then s.figures[#s.figures + 1] = item
         elseif k == "pricing" then s.pricing[#s.pricing + 1] = item
         elseif type(item) == "table" and k == nil and depth < 8 then
+          local named
           for key in next, item do
-            if math.type(key) ~= "integer" then
-              fail("%s: a table with named fields in the list (%s = ...); write phase \"name\" { ... }", what,
-                tostring(key))
-            end
+            if math.type(key) ~= "integer" and (named == nil or tostring(key) < named) then named = tostring(key) end
+          end
+          if named then
+            fail("%s: a table with named fields in the list (%s = ...); write phase \"name\" { ... }", what, named)
           end
           for _, x in ipairs(item) do add(x, depth + 1) end
         else
