@@ -214,11 +214,15 @@ function M.new(ctx)
       name = "string", label = "string", source = "string" })(def)
     if (p.rate == nil) == (p.rates == nil) then fail("rental: give rate (one for every accelerator) or rates (per accelerator)") end
     if p.rates then
-      local byname = {}
-      for k, v in pairs(p.rates) do
+      local byname, keys = {}, {}
+      for k in pairs(p.rates) do
         if type(k) ~= "string" then fail("rental: rates are keyed by accelerator name") end
-        if not fields.is_value(v) then fail("rental: rate for '%s' must be a finite number", k) end
-        byname[find_gpu(k).name] = v
+        keys[#keys + 1] = k
+      end
+      table.sort(keys) -- checked in a fixed order, so the same error every run
+      for _, k in ipairs(keys) do
+        if not fields.is_value(p.rates[k]) then fail("rental: rate for '%s' must be a finite number", k) end
+        byname[find_gpu(k).name] = p.rates[k]
       end
       p.rates = byname
     end

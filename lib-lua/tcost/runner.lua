@@ -126,7 +126,10 @@ function M.run(path, opts)
     error(path .. ": declares no scenario (add scenario \"name\" { ... })", 0)
   end
   local scenarios = model.build(reg)
-  for name in pairs(ctx.overrides) do
+  local set_names = {}
+  for name in pairs(ctx.overrides) do set_names[#set_names + 1] = name end
+  table.sort(set_names) -- the first unknown name reported is the same every run
+  for _, name in ipairs(set_names) do
     if not ctx.used[name] then
       error("--set " .. name .. ": unknown assumption '" .. name .. "'; known: " .. table.concat(known_names(reg), ", "), 0)
     end
