@@ -1,6 +1,8 @@
 /* lua_mc.h: what lua_prim.c needs from the Lua binding of the Monte Carlo
- * engine (lua_mc.c): recognizing uncertain values and building prim nodes.
- * Scripts see none of this; they see the modules tcost.c.mc and tcost.c.prim. */
+ * engine (lua_mc.c, lua_mc_run.c): recognizing uncertain values and building
+ * prim nodes. Scripts see none of this; they see the modules tcost.c.mc and
+ * tcost.c.prim. What the two lua_mc*.c files share with each other only is
+ * in lua_mc_priv.h, not here. */
 #ifndef TCOST_LUA_MC_H
 #define TCOST_LUA_MC_H
 

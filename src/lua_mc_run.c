@@ -1,0 +1,604 @@
+/* lua_mc_run.c: runs of the Lua module tcost.c.mc (see lua_mc.c): what
+ * evaluates a graph of uncertain values.
+ *
+ * What lives here: run(outputs, opts) -> summaries[, samples], with its
+ * options, the to-be-closed holder that owns a run's memory, the summaries
+ * (moments, histogram, percentiles, rank correlations), samples kept by
+ * run(..., {keep = true}) with :csv(names), point(x) and point(outputs,
+ * overrides), inputs(outputs) and median(x). run's options: samples
+ * (default 10000), seed (0), percentiles ({5, 25, 50, 75, 95}), bins (30),
+ * keep (false), rankcorr (true; false skips the rank correlations, e.g. for
+ * summaries nobody ranks).
+ *
+ * Memory: every run's buffers come from the state's allocator (so the host's
+ * memory budget sees them) and belong to a to-be-closed holder, freed on
+ * return and on any error. What is not here: nodes, constructors, operators
+ * and the module's registration (lua_mc.c); sampling and statistics (mc.c,
+ * dist.c, stats.c); the scenario language (lib-lua/). */
+#include "lua_mc_priv.h"
+
+#include <lauxlib.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "mc.h"
+#include "parallel.h"
+#include "stats.h"
+
+#define HOLDER_MT   "tcost.mc.Run"
+#define SAMPLES_MT  "tcost.Samples"
+
+#define MAX_PCT        1000
+#define MAX_BINS       100000
+#define DEFAULT_SAMPLES 10000
+
+/* A run in progress: freed by __close on return or error, or by __gc. */
+#define NSCRATCH 7
+typedef struct holder {
+	tc_run *run;
+	lua_Alloc f;
+	void *ud;
+	void *scratch[NSCRATCH];
+	size_t bytes[NSCRATCH];
+} holder;
+
+/* Samples kept for export (run with keep = true); user value 1 anchors the
+ * run's nodes. */
+typedef struct samples {
+	tc_run *run;
+	size_t nout;
+} samples;
+
+/* ---- runs: holders, outputs, correlations ----------------------------- */
+
+static void holder_release(holder *h)
+{
+	tc_run_free(h->run);
+	h->run = NULL;
+	for (int i = 0; i < NSCRATCH; i++) {
+		if (h->scratch[i])
+			h->f(h->ud, h->scratch[i], h->bytes[i], 0);
+		h->scratch[i] = NULL;
+	}
+}
+
+static int holder_gc(lua_State *L)
+{
+	holder_release(luaL_checkudata(L, 1, HOLDER_MT));
+	return 0;
+}
+
+/* Pushes a new holder marked to-be-closed. stack: +1 */
+static holder *push_holder(lua_State *L)
+{
+	holder *h = lua_newuserdatauv(L, sizeof *h, 0);
+	memset(h, 0, sizeof *h);
+	h->f = lua_getallocf(L, &h->ud);
+	luaL_setmetatable(L, HOLDER_MT);
+	lua_toclose(L, -1);
+	return h;
+}
+
+/* A scratch array of count × size bytes owned by h (slot i). */
+static void *scratch(lua_State *L, holder *h, int i, size_t count, size_t size, size_t n)
+{
+	if (size && count > SIZE_MAX / size)
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
+	size_t bytes = count * size;
+	if (bytes == 0)
+		bytes = 1;
+	h->scratch[i] = h->f(h->ud, NULL, 0, bytes);
+	if (!h->scratch[i])
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
+	h->bytes[i] = bytes;
+	return h->scratch[i];
+}
+
+/* Raises the engine's error, if any. */
+static void check_rc(lua_State *L, int rc, const char *err, size_t n)
+{
+	if (rc == TC_MC_NOMEM)
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
+	if (rc)
+		luaL_error(L, "%s", err);
+}
+
+/* Reads the outputs array at t: pushes a pointer array (userdata) and a
+ * table anchoring every output node (numbers become constant nodes).
+ * stack: +2 */
+static tc_node **collect_outputs(lua_State *L, int t, const char *what, size_t *nout)
+{
+	lua_Integer n;
+	if (lua_type(L, t) != LUA_TTABLE)
+		luaL_error(L, "%s: outputs must be an array (got %s)", what, luaL_typename(L, t));
+	n = luaL_len(L, t);
+	if (n < 0 || n > MAX_LIST)
+		luaL_error(L, "%s: too many outputs (%I)", what, n);
+	tc_node **arr = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *arr, 0);
+	lua_createtable(L, (int)n, 0);
+	int anchors = lua_gettop(L);
+	for (lua_Integer i = 1; i <= n; i++) {
+		luaL_checkstack(L, 2, NULL);
+		lua_geti(L, t, i);
+		lnode *u = test_node(L, -1);
+		if (!u) {
+			if (lua_type(L, -1) != LUA_TNUMBER)
+				luaL_error(L, "%s: output %I must be a number or an uncertain value (got %s)", what, i,
+				           luaL_typename(L, -1));
+			double x = lua_tonumber(L, -1);
+			lua_pop(L, 1);
+			u = tcost_mc_new_node(L, 0, 0);
+			tc_node_const(&u->nd, x);
+		}
+		arr[i - 1] = &u->nd;
+		lua_rawseti(L, anchors, i);
+	}
+	*nout = (size_t)n;
+	return arr;
+}
+
+/* The recorded correlations as an array (a userdata). stack: +1 */
+static tc_corr *collect_corr(lua_State *L, size_t *ncorr)
+{
+	lua_getfield(L, LUA_REGISTRYINDEX, REG_CORR);
+	size_t k = lua_rawlen(L, -1) / 3;
+	if (k > SIZE_MAX / sizeof(tc_corr) - 1)
+		luaL_error(L, "not enough memory");
+	tc_corr *c = lua_newuserdatauv(L, (k ? k : 1) * sizeof *c, 0);
+	for (size_t i = 0; i < k; i++) {
+		lua_rawgeti(L, -2, (lua_Integer)(3 * i + 1));
+		lua_rawgeti(L, -3, (lua_Integer)(3 * i + 2));
+		lua_rawgeti(L, -4, (lua_Integer)(3 * i + 3));
+		c[i].a = &((lnode *)lua_touserdata(L, -3))->nd;
+		c[i].b = &((lnode *)lua_touserdata(L, -2))->nd;
+		c[i].rank_rho = lua_tonumber(L, -1);
+		lua_pop(L, 3);
+	}
+	lua_remove(L, -2);
+	*ncorr = k;
+	return c;
+}
+
+/* ---- run ---------------------------------------------------------------- */
+
+typedef struct run_opts {
+	size_t n;
+	uint64_t seed;
+	double *pct;
+	size_t npct;
+	size_t bins;
+	int keep;
+	int rankcorr; /* compute rank correlations (default true) */
+} run_opts;
+
+/* Integer field k of the options table at t, between lo and hi, or dflt. */
+static lua_Integer opt_int(lua_State *L, int t, const char *k, lua_Integer dflt, lua_Integer lo, lua_Integer hi)
+{
+	int isint;
+	lua_Integer v;
+	if (lua_getfield(L, t, k) == LUA_TNIL) {
+		lua_pop(L, 1);
+		return dflt;
+	}
+	v = lua_tointegerx(L, -1, &isint);
+	if (!isint || lua_type(L, -1) != LUA_TNUMBER || v < lo || v > hi)
+		luaL_error(L, "run: %s must be an integer between %I and %I (got %s)", k, lo, hi,
+		           luaL_tolstring(L, -1, NULL));
+	lua_pop(L, 1);
+	return v;
+}
+
+/* Reads run's options at t (a table or nil); pushes the percentile array
+ * (a userdata). stack: +1 */
+static void read_opts(lua_State *L, int t, run_opts *o)
+{
+	static const double dflt[] = {5, 25, 50, 75, 95};
+	int have = lua_type(L, t) == LUA_TTABLE;
+	if (!have && !lua_isnoneornil(L, t))
+		luaL_error(L, "run: options must be a table (got %s)", luaL_typename(L, t));
+	o->n = have ? (size_t)opt_int(L, t, "samples", DEFAULT_SAMPLES, 1, TC_MC_MAX_SAMPLES) : DEFAULT_SAMPLES;
+	o->seed = have ? (uint64_t)opt_int(L, t, "seed", 0, LUA_MININTEGER, LUA_MAXINTEGER) : 0;
+	o->bins = have ? (size_t)opt_int(L, t, "bins", 30, 1, MAX_BINS) : 30;
+	o->keep = 0;
+	o->rankcorr = 1;
+	if (have) {
+		lua_getfield(L, t, "keep");
+		o->keep = lua_toboolean(L, -1);
+		lua_getfield(L, t, "rankcorr");
+		o->rankcorr = lua_isnil(L, -1) || lua_toboolean(L, -1);
+		lua_pop(L, 2);
+	}
+	if (have && lua_getfield(L, t, "percentiles") != LUA_TNIL) {
+		int pt = lua_gettop(L);
+		if (lua_type(L, pt) != LUA_TTABLE)
+			luaL_error(L, "run: percentiles must be an array of numbers (got %s)", luaL_typename(L, pt));
+		lua_Integer k = luaL_len(L, pt);
+		if (k < 0 || k > MAX_PCT)
+			luaL_error(L, "run: at most %d percentiles (got %I)", MAX_PCT, k);
+		o->npct = (size_t)k;
+		o->pct = lua_newuserdatauv(L, (o->npct ? o->npct : 1) * sizeof(double), 0);
+		for (size_t i = 0; i < o->npct; i++) {
+			double p = tcost_mc_list_number(L, pt, i + 1, "run", "percentile");
+			if (!(p >= 0 && p <= 100))
+				luaL_error(L, "run: percentiles must be between 0 and 100 (got %f)", p);
+			o->pct[i] = p;
+		}
+		lua_remove(L, pt);
+	} else {
+		if (have)
+			lua_pop(L, 1);
+		o->npct = sizeof dflt / sizeof dflt[0];
+		o->pct = lua_newuserdatauv(L, sizeof dflt, 0);
+		memcpy(o->pct, dflt, sizeof dflt);
+	}
+}
+
+/* What each output's summary needs besides its Lua table: filled by
+ * summarize() on the workers, pushed by push_summary() on the Lua thread. */
+typedef struct summary_job {
+	tc_run *run;
+	const run_opts *o;
+	double *moments;  /* nout × 4: mean, sd, min, max */
+	size_t *counts;   /* nout × bins */
+	double *pv;       /* nout × npct */
+	double *copy;     /* keep: a copy to reorder, so the kept samples stay in order */
+} summary_job;
+
+static void summarize(void *arg, size_t i, int w)
+{
+	summary_job *j = arg;
+	const run_opts *o = j->o;
+	double *x = tc_run_output(j->run, i), *mo = j->moments + 4 * i;
+	(void)w;
+	tc_stats_moments(x, o->n, &mo[0], &mo[1], &mo[2], &mo[3]);
+	tc_stats_hist(x, o->n, mo[2], mo[3], o->bins, j->counts + i * o->bins);
+	if (o->keep) { /* one worker only: the copy is shared */
+		memcpy(j->copy, x, o->n * sizeof *x);
+		x = j->copy;
+	}
+	tc_stats_percentiles(x, o->n, o->pct, o->npct, j->pv + i * o->npct);
+}
+
+/* Rank correlations of output i with every labeled input it depends on,
+ * from the first TC_SPEARMAN_MAX samples, before percentiles reorder them.
+ * Pushes the array. */
+static void push_rankcorr(lua_State *L, holder *h, const run_opts *o, size_t i, unsigned char *ranked)
+{
+	tc_run *r = h->run;
+	size_t m = o->n < TC_SPEARMAN_MAX ? o->n : TC_SPEARMAN_MAX, nin = tc_run_ninputs(r);
+	double *in_rank = h->scratch[0], *out_rank = h->scratch[1];
+	tc_rankpair *pairs = h->scratch[2];
+	int any = 0;
+	lua_newtable(L);
+	for (size_t j = 0; j < nin && o->rankcorr; j++) {
+		if (!tc_run_uses(r, i, j))
+			continue;
+		size_t len;
+		const double *v = tc_run_input_values(r, j, &len);
+		if (!any) {
+			tc_stats_rank(tc_run_output(r, i), m, out_rank, pairs);
+			any = 1;
+		}
+		if (!ranked[j]) {
+			tc_stats_rank(v, m, in_rank + j * m, pairs);
+			ranked[j] = 1;
+		}
+		luaL_checkstack(L, 4, NULL);
+		lua_createtable(L, 0, 2);
+		tcost_mc_push_label(L, tc_run_input(r, j));
+		lua_setfield(L, -2, "input");
+		lua_pushnumber(L, tc_stats_pearson(out_rank, in_rank + j * m, m));
+		lua_setfield(L, -2, "rho");
+		lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+	}
+}
+
+/* Pushes the summary table of output i from what summarize() computed.
+ * stack: rankcorr -> summary */
+static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, size_t i)
+{
+	const double *mo = j->moments + 4 * i, *pv = j->pv + i * o->npct;
+	const size_t *counts = j->counts + i * o->bins;
+	luaL_checkstack(L, 6, NULL);
+	lua_createtable(L, 0, 7);
+	lua_insert(L, -2);
+	lua_setfield(L, -2, "rankcorr");
+	lua_pushnumber(L, mo[0]);
+	lua_setfield(L, -2, "mean");
+	lua_pushnumber(L, mo[1]);
+	lua_setfield(L, -2, "sd");
+	lua_pushnumber(L, mo[2]);
+	lua_setfield(L, -2, "min");
+	lua_pushnumber(L, mo[3]);
+	lua_setfield(L, -2, "max");
+	/* stack: summary hist counts */
+	lua_createtable(L, 0, 3);
+	lua_pushnumber(L, mo[2]);
+	lua_setfield(L, -2, "lo");
+	lua_pushnumber(L, mo[3]);
+	lua_setfield(L, -2, "hi");
+	lua_createtable(L, (int)o->bins, 0);
+	for (size_t b = 0; b < o->bins; b++) {
+		lua_pushinteger(L, (lua_Integer)counts[b]);
+		lua_rawseti(L, -2, (lua_Integer)b + 1);
+	}
+	lua_setfield(L, -2, "counts");
+	lua_setfield(L, -2, "hist");
+	lua_createtable(L, 0, (int)o->npct);
+	for (size_t k = 0; k < o->npct; k++) {
+		lua_pushnumber(L, o->pct[k]);
+		lua_pushnumber(L, pv[k]);
+		lua_rawset(L, -3);
+	}
+	lua_setfield(L, -2, "p");
+}
+
+/* run(outputs, opts) -> summaries[, samples] */
+int tcost_mc_run(lua_State *L)
+{
+	run_opts o;
+	size_t nout, ncorr;
+	char err[ERRLEN];
+	lua_settop(L, 2);
+	read_opts(L, 2, &o);                                       /* 3: pct */
+	tc_node **outs = collect_outputs(L, 1, "run", &nout);      /* 4: pointers, 5: anchors */
+	tc_corr *corr = collect_corr(L, &ncorr);                   /* 6 */
+	holder *h = push_holder(L);                                /* 7 */
+	tc_run_opts ro = {0};
+	ro.mode = TC_RUN_SAMPLE;
+	ro.n = o.n;
+	ro.seed = o.seed;
+	ro.keep = o.keep;
+	ro.corr = corr;
+	ro.ncorr = ncorr;
+	ro.alloc = h->f;
+	ro.ud = h->ud;
+	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, o.n);
+	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, o.n);
+
+	size_t nin = o.rankcorr ? tc_run_ninputs(h->run) : 0, m = o.n < TC_SPEARMAN_MAX ? o.n : TC_SPEARMAN_MAX;
+	if (nin > SIZE_MAX / m)
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)o.n);
+	scratch(L, h, 0, nin * m, sizeof(double), o.n);
+	scratch(L, h, 1, m, sizeof(double), o.n);
+	scratch(L, h, 2, m, sizeof(tc_rankpair), o.n);
+	summary_job job = {h->run, &o, NULL, NULL, NULL, NULL};
+	job.pv = scratch(L, h, 3, nout * o.npct, sizeof(double), o.n);
+	job.counts = scratch(L, h, 4, nout * o.bins, sizeof(size_t), o.n);
+	job.moments = scratch(L, h, 6, nout * 4, sizeof(double), o.n);
+	unsigned char *ranked = lua_newuserdatauv(L, nin ? nin : 1, 0); /* 8 */
+	memset(ranked, 0, nin ? nin : 1);
+	if (o.keep)
+		job.copy = scratch(L, h, 5, o.n, sizeof(double), o.n);
+
+	lua_createtable(L, (int)nout, 0);                          /* 9: results */
+	for (size_t i = 0; i < nout; i++) {
+		push_rankcorr(L, h, &o, i, ranked);
+		lua_rawseti(L, 9, (lua_Integer)i + 1);
+	}
+	/* the heavy part, selection and moments, on every core */
+	tc_parallel_for(nout, o.keep ? 1 : tc_parallel_workers(), summarize, &job);
+	for (size_t i = 0; i < nout; i++) {
+		lua_rawgeti(L, 9, (lua_Integer)i + 1);
+		push_summary(L, &o, &job, i);
+		lua_rawseti(L, 9, (lua_Integer)i + 1);
+	}
+	if (!o.keep)
+		return 1;
+	samples *s = lua_newuserdatauv(L, sizeof *s, 1);           /* 10 */
+	s->run = NULL;
+	s->nout = nout;
+	luaL_setmetatable(L, SAMPLES_MT);
+	lua_pushvalue(L, 5);
+	lua_setiuservalue(L, 10, 1);
+	s->run = h->run; /* the samples own the run from here on */
+	h->run = NULL;
+	return 2;
+}
+
+/* ---- kept samples ------------------------------------------------------- */
+
+static samples *check_samples(lua_State *L)
+{
+	samples *s = luaL_checkudata(L, 1, SAMPLES_MT);
+	if (!s->run)
+		luaL_error(L, "csv: these samples were released");
+	return s;
+}
+
+static int samples_gc(lua_State *L)
+{
+	samples *s = luaL_checkudata(L, 1, SAMPLES_MT);
+	tc_run_free(s->run);
+	s->run = NULL;
+	return 0;
+}
+
+/* Pushes a CSV field for the string on top, quoted when it holds a comma,
+ * quote, CR or LF (quotes doubled). stack: s -> field */
+static void csv_field(lua_State *L)
+{
+	const char *s = lua_tostring(L, -1);
+	if (!strpbrk(s, ",\"\r\n"))
+		return;
+	luaL_gsub(L, s, "\"", "\"\"");
+	lua_pushfstring(L, "\"%s\"", lua_tostring(L, -1));
+	lua_replace(L, -3);
+	lua_pop(L, 1);
+}
+
+/* samples:csv(names) -> text: a header (names[i] for output i, then the
+ * labels of the inputs), then one line per sample, numbers as %.17g. */
+static int samples_csv(lua_State *L)
+{
+	samples *s = check_samples(L);
+	tc_run *r = s->run;
+	size_t n = tc_run_samples(r), nin = tc_run_ninputs(r), len;
+	int names = !lua_isnoneornil(L, 2);
+	luaL_Buffer b;
+	char num[40];
+	if (names)
+		luaL_checktype(L, 2, LUA_TTABLE);
+	luaL_buffinit(L, &b);
+	for (size_t i = 0; i < s->nout + nin; i++) {
+		if (i)
+			luaL_addchar(&b, ',');
+		if (i < s->nout && names && lua_geti(L, 2, (lua_Integer)i + 1) != LUA_TNIL) {
+			if (lua_type(L, -1) != LUA_TSTRING)
+				return luaL_error(L, "csv: name %I must be a string", (lua_Integer)i + 1);
+		} else if (i < s->nout) {
+			if (names)
+				lua_pop(L, 1);
+			lua_pushfstring(L, "output_%I", (lua_Integer)i + 1);
+		} else {
+			tcost_mc_push_label(L, tc_run_input(r, i - s->nout));
+		}
+		csv_field(L);
+		luaL_addvalue(&b);
+	}
+	luaL_addchar(&b, '\n');
+	for (size_t k = 0; k < n; k++) {
+		for (size_t i = 0; i < s->nout + nin; i++) {
+			double v = i < s->nout ? tc_run_output(r, i)[k] : tc_run_input_values(r, i - s->nout, &len)[k];
+			if (i)
+				luaL_addchar(&b, ',');
+			luaL_addlstring(&b, num, (size_t)snprintf(num, sizeof num, "%.17g", v));
+		}
+		luaL_addchar(&b, '\n');
+	}
+	luaL_pushresult(&b);
+	return 1;
+}
+
+/* ---- point, inputs, median -------------------------------------------- */
+
+/* point(outputs, overrides) -> values with every leaf at its median except
+ * the overridden ones. */
+static int point_eval(lua_State *L)
+{
+	size_t nout, nover = 0;
+	char err[ERRLEN];
+	lua_settop(L, 2);
+	tc_node **outs = collect_outputs(L, 1, "point", &nout); /* 3, 4 */
+	if (!lua_isnil(L, 2)) {
+		luaL_checktype(L, 2, LUA_TTABLE);
+		for (lua_pushnil(L); lua_next(L, 2); lua_pop(L, 1))
+			if (++nover > MAX_LIST)
+				return luaL_error(L, "point: too many overrides");
+	}
+	const tc_node **over = lua_newuserdatauv(L, (nover ? nover : 1) * sizeof *over, 0); /* 5 */
+	double *val = lua_newuserdatauv(L, (nover ? nover : 1) * sizeof *val, 0);          /* 6 */
+	if (nover) {
+		size_t k = 0;
+		for (lua_pushnil(L); lua_next(L, 2); lua_pop(L, 1)) {
+			lnode *u = test_node(L, -2);
+			if (!u || u->nd.kind != TC_NODE_LEAF)
+				return luaL_error(L, "point: overrides must be keyed by uncertain inputs (distributions)");
+			if (lua_type(L, -1) != LUA_TNUMBER)
+				return luaL_error(L, "point: override values must be numbers (got %s)", luaL_typename(L, -1));
+			over[k] = &u->nd;
+			val[k++] = lua_tonumber(L, -1);
+		}
+	}
+	holder *h = push_holder(L); /* 7 */
+	tc_run_opts ro = {0};
+	ro.mode = TC_RUN_POINT;
+	ro.over = over;
+	ro.over_value = val;
+	ro.nover = nover;
+	ro.alloc = h->f;
+	ro.ud = h->ud;
+	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, 1);
+	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, 1);
+	lua_createtable(L, (int)nout, 0);
+	for (size_t i = 0; i < nout; i++) {
+		lua_pushnumber(L, tc_run_output(h->run, i)[0]);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	return 1;
+}
+
+/* point(x) constructs; point(outputs, overrides) evaluates. */
+int tcost_mc_point(lua_State *L)
+{
+	tc_dist d;
+	char err[ERRLEN];
+	if (lua_type(L, 1) == LUA_TTABLE)
+		return point_eval(L);
+	double x = luaL_checknumber(L, 1);
+	return tcost_mc_dist_result(L, tc_dist_point(&d, x, err, sizeof err), &d, err);
+}
+
+/* inputs(outputs) -> the labeled leaves reached, in order of first reach. */
+int tcost_mc_inputs(lua_State *L)
+{
+	size_t nout;
+	char err[ERRLEN];
+	lua_settop(L, 1);
+	tc_node **outs = collect_outputs(L, 1, "inputs", &nout); /* 2, 3 */
+	holder *h = push_holder(L);                              /* 4 */
+	tc_run_opts ro = {0};
+	ro.mode = TC_RUN_WALK;
+	ro.alloc = h->f;
+	ro.ud = h->ud;
+	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, 1);
+	size_t nin = tc_run_ninputs(h->run);
+	lua_createtable(L, nin < INT32_MAX ? (int)nin : 0, 0);
+	for (size_t j = 0; j < nin; j++) {
+		luaL_checkstack(L, 2, NULL);
+		tcost_mc_push_leaf_of(L, tc_run_input(h->run, j));
+		lua_rawseti(L, -2, (lua_Integer)j + 1);
+	}
+	return 1;
+}
+
+/* median(x): a number is itself; a leaf gives its exact median; an
+ * expression gives its value with every leaf at its median. */
+int tcost_mc_median(lua_State *L)
+{
+	lnode *u;
+	lua_settop(L, 1);
+	if (lua_type(L, 1) == LUA_TNUMBER)
+		return 1;
+	u = check_node(L, 1);
+	if (u->nd.kind == TC_NODE_LEAF) {
+		lua_pushnumber(L, tc_dist_quantile(&u->nd.dist, 0.5));
+		return 1;
+	}
+	lua_createtable(L, 1, 0);
+	lua_pushvalue(L, 1);
+	lua_rawseti(L, -2, 1);
+	lua_replace(L, 1);
+	lua_pushnil(L);
+	point_eval(L);
+	lua_rawgeti(L, -1, 1);
+	return 1;
+}
+
+/* ---- classes ------------------------------------------------------------ */
+
+static const luaL_Reg holder_meta[] = {
+	{"__gc", holder_gc},
+	{"__close", holder_gc},
+	{NULL, NULL}
+};
+
+static const luaL_Reg samples_meta[] = {
+	{"__gc", samples_gc},
+	{"__close", samples_gc},
+	{NULL, NULL}
+};
+
+static const luaL_Reg samples_methods[] = {
+	{"csv", samples_csv},
+	{NULL, NULL}
+};
+
+/* Creates the classes of runs and kept samples (once per state); called by
+ * lua_mc.c's setup(). stack: unchanged */
+void tcost_mc_run_classes(lua_State *L)
+{
+	tcost_mc_new_class(L, HOLDER_MT, holder_meta, NULL);
+	tcost_mc_new_class(L, SAMPLES_MT, samples_meta, samples_methods);
+}
