@@ -17,9 +17,12 @@ assume "h100_rate" { range(1.99, 5.00), unit = "USD/GPU-hour",
 assume "h800_rate" { range(1.5, 3), unit = "USD/GPU-hour",
   source = "DeepSeek assumed $2; H100-class market $1.70-$3 in 2024-2026 (figures.md §7a)" }
 
+local gpt4_hours = gpu_hours_from_flops(gpt4_flops, a100.tflops.bf16, gpt4_mfu)
 scenario "GPT-4 (claim: more than $100M)" {
-  phase "Training" { gpu = a100, flops = gpt4_flops, precision = "bf16", mfu = gpt4_mfu, source = "Epoch AI" },
+  phase "Training" { gpu = a100, gpu_hours = gpt4_hours, source = "Epoch AI FLOPs at an A100-era MFU" },
   pricing = { rental { rate = a100_rate } },
+  figure "P(compute cost > $100M)" { value = P(rental_cost(gpt4_hours, a100_rate, 0), ">", 100e6),
+    unit = "probability", note = "the share of samples above Altman's \"more than $100M\"" },
 }
 scenario "Llama 3.1 405B (claim: tens of millions)" {
   phase "Training" { gpu = h100, gpu_hours = 30.84e6, source = "Llama 3.1 model card: 30.84M H100 GPU-hours" },

@@ -93,7 +93,7 @@ _tcost_option_value()
 		*) _tcost_add_words $'text\nmd\ncsv\njson\nhtml\nsvg' "$cur" ;;
 		esac
 		;;
-	--chart) _tcost_add_words $'waterfall\nphases\nhistogram\ntornado' "$cur" ;;
+	--chart) _tcost_add_words $'waterfall\nphases\nhistogram\ntornado\nscenarios' "$cur" ;;
 	--assumptions) _tcost_lua_files "$cur" ;;
 	-o | --output | --export-samples)
 		if [[ $cmd == bundle ]]; then _tcost_lua_files "$cur"; else _tcost_any_files "$cur"; fi

@@ -53,7 +53,7 @@ file is reported and the others are still written (exit 1 if any failed).
   --assumptions FILE      apply a shared assumptions file over the scenario; repeatable
   -n, --samples N         Monte Carlo samples, 0 to 100000000 (default 20000; 0 = medians)
   --seed N                random seed (default 1)
-  --chart NAME            svg only: waterfall, phases (default), histogram, tornado
+  --chart NAME            svg only: phases (default), waterfall, histogram, tornado, scenarios
   --export-samples FILE   write the raw samples of the totals and inputs as CSV
   --date[=YYYY-MM-DD]     print a date in the provenance block (none by default)
   --no-color              no ANSI colour in text output (also NO_COLOR, or when not a terminal)
@@ -218,7 +218,7 @@ Reports show mean and 90% interval, a histogram and a tornado of the drivers.
 
 T.formats = [[
 --format text (default), md, csv, json, html (self-contained, with charts),
-svg (one chart: --chart waterfall|phases|histogram|tornado), or a format a
+svg (one chart: --chart phases|waterfall|histogram|tornado|scenarios), or a format a
 scenario registers:
 
   format "tweet" (function(result, out)

@@ -47,7 +47,7 @@ function commands.run(args)
     return usage("--date takes YYYY-MM-DD (got '" .. args.date .. "')", "run")
   end
   if args.chart and not lazy.report.CHARTS[args.chart] then
-    return usage("unknown chart '" .. args.chart .. "' (charts: waterfall, phases, histogram, tornado)", "run")
+    return usage("unknown chart '" .. args.chart .. "' (charts: waterfall, phases, histogram, tornado, scenarios)", "run")
   end
   for _, s in ipairs(args.sets) do
     local _, text = lazy.runner.split_set(s)

@@ -9,7 +9,7 @@ local M = {}
 
 M.BUILTIN = { "text", "md", "csv", "json", "html", "svg" }
 M.EXT = { text = "txt", md = "md", csv = "csv", json = "json", html = "html", svg = "svg" }
-M.CHARTS = { waterfall = true, phases = true, histogram = true, tornado = true }
+M.CHARTS = { waterfall = true, phases = true, histogram = true, tornado = true, scenarios = true }
 
 function M.known(name)
   for _, f in ipairs(M.BUILTIN) do if f == name then return true end end

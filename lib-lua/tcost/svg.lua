@@ -387,4 +387,56 @@ function M.tornado(scenario, pricing_key, opts)
   return document(W, H, title, table.concat(body, "\n"), "Sensitivity of total cost, " .. label_of(p), opts)
 end
 
+---Every scenario's total side by side (under its first pricing model): a bar
+---at the mean, and for an uncertain total a whisker over its 90% interval.
+---@param result table the whole result
+---@param opts? { compact?: boolean }
+---@return string svg
+function M.scenarios(result, opts)
+  local title = "Total cost of each scenario"
+  local list = result.scenarios or {}
+  if #list == 0 then return M.placeholder(title, "The result holds no scenario.") end
+  local rows, hi = {}, 0
+  for _, s in ipairs(list) do
+    local p = pricing_of(s, nil)
+    local v = p and s.totals and s.totals.cost and s.totals.cost[p.key]
+    local r = { name = tostring(s.name or "scenario"), label = label_of(p), mean = pt(v) }
+    if units.is_summary(v) and finite(v.p5) and finite(v.p95) then r.lo, r.hi = v.p5, v.p95 end
+    hi = math.max(hi, r.hi or r.mean, r.mean)
+    rows[#rows + 1] = r
+  end
+  local W, label_w, row_h, top = 860, 300, 34, 40
+  local left = 12 + label_w
+  local plot_w = W - left - 110
+  local step = tick_step(hi, 5)
+  local max = math.max(step, math.ceil(hi / step - 1e-9) * step)
+  local x = scale(0, max, left, left + plot_w)
+  local body = {}
+  local plot_h = #rows * row_h
+  for t = 0, max + step / 2, step do
+    body[#body + 1] = line(x(t), top, x(t), top + plot_h, GRID)
+    body[#body + 1] = text(x(t), top + plot_h + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
+  end
+  for i, r in ipairs(rows) do
+    local y0 = top + (i - 1) * row_h
+    body[#body + 1] = text(12, y0 + 15, fit(r.name, label_w - 8, 12))
+    body[#body + 1] = text(12, y0 + 28, fit(r.label, label_w - 8, 10), 'font-size="10" fill="' .. MUTED .. '"')
+    body[#body + 1] = rect(left, y0 + 8, x(r.mean) - left, row_h - 16, PALETTE[1],
+      r.name .. ": " .. units.money(r.mean) .. (r.lo and (" (90%: " .. units.money(r.lo) .. "–" ..
+        units.money(r.hi) .. ")") or ""))
+    local right_end = x(r.mean)
+    if r.lo then
+      local mid = y0 + row_h / 2
+      body[#body + 1] = line(x(r.lo), mid, x(r.hi), mid, INK, 'stroke-width="1.5"')
+      body[#body + 1] = line(x(r.lo), mid - 6, x(r.lo), mid + 6, INK, 'stroke-width="1.5"')
+      body[#body + 1] = line(x(r.hi), mid - 6, x(r.hi), mid + 6, INK, 'stroke-width="1.5"')
+      right_end = math.max(right_end, x(r.hi))
+    end
+    body[#body + 1] = text(right_end + 6, y0 + row_h / 2 + 4, units.money(r.mean), 'font-size="11"')
+  end
+  body[#body + 1] = text(12, top + plot_h + 32, "Bars: mean; whiskers: 90% interval (p5–p95) where uncertain.",
+    'font-size="11" fill="' .. MUTED .. '"')
+  return document(W, top + plot_h + 44, title, table.concat(body, "\n"), title, opts)
+end
+
 return M

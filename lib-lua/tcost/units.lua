@@ -223,6 +223,7 @@ local BY_UNIT = {
   kg = M.carbon, ["kg CO2e"] = M.carbon, carbon = M.carbon,
   ratio = M.ratio, ["%"] = M.ratio,
   x = M.multiple, multiple = M.multiple,
+  probability = M.ratio,
   days = M.days, months = M.months,
   FLOP = function(x, n) return M.sci(x, n) .. " FLOP" end,
   ["TFLOP/s"] = function(x, n) return M.sig(x, n) .. " TFLOP/s" end,
@@ -285,6 +286,8 @@ function M.value(v, kind, n)
   local f = M.formatter(kind)
   if type(v) == "number" then return f(v, n) end
   if M.is_summary(v) then
+    -- a probability is the mean of a 0/1 indicator: its interval says nothing
+    if kind == "probability" then return f(v.mean, n) end
     if v.p5 and v.p95 then return M.interval(v, f, n) end
     return f(v.mean, n)
   end

@@ -303,6 +303,10 @@ return function(result, opts)
   out[#out + 1] = "<main>"
   local by_name = {}
   for _, a in ipairs(result.assumptions or {}) do by_name[a.name] = a end
+  if #(result.scenarios or {}) > 1 then
+    out[#out + 1] = "<h2>Scenarios side by side</h2>"
+    figure(out, svg.scenarios(result, COMPACT))
+  end
   for _, s in ipairs(result.scenarios or {}) do scenario_html(out, s, by_name) end
   assumptions_html(out, result.assumptions or {})
   provenance_html(out, result)
