@@ -203,7 +203,7 @@ comp_is completion/format_equals "--format=json" tcost run --format=j
 comp_is completion/format_split_equals "json" tcost run --format = j
 comp_is completion/hw_formats "text json csv" tcost hw --format ""
 comp_is completion/diff_formats "text md json" tcost diff --format ""
-comp_is completion/chart_values "waterfall phases histogram tornado" tcost run --chart ""
+comp_is completion/chart_values "waterfall phases histogram tornado scenarios" tcost run --chart ""
 comp_is completion/help_topics \
 	"scenario phases pricing uncertainty formats sandbox run check hw sweep diff bundle init repl version" \
 	tcost help ""

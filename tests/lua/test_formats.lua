@@ -239,8 +239,8 @@ test("html_is_self_contained_xml", function()
     truthy(href:match("^https?://"), "only http(s) source links: " .. href)
   end
   truthy(h:find('<a href="https://arxiv.org/abs/2501.12948">DeepSeek-R1 paper, Table 7</a>', 1, true), "source link")
-  -- Scenario 1 has only the phases chart; scenario 2 has all four.
-  eq(count(h, "<svg "), 5, "inline charts")
+  -- The side-by-side chart of both scenarios; scenario 1 has only the phases chart; scenario 2 all four.
+  eq(count(h, "<svg "), 6, "inline charts")
   truthy(h:find("No reconciliation in this scenario", 1, true), "note for the missing waterfall")
   truthy(h:find("$294K", 1, true) and h:find("$35.9M", 1, true), "headline totals")
   truthy(h:find("Provenance", 1, true) and h:find("sha256:9b2f4c0d", 1, true), "provenance")
