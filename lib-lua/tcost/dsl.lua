@@ -70,7 +70,6 @@ function M.new(ctx)
     fields.name("hw", x)
     return find_gpu(x)
   end
-  M.find_gpu = find_gpu
 
   ---region "china" -> { usd_per_kwh =, kg_co2e_per_kwh =, sources = ... }
   function G.region(name)
@@ -138,7 +137,7 @@ function M.new(ctx)
   end
 
   ---The value of a built-in default assumption, declared on first use so it is listed with its source.
-  function M.default(name, def)
+  function reg.default(name, def)
     local a = reg.by_name[name]
     if a then return a.value end
     return record(name, def, true)

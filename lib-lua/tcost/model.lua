@@ -6,7 +6,6 @@
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local catalog = require "tcost.c.catalog"
-local dsl = require "tcost.dsl"
 local fields = require "tcost.fields"
 local units = require "tcost.units"
 
@@ -34,14 +33,14 @@ local function is_zero(v) return v == 0 end
 
 -- Energy settings: the scenario's own, else the built-in defaults, declared as
 -- assumptions so every report lists them with their sources.
-local function energy_settings(s)
+local function energy_settings(s, reg)
   local e = s.energy
   local region = e.region and catalog.region(e.region)
   if e.region and not region then located(s, "scenario '%s': unknown region '%s'", s.name, e.region) end
   local us = catalog.region("us-industrial")
   local function default(name, field, def)
     if e[field] ~= nil then return e[field] end
-    return dsl.default(name, def)
+    return reg.default(name, def)
   end
   return {
     pue = default("pue", "pue", { 1.25, unit = "ratio",
@@ -51,10 +50,10 @@ local function energy_settings(s)
     server_factor = default("server_power_factor", "server_factor", { 1.0, unit = "ratio",
       note = "GPU power only; Epoch's chip-to-server multiplier is 1.82 for H100",
       source = "Llama model cards: power counted per GPU at TDP (700 W)" }),
-    price = e.price or (region and region.usd_per_kwh) or dsl.default("electricity_price", { us.usd_per_kwh,
+    price = e.price or (region and region.usd_per_kwh) or reg.default("electricity_price", { us.usd_per_kwh,
       unit = "USD/kWh", source = us.sources.price.source .. " (" .. us.sources.price.date .. ")",
       note = "US industrial average" }),
-    carbon = e.carbon or (region and region.kg_co2e_per_kwh) or dsl.default("grid_intensity", { us.kg_co2e_per_kwh,
+    carbon = e.carbon or (region and region.kg_co2e_per_kwh) or reg.default("grid_intensity", { us.kg_co2e_per_kwh,
       unit = "kg CO2e/kWh", source = us.sources.carbon.source .. " (" .. us.sources.carbon.date .. ")",
       note = "US grid average" }),
     region = region and region.name,
@@ -126,9 +125,9 @@ local function expand_experiments(s)
   return phases
 end
 
-local function build_scenario(s)
+local function build_scenario(s, reg)
   if #s.phases == 0 and #s.other == 0 then located(s, "scenario '%s' has no phases", s.name) end
-  local energy = energy_settings(s)
+  local energy = energy_settings(s, reg)
   local phases = expand_experiments(s)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { pue = energy.pue,
@@ -371,7 +370,7 @@ function M.build(reg)
     if not ok then error(c.where .. ": correlate: " .. tostring(err):gsub("^[^:]*:%d+: ", ""), 0) end
   end
   local scenarios = {}
-  for _, s in ipairs(reg.scenarios) do scenarios[#scenarios + 1] = build_scenario(s) end
+  for _, s in ipairs(reg.scenarios) do scenarios[#scenarios + 1] = build_scenario(s, reg) end
   return scenarios
 end
 
