@@ -11,12 +11,14 @@ assume "dev_multiplier" { truncate(range(1.2, 4), 1, nil), unit = "x",
 assume "rate" { range(1.5, 3), unit = "USD/GPU-hour",
   source = "H100 rental, 2023-2026: $1.70 cycle low to ~$3 on-demand (figures.md §7a); DeepSeek assumed $2" }
 assume "staff_fte" { range(100, 200), unit = "FTE",
-  note = "assumption: a research team of 100-200 full-time equivalents for one year; DeepSeek does not publish it" }
+  source = "assumption of this example: DeepSeek publishes no headcount",
+  note = "a research team of 100-200 full-time equivalents for one year" }
 assume "staff_cost" { range(210e3, 690e3), unit = "USD/FTE-year",
   source = "Epoch AI (arXiv 2405.21015, §2.5.1): total compensation 90% CI $210K-$690K (US labs)",
   note = "likely lower in China" }
 assume "data_cost" { range(1e6, 10e6), unit = "USD",
-  note = "assumption: licensing, collection and annotation; no published figure" }
+  source = "assumption of this example: no published figure",
+  note = "licensing, collection and annotation" }
 assume "unit_price" { range(20000, 30000), unit = "USD/GPU",
   source = "The Register, 19 Sep 2025 ($24.9K per GPU derived from > $51M / 2,048); H100 list $25K-$40K" }
 

@@ -14,7 +14,8 @@ assume "unit_price" { 24900, unit = "USD/GPU",
 assume "life_years" { 4, unit = "years",
   source = "Epoch AI (arXiv 2405.21015, A.3): failure rates imply a lifetime of at least 3.7 years" }
 assume "cost_of_capital" { 0.08, unit = "per year",
-  note = "assumption: a typical corporate cost of capital; no published figure for High-Flyer" }
+  source = "assumption of this example: no published figure for High-Flyer",
+  note = "a typical corporate cost of capital" }
 
 local phases = {
   phase "V3 pre-training"      { gpu = h800, gpu_hours = 2664e3, stage = "pre-training", source = "V3 Table 1" },

@@ -116,3 +116,8 @@ check color/none_when_piped test -z "$(grep -l $'\033' "$TMP/plain.txt")"
 
 # the README's outputs are the tool's real outputs
 check readme/up_to_date scripts/update-readme --check
+
+# every example names a source for every assumption
+for f in examples/*.lua examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua; do
+	stdout_has "check/example_$(basename "$f" .lua)" 'ok: 1 file checked' -- check "$f"
+done
