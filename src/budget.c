@@ -25,6 +25,7 @@
 
 static tc_limits *armed; /* the hook reaches its budget through this */
 static char alarm_msg[160];
+static int alarm_armed;
 static size_t alarm_len;
 
 double tc_monotonic(void)
@@ -108,6 +109,7 @@ void tc_limits_arm(tc_limits *lim, lua_State *L)
 
 	if (getenv("TCOST_NO_ALARM"))
 		return; /* fuzzing: the fuzzer's own timeout watches long C calls */
+	alarm_armed = 1;
 	snprintf(alarm_msg, sizeof alarm_msg, "tcost: time limit of %g s reached in a long C call (raise it with --time-limit)\n",
 		 lim->time_limit);
 	alarm_len = strlen(alarm_msg);
@@ -124,6 +126,9 @@ void tc_limits_arm(tc_limits *lim, lua_State *L)
 void tc_limits_disarm(void)
 {
 	struct itimerval it;
+	if (!alarm_armed)
+		return; /* the timer is someone else's (a fuzzer's): leave it alone */
+	alarm_armed = 0;
 	memset(&it, 0, sizeof it);
 	setitimer(ITIMER_REAL, &it, NULL);
 }

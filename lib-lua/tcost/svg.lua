@@ -41,7 +41,7 @@ end
 
 -- Cuts `s` so that it fits `px` pixels at `size`, ending in "…".
 local function fit(s, px, size)
-  s = tostring(s or "")
+  s = json.sanitize_utf8(tostring(s or ""))
   local max = math.floor(px / (size * CHAR_W))
   if (utf8.len(s) or #s) <= max then return s end
   if max < 2 then return "" end
@@ -103,11 +103,29 @@ local function tick_step(max, n)
   if not (max > 0) then return 1 end
   local raw = max / n
   local mag = 10 ^ math.floor(math.log(raw, 10))
+  local step = 10 * mag
   for _, m in ipairs({ 1, 2, 2.5, 5, 10 }) do
-    if m * mag >= raw * (1 - 1e-9) then return m * mag end
+    if m * mag >= raw * (1 - 1e-9) then step = m * mag; break end
   end
-  return 10 * mag
+  -- a subnormal maximum gives a zero step: any positive step will do then
+  if not (step > 0 and finite(step)) then return 1 end
+  return step
 end
+
+-- Tick values first, first + step, ... up to last, at most 50 of them: an axis
+-- near the largest double, or a step below the values' precision, must end.
+local function ticks(first, last, step)
+  local out = {}
+  if not (finite(first) and finite(last) and finite(step) and step > 0) then return out end
+  for i = 0, 50 do
+    local t = first + i * step
+    if t > last or (i > 0 and t == out[#out]) then break end
+    out[#out + 1] = t
+  end
+  return out
+end
+
+local TOO_LARGE = "The values are too large to draw on an axis."
 
 -- A linear map from [d0, d1] onto [r0, r1]; a degenerate domain maps to r0.
 local function scale(d0, d1, r0, r1)
@@ -157,9 +175,10 @@ function M.phases(scenario, opts)
   local plot_w = W - left - 24
   local step = tick_step(top, 5)
   local ymax = step * math.ceil(top / step - 1e-9)
+  if not finite(ymax) then return M.placeholder(title, TOO_LARGE) end
   local y = scale(0, ymax, plot_top + plot_h, plot_top)
   local body = {}
-  for t = 0, ymax + step / 2, step do
+  for _, t in ipairs(ticks(0, ymax + step / 2, step)) do
     body[#body + 1] = line(left, y(t), left + plot_w, y(t), GRID)
     body[#body + 1] = text(left - 6, y(t) + 4, tick_money(t), 'text-anchor="end" font-size="11"')
   end
@@ -220,10 +239,11 @@ function M.waterfall(scenario, opts)
   local plot_w = W - left - right_w
   local step = tick_step(top, 4)
   local xmax = step * math.ceil(top / step - 1e-9)
+  if not finite(xmax) then return M.placeholder(title, TOO_LARGE) end
   local x = scale(0, xmax, left, left + plot_w)
   local plot_h = #steps * row_h
   local body = {}
-  for t = 0, xmax + step / 2, step do
+  for _, t in ipairs(ticks(0, xmax + step / 2, step)) do
     body[#body + 1] = line(x(t), plot_top, x(t), plot_top + plot_h, GRID)
     body[#body + 1] = text(x(t), plot_top + plot_h + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
   end
@@ -280,9 +300,10 @@ function M.histogram(scenario, pricing_key, opts)
   local x = scale(h.lo, h.hi, left, left + plot_w)
   local step = tick_step(maxc, 4)
   local ymax = step * math.ceil(maxc / step - 1e-9)
+  if not (finite(ymax) and finite(h.lo) and finite(h.hi)) then return M.placeholder(title, TOO_LARGE) end
   local y = scale(0, ymax, plot_top + plot_h, plot_top)
   local body = {}
-  for t = 0, ymax + step / 2, step do
+  for _, t in ipairs(ticks(0, ymax + step / 2, step)) do
     body[#body + 1] = line(left, y(t), left + plot_w, y(t), GRID)
     body[#body + 1] = text(left - 6, y(t) + 4, units.thousands(t), 'text-anchor="end" font-size="11"')
   end
@@ -294,11 +315,9 @@ function M.histogram(scenario, pricing_key, opts)
   end
   body[#body + 1] = line(left, y(0), left + plot_w, y(0), INK)
   local xstep = tick_step(h.hi - h.lo, 6)
-  local t = xstep * math.ceil(h.lo / xstep - 1e-9)
-  while t <= h.hi + 1e-9 * xstep do
+  for _, t in ipairs(ticks(xstep * math.ceil(h.lo / xstep - 1e-9), h.hi + 1e-9 * xstep, xstep)) do
     body[#body + 1] = line(x(t), y(0), x(t), y(0) + 4, INK)
     body[#body + 1] = text(x(t), y(0) + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
-    t = t + xstep
   end
   -- Markers alternate label heights so p5/p50/p95 labels never overlap.
   local marks = { { "p5", v.p5 }, { "p50", v.p50 }, { "p95", v.p95 } }
@@ -410,10 +429,11 @@ function M.scenarios(result, opts)
   local plot_w = W - left - 110
   local step = tick_step(hi, 5)
   local max = math.max(step, math.ceil(hi / step - 1e-9) * step)
+  if not finite(max) then return M.placeholder(title, TOO_LARGE) end
   local x = scale(0, max, left, left + plot_w)
   local body = {}
   local plot_h = #rows * row_h
-  for t = 0, max + step / 2, step do
+  for _, t in ipairs(ticks(0, max + step / 2, step)) do
     body[#body + 1] = line(x(t), top, x(t), top + plot_h, GRID)
     body[#body + 1] = text(x(t), top + plot_h + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
   end

@@ -46,6 +46,8 @@ local function fixed(x, n)
     -- Whole numbers with more digits than figures: 928 at two figures is "930".
     return string.format("%.0f", tonumber(e_form))
   end
+  -- string.format allows at most 99 decimals: tinier values print as zero
+  if decimals > 99 then return "0" end
   return string.format("%." .. decimals .. "f", x)
 end
 

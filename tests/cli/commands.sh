@@ -121,3 +121,10 @@ check readme/up_to_date scripts/update-readme --check
 for f in examples/*.lua examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua; do
 	stdout_has "check/example_$(basename "$f" .lua)" 'ok: 1 file checked' -- check "$f"
 done
+
+# extreme magnitudes render in every format, within the time limit (fuzzing findings)
+for f in tiny_value huge_value; do
+	for fmt in text md csv json html svg; do
+		expect "extreme/${f}_$fmt" 0 "" -- run "tests/data/$f.lua" --format "$fmt" --time-limit 3
+	done
+done

@@ -8,6 +8,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#define LUA_COV_WRAP /* linked with -Wl,--wrap=lua_sethook */
+#include "lua_cov.h"
+
 int tc_main(int argc, char **argv);
 
 static char dir[] = "/tmp/tcost-fuzz-run-XXXXXX";
@@ -38,6 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	 * libFuzzer's -timeout clock: keep it, or no later input could time out */
 	struct itimerval fuzzer_timer;
 	getitimer(ITIMER_REAL, &fuzzer_timer);
+	lua_cov_prev = 0;
 	tc_main(13, argv);
 	setitimer(ITIMER_REAL, &fuzzer_timer, NULL);
 	return 0;

@@ -26,7 +26,7 @@ local function num(v, kind) return esc(units.value(v, kind)) end
 
 -- URL characters that would end or confuse a link destination are percent-encoded.
 local function dest(url)
-  return (url:gsub("[%s()<>\\`]", function(c) return string.format("%%%02X", c:byte()) end))
+  return (url:gsub("[%c%s()<>\\`]", function(c) return string.format("%%%02X", c:byte()) end))
 end
 
 local function source(s)

@@ -233,7 +233,7 @@ local function scenario_out(w, s, assumptions_by_name)
   w.heading("Phases")
   local cols = { { head = "Phase", flex = true, min = 16 }, { head = "GPU", flex = true, min = 8 },
     { head = "GPU-hours", right = true }, { head = "Energy", right = true } }
-  for _, p in ipairs(pricing) do cols[#cols + 1] = { head = "Cost: " .. p.key, right = true } end
+  for _, p in ipairs(pricing) do cols[#cols + 1] = { head = "Cost: " .. clean(p.key), right = true } end
   local rows, any_headline = {}, false
   for _, ph in ipairs(s.phases or {}) do
     local name = clean(ph.name)
