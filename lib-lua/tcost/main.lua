@@ -71,9 +71,8 @@ function commands.run(args)
   end
   local text = protected(lazy.report.render, result, fmt, ropts, reg)
   if not text then return 1 end
-  if args.export_samples then
-    local ok, err = protected(lazy.report.export_samples, args.export_samples, kept, kept_names)
-    if not ok then if err then host.eprint(err) end return 1 end
+  if args.export_samples and not protected(lazy.report.export_samples, args.export_samples, kept, kept_names) then
+    return 1
   end
   local ok, err = host.write(out or "-", text)
   if not ok then host.eprint("tcost: " .. err); return 1 end
