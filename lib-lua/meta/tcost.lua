@@ -64,6 +64,7 @@ function Uncertain:label() end
 ---@field precision? "fp64"|"fp32"|"tf32"|"bf16"|"fp16"|"fp8"|"fp4"
 ---@field stage? "pre-training"|"context-extension"|"post-training"|"sft"|"rl"|"data-generation"|"experiments"|"other"
 ---@field headline? boolean
+---@field watts? tcost.Value power per accelerator, where the catalog has no TDP
 ---@field note? string
 ---@field source? string
 

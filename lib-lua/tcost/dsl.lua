@@ -29,7 +29,7 @@ M.STAGES = { "pre-training", "context-extension", "post-training", "sft", "rl", 
 local PHASE_FIELDS = {
   gpu = "any", gpu_hours = "value>=0", gpus = "value>0", hours = "value>=0", days = "value>=0",
   flops = "value>=0", params = "value>0", active_params = "value>0", tokens = "value>0",
-  mfu = "fraction", precision = "string", stage = "string", headline = "boolean",
+  mfu = "fraction", precision = "string", stage = "string", headline = "boolean", watts = "value>0",
   note = "string", source = "string",
 }
 
@@ -183,6 +183,10 @@ function M.new(ctx)
       if needs_mfu then
         local p = def.precision or "bf16"
         if not gpu.tflops[p] then fail("%s: %s has no %s peak in the catalog", what, gpu.name, p) end
+      end
+      if def.watts == nil and not gpu.tdp_w then
+        fail("%s: %s has no TDP in the catalog; give watts = ... (power per accelerator) for its energy", what,
+          gpu.name)
       end
       if def.stage and not contains(M.STAGES, def.stage) then
         local hint = fields.suggest(def.stage, M.STAGES)

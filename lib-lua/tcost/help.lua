@@ -160,7 +160,8 @@ A phase is a stretch of compute on one accelerator. Give the work one way:
   phase "from 6ND"     { gpu = hw "H800", params = 671e9, active_params = 37e9,
                          tokens = 14.8e12, precision = "bf16", mfu = 0.35 }
 
-Optional: stage ("pre-training", "context-extension", "post-training", "sft",
+Optional: watts (power per accelerator; needed where the catalog has no TDP,
+e.g. TPU v5e), stage ("pre-training", "context-extension", "post-training", "sft",
 "rl", "data-generation", "experiments", "other"), headline = true (part of a
 published headline figure: the reconciliation starts from these), gpus (for
 wall-clock days), note, source. Two ways at once is an error.

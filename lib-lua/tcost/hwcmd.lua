@@ -50,10 +50,10 @@ local function entry_text(e)
   if e.aliases and #e.aliases > 0 then line("Aliases", table.concat(e.aliases, ", ")) end
   line("Vendor", e.vendor or "-")
   line("Launch year", num(e.year, "%d"))
-  line("Memory", num(e.memory_gb) .. " GB")
-  line("Memory bandwidth", num(e.memory_bw_gbs) .. " GB/s")
-  line("Scale-up link", num(e.link_gbs) .. " GB/s")
-  line("TDP", num(e.tdp_w) .. " W")
+  line("Memory", e.memory_gb and (num(e.memory_gb) .. " GB") or "-")
+  line("Memory bandwidth", e.memory_bw_gbs and (num(e.memory_bw_gbs) .. " GB/s") or "-")
+  line("Scale-up link", e.link_gbs and (num(e.link_gbs) .. " GB/s") or "-")
+  line("TDP", e.tdp_w and (num(e.tdp_w) .. " W") or "- (not published)")
   for _, p in ipairs(PRECISIONS) do
     if e.tflops[p] then line("Dense " .. p:upper(), num(e.tflops[p]) .. " TFLOPS") end
   end

@@ -149,7 +149,7 @@ local function build_scenario(s, reg)
       hours, flops = phase_hours(p)
     end
     hours_by_name[p.name] = hours
-    local kwh = call(p, "energy_kwh", hours, p.gpu.tdp_w, energy.power_ratio, energy.server_factor, energy.pue)
+    local kwh = call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, energy.power_ratio, energy.server_factor, energy.pue)
     local row = { name = p.name, stage = p.stage, headline = p.headline == true, gpu = p.gpu.name,
       gpus = p.gpus, hours = p.hours or (p.days and p.days * 24), gpu_hours = hours, flops = flops,
       energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, energy.carbon),

@@ -260,3 +260,10 @@ test("error_primitive_argument_named", function()
   local m = err('local x = rental_cost(10, -2, 0)')
   truthy(m:find(":1: rental_cost: rate must be a finite number >= 0 (got -2)", 1, true), m)
 end)
+
+test("watts_where_the_catalog_has_no_tdp", function()
+  local r = run('scenario "t" { phase "p" { gpu = hw "TPU v5e", gpu_hours = 100, watts = 200 },\n' ..
+    '  pricing = { rental { rate = 1 } } }')
+  -- 100 GPU-h × 0.2 kW × 0.75 (power/TDP) × 1 (server) × 1.25 (PUE) = 18.75 kWh
+  near(r.scenarios[1].phases[1].energy_kwh, 18.75, 1e-15, "kWh")
+end)
