@@ -3,15 +3,6 @@
 -- JSON round-trips, SVG and HTML are well-formed XML, and every format is
 -- byte-identical across two renders and leaves its input untouched.
 local json = require "tcost.json"
--- Helpers beside the tests are not in tcost's library: inside the host
--- (tcost-test selftest) they are read by path; under a plain lua5.4, required.
-local function helper(name)
-  local ok, mod = pcall(require, name)
-  if ok then return mod end
-  local path = "tests/lua/" .. name .. ".lua"
-  local src = assert(require("tcost.c.host").read_file(path))
-  return assert(load(src, "@" .. path, "t"))()
-end
 local xml = helper("xmlcheck")
 local fixture = helper("fixture_result")
 

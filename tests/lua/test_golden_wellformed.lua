@@ -3,10 +3,6 @@
 local host = require "tcost.c.host"
 local json = require "tcost.json"
 
-local function helper(name)
-  local path = "tests/lua/" .. name .. ".lua"
-  return assert(load(assert(host.read_file(path)), "@" .. path, "t"))()
-end
 local xml, csv = helper("xmlcheck"), helper("csvparse")
 
 local cases = assert(host.read_file("tests/golden/cases"))

@@ -2,15 +2,6 @@
 -- number formats) and the strict decoder, including a field-by-field round
 -- trip of the fixture result.
 local json = require "tcost.json"
--- Helpers beside the tests are not in tcost's library: inside the host
--- (tcost-test selftest) they are read by path; under a plain lua5.4, required.
-local function helper(name)
-  local ok, mod = pcall(require, name)
-  if ok then return mod end
-  local path = "tests/lua/" .. name .. ".lua"
-  local src = assert(require("tcost.c.host").read_file(path))
-  return assert(load(src, "@" .. path, "t"))()
-end
 local fixture = helper("fixture_result")
 
 test("numbers", function()
