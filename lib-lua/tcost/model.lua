@@ -228,6 +228,7 @@ local function build_scenario(s, reg)
     out.figures[#out.figures + 1] = { name = f.name, value = f.value, unit = f.unit, note = f.note, source = f.source }
   end
   out.reconciliation = M.reconcile(s, out)
+  out.breakeven = nil -- bookkeeping of ownership_figures, not part of the result
   return out
 end
 
@@ -270,9 +271,21 @@ function M.ownership_figures(out, s, m, capex, maint, energy)
     unit = "USD/GPU-h", note = "yearly capital and maintenance cost / (GPUs × 8,760 h × utilization)" }
   for _, r in ipairs(s.pricing) do
     if r.kind == "rental" and r.rate ~= nil then
-      out.figures[#out.figures + 1] = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key,
-        value = call(m, "breakeven_utilization", yearly / m.units, r.rate), unit = "ratio",
-        note = "owning is cheaper above this fleet utilization (energy excluded)" }
+      -- the break-even utilization does not depend on the utilization: models
+      -- that differ only in it share one figure, named after all of them
+      local be = call(m, "breakeven_utilization", yearly / m.units, r.rate)
+      local same = type(be) == "number" and out.breakeven and out.breakeven[r.key .. string.format("%.12g", be)]
+      if same then
+        same.name = same.name:gsub(" vs ", "/" .. m.key .. " vs ", 1)
+      else
+        local f = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key, value = be, unit = "ratio",
+          note = "owning is cheaper above this fleet utilization (energy excluded)" }
+        out.figures[#out.figures + 1] = f
+        if type(be) == "number" then
+          out.breakeven = out.breakeven or {}
+          out.breakeven[r.key .. string.format("%.12g", be)] = f
+        end
+      end
       local months = call(m, "breakeven_months", capex / m.units, maint / m.units / 12, r.rate, m.utilization)
       if months == math.huge then
         out.notes = out.notes or {}

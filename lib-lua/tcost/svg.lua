@@ -198,7 +198,8 @@ function M.phases(scenario, opts)
     local shown = total ~= nil and pt(total) or stacks[i].sum
     body[#body + 1] = text(x + bw / 2, y(stacks[i].sum) - 6, units.money(shown),
       'text-anchor="middle" font-weight="bold"')
-    body[#body + 1] = text(left + slot * (i - 0.5), plot_top + plot_h + 18, fit(label_of(p), slot - 8, 12),
+    -- bars are named by key, which fits under a bar; the title attribute keeps the label
+    body[#body + 1] = text(left + slot * (i - 0.5), plot_top + plot_h + 18, fit(p.key or label_of(p), slot - 8, 12),
       'text-anchor="middle"')
   end
   body[#body + 1] = line(left, plot_top + plot_h, left + plot_w, plot_top + plot_h, INK)

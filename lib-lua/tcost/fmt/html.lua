@@ -140,7 +140,9 @@ local function scenario_html(out, s, by_name)
   out[#out + 1] = '<div class="cards">'
   for _, p in ipairs(pricing) do
     local total = t.cost and t.cost[p.key]
-    out[#out + 1] = '<div class="card"><div class="label">' .. esc(pricing_label(p)) .. "</div>"
+    -- the key names the model in the tables and charts below
+    out[#out + 1] = '<div class="card"><div class="label"><b>' .. esc(p.key) .. "</b>: " .. esc(pricing_label(p))
+      .. "</div>"
       .. '<div class="big">' .. esc(units.short(total, "USD")) .. "</div>"
       .. (units.is_summary(total) and ('<div class="interval">90%: ' .. esc(units.money(total.p5)) .. "–"
         .. esc(units.money(total.p95)) .. "</div>") or "")
@@ -156,7 +158,7 @@ local function scenario_html(out, s, by_name)
 
   out[#out + 1] = "<h3>Phases</h3>"
   local heads = { "Phase", "GPU", "#GPU-hours", "#Energy" }
-  for _, p in ipairs(pricing) do heads[#heads + 1] = "#" .. pricing_label(p) end
+  for _, p in ipairs(pricing) do heads[#heads + 1] = "#" .. p.key end
   local rows, any_headline = {}, false
   for _, ph in ipairs(s.phases or {}) do
     local name = esc(ph.name)

@@ -278,7 +278,7 @@ local function scenario_out(w, s, assumptions_by_name)
     for _, f in ipairs(s.figures) do
       rows[#rows + 1] = { f.name, units.value(f.value, f.unit), f.note or "" }
     end
-    table_out(w, { { head = "Figure", flex = true, min = 20 }, { head = "Value", right = true },
+    table_out(w, { { head = "Figure", flex = true, min = 20, wrap = true }, { head = "Value", right = true },
       { head = "Note", flex = true, min = 12, dim = true, wrap = true } }, rows)
   end
 
