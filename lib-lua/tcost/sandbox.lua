@@ -156,7 +156,7 @@ function M.env(ctx)
       local src, err = host.read_file(real)
       if not src then error("require('" .. name .. "'): " .. err, 2) end
       if ctx.on_load then ctx.on_load(path, src) end
-      local fn, perr = load(src, "@" .. path, "t", env)
+      local fn, perr = load(M.text(src), "@" .. path, "t", env)
       if not fn then error(perr, 0) end
       value = fn(name)
     end
@@ -170,6 +170,15 @@ function M.env(ctx)
   return env
 end
 
+-- Editors on some systems save a byte-order mark, and a file may start with
+-- "#!": Lua's own file loader skips both; load() on a string does not.
+-- The "#" line becomes empty so line numbers stay right.
+function M.text(src)
+  if src:sub(1, 3) == "\239\187\191" then src = src:sub(4) end
+  if src:sub(1, 1) == "#" then src = src:gsub("^[^\n]*", "", 1) end
+  return src
+end
+
 ---Loads and runs a scenario source inside env.
 ---@param src string the file's text
 ---@param path string shown in messages
@@ -178,7 +187,7 @@ function M.run(src, path, env)
   if src:sub(1, 4) == "\27Lua" then
     error(path .. ": binary chunks are not accepted; scenarios are Lua source text", 0)
   end
-  local fn, err = load(src, "@" .. path, "t", env)
+  local fn, err = load(M.text(src), "@" .. path, "t", env)
   if not fn then error(err, 0) end
   return fn()
 end

@@ -128,3 +128,8 @@ for f in tiny_value huge_value; do
 		expect "extreme/${f}_$fmt" 0 "" -- run "tests/data/$f.lua" --format "$fmt" --time-limit 3
 	done
 done
+
+# a byte-order mark (Windows editors) and a "#!" first line are skipped, line numbers kept
+stdout_has source/bom ',2000,' -- run tests/data/bom.lua --format csv
+printf '#!/usr/bin/env tcost\nerror("on line 2")\n' >"$TMP/shebang.lua"
+expect source/shebang_line_numbers 1 "shebang.lua:2: on line 2" -- run "$TMP/shebang.lua"
