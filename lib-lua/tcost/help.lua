@@ -35,7 +35,8 @@ Limits (each ends the run with a one-line error and exit code 1):
   --memory-limit MIB     memory the scenario and tcost may hold (default 1024)
 
 Exit codes: 0 success; 1 an error in a scenario or its inputs (limits included); 2 usage error.
-Environment: NO_COLOR disables colour; TCOST_LIB=DIR loads lib-lua/ from DIR (development).
+Environment: NO_COLOR disables colour; TCOST_THREADS=N caps the cores used for sampling;
+TCOST_LIB=DIR loads lib-lua/ from DIR (development).
 
 Topics: scenario, phases, pricing, uncertainty, formats, sandbox.
 ]]
