@@ -77,7 +77,7 @@ local function scenario_md(out, s, by_name)
   out[#out + 1] = "### Phases"
   out[#out + 1] = ""
   local heads, aligns = { "Phase", "GPU", "GPU-hours", "Energy" }, { "l", "l", "r", "r" }
-  for _, p in ipairs(pricing) do heads[#heads + 1] = "Cost: " .. pricing_label(p); aligns[#aligns + 1] = "r" end
+  for _, p in ipairs(pricing) do heads[#heads + 1] = "Cost: " .. p.key; aligns[#aligns + 1] = "r" end
   rows = {}
   local any_headline = false
   for _, ph in ipairs(s.phases or {}) do
