@@ -6,15 +6,24 @@
 . "$(dirname "$0")/lib.bash"
 
 canary=/tmp/tcost-pwned
+# Peak memory is measured with GNU time, except under the sanitizers, whose
+# shadow memory is not the program's.
+measure=
+if [ -x /usr/bin/time ] && ! nm "$BIN" 2>/dev/null | grep -q __asan_init; then measure=1; fi
 rm -f "$canary"
 for f in tests/hostile/*.lua; do
 	name=hostile/$(basename "$f" .lua)
 	want=$(sed -n 's/^-- expect: //p' "$f" | head -n 1)
 	read -r -a extra <<<"$(sed -n 's/^-- args: //p' "$f" | head -n 1)"
 	start=$(date +%s%N)
-	timeout 15 "$BIN" run "$f" "${extra[@]}" >"$TMP/out" 2>"$TMP/err" </dev/null
+	if [ -n "$measure" ]; then
+		timeout 15 /usr/bin/time -o "$TMP/rss" -f %M "$BIN" run "$f" "${extra[@]}" >"$TMP/out" 2>"$TMP/err" </dev/null
+	else
+		timeout 15 "$BIN" run "$f" "${extra[@]}" >"$TMP/out" 2>"$TMP/err" </dev/null
+	fi
 	rc=$?
 	ms=$(( ($(date +%s%N) - start) / 1000000 ))
+	rss_kb=$( [ -n "$measure" ] && tail -n 1 "$TMP/rss" || echo 0)
 	first=$(head -n 1 "$TMP/err")
 	if [ $rc -ne 1 ]; then
 		fail "$name" "exit $rc, want 1; stderr: $first"
@@ -24,6 +33,8 @@ for f in tests/hostile/*.lua; do
 		fail "$name" "wrote to stdout: $(head -c 80 "$TMP/out")"
 	elif [ $ms -gt 8000 ]; then
 		fail "$name" "took $ms ms"
+	elif [ "$rss_kb" -gt $((1100 * 1024)) ]; then
+		fail "$name" "peak memory $((rss_kb / 1024)) MB (the default limit is 1024 MiB)"
 	elif [ -e "$canary" ]; then
 		fail "$name" "left $canary behind"
 	else
