@@ -335,4 +335,25 @@ function M.split_url(s)
   return url, rest
 end
 
+---A scenario's uncertain totals as rows { measure, mean, p5, p50, p95 }, each
+---already in human units; empty when every total is exact. The text, md and
+---html formats print them as the "distribution of totals" table.
+---@param s table one scenario of the result
+---@return string[][]
+function M.distribution_rows(s)
+  local rows, t = {}, s.totals or {}
+  local function add(label, v, kind)
+    if M.is_summary(v) then
+      local f = M.formatter(kind)
+      rows[#rows + 1] = { label, f(v.mean), f(v.p5), f(v.p50), f(v.p95) }
+    end
+  end
+  add("GPU-hours", t.gpu_hours, "GPU-h")
+  add("Energy", t.energy_kwh, "kWh")
+  add("Carbon", t.carbon_kg, "kg")
+  add("Other costs", t.other_cost, "USD")
+  for _, p in ipairs(s.pricing or {}) do add("Total cost, " .. tostring(p.key), t.cost and t.cost[p.key], "USD") end
+  return rows
+end
+
 return M

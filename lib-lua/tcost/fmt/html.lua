@@ -155,6 +155,14 @@ local function scenario_html(out, s, by_name)
   out[#out + 1] = "<li>Carbon: <b>" .. esc(units.value(t.carbon_kg, "kg")) .. "</b></li>"
   out[#out + 1] = "<li>Other costs: <b>" .. esc(units.value(t.other_cost, "USD")) .. "</b></li>"
   out[#out + 1] = "</ul>"
+  local dist = units.distribution_rows(s)
+  if #dist > 0 then
+    out[#out + 1] = "<h3>Distribution of totals</h3>"
+    for _, r in ipairs(dist) do
+      for i = 1, #r do r[i] = esc(r[i]) end
+    end
+    table_html(out, { "Measure", "#Mean", "#p5", "#Median", "#p95" }, dist)
+  end
 
   out[#out + 1] = "<h3>Phases</h3>"
   local heads = { "Phase", "GPU", "#GPU-hours", "#Energy" }

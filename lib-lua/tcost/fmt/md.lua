@@ -119,6 +119,15 @@ local function scenario_md(out, s, by_name)
         "**" .. num(t.cost and t.cost[p.key], "USD") .. "**" }
     end
     table_md(out, { "Measure", "Value" }, { "l", "r" }, rows)
+    local dist = units.distribution_rows(s)
+    if #dist > 0 then
+      out[#out + 1] = "### Distribution of totals"
+      out[#out + 1] = ""
+      for _, r in ipairs(dist) do
+        for i = 1, #r do r[i] = esc(r[i]) end
+      end
+      table_md(out, { "Measure", "Mean", "p5", "Median", "p95" }, { "l", "r", "r", "r", "r" }, dist)
+    end
   end
 
   if s.figures and #s.figures > 0 then

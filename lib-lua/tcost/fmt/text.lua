@@ -270,6 +270,12 @@ local function scenario_out(w, s, assumptions_by_name)
       rows[#rows + 1] = { "Total cost, " .. pricing_label(p), units.value(t.cost and t.cost[p.key], "USD") }
     end
     table_out(w, { { head = "Measure", flex = true, min = 20 }, { head = "Value", right = true } }, rows)
+    local dist = units.distribution_rows(s)
+    if #dist > 0 then
+      w.heading("Distribution of totals")
+      table_out(w, { { head = "Measure", flex = true, min = 16 }, { head = "Mean", right = true },
+        { head = "p5", right = true }, { head = "Median", right = true }, { head = "p95", right = true } }, dist)
+    end
   end
 
   if s.figures and #s.figures > 0 then
