@@ -15,8 +15,10 @@ scenario "DeepSeek-R1, as reported" {
 }
 
 -- A value is a number, or a summary table with a mean when it is uncertain.
+local function mean(v) return type(v) == "table" and v.mean or v end
+
 local function usd(v)
-  if type(v) == "table" then v = v.mean end
+  v = mean(v)
   return string.format("\\$%s", tostring(math.floor(v + 0.5)):reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", ""))
 end
 
@@ -26,9 +28,9 @@ format "latex" (function(result, out)
     out("\\begin{tabular}{lrr}\n\\hline\n")
     out("Phase & GPU-hours & Cost \\\\\n\\hline\n")
     for _, p in ipairs(s.phases) do
-      out(p.name, " & ", string.format("%.0f", p.gpu_hours), " & ", usd(p.cost[key]), " \\\\\n")
+      out(p.name, " & ", string.format("%.0f", mean(p.gpu_hours)), " & ", usd(p.cost[key]), " \\\\\n")
     end
-    out("\\hline\nTotal & ", string.format("%.0f", s.totals.gpu_hours), " & ", usd(s.totals.cost[key]), " \\\\\n")
+    out("\\hline\nTotal & ", string.format("%.0f", mean(s.totals.gpu_hours)), " & ", usd(s.totals.cost[key]), " \\\\\n")
     out("\\hline\n\\end{tabular}\n")
   end
 end)
@@ -36,5 +38,5 @@ end)
 format "tweet" (function(result, out)
   local s = result.scenarios[1]
   out(string.format("%s: %.0fK H800 GPU-hours at $%.2f/h = $%.0fK. Compute only; no base model, staff or data.\n",
-    s.name, s.totals.gpu_hours / 1e3, result.assumptions[1].value, s.totals.cost.rental / 1e3))
+    s.name, mean(s.totals.gpu_hours) / 1e3, mean(result.assumptions[1].value), mean(s.totals.cost.rental) / 1e3))
 end)

@@ -133,3 +133,9 @@ done
 stdout_has source/bom ',2000,' -- run tests/data/bom.lua --format csv
 printf '#!/usr/bin/env tcost\nerror("on line 2")\n' >"$TMP/shebang.lua"
 expect source/shebang_line_numbers 1 "shebang.lua:2: on line 2" -- run "$TMP/shebang.lua"
+
+# any assumption can be made uncertain: the report then has a tornado of its drivers
+for f in deepseek_r1_reported deepseek_v3_reported deepseek_full_compute rent_vs_buy llama4_vs_deepseek custom_format; do
+	stdout_has "uncertain/$f" 'Sensitivity of total cost' -- run "examples/$f.lua" --set 'rate=range(1.5, 3)' --samples 2000
+done
+stdout_has uncertain/user_format 'DeepSeek-R1, as reported: 147K H800 GPU-hours' -- run examples/custom_format.lua --set 'rate=range(1.5, 3)' --format tweet
