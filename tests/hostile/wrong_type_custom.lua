@@ -1,0 +1,2 @@
+-- expect: expected a function(phase) returning USD
+local m = custom "x" (42)

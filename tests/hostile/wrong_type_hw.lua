@@ -1,0 +1,2 @@
+-- expect: hw needs a name string first
+local g = hw()

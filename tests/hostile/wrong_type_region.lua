@@ -1,0 +1,2 @@
+-- expect: region needs a name string first
+local r = region(5)

@@ -1,0 +1,2 @@
+-- expect: scenario needs a name string first
+scenario(42) {}
