@@ -220,6 +220,16 @@ static int tcost_host_readline(lua_State *L)
 	return 1;
 }
 
+/* restart_clock(): a fresh time budget, for the next file of a batch or the
+ * next point of a sweep. A limit already hit stays hit. */
+static int tcost_host_restart_clock(lua_State *L)
+{
+	tc_limits *lim = tc_host_limits();
+	if (lim && !lim->hit)
+		tc_limits_arm(lim, L);
+	return 0;
+}
+
 /* memory() -> bytes in use, peak bytes */
 static int tcost_host_memory(lua_State *L)
 {
@@ -246,6 +256,7 @@ static const luaL_Reg host_funcs[] = {
 	{"today", tcost_host_today},
 	{"readline", tcost_host_readline},
 	{"memory", tcost_host_memory},
+	{"restart_clock", tcost_host_restart_clock},
 	{"traceback", tc_host_msghandler},
 	{NULL, NULL}
 };

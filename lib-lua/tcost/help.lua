@@ -31,7 +31,7 @@ Options of run (see 'tcost help run' for all):
   --seed N             random seed (default 1): same seed, same report, byte for byte
 
 Limits (each ends the run with a one-line error and exit code 1):
-  --time-limit SECONDS   wall clock for the whole run (default 5)
+  --time-limit SECONDS   wall clock for each scenario file or sweep point (default 5)
   --memory-limit MIB     memory the scenario and tcost may hold (default 1024)
 
 Exit codes: 0 success; 1 an error in a scenario or its inputs (limits included); 2 usage error.

@@ -112,6 +112,7 @@ function M.batch(args, ropts_run, ropts)
       host.progress(string.format("tcost: %d/%d %s", i, #args.files, file))
     end
     local entry = { file = file }
+    host.restart_clock() -- --time-limit holds for each file, not for the whole batch
     local ok, result, reg = xpcall(runner.run, host.traceback, file, ropts_run)
     local text
     if ok then

@@ -167,6 +167,7 @@ function M.main(args, usage, protected, ropts)
     local opts = { sets = fixed, assumptions = ropts.assumptions, samples = ropts.samples, seed = ropts.seed,
       values = {} }
     for j, name in ipairs(params) do opts.values[name] = point[j] end
+    host.restart_clock() -- --time-limit holds for each point of the grid
     local result = protected(runner.run, args.files[1], opts)
     if not result then return 1 end
     sw.tool = result.tool

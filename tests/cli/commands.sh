@@ -139,3 +139,8 @@ for f in deepseek_r1_reported deepseek_v3_reported deepseek_full_compute rent_vs
 	stdout_has "uncertain/$f" 'Sensitivity of total cost' -- run "examples/$f.lua" --set 'rate=range(1.5, 3)' --samples 2000
 done
 stdout_has uncertain/user_format 'DeepSeek-R1, as reported: 147K H800 GPU-hours' -- run examples/custom_format.lua --set 'rate=range(1.5, 3)' --format tweet
+
+# the time limit holds per file of a batch: three files of ~0.85 s each pass a 2 s limit together
+printf 'local x = 0\nfor i = 1, 1.5e8 do x = x + i end\nscenario "slow" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }\n' >"$TMP/slow.lua"
+cp "$TMP/slow.lua" "$TMP/slow2.lua"; cp "$TMP/slow.lua" "$TMP/slow3.lua"
+expect limits/per_file_in_batch 0 "" -- run "$TMP/slow.lua" "$TMP/slow2.lua" "$TMP/slow3.lua" --time-limit 2 -o "$TMP/slowdir/"
