@@ -33,6 +33,20 @@ local function is_zero(v) return v == 0 end
 
 -- Energy settings: the scenario's own, else the built-in defaults, declared as
 -- assumptions so every report lists them with their sources.
+-- A region's electricity price or grid intensity, declared as an assumption
+-- ("electricity_price.china") so the report lists it with its source; nil
+-- when the region has no such figure. `name` overrides the assumption name.
+local function region_figure(reg, region, what, name)
+  if not region then return nil end
+  local value = what == "price" and region.usd_per_kwh or region.kg_co2e_per_kwh
+  local src = region.sources and region.sources[what]
+  if value == nil or not src then return nil end
+  local base = what == "price" and "electricity_price" or "grid_intensity"
+  return reg.default(name or (base .. "." .. region.key), { value,
+    unit = what == "price" and "USD/kWh" or "kg CO2e/kWh",
+    source = src.source .. " (" .. (src.date or "undated") .. ")", note = region.name })
+end
+
 local function energy_settings(s, reg)
   local e = s.energy
   local region = e.region and catalog.region(e.region)
@@ -50,12 +64,8 @@ local function energy_settings(s, reg)
     server_factor = default("server_power_factor", "server_factor", { 1.0, unit = "ratio",
       note = "GPU power only; Epoch's chip-to-server multiplier is 1.82 for H100",
       source = "Llama model cards: power counted per GPU at TDP (700 W)" }),
-    price = e.price or (region and region.usd_per_kwh) or reg.default("electricity_price", { us.usd_per_kwh,
-      unit = "USD/kWh", source = us.sources.price.source .. " (" .. us.sources.price.date .. ")",
-      note = "US industrial average" }),
-    carbon = e.carbon or (region and region.kg_co2e_per_kwh) or reg.default("grid_intensity", { us.kg_co2e_per_kwh,
-      unit = "kg CO2e/kWh", source = us.sources.carbon.source .. " (" .. us.sources.carbon.date .. ")",
-      note = "US grid average" }),
+    price = e.price or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price"),
+    carbon = e.carbon or region_figure(reg, region, "carbon") or region_figure(reg, us, "carbon", "grid_intensity"),
     region = region and region.name,
   }
 end
