@@ -144,3 +144,9 @@ stdout_has uncertain/user_format 'DeepSeek-R1, as reported: 147K H800 GPU-hours'
 printf 'local x = 0\nfor i = 1, 1.5e8 do x = x + i end\nscenario "slow" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }\n' >"$TMP/slow.lua"
 cp "$TMP/slow.lua" "$TMP/slow2.lua"; cp "$TMP/slow.lua" "$TMP/slow3.lua"
 expect limits/per_file_in_batch 0 "" -- run "$TMP/slow.lua" "$TMP/slow2.lua" "$TMP/slow3.lua" --time-limit 2 -o "$TMP/slowdir/"
+
+# region figures are assumptions too: 2,935,000 GPU-h × 0.7 kW × 0.75 × 1.25 = 1,926,093.75 kWh,
+# × $0.0806 (EIA, US industrial) = $155,243.16; --set the China price to $0.05 → $96,304.69
+stdout_has energy/us_price 'US industrial average,total,,electricity,2935000,1926093.75,706876.40625,155243.156' -- run examples/electricity_us_vs_china.lua --format csv
+stdout_has energy/region_override 'China industrial,total,,electricity,2935000,1926093.75,1120986.5625,96304.6875,' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
+stdout_has energy/region_listed 'electricity_price.china' -- run examples/electricity_us_vs_china.lua
