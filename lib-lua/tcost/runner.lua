@@ -142,29 +142,13 @@ function M.run(path, opts)
   end
   local n = opts.samples or sample.DEFAULT_SAMPLES
   local seed = opts.seed or 1
-  local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep })
-  for _, s in ipairs(scenarios) do
-    model.check_finite(s)
-  end
-  -- assumption values themselves: summaries too, from the same draw
-  local anodes, aslots = {}, {}
+  -- uncertain assumptions are summarized in the same pass, from the same draw
+  local extra = {}
   for _, a in ipairs(assumptions) do
-    if mc.isnode(a.value) then anodes[#anodes + 1] = a.value; aslots[#aslots + 1] = a end
+    if mc.isnode(a.value) then extra[#extra + 1] = { a, "value" } end
   end
-  if #anodes > 0 then
-    if n == 0 then
-      local v = mc.point(anodes, {})
-      for i, a in ipairs(aslots) do a.value = v[i] end
-    else
-      local st = mc.run(anodes, { samples = math.min(n, sample.SECONDARY), seed = seed, percentiles = sample.PERCENTILES,
-        rankcorr = false })
-      for i, a in ipairs(aslots) do
-        local s = st[i]
-        a.value = { mean = s.mean, sd = s.sd, min = s.min, max = s.max, p5 = s.p[5], p25 = s.p[25], p50 = s.p[50],
-          p75 = s.p[75], p95 = s.p[95], hist = s.hist }
-      end
-    end
-  end
+  local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep }, extra)
+  for _, s in ipairs(scenarios) do model.check_finite(s) end
   local overrides = {}
   for _, s in ipairs(opts.sets or {}) do
     local name, text = split_set(s)

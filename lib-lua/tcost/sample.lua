@@ -88,10 +88,12 @@ end
 ---Summarizes every uncertain value of the result's scenarios in place.
 ---@param scenarios table[] from model.build
 ---@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool }
----@return boolean uncertain whether any value was uncertain
+---@param extra? table[] more uncertain values to summarize like the secondary ones: { {table, key}, ... }
+---  (the assumptions' own values); they do not make a scenario uncertain
+---@return boolean uncertain whether any value of a scenario was uncertain
 ---@return userdata|nil kept the engine's sample arrays when opts.keep
 ---@return string[]|nil kept_names column names of kept
-function M.summarize(scenarios, opts)
+function M.summarize(scenarios, opts, extra)
   local primary, secondary = {}, {}
   local owner = {}
   for _, s in ipairs(scenarios) do
@@ -99,6 +101,8 @@ function M.summarize(scenarios, opts)
     for _, slot in ipairs(p) do primary[#primary + 1] = slot; owner[#primary] = s end
     for _, slot in ipairs(q) do secondary[#secondary + 1] = slot end
   end
+  local uncertain = #primary + #secondary > 0
+  for _, slot in ipairs(extra or {}) do secondary[#secondary + 1] = slot end
   if #primary + #secondary == 0 then return false end
 
   if opts.samples == 0 then
@@ -109,11 +113,15 @@ function M.summarize(scenarios, opts)
     -- sensitivity needs the nodes, so compute it before replacing them
     for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, {}) end
     for i, slot in ipairs(all) do slot[1][slot[2]] = values[i] end
-    return true
+    return uncertain
   end
 
   local n = opts.samples
   local pn = nodes_of(primary)
+  if #pn == 0 then -- only the assumptions' own values: the secondary run alone
+    M.summarize_secondary(secondary, n, opts.seed)
+    return uncertain
+  end
   -- a run of millions of samples takes a second or more: say so on a terminal
   local progress = n * #pn >= 5e6 and host.isatty(2)
   if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #pn)) end
@@ -132,14 +140,17 @@ function M.summarize(scenarios, opts)
       kept_names[i] = s.name .. ":" .. col
     end
   end
-  if #secondary > 0 then
-    local sn = nodes_of(secondary)
-    local sstats = mc.run(sn, { samples = math.min(n, M.SECONDARY), seed = opts.seed, percentiles = M.PERCENTILES,
-      rankcorr = false })
-    for i, slot in ipairs(secondary) do slot[1][slot[2]] = summary(sstats[i]) end
-  end
+  M.summarize_secondary(secondary, n, opts.seed)
   for i, slot in ipairs(primary) do slot[1][slot[2]] = summary(stats[i]) end
-  return true, kept, kept_names
+  return uncertain, kept, kept_names
+end
+
+-- The secondary values, from the first SECONDARY samples of the same draw.
+function M.summarize_secondary(secondary, n, seed)
+  if #secondary == 0 then return end
+  local sstats = mc.run(nodes_of(secondary), { samples = math.min(n, M.SECONDARY), seed = seed,
+    percentiles = M.PERCENTILES, rankcorr = false })
+  for i, slot in ipairs(secondary) do slot[1][slot[2]] = summary(sstats[i]) end
 end
 
 return M
