@@ -4,6 +4,7 @@
 -- bundled("name", function(...) <source> end) ahead of the main file.
 local host = require "tcost.c.host"
 local runner = require "tcost.runner"
+local command = require "tcost.command"
 
 local M = {}
 
@@ -12,7 +13,8 @@ local function module_name(dir, path)
   return (rel:gsub("/", "."))
 end
 
-function M.main(args, usage, protected)
+function M.main(args)
+  local usage, protected = command.usage, command.protected
   if #args.files ~= 1 then return usage("bundle takes one scenario file", "bundle") end
   if not args.output then return usage("bundle needs -o OUT.lua", "bundle") end
   local file = args.files[1]
@@ -29,9 +31,7 @@ function M.main(args, usage, protected)
     end
   end
   parts[#parts + 1] = main_src
-  local ok, err = host.write(args.output, table.concat(parts))
-  if not ok then host.eprint("tcost: " .. err); return 1 end
-  return 0
+  return command.emit(args.output, table.concat(parts))
 end
 
 return M

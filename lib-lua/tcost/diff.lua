@@ -1,7 +1,7 @@
 -- diff.lua: `tcost diff A.lua B.lua`: which assumptions differ between two
 -- scenario files, and how much each pricing model's total moves from A to B.
-local host = require "tcost.c.host"
 local runner = require "tcost.runner"
+local command = require "tcost.command"
 local units = require "tcost.units"
 
 local M = {}
@@ -92,7 +92,8 @@ local function md(d, fa, fb)
   return table.concat(L, "\n") .. "\n"
 end
 
-function M.main(args, usage, protected, ropts)
+function M.main(args)
+  local usage, protected, ropts = command.usage, command.protected, command.run_opts(args)
   if #args.files ~= 2 then return usage("diff takes two scenario files", "diff") end
   local fmt = args.format or "text"
   if fmt ~= "text" and fmt ~= "md" and fmt ~= "json" then
@@ -112,9 +113,7 @@ function M.main(args, usage, protected, ropts)
   else
     out = text(d, args.files[1], args.files[2])
   end
-  local ok, err = host.write(args.output or "-", out)
-  if not ok then host.eprint("tcost: " .. err); return 1 end
-  return 0
+  return command.emit(args.output, out)
 end
 
 return M

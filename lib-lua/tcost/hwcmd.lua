@@ -2,6 +2,7 @@
 -- with every source, or the catalog as JSON or CSV for scripts.
 local host = require "tcost.c.host"
 local catalog = require "tcost.c.catalog"
+local command = require "tcost.command"
 
 local M = {}
 
@@ -101,7 +102,8 @@ local function csv(entries)
   return table.concat(lines, "\r\n") .. "\r\n"
 end
 
-function M.main(args, usage)
+function M.main(args)
+  local usage = command.usage
   local fmt = args.format or "text"
   if fmt ~= "text" and fmt ~= "json" and fmt ~= "csv" then
     return usage("hw formats are text, json and csv (got '" .. fmt .. "')", "hw")
@@ -125,9 +127,7 @@ function M.main(args, usage)
   else
     text = args.files[1] and entry_text(entries[1]) or table_text(entries)
   end
-  local ok, err = host.write(args.output or "-", text)
-  if not ok then host.eprint("tcost: " .. err); return 1 end
-  return 0
+  return command.emit(args.output, text)
 end
 
 return M

@@ -1,5 +1,6 @@
 -- init.lua: `tcost init NAME.lua` writes a starter scenario that runs as written.
 local host = require "tcost.c.host"
+local command = require "tcost.command"
 
 local M = {}
 
@@ -32,14 +33,14 @@ scenario "My training run" {
 }
 ]==]
 
-function M.main(args, usage)
+function M.main(args)
+  local usage = command.usage
   local path = args.files[1]
   if #args.files ~= 1 then return usage("init takes one file name, e.g. tcost init my_model.lua", "init") end
   if not path:match("%.lua$") then return usage("the scenario file name must end in .lua", "init") end
   if host.kind(path) then host.eprint("tcost: " .. path .. " already exists; not overwriting it"); return 1 end
   local name = path:match("([^/]+)$")
-  local ok, err = host.write(path, string.format(M.TEMPLATE, name, path))
-  if not ok then host.eprint("tcost: " .. err); return 1 end
+  if command.emit(path, string.format(M.TEMPLATE, name, path)) ~= 0 then return 1 end
   host.eprint("wrote " .. path .. "; run it with: tcost run " .. path)
   return 0
 end

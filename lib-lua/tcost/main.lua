@@ -11,34 +11,9 @@ end })
 
 local commands = {}
 
-local function usage(msg, command)
-  host.eprint("tcost: " .. msg .. " (see 'tcost help" .. (command and (" " .. command) or "") .. "')")
-  return 2
-end
-
-local function color_wanted(args)
-  return not args.no_color and host.getenv("NO_COLOR") == nil and host.isatty(1)
-    and (args.output == nil or args.output == "-")
-end
-
-local function run_opts(args)
-  return { sets = args.sets, assumptions = args.assumptions, samples = args.samples, seed = args.seed,
-    date = args.date and (args.date == "" and host.today() or args.date) or nil,
-    keep = args.export_samples ~= nil }
-end
-
--- Runs fn under the message handler; prints the error and returns nil on failure.
-local function protected(fn, ...)
-  local res = table.pack(xpcall(fn, host.traceback, ...))
-  if not res[1] then
-    -- a limit ends the whole run; the host reports it in one line
-    local hit = host.limit()
-    if hit then error(hit, 0) end
-    host.eprint(tostring(res[2]))
-    return nil
-  end
-  return table.unpack(res, 2, res.n)
-end
+local command = require "tcost.command"
+local usage, protected, run_opts, color_wanted = command.usage, command.protected, command.run_opts,
+  command.color_wanted
 
 function commands.run(args)
   if #args.files == 0 then return usage("run needs at least one scenario file", "run") end
@@ -74,9 +49,7 @@ function commands.run(args)
   if args.export_samples and not protected(lazy.report.export_samples, args.export_samples, kept, kept_names) then
     return 1
   end
-  local ok, err = host.write(out or "-", text)
-  if not ok then host.eprint("tcost: " .. err); return 1 end
-  return 0
+  return command.emit(out, text)
 end
 
 function commands.check(args)
@@ -112,23 +85,23 @@ function commands.check(args)
 end
 
 function commands.hw(args)
-  return require("tcost.hwcmd").main(args, usage)
+  return require("tcost.hwcmd").main(args)
 end
 
 function commands.diff(args)
-  return require("tcost.diff").main(args, usage, protected, run_opts(args))
+  return require("tcost.diff").main(args)
 end
 
 function commands.bundle(args)
-  return require("tcost.bundle").main(args, usage, protected)
+  return require("tcost.bundle").main(args)
 end
 
 function commands.sweep(args)
-  return require("tcost.sweep").main(args, usage, protected, run_opts(args), { color = color_wanted(args) })
+  return require("tcost.sweep").main(args)
 end
 
 function commands.init(args)
-  return require("tcost.init").main(args, usage)
+  return require("tcost.init").main(args)
 end
 
 function commands.repl(args)

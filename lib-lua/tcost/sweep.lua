@@ -3,6 +3,7 @@
 -- and pricing model, in text, md, csv, json or html.
 local host = require "tcost.c.host"
 local runner = require "tcost.runner"
+local command = require "tcost.command"
 local units = require "tcost.units"
 
 local M = {}
@@ -121,7 +122,8 @@ local function render(sw, fmt)
   return table.concat(lines, "\n") .. "\n"
 end
 
-function M.main(args, usage, protected, ropts)
+function M.main(args)
+  local usage, protected, ropts = command.usage, command.protected, command.run_opts(args)
   if #args.files ~= 1 then return usage("sweep takes one scenario file", "sweep") end
   local fmt = args.format or "text"
   if fmt ~= "text" and fmt ~= "md" and fmt ~= "csv" and fmt ~= "json" and fmt ~= "html" then
@@ -179,9 +181,7 @@ function M.main(args, usage, protected, ropts)
     end
   end
   if host.isatty(2) and host.clock() - started > 1 then host.progress("") end
-  local ok, err = host.write(args.output or "-", render(sw, fmt))
-  if not ok then host.eprint("tcost: " .. err); return 1 end
-  return 0
+  return command.emit(args.output, render(sw, fmt))
 end
 
 return M

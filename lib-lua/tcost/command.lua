@@ -1,0 +1,56 @@
+-- command.lua: what every command shares: a usage error, running a step under
+-- the message handler, the run options taken from the command line, and
+-- writing a command's output. Exit codes: 0 success, 1 an error in a
+-- scenario or its inputs (limits included), 2 usage.
+local host = require "tcost.c.host"
+
+local M = {}
+
+---Prints a usage error naming the help to read; returns exit code 2.
+---@param msg string
+---@param command? string
+---@return integer
+function M.usage(msg, command)
+  host.eprint("tcost: " .. msg .. " (see 'tcost help" .. (command and (" " .. command) or "") .. "')")
+  return 2
+end
+
+---Runs fn under the message handler; prints the error and returns nil on failure.
+---A limit (time, memory) is raised on instead: the host reports it in one line.
+function M.protected(fn, ...)
+  local res = table.pack(xpcall(fn, host.traceback, ...))
+  if not res[1] then
+    local hit = host.limit()
+    if hit then error(hit, 0) end
+    host.eprint(tostring(res[2]))
+    return nil
+  end
+  return table.unpack(res, 2, res.n)
+end
+
+---The options of runner.run from the command line.
+---@param args table from the host (src/cli.c)
+---@return table
+function M.run_opts(args)
+  return { sets = args.sets, assumptions = args.assumptions, samples = args.samples, seed = args.seed,
+    date = args.date and (args.date == "" and host.today() or args.date) or nil,
+    keep = args.export_samples ~= nil }
+end
+
+---Whether text output may use colour: a terminal, no NO_COLOR, no --no-color, no -o file.
+function M.color_wanted(args)
+  return not args.no_color and host.getenv("NO_COLOR") == nil and host.isatty(1)
+    and (args.output == nil or args.output == "-")
+end
+
+---Writes a command's output to path ("-" or nil: stdout); returns the exit code.
+---@param path string|nil
+---@param text string
+---@return integer
+function M.emit(path, text)
+  local ok, err = host.write(path or "-", text)
+  if not ok then host.eprint("tcost: " .. err); return 1 end
+  return 0
+end
+
+return M
