@@ -29,7 +29,6 @@ local function sum(values)
   return total
 end
 
-local function is_zero(v) return v == 0 end
 
 -- Energy settings: the scenario's own, else the built-in defaults, declared as
 -- assumptions so every report lists them with their sources.
@@ -91,24 +90,32 @@ local function rental_rate(model, gpu, obj)
   return model.rate
 end
 
--- Ownership: the share of the cluster's yearly cost that a run occupies.
-local function ownership_yearly(m)
-  local capex = call(m, "cluster_capex", m.units, m.unit_price, m.server_factor or 1, m.network_factor or 1)
-  local maint = call(m, "maintenance_per_year", capex, m.maintenance or 0)
-  return capex, maint
+-- An owned or bought cluster, computed once per pricing model: its capex,
+-- yearly maintenance and, for straight-line depreciation, its yearly capital
+-- cost (exponential depreciation depends on how long a run holds the cluster).
+local function cluster(m)
+  local c = {}
+  c.capex = call(m, "cluster_capex", m.units, m.unit_price, m.server_factor or 1, m.network_factor or 1)
+  if m.kind ~= "ownership" then return c end
+  c.maint = call(m, "maintenance_per_year", c.capex, m.maintenance or 0)
+  local dep = m.depreciation or "straight"
+  if dep == "straight" then
+    c.capital = call(m, "capital_cost_per_year", c.capex, m.residual or 0, m.cost_of_capital or 0, m.life_years)
+  elseif dep ~= "exponential" then
+    located(m, "own: depreciation must be \"straight\" or \"exponential\" (got '%s')", tostring(dep))
+  end
+  return c
 end
 
-local function ownership_cost(m, capex, maint, hours, energy_cost)
+-- Ownership: the share of the cluster's yearly cost that a run occupies.
+local function ownership_cost(m, c, hours, energy_cost)
   local years = call(m, "run_share_years", hours, m.units, m.utilization)
   local cost
-  if (m.depreciation or "straight") == "straight" then
-    local yearly = call(m, "capital_cost_per_year", capex, m.residual or 0, m.cost_of_capital or 0, m.life_years)
-    cost = (yearly + maint) * years
-  elseif m.depreciation == "exponential" then
-    local lost = call(m, "exp_depreciation", capex, m.oom_per_year or 0.14, years)
-    cost = lost + capex * (m.cost_of_capital or 0) * years + maint * years
+  if c.capital then
+    cost = (c.capital + c.maint) * years
   else
-    located(m, "own: depreciation must be \"straight\" or \"exponential\" (got '%s')", tostring(m.depreciation))
+    local lost = call(m, "exp_depreciation", c.capex, m.oom_per_year or 0.14, years)
+    cost = lost + c.capex * (m.cost_of_capital or 0) * years + c.maint * years
   end
   if m.energy ~= false then cost = cost + energy_cost end
   return cost
@@ -173,17 +180,16 @@ local function build_scenario(s, reg)
   for _, r in ipairs(out.phases) do total_hours = total_hours + r.gpu_hours end
 
   for _, m in ipairs(s.pricing) do
-    local capex, maint
-    if m.kind == "ownership" or m.kind == "purchase" then capex, maint = ownership_yearly(m) end
+    local c = (m.kind == "ownership" or m.kind == "purchase") and cluster(m)
     for i, r in ipairs(out.phases) do
       local v
       if m.kind == "rental" then
         v = call(m, "rental_cost", r.gpu_hours, rental_rate(m, catalog.get(r.gpu) or { name = r.gpu }, m), m.discount or 0)
       elseif m.kind == "ownership" then
-        v = ownership_cost(m, capex, maint, r.gpu_hours, r.energy_cost)
+        v = ownership_cost(m, c, r.gpu_hours, r.energy_cost)
       elseif m.kind == "purchase" then
         -- the whole purchase, shared among phases by GPU-hours
-        v = is_zero(total_hours) and 0 or capex * r.gpu_hours / total_hours
+        v = total_hours == 0 and 0 or c.capex * r.gpu_hours / total_hours
       else
         local view = { name = r.name, gpu = phases[i].gpu, gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
           energy_kwh = r.energy_kwh, energy_cost = r.energy_cost, carbon_kg = r.carbon_kg, stage = r.stage }
@@ -195,10 +201,9 @@ local function build_scenario(s, reg)
       end
       r.cost[m.key] = v
     end
-    if m.kind == "purchase" and #out.phases == 0 then out.purchase_capex = capex end
-    if m.kind == "ownership" then M.ownership_figures(out, s, m, capex, maint, energy) end
+    if m.kind == "ownership" then M.ownership_figures(out, s, m, c) end
     if m.kind == "purchase" then
-      out.figures[#out.figures + 1] = { name = "Purchase price of the cluster (" .. m.key .. ")", value = capex,
+      out.figures[#out.figures + 1] = { name = "Purchase price of the cluster (" .. m.key .. ")", value = c.capex,
         unit = "USD", note = "units × unit price × server factor × network factor" }
     end
   end
@@ -269,13 +274,10 @@ function M.label(m)
 end
 
 ---Effective $/GPU-hour of an owned cluster, and break-even against the first single-rate rental.
-function M.ownership_figures(out, s, m, capex, maint, energy)
-  local yearly
-  if (m.depreciation or "straight") == "straight" then
-    yearly = call(m, "capital_cost_per_year", capex, m.residual or 0, m.cost_of_capital or 0, m.life_years) + maint
-  else
-    yearly = call(m, "exp_depreciation", capex, m.oom_per_year or 0.14, 1) + capex * (m.cost_of_capital or 0) + maint
-  end
+function M.ownership_figures(out, s, m, c)
+  local capex, maint = c.capex, c.maint
+  local yearly = (c.capital or (call(m, "exp_depreciation", capex, m.oom_per_year or 0.14, 1)
+    + capex * (m.cost_of_capital or 0))) + maint
   local rate = call(m, "owned_rate", yearly, m.units, m.utilization)
   out.figures[#out.figures + 1] = { name = "Owned cost per GPU-hour (" .. m.key .. ", before energy)", value = rate,
     unit = "USD/GPU-h", note = "yearly capital and maintenance cost / (GPUs × 8,760 h × utilization)" }
