@@ -36,11 +36,15 @@ static int tcost_host_read_file(lua_State *L)
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return fail(L, "read", path);
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fileno(f), &st) != 0) {
+		int e = errno;
 		fclose(f);
-		errno = EISDIR;
-		if (S_ISREG(st.st_mode))
-			errno = EIO;
+		errno = e;
+		return fail(L, "read", path);
+	}
+	if (!S_ISREG(st.st_mode)) { /* a folder or a device is not a scenario file */
+		fclose(f);
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
 		return fail(L, "read", path);
 	}
 	if ((unsigned long long)st.st_size > MAX_FILE_BYTES) {
