@@ -74,7 +74,7 @@ local function index(fmt, entries)
     end
     return table.concat(lines, "\n") .. "\n", "index.md"
   elseif fmt == "html" then
-    local esc = function(s) return (s:gsub("[&<>\"]", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" })) end
+    local esc = require("tcost.svg").esc
     local items = {}
     for _, e in ipairs(entries) do
       items[#items + 1] = e.ok and string.format('<li><a href="%s">%s</a></li>', esc(e.report), esc(e.file)) or

@@ -33,7 +33,7 @@ local function parse_value(text, name, G)
   local env = {}
   for _, k in ipairs({ "point", "uniform", "normal", "lognormal", "lognormal_ms", "range", "triangular", "pert",
     "beta", "choice", "mixture", "truncate", "min", "max" }) do env[k] = G[k] end
-  env.math = { pi = math.pi, huge = nil }
+  env.math = { pi = math.pi }
   local fn, err = load("return " .. text, "=--set " .. name, "t", env)
   if not fn then error("--set " .. name .. ": not a number or distribution: " .. text, 0) end
   local ok, v = pcall(fn)

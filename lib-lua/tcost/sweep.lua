@@ -89,7 +89,7 @@ local function render(sw, fmt)
     end
     return table.concat(lines, "\n") .. "\n"
   elseif fmt == "html" then
-    local function esc(s) return (s:gsub("[&<>\"]", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" })) end
+    local esc = require("tcost.svg").esc
     local out = { '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>tcost sweep</title>',
       "<style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:right}</style></head><body>",
       "<h1>Sweep: " .. esc(sw.file) .. "</h1><table><tr>" }
