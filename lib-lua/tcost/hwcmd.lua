@@ -3,6 +3,7 @@
 local host = require "tcost.c.host"
 local catalog = require "tcost.c.catalog"
 local command = require "tcost.command"
+local csv = require "tcost.csv"
 
 local M = {}
 
@@ -75,21 +76,17 @@ end
 local CSV_COLS = { "name", "vendor", "year", "memory_gb", "memory_bw_gbs", "link_gbs", "tdp_w" }
 
 local function csv_field(v)
-  if v == nil then return "" end
-  if type(v) == "number" then return math.type(v) == "integer" and tostring(v) or string.format("%.17g", v) end
-  v = tostring(v)
-  if v:find('[,"\r\n]') then return '"' .. v:gsub('"', '""') .. '"' end
-  return v
+  return type(v) == "number" and csv.number(v) or (v == nil and "" or csv.field(v))
 end
 
-local function csv(entries)
+local function csv_table(entries)
   local head = {}
   for _, c in ipairs(CSV_COLS) do head[#head + 1] = c end
   for _, p in ipairs(PRECISIONS) do head[#head + 1] = p .. "_tflops" end
   head[#head + 1] = "price_usd"
   head[#head + 1] = "rent_usd_per_hour"
   head[#head + 1] = "tflops_source"
-  local lines = { table.concat(head, ",") }
+  local lines = { head }
   for _, e in ipairs(entries) do
     local row = {}
     for _, c in ipairs(CSV_COLS) do row[#row + 1] = csv_field(e[c]) end
@@ -97,9 +94,9 @@ local function csv(entries)
     row[#row + 1] = csv_field(e.price_usd)
     row[#row + 1] = csv_field(e.rent_usd_per_hour)
     row[#row + 1] = csv_field(e.sources and e.sources.tflops and e.sources.tflops.source)
-    lines[#lines + 1] = table.concat(row, ",")
+    lines[#lines + 1] = row
   end
-  return table.concat(lines, "\r\n") .. "\r\n"
+  return csv.document(lines)
 end
 
 function M.main(args)
@@ -123,7 +120,7 @@ function M.main(args)
     text = json.encode(args.files[1] and entries[1] or { catalog = catalog.version(), accelerators = entries },
       { indent = 2 }) .. "\n"
   elseif fmt == "csv" then
-    text = csv(entries)
+    text = csv_table(entries)
   else
     text = args.files[1] and entry_text(entries[1]) or table_text(entries)
   end

@@ -67,17 +67,15 @@ local function render(sw, fmt)
     return require("tcost.json").encode({ schema = "tcost-sweep/1", tool = sw.tool, file = sw.file,
       params = sw.params, rows = sw.rows, seed = sw.seed, samples = sw.samples }, { indent = 2 }) .. "\n"
   elseif fmt == "csv" then
-    local lines = {}
-    local function q(s) return s:find('[,"\r\n]') and ('"' .. s:gsub('"', '""') .. '"') or s end
-    local h = {}
-    for i, c in ipairs(head) do h[i] = q(c) end
-    lines[1] = table.concat(h, ",")
-    for _, cells in ipairs(rows) do
-      local c = {}
-      for i, x in ipairs(cells) do c[i] = q(x) end
-      lines[#lines + 1] = table.concat(c, ",")
+    local csv = require "tcost.csv"
+    local function record(cells)
+      local out = {}
+      for i, x in ipairs(cells) do out[i] = csv.field(x) end
+      return out
     end
-    return table.concat(lines, "\r\n") .. "\r\n"
+    local lines = { record(head) }
+    for _, cells in ipairs(rows) do lines[#lines + 1] = record(cells) end
+    return csv.document(lines)
   elseif fmt == "md" then
     local function esc(s) return (s:gsub("|", "\\|")) end
     local lines = { "# Sweep: " .. esc(sw.file), "", "| " .. table.concat(head, " | ") .. " |",

@@ -5,26 +5,11 @@
 -- cost × pricing model ("other", so phase + other rows add up to the total),
 -- then one per pricing model ("total"). An uncertain value gives its mean,
 -- and cost_usd_p5/p95 carry its 90% interval (empty for exact values).
-local json = require "tcost.json"
+local csv = require "tcost.csv"
+local field, number = csv.field, csv.number
 
 local HEADER = { "scenario", "row", "phase", "pricing", "gpu_hours", "energy_kwh", "carbon_kg_co2e",
   "cost_usd", "cost_usd_p5", "cost_usd_p95" }
-
-local function field(s)
-  s = json.sanitize_utf8(s)
-  if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
-  return s
-end
-
--- %d for integer-valued numbers below 2^53, else %.17g; empty when absent or
--- not finite (a spreadsheet reads an empty cell as missing).
-local function number(x)
-  if type(x) ~= "number" or x ~= x or x == math.huge or x == -math.huge then return "" end
-  if math.type(x) == "integer" or (x == math.floor(x) and math.abs(x) < 2 ^ 53) then
-    return string.format("%d", x)
-  end
-  return string.format("%.17g", x)
-end
 
 local function mean(v)
   if type(v) == "table" then return v.mean end

@@ -1,0 +1,38 @@
+-- csv.lua: RFC 4180 pieces shared by every CSV tcost writes (reports, the
+-- catalog, sweeps): a field quoted when it holds a comma, quote, CR or LF,
+-- numbers written exactly, records joined with CRLF.
+local json = require "tcost.json"
+
+local M = {}
+
+---A text field, quoted when needed; invalid UTF-8 becomes U+FFFD.
+---@param s string
+---@return string
+function M.field(s)
+  s = json.sanitize_utf8(tostring(s))
+  if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+---A number: %d when integer-valued below 2^53, else %.17g; empty when absent
+---or not finite (a spreadsheet reads an empty cell as missing).
+---@param x any
+---@return string
+function M.number(x)
+  if type(x) ~= "number" or x ~= x or x == math.huge or x == -math.huge then return "" end
+  if math.type(x) == "integer" or (x == math.floor(x) and math.abs(x) < 2 ^ 53) then
+    return string.format("%d", x)
+  end
+  return string.format("%.17g", x)
+end
+
+---A whole document from rows of already-formatted fields, CRLF after every record.
+---@param rows string[][]
+---@return string
+function M.document(rows)
+  local lines = {}
+  for i, r in ipairs(rows) do lines[i] = table.concat(r, ",") end
+  return table.concat(lines, "\r\n") .. "\r\n"
+end
+
+return M
