@@ -8,7 +8,7 @@
  *
  * Module: point uniform normal lognormal lognormal_ms range triangular pert
  * beta choice mixture truncate (constructors), min max isnode label
- * correlate quantile median inputs run, and point(outputs, overrides) (point
+ * correlate quantile stream_scope median inputs run, and point(outputs, overrides) (point
  * with a table first evaluates instead of constructing). Node methods: gt lt
  * ge le label.
  *
@@ -30,7 +30,13 @@
 #include <string.h>
 #include "mc.h"
 
-#define REG_ORDINAL "tcost.mc.ordinal" /* integer: leaves created so far */
+#define REG_ORDINAL "tcost.mc.ordinal" /* integer: the last ordinal given in the current scope */
+
+/* Ordinals are scope · 2^32 + the leaf's place in its scope, so a leaf's
+ * stream depends on which file created it and where, never on how many
+ * leaves other files created before it (see mc_stream_scope). */
+#define SCOPE_SHIFT 32
+#define MAX_SCOPE   ((lua_Integer)1 << 30)
 #define REG_LEAVES  "tcost.mc.leaves"  /* weak: light userdata (tc_node *) -> leaf */
 
 #define MAX_COMPONENTS 10000   /* mixture components (each a user value) */
@@ -65,7 +71,8 @@ lnode *tcost_mc_new_node(lua_State *L, size_t extra, int nref)
 	return u;
 }
 
-/* The next creation ordinal of a leaf, the stream id of unlabeled leaves. */
+/* The next creation ordinal of a leaf, the stream id of unlabeled leaves:
+ * its place in the current scope (see mc_stream_scope). */
 static uint64_t next_ordinal(lua_State *L)
 {
 	lua_Integer k;
@@ -422,6 +429,21 @@ static int mc_correlate(lua_State *L)
 	return 0;
 }
 
+/* stream_scope(k): the unlabeled leaves created from now on are numbered
+ * 1, 2, ... within scope k (0 .. 2^30 - 1). The runner opens a scope before
+ * each file it runs, so an unlabeled input's random stream is keyed by its
+ * file's role and its place in that file: the same file alone, in a batch,
+ * at every sweep point and on both sides of `tcost diff` draws the same
+ * samples. */
+static int mc_stream_scope(lua_State *L)
+{
+	lua_Integer k = luaL_checkinteger(L, 1);
+	luaL_argcheck(L, k >= 0 && k < MAX_SCOPE, 1, "scope out of range");
+	lua_pushinteger(L, (lua_Integer)((uint64_t)k << SCOPE_SHIFT));
+	lua_setfield(L, LUA_REGISTRYINDEX, REG_ORDINAL);
+	return 0;
+}
+
 static int mc_quantile(lua_State *L)
 {
 	lnode *u = check_leaf(L, 1, "quantile");
@@ -508,6 +530,7 @@ static const luaL_Reg mc_funcs[] = {
 	{"label", mc_label},
 	{"correlate", mc_correlate},
 	{"quantile", mc_quantile},
+	{"stream_scope", mc_stream_scope},
 	{"median", tcost_mc_median},
 	{"inputs", tcost_mc_inputs},
 	{"run", tcost_mc_run},

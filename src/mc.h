@@ -15,8 +15,9 @@
  *
  * Every leaf draws from its own stream (rng.h), seeded from the run seed and
  * the leaf's stable id: the FNV-1a hash of its label when it has one, else
- * its creation ordinal. Leaves with the same label share their stream, so
- * two scenarios naming the same input see the same draws.
+ * its ordinal, which the Lua binding makes its place in the file that created
+ * it (lua_mc.c, stream_scope). Leaves with the same label share their stream,
+ * so two scenarios naming the same input see the same draws.
  * Correlated leaves are drawn together by a Gaussian copula (see mc.c).
  * What is not here: the Lua binding (lua_mc.c), summaries (stats.c). */
 #ifndef TCOST_MC_H

@@ -12,6 +12,11 @@ local sample = require "tcost.sample"
 
 local M = {}
 
+-- Stream scopes (mc.stream_scope): an unlabeled uncertain value's random stream
+-- is keyed by the file that created it and its place there. The scenario file is
+-- scope 0, the i-th --assumptions file scope i, --set values their own scope.
+local SCENARIO_SCOPE, SET_SCOPE = 0, (1 << 30) - 1
+
 M.VERSION = require "tcost.version"
 
 local function read(path)
@@ -64,7 +69,8 @@ function M.load(path, opts)
   ctx.on_load = function(p, src) ctx.sources[#ctx.sources + 1] = { path = p, sha256 = host.sha256(src) } end
 
   -- shared assumption files: each in its own sandbox, recording its assume calls
-  for _, file in ipairs(opts.assumptions or {}) do
+  for i, file in ipairs(opts.assumptions or {}) do
+    mc.stream_scope(i)
     local sctx = { overrides = {}, used = {}, shared_used = {}, dir = sandbox.dirname(file), on_load = ctx.on_load }
     local G, reg = dsl.new(sctx)
     sctx.globals = G
@@ -80,6 +86,7 @@ function M.load(path, opts)
   end
 
   local G, reg = dsl.new(ctx)
+  mc.stream_scope(SET_SCOPE)
   for _, s in ipairs(opts.sets or {}) do
     local name, text = split_set(s)
     if ctx.overrides[name] then error("--set " .. name .. " is given twice", 0) end
@@ -93,6 +100,7 @@ function M.load(path, opts)
   ctx.env = env
   local src = read(path)
   ctx.on_load(path, src)
+  mc.stream_scope(SCENARIO_SCOPE)
   sandbox.run(src, path, env)
   for name, f in pairs(ctx.shared_formats or {}) do reg.formats[name] = reg.formats[name] or f end
   return reg, ctx

@@ -234,3 +234,23 @@ test("primitives: numbers, nodes, errors", function()
     truthy(type(prim[p.name]) == "function" and type(p.doc) == "string" and #p.args > 0, p.name)
   end
 end)
+
+test("stream scopes: an unlabeled value's stream is its place in its scope", function()
+  local function draw()
+    local a, b = mc.range(1, 2), mc.range(1, 2)
+    local st = mc.run({ a, b }, { samples = 64, seed = 3, percentiles = { 50 } })
+    return st[1].mean, st[2].mean
+  end
+  mc.stream_scope(0)
+  local a1, b1 = draw()
+  mc.range(5, 6) -- another leaf between the two: a counter shared by all would shift the next ones
+  mc.stream_scope(0)
+  local a2, b2 = draw()
+  eq(a2, a1, "first leaf of scope 0 again")
+  eq(b2, b1, "second leaf of scope 0 again")
+  truthy(a1 ~= b1, "two leaves of one scope have their own streams")
+  mc.stream_scope(1)
+  local a3 = draw()
+  truthy(a3 ~= a1, "scope 1's first leaf differs from scope 0's")
+  eq(message(mc.stream_scope, -1):match("scope out of range") ~= nil, true, "negative scope")
+end)
