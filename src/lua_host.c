@@ -234,6 +234,47 @@ static int tcost_host_restart_clock(lua_State *L)
 	return 0;
 }
 
+/* budgeted(fn, ...) -> true, results... | false, message
+ * Runs fn with a budget of its own: a fresh clock, and a limit hit inside it
+ * is that call's failure (the message handler adds the scenario's lines)
+ * rather than the end of the run. For the batch loop: one file's endless loop
+ * or memory bomb must not cost the other files their reports. The hit is
+ * cleared here in C, before any Lua instruction runs again, because the
+ * sticky hook would otherwise raise it once more in the caller. Scenario code
+ * cannot run on afterwards: it cannot reach the host nor leave __gc behind. */
+static int tcost_host_budgeted(lua_State *L)
+{
+	tc_limits *lim = tc_host_limits();
+	int status;
+	luaL_checktype(L, 1, LUA_TFUNCTION);
+	if (lim && !lim->hit)
+		tc_limits_arm(lim, L);
+	lua_pushcfunction(L, tc_host_msghandler);
+	lua_insert(L, 1);
+	/* stack: handler fn args... */
+	status = lua_pcall(L, lua_gettop(L) - 2, LUA_MULTRET, 1);
+	if (status == LUA_OK) {
+		lua_pushboolean(L, 1);
+		lua_replace(L, 1);
+		return lua_gettop(L);
+	}
+	if (lim && lim->hit) {
+		if (status != LUA_ERRRUN || !lua_isstring(L, -1)) {
+			lua_settop(L, 0); /* the handler did not run (LUA_ERRMEM): say which limit */
+			lua_pushstring(L, tc_limits_message(lim));
+		}
+		lim->hit = 0;
+		tc_limits_arm(lim, L); /* the hook back to every HOOK_EVERY instructions */
+		lua_gc(L, LUA_GCCOLLECT);
+	} else if (status == LUA_ERRMEM) {
+		lua_settop(L, 0);
+		lua_pushliteral(L, "not enough memory");
+	}
+	lua_pushboolean(L, 0);
+	lua_insert(L, -2);
+	return 2;
+}
+
 /* memory() -> bytes in use, peak bytes */
 static int tcost_host_memory(lua_State *L)
 {
@@ -261,6 +302,7 @@ static const luaL_Reg host_funcs[] = {
 	{"readline", tcost_host_readline},
 	{"memory", tcost_host_memory},
 	{"restart_clock", tcost_host_restart_clock},
+	{"budgeted", tcost_host_budgeted},
 	{"traceback", tc_host_msghandler},
 	{NULL, NULL}
 };

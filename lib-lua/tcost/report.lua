@@ -112,29 +112,26 @@ function M.batch(args, ropts_run, ropts)
       host.progress(string.format("tcost: %d/%d %s", i, #args.files, file))
     end
     local entry = { file = file }
-    host.restart_clock() -- --time-limit holds for each file, not for the whole batch
-    local ok, result, reg = xpcall(runner.run, host.traceback, file, ropts_run)
-    local text
-    if ok then
+    -- --time-limit and --memory-limit hold for each file: a file that hits one
+    -- fails alone, the others still get their reports
+    local ok, text = host.budgeted(function()
+      local result, reg = runner.run(file, ropts_run)
       if not M.known(fmt) and not reg.formats[fmt] then
-        ok, text = false, "unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")"
-      else
-        ok, text = xpcall(M.render, host.traceback, result, fmt, ropts, reg)
+        error("unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")", 0)
       end
-    else
-      text = result
-    end
+      return M.render(result, fmt, ropts, reg)
+    end)
     if ok then
       entry.report = basename(file) .. "." .. (M.EXT[fmt] or "txt")
       local wok, werr = host.write(dir and (dir .. "/" .. entry.report) or "-", text)
       if not wok then ok, text = false, werr end
     end
     if not ok then
-      local hit = host.limit()
-      if hit then error(hit, 0) end
       failed = failed + 1
-      entry.err = tostring(text):match("^[^\n]*")
-      host.eprint(tostring(text))
+      text = tostring(text)
+      entry.err = text:match("^[^\n]*")
+      -- say which file failed when the message does not (a limit, a write)
+      host.eprint((entry.err:find(file, 1, true) and "" or (file .. ": ")) .. text)
     end
     entry.ok = ok
     entries[#entries + 1] = entry

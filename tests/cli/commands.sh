@@ -140,10 +140,22 @@ for f in deepseek_r1_reported deepseek_v3_reported deepseek_full_compute rent_vs
 done
 stdout_has uncertain/user_format 'DeepSeek-R1, as reported: 147K H800 GPU-hours' -- run examples/custom_format.lua --set 'rate=range(1.5, 3)' --format tweet
 
-# the time limit holds per file of a batch: three files of ~0.85 s each pass a 2 s limit together
-printf 'local x = 0\nfor i = 1, 1.5e8 do x = x + i end\nscenario "slow" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }\n' >"$TMP/slow.lua"
-cp "$TMP/slow.lua" "$TMP/slow2.lua"; cp "$TMP/slow.lua" "$TMP/slow3.lua"
-expect limits/per_file_in_batch 0 "" -- run "$TMP/slow.lua" "$TMP/slow2.lua" "$TMP/slow3.lua" --time-limit 2 -o "$TMP/slowdir/"
+# the time and memory limits hold per file of a batch, whatever the machine's speed: a file that never
+# ends and a file that allocates without end each fail alone; the quick files after them still get
+# their reports (had the clock not restarted, the 1 s would be long gone when quick2.lua starts)
+printf 'while true do end\n' >"$TMP/endless.lua"
+printf 'local t = {}\nfor i = 1, 1e12 do t[i] = i end\n' >"$TMP/hog.lua"
+printf 'scenario "quick" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }\n' >"$TMP/quick.lua"
+cp "$TMP/quick.lua" "$TMP/quick2.lua"
+expect limits/per_file_in_batch 1 "endless.lua: time limit of 1 s" -- run "$TMP/endless.lua" "$TMP/quick.lua" "$TMP/hog.lua" "$TMP/quick2.lua" --time-limit 1 --memory-limit 64 -o "$TMP/slowdir/"
+check limits/per_file_time_message grep -q 'time limit of 1 s reached' "$TMP/err"
+check limits/per_file_memory_message grep -q 'hog.lua: memory limit of 64 MiB reached' "$TMP/err"
+check limits/per_file_reports_kept test -s "$TMP/slowdir/quick.txt" -a -s "$TMP/slowdir/quick2.txt"
+check limits/per_file_index grep -q '^FAILED.*endless.lua.*time limit' "$TMP/slowdir/index.txt"
+# ... and for each point of a sweep: three points that each wait 0.6 s by the clock pass a 1 s limit
+# (tests/lua/limits/per_point_clock.lua replaces the scenario run; see its comment)
+out=$(timeout "$LIMIT" "${TCOST_TEST_BIN:-build/tcost-test}" selftest --time-limit 1 tests/lua/limits/per_point_clock.lua 2>&1)
+check limits/per_sweep_point grep -q '^PASS' <<<"$out"
 
 # region figures are assumptions too: 2,935,000 GPU-h × 0.7 kW × 0.75 × 1.25 = 1,926,093.75 kWh,
 # × $0.0806 (EIA, US industrial) = $155,243.16; --set the China price to $0.05 → $96,304.69
