@@ -28,7 +28,7 @@ stdout_has run/buy_usd ',50995200,' -- run examples/rent_vs_buy.lua --format csv
 
 # overrides: 147,000 × $2.50 = $367,500, marked in the report
 stdout_has set/changes_total ',367500,' -- run "$r1" --set rate=2.5 --format csv
-stdout_has set/marked_text '*rate' -- run "$r1" --set rate=2.5
+stdout_has set/marked_text 'rate *' -- run "$r1" --set rate=2.5
 stdout_has set/listed_in_provenance 'rate=2.5' -- run "$r1" --set rate=2.5
 expect set/unknown_name 1 "unknown assumption 'rat'; known: " -- run "$r1" --set rat=3
 expect set/not_a_value 1 "--set rate: not a number or distribution" -- run "$r1" --set 'rate=two dollars'

@@ -4,6 +4,7 @@
 -- come from units.lua and the charts from svg.lua. All text is escaped.
 local units = require "tcost.units"
 local svg = require "tcost.svg"
+local view = require "tcost.report.view"
 
 local esc = svg.esc
 
@@ -61,37 +62,51 @@ local function source(s)
   return '<a href="' .. esc(url) .. '">' .. esc(rest) .. "</a>"
 end
 
-local function pricing_label(p) return p.label or p.key end
-
--- A table from heads (strings; a leading '#' marks a numeric column) and rows
--- of already-escaped cell HTML; rows may carry class = "...".
-local function table_html(out, heads, rows)
-  out[#out + 1] = '<div class="scroll"><table>'
-  local th, numeric = {}, {}
-  for i, h in ipairs(heads) do
-    numeric[i] = h:sub(1, 1) == "#"
-    local text = numeric[i] and h:sub(2) or h
-    th[i] = (numeric[i] and '<th class="num">' or "<th>") .. esc(text) .. "</th>"
-  end
-  out[#out + 1] = "<thead><tr>" .. table.concat(th) .. "</tr></thead>"
-  out[#out + 1] = "<tbody>"
-  for _, r in ipairs(rows) do
-    local td = {}
-    for i = 1, #heads do
-      td[i] = (numeric[i] and '<td class="num">' or "<td>") .. (r[i] or "") .. "</td>"
-    end
-    out[#out + 1] = (r.class and ('<tr class="' .. r.class .. '">') or "<tr>") .. table.concat(td) .. "</tr>"
-  end
-  out[#out + 1] = "</tbody></table></div>"
-end
-
 -- A value for a table cell: a summary puts its 90% range on a second, smaller line.
 local function v(x, kind)
-  if units.is_summary(x) and x.p5 and x.p95 then
+  if kind ~= "probability" and units.is_summary(x) and x.p5 and x.p95 then
     local mean, range = units.parts(x, units.formatter(kind))
     return esc(mean) .. '<br/><span class="iv">90%: ' .. esc(range) .. "</span>"
   end
   return esc(units.value(x, kind))
+end
+
+-- A cell as HTML: escaped text, <code>, links for sources.
+local function cell_html(c)
+  local t, s = c.t, nil
+  if t == "value" then s = v(c.v, c.unit)
+  elseif t == "short" then s = esc(units.short(c.v, c.unit))
+  elseif t == "range" then s = v(c.lo, c.unit) .. " – " .. v(c.hi, c.unit)
+  elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
+  elseif t == "source" then s = source(c.v)
+  elseif t == "code" then s = "<code>" .. esc(c.v) .. "</code>"
+  else s = esc(c.v) end
+  if c.mark then s = s .. " " .. esc(c.mark) end
+  return s
+end
+
+local function parts_html(parts)
+  local out = {}
+  for i, c in ipairs(parts) do out[i] = cell_html(c) end
+  return table.concat(out)
+end
+
+local function table_html(out, b)
+  out[#out + 1] = '<div class="scroll"><table>'
+  local th = {}
+  for i, c in ipairs(b.columns) do
+    th[i] = (c.num and '<th class="num">' or "<th>") .. esc(c.head) .. "</th>"
+  end
+  out[#out + 1] = "<thead><tr>" .. table.concat(th) .. "</tr></thead>"
+  out[#out + 1] = "<tbody>"
+  for _, r in ipairs(b.rows) do
+    local td = {}
+    for i, c in ipairs(b.columns) do
+      td[i] = (c.num and '<td class="num">' or "<td>") .. (r[i] and cell_html(r[i]) or "") .. "</td>"
+    end
+    out[#out + 1] = (r.total and '<tr class="total">' or "<tr>") .. table.concat(td) .. "</tr>"
+  end
+  out[#out + 1] = "</tbody></table></div>"
 end
 
 local function figure(out, chart_svg, caption)
@@ -127,161 +142,57 @@ local function charts_html(out, s)
   else out[#out + 1] = '<p class="note">No sensitivity analysis in this scenario.</p>' end
 end
 
-local function scenario_html(out, s, by_name)
-  local pricing = s.pricing or {}
-  out[#out + 1] = '<section class="scenario">'
-  out[#out + 1] = "<h2>" .. esc(s.name or "(unnamed scenario)") .. "</h2>"
-  if s.description then out[#out + 1] = "<p>" .. esc(s.description) .. "</p>" end
-  if s.file then
-    out[#out + 1] = '<p class="muted">Defined in <code>' .. esc(s.file .. ":" .. (s.line or 0)) .. "</code></p>"
-  end
-
-  local t = s.totals or {}
+-- The totals as headline cards (one per pricing model) and a line of the
+-- other measures: the same rows as the totals table, laid out for a page.
+local function totals_html(out, b)
   out[#out + 1] = '<div class="cards">'
-  for _, p in ipairs(pricing) do
-    local total = t.cost and t.cost[p.key]
-    -- the key names the model in the tables and charts below
-    out[#out + 1] = '<div class="card"><div class="label"><b>' .. esc(p.key) .. "</b>: " .. esc(pricing_label(p))
-      .. "</div>"
-      .. '<div class="big">' .. esc(units.short(total, "USD")) .. "</div>"
-      .. (units.is_summary(total) and ('<div class="interval">90%: ' .. esc(units.money(total.p5)) .. "–"
-        .. esc(units.money(total.p95)) .. "</div>") or "")
-      .. "</div>"
+  for _, r in ipairs(b.rows) do
+    local p, c = r.pricing, r[2]
+    if p then
+      out[#out + 1] = '<div class="card"><div class="label"><b>' .. esc(p.key) .. "</b>: " .. esc(p.label or p.key)
+        .. "</div>"
+        .. '<div class="big">' .. esc(units.short(c.v, "USD")) .. "</div>"
+        .. (units.is_summary(c.v) and ('<div class="interval">90%: ' .. esc(units.money(c.v.p5)) .. "–"
+          .. esc(units.money(c.v.p95)) .. "</div>") or "")
+        .. "</div>"
+    end
   end
   out[#out + 1] = "</div>"
   out[#out + 1] = '<ul class="stats">'
-  out[#out + 1] = "<li>GPU time: <b>" .. esc(units.value(t.gpu_hours, "GPU-h")) .. "</b></li>"
-  out[#out + 1] = "<li>Energy: <b>" .. esc(units.value(t.energy_kwh, "kWh")) .. "</b></li>"
-  out[#out + 1] = "<li>Carbon: <b>" .. esc(units.value(t.carbon_kg, "kg")) .. "</b></li>"
-  out[#out + 1] = "<li>Other costs: <b>" .. esc(units.value(t.other_cost, "USD")) .. "</b></li>"
+  for _, r in ipairs(b.rows) do
+    if not r.pricing then
+      out[#out + 1] = "<li>" .. esc(r[1].v) .. ": <b>" .. esc(units.value(r[2].v, r[2].unit)) .. "</b></li>"
+    end
+  end
   out[#out + 1] = "</ul>"
-  local dist = units.distribution_rows(s)
-  if #dist > 0 then
-    out[#out + 1] = "<h3>Distribution of totals</h3>"
-    for _, r in ipairs(dist) do
-      for i = 1, #r do r[i] = esc(r[i]) end
-    end
-    table_html(out, { "Measure", "#Mean", "#p5", "#Median", "#p95" }, dist)
-  end
-
-  out[#out + 1] = "<h3>Phases</h3>"
-  local heads = { "Phase", "GPU", "#GPU-hours", "#Energy" }
-  for _, p in ipairs(pricing) do heads[#heads + 1] = "#" .. p.key end
-  local rows, any_headline = {}, false
-  for _, ph in ipairs(s.phases or {}) do
-    local name = esc(ph.name)
-    if ph.headline then name = name .. " †"; any_headline = true end
-    local gpu = esc(ph.gpu)
-    if ph.gpus then gpu = esc(units.thousands(ph.gpus)) .. " × " .. gpu end
-    local r = { name, gpu, v(ph.gpu_hours, "GPU-h"), v(ph.energy_kwh, "kWh") }
-    for _, p in ipairs(pricing) do r[#r + 1] = v(ph.cost and ph.cost[p.key], "USD") end
-    rows[#rows + 1] = r
-  end
-  if #(s.other or {}) > 0 then
-    local r = { "Other costs (below)", "", "", "" }
-    for _ in ipairs(pricing) do r[#r + 1] = v(t.other_cost, "USD") end
-    rows[#rows + 1] = r
-  end
-  local tr = { "Total", "", v(t.gpu_hours, "GPU-h"), v(t.energy_kwh, "kWh"), class = "total" }
-  for _, p in ipairs(pricing) do tr[#tr + 1] = v(t.cost and t.cost[p.key], "USD") end
-  rows[#rows + 1] = tr
-  table_html(out, heads, rows)
-  if any_headline then out[#out + 1] = '<p class="muted">† counted in the headline figure.</p>' end
-
-  charts_html(out, s)
-
-  if s.other and #s.other > 0 then
-    out[#out + 1] = "<h3>Other costs</h3>"
-    out[#out + 1] = '<p class="muted">The same under every pricing model.</p>'
-    rows = {}
-    for _, o in ipairs(s.other) do
-      rows[#rows + 1] = { esc(o.name), esc(o.kind), v(o.cost, "USD"), source(o.source), esc(o.note) }
-    end
-    table_html(out, { "Item", "Kind", "#Cost", "Source", "Note" }, rows)
-  end
-
-  if s.figures and #s.figures > 0 then
-    out[#out + 1] = "<h3>Figures</h3>"
-    rows = {}
-    for _, f in ipairs(s.figures) do
-      rows[#rows + 1] = { esc(f.name), v(f.value, f.unit), esc(f.note) }
-    end
-    table_html(out, { "Figure", "#Value", "Note" }, rows)
-  end
-
-  local rec = s.reconciliation
-  if rec and rec.steps and #rec.steps > 0 then
-    out[#out + 1] = "<h3>Reconciliation</h3>"
-    rows = {}
-    for _, st in ipairs(rec.steps) do
-      rows[#rows + 1] = { esc(st.label), v(st.add, "USD"), v(st.total, "USD"), v(st.ratio, "x") }
-    end
-    table_html(out, { "Step", "#Adds", "#Running total", "#× headline" }, rows)
-  end
-
-  for _, p in ipairs(s.sensitivity and pricing or {}) do
-    local sens = s.sensitivity[p.key]
-    if sens and sens.tornado and #sens.tornado > 0 then
-      out[#out + 1] = "<h3>Sensitivity of total cost, " .. esc(pricing_label(p)) .. "</h3>"
-      local rho = {}
-      for _, rc in ipairs(sens.rankcorr or {}) do rho[rc.input] = rc.rho end
-      rows = {}
-      for _, row in ipairs(sens.tornado) do
-        local unit = by_name[row.input] and by_name[row.input].unit
-        rows[#rows + 1] = { "<code>" .. esc(row.input) .. "</code>", v(row.lo, unit) .. " – " .. v(row.hi, unit),
-          v(row.low_total, "USD"), v(row.high_total, "USD"), v(row.swing, "USD"),
-          rho[row.input] and string.format("%+.2f", rho[row.input]) or "" }
-      end
-      table_html(out, { "Input", "Input low – high", "#Total at low", "#Total at high", "#Swing", "#Rank ρ" }, rows)
-    end
-  end
-  out[#out + 1] = "</section>"
 end
 
-local function assumptions_html(out, list)
-  out[#out + 1] = "<section>"
-  out[#out + 1] = "<h2>Assumptions</h2>"
-  if #list == 0 then out[#out + 1] = "<p>None.</p>"
-  else
-    local rows, any = {}, false
-    for _, a in ipairs(list) do
-      local name = "<code>" .. esc(a.name) .. "</code>"
-      if a.overridden then name = name .. ' <b title="overridden on the command line">*</b>'; any = true end
-      rows[#rows + 1] = { name, esc(a.display or units.short(a.value, a.unit)), esc(a.unit), source(a.source),
-        esc(a.note) }
+local function block_html(out, b)
+  if b.type == "para" then
+    out[#out + 1] = (b.muted and '<p class="muted">' or "<p>") .. parts_html(b.parts) .. "</p>"
+  elseif b.type == "charts" then
+    if b.comparison then figure(out, svg.scenarios(b.result, COMPACT)) else charts_html(out, b.scenario) end
+  elseif b.type == "list" then
+    out[#out + 1] = '<dl class="prov">'
+    for _, it in ipairs(b.items) do
+      local html = parts_html(it.cells)
+      local subs = {}
+      for i, sub in ipairs(it.sub or {}) do subs[i] = parts_html(sub) end
+      if #subs > 0 then html = html .. table.concat(subs, "<br/>") end
+      out[#out + 1] = "<dt>" .. esc(it.key) .. "</dt><dd>" .. html .. "</dd>"
     end
-    table_html(out, { "Name", "Value", "Unit", "Source", "Note" }, rows)
-    if any then out[#out + 1] = '<p class="muted">* overridden on the command line.</p>' end
+    out[#out + 1] = "</dl>"
+  elseif b.type == "table" then
+    if b.heading then out[#out + 1] = "<h3>" .. esc(b.heading) .. "</h3>" end
+    if b.intro then out[#out + 1] = '<p class="muted">' .. esc(b.intro) .. "</p>" end
+    if b.id == "totals" then totals_html(out, b)
+    elseif #b.rows == 0 then
+      if b.empty then out[#out + 1] = "<p>" .. esc(b.empty) .. "</p>" end
+    else
+      table_html(out, b)
+    end
+    if b.footnote then out[#out + 1] = '<p class="muted">' .. esc(b.footnote) .. "</p>" end
   end
-  out[#out + 1] = "</section>"
-end
-
-local function provenance_html(out, result)
-  local tool, run = result.tool or {}, result.run or {}
-  out[#out + 1] = "<section>"
-  out[#out + 1] = "<h2>Provenance</h2>"
-  out[#out + 1] = '<dl class="prov">'
-  local function item(k, html) out[#out + 1] = "<dt>" .. esc(k) .. "</dt><dd>" .. html .. "</dd>" end
-  item("Tool", esc((tool.name or "tcost") .. " " .. (tool.version or "?")))
-  item("Catalog", esc(tool.catalog or "?"))
-  item("Seed", run.seed and string.format("%d", run.seed) or "—")
-  item("Samples", esc((units.sampling(run))))
-  if run.date then item("Date", esc(run.date)) end
-  local ov = {}
-  for _, o in ipairs(run.overrides or {}) do ov[#ov + 1] = "<code>" .. esc(o.name) .. "=" .. esc(o.value) .. "</code>" end
-  item("Overrides", #ov > 0 and table.concat(ov, ", ") or "none")
-  local af = {}
-  for _, f in ipairs(run.assumption_files or {}) do af[#af + 1] = "<code>" .. esc(f) .. "</code>" end
-  item("Assumption files", #af > 0 and table.concat(af, ", ") or "none")
-  item("Fingerprint", "<code>sha256:" .. esc(run.fingerprint or "?") .. "</code>")
-  local files = {}
-  for _, f in ipairs(run.files or {}) do
-    files[#files + 1] = "<code>" .. esc(f.path) .. "</code><br/><code class=\"muted\">sha256 " .. esc(f.sha256)
-      .. "</code>"
-  end
-  item("Files", #files > 0 and table.concat(files, "<br/>") or "none")
-  out[#out + 1] = "</dl>"
-  out[#out + 1] = "</section>"
 end
 
 ---Renders a result as a self-contained HTML5 page (also well-formed XML).
@@ -290,36 +201,31 @@ end
 ---@return string
 return function(result, opts)
   local _ = opts
-  local tool, run = result.tool or {}, result.run or {}
-  local names = {}
-  for _, s in ipairs(result.scenarios or {}) do names[#names + 1] = tostring(s.name) end
+  local vw = view.build(result)
   local out = {
     "<!DOCTYPE html>",
     '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">',
     "<head>",
     '<meta charset="utf-8"/>',
     '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-    "<title>" .. esc("tcost: " .. (#names > 0 and table.concat(names, "; ") or "report")) .. "</title>",
+    "<title>" .. esc(vw.page_title) .. "</title>",
     "<style>",
     STYLE,
     "</style>",
     "</head>",
     "<body>",
     "<header>",
-    "<h1>" .. esc((tool.name or "tcost") .. " " .. (tool.version or "?")) .. ": what it cost to train</h1>",
+    "<h1>" .. esc(vw.title) .. "</h1>",
+    '<p class="muted">' .. esc(vw.lead) .. "</p>",
+    "</header>",
+    "<main>",
   }
-  out[#out + 1] = '<p class="muted">' .. esc((select(2, units.sampling(run)))) .. "</p>"
-  out[#out + 1] = "</header>"
-  out[#out + 1] = "<main>"
-  local by_name = {}
-  for _, a in ipairs(result.assumptions or {}) do by_name[a.name] = a end
-  if #(result.scenarios or {}) > 1 then
-    out[#out + 1] = "<h2>Scenarios side by side</h2>"
-    figure(out, svg.scenarios(result, COMPACT))
+  for _, sec in ipairs(vw.sections) do
+    out[#out + 1] = sec.id == "scenario" and '<section class="scenario">' or "<section>"
+    out[#out + 1] = "<h2>" .. esc(sec.heading) .. "</h2>"
+    for _, b in ipairs(sec.blocks) do block_html(out, b) end
+    out[#out + 1] = "</section>"
   end
-  for _, s in ipairs(result.scenarios or {}) do scenario_html(out, s, by_name) end
-  assumptions_html(out, result.assumptions or {})
-  provenance_html(out, result)
   out[#out + 1] = "</main>"
   out[#out + 1] = "</body>"
   out[#out + 1] = "</html>"

@@ -6,6 +6,7 @@
 -- column, rather than truncating numbers.
 local units = require "tcost.units"
 local json = require "tcost.json"
+local view = require "tcost.report.view"
 
 local BOLD, DIM, RESET = "\27[1m", "\27[2m", "\27[0m"
 local INDENT, GAP = 2, 2
@@ -213,165 +214,72 @@ local function table_out(w, cols, rows)
   end
 end
 
-local function pricing_label(p)
-  return p.label or p.key
+-- A cell as terminal text: figures in human units, an uncertain value with
+-- its interval inline.
+local function cell_text(c)
+  local t, s = c.t, nil
+  if t == "value" then s = units.value(c.v, c.unit)
+  elseif t == "short" then s = units.short(c.v, c.unit)
+  elseif t == "range" then s = units.value(c.lo, c.unit) .. " – " .. units.value(c.hi, c.unit)
+  elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
+  elseif t == "source" then s = c.v == nil and "(unsourced)" or tostring(c.v)
+  else s = tostring(c.v or "") end
+  if c.mark then s = s .. " " .. c.mark end
+  return s
 end
 
-local function scenario_out(w, s, assumptions_by_name)
-  w.heading(s.name or "(unnamed scenario)", "=")
-  if s.description then w.para(s.description) end
-  if s.file then w.add(w.style(DIM, truncate(clean("Defined in " .. s.file .. ":" .. (s.line or 0)), w.width))) end
+local function parts_text(parts)
+  local out = {}
+  for i, c in ipairs(parts) do out[i] = cell_text(c) end
+  return table.concat(out)
+end
 
-  local pricing = s.pricing or {}
-  if #pricing > 0 then
-    w.heading("Pricing models")
-    local rows = {}
-    for _, p in ipairs(pricing) do rows[#rows + 1] = { p.key, pricing_label(p), p.kind or "" } end
-    table_out(w, { { head = "Key" }, { head = "Pricing model", flex = true, min = 20 }, { head = "Kind" } }, rows)
+local function table_block(w, b)
+  if b.heading then w.heading(b.heading) end
+  if b.intro then w.para(b.intro, INDENT) end
+  if #b.rows == 0 then
+    if b.empty then w.add(string.rep(" ", INDENT) .. b.empty) end
+    return
   end
-
-  w.heading("Phases")
-  local cols = { { head = "Phase", flex = true, min = 16 }, { head = "GPU", flex = true, min = 8 },
-    { head = "GPU-hours", right = true }, { head = "Energy", right = true } }
-  for _, p in ipairs(pricing) do cols[#cols + 1] = { head = "Cost: " .. clean(p.key), right = true } end
-  local rows, any_headline = {}, false
-  for _, ph in ipairs(s.phases or {}) do
-    local name = clean(ph.name)
-    if ph.headline then name = name .. " †"; any_headline = true end
-    local gpu = clean(ph.gpu)
-    if ph.gpus then gpu = units.thousands(ph.gpus) .. " × " .. gpu end
-    local r = { name, gpu, units.value(ph.gpu_hours, "GPU-h"), units.value(ph.energy_kwh, "kWh") }
-    for _, p in ipairs(pricing) do r[#r + 1] = units.value(ph.cost and ph.cost[p.key], "USD") end
-    rows[#rows + 1] = r
+  local cols = {}
+  for i, c in ipairs(b.columns) do
+    cols[i] = { head = c.head, right = c.num, flex = c.min ~= nil, min = c.min, wrap = c.min ~= nil, dim = c.long }
   end
-  if #rows == 0 then w.add("  (no phases)") else table_out(w, cols, rows) end
-  if any_headline then w.add(w.style(DIM, "  † counted in the headline figure")) end
-
-  if s.other and #s.other > 0 then
-    w.heading("Other costs (the same under every pricing model)")
-    rows = {}
-    for _, o in ipairs(s.other) do
-      rows[#rows + 1] = { o.name, o.kind or "", units.value(o.cost, "USD"), o.source or "(unsourced)" }
-    end
-    table_out(w, { { head = "Item", flex = true, min = 16 }, { head = "Kind" }, { head = "Cost", right = true },
-      { head = "Source", flex = true, min = 12, dim = true, wrap = true } }, rows)
+  local rows = {}
+  for i, r in ipairs(b.rows) do
+    rows[i] = {}
+    for k = 1, #cols do rows[i][k] = r[k] and cell_text(r[k]) or "" end
   end
+  table_out(w, cols, rows)
+  if b.footnote then w.add(w.style(DIM, string.rep(" ", INDENT) .. b.footnote)) end
+end
 
-  local t = s.totals
-  if t then
-    w.heading("Totals")
-    rows = {
-      { "GPU-hours", units.value(t.gpu_hours, "GPU-h") },
-      { "Energy", units.value(t.energy_kwh, "kWh") },
-      { "Carbon", units.value(t.carbon_kg, "kg") },
-      { "Other costs", units.value(t.other_cost, "USD") },
-    }
-    for _, p in ipairs(pricing) do
-      rows[#rows + 1] = { "Total cost, " .. pricing_label(p), units.value(t.cost and t.cost[p.key], "USD") }
-    end
-    table_out(w, { { head = "Measure", flex = true, min = 20 }, { head = "Value", right = true } }, rows)
-    local dist = units.distribution_rows(s)
-    if #dist > 0 then
-      w.heading("Distribution of totals")
-      table_out(w, { { head = "Measure", flex = true, min = 16 }, { head = "Mean", right = true },
-        { head = "p5", right = true }, { head = "Median", right = true }, { head = "p95", right = true } }, dist)
-    end
-  end
-
-  if s.figures and #s.figures > 0 then
-    w.heading("Figures")
-    rows = {}
-    for _, f in ipairs(s.figures) do
-      rows[#rows + 1] = { f.name, units.value(f.value, f.unit), f.note or "" }
-    end
-    table_out(w, { { head = "Figure", flex = true, min = 20, wrap = true }, { head = "Value", right = true },
-      { head = "Note", flex = true, min = 12, dim = true, wrap = true } }, rows)
-  end
-
-  local rec = s.reconciliation
-  if rec and rec.steps and #rec.steps > 0 then
-    local label = rec.pricing
-    for _, p in ipairs(pricing) do if p.key == rec.pricing then label = pricing_label(p) end end
-    w.heading("Reconciliation: from the headline to a fuller cost (" .. clean(label) .. ")")
-    rows = {}
-    for _, st in ipairs(rec.steps) do
-      rows[#rows + 1] = { st.label, units.value(st.add, "USD"), units.value(st.total, "USD"),
-        units.value(st.ratio, "x") }
-    end
-    table_out(w, { { head = "Step", flex = true, min = 20 }, { head = "Adds", right = true },
-      { head = "Running total", right = true }, { head = "× headline", right = true } }, rows)
-  end
-
-  if s.sensitivity then
-    for _, p in ipairs(pricing) do
-      local sens = s.sensitivity[p.key]
-      if sens and sens.tornado and #sens.tornado > 0 then
-        w.heading("Sensitivity of total cost, " .. pricing_label(p))
-        local rho = {}
-        for _, rc in ipairs(sens.rankcorr or {}) do rho[rc.input] = rc.rho end
-        rows = {}
-        for _, tr in ipairs(sens.tornado) do
-          local a = assumptions_by_name[tr.input]
-          local unit = a and a.unit
-          rows[#rows + 1] = { tr.input, units.value(tr.lo, unit) .. " – " .. units.value(tr.hi, unit),
-            units.value(tr.low_total, "USD"), units.value(tr.high_total, "USD"), units.value(tr.swing, "USD"),
-            rho[tr.input] and string.format("%+.2f", rho[tr.input]) or "" }
-        end
-        table_out(w, { { head = "Input", flex = true, min = 12 }, { head = "Input low – high", flex = true, min = 16 },
-          { head = "Total at low", right = true }, { head = "Total at high", right = true },
-          { head = "Swing", right = true }, { head = "Rank ρ", right = true } }, rows)
+local function list_block(w, b)
+  for _, it in ipairs(b.items) do
+    local v = parts_text(it.cells)
+    if v == "" then w.add(string.rep(" ", INDENT) .. it.key)
+    else
+      for i, l in ipairs(wrap(v, w.width - INDENT - 17)) do
+        w.add(string.rep(" ", INDENT) .. (i == 1 and pad(it.key, 17) or string.rep(" ", 17)) .. l)
       end
     end
+    for _, sub in ipairs(it.sub or {}) do w.para(parts_text(sub), 4) end
   end
 end
 
-local function assumptions_out(w, list)
-  w.heading("Assumptions", "=")
-  if #list == 0 then w.add("  (none)"); return end
-  local rows, notes, any_override = {}, {}, false
-  for _, a in ipairs(list) do
-    local name = clean(a.name)
-    if a.overridden then name = "*" .. name; any_override = true end
-    local value = a.display or units.short(a.value, a.unit)
-    rows[#rows + 1] = { name, value, a.unit or "", a.source or "(unsourced)" }
-    if a.note then notes[#notes + 1] = clean(a.name) .. ": " .. clean(a.note) end
-  end
-  table_out(w, { { head = "Name", flex = true, min = 12 }, { head = "Value", flex = true, min = 10 },
-    { head = "Unit", flex = true, min = 8 }, { head = "Source", flex = true, min = 16, dim = true, wrap = true } }, rows)
-  if any_override then w.add(w.style(DIM, "  * overridden on the command line")) end
-  if #notes > 0 then
-    w.add("")
-    w.add("  Notes")
-    for _, n in ipairs(notes) do
-      local lines = wrap(n, w.width - 6)
-      for i, l in ipairs(lines) do w.add((i == 1 and "  - " or "    ") .. l) end
+local function section_out(w, sec)
+  w.heading(sec.heading, "=")
+  for _, b in ipairs(sec.blocks) do
+    if b.type == "para" then
+      if b.muted then
+        w.add(w.style(DIM, truncate(clean(parts_text(b.parts)), w.width)))
+      else
+        w.para(parts_text(b.parts))
+      end
+    elseif b.type == "table" then table_block(w, b)
+    elseif b.type == "list" then list_block(w, b)
     end
-  end
-end
-
-local function provenance_out(w, result)
-  local tool, run = result.tool or {}, result.run or {}
-  w.heading("Provenance", "=")
-  local function kv(k, v)
-    for i, l in ipairs(wrap(v, w.width - INDENT - 13)) do
-      w.add(string.rep(" ", INDENT) .. (i == 1 and pad(k, 13) or string.rep(" ", 13)) .. l)
-    end
-  end
-  kv("tool", (tool.name or "tcost") .. " " .. (tool.version or "?"))
-  kv("catalog", tool.catalog or "?")
-  kv("seed", run.seed and string.format("%d", run.seed) or "—")
-  kv("samples", (units.sampling(run)))
-  if run.date then kv("date", run.date) end
-  local ov = {}
-  for _, o in ipairs(run.overrides or {}) do ov[#ov + 1] = clean(o.name) .. "=" .. clean(o.value) end
-  kv("overrides", #ov > 0 and table.concat(ov, ", ") or "none")
-  local af = run.assumption_files or {}
-  kv("assumptions", #af > 0 and table.concat(af, ", ") or "none")
-  kv("fingerprint", "sha256:" .. (run.fingerprint or "?"))
-  w.add(string.rep(" ", INDENT) .. "files")
-  for _, f in ipairs(run.files or {}) do
-    w.para(f.path, 4)
-    w.para("sha256 " .. clean(f.sha256), 6)
+    -- charts are for the graphical formats (html, svg)
   end
 end
 
@@ -382,14 +290,9 @@ end
 return function(result, opts)
   opts = opts or {}
   local w = writer(opts)
-  local tool, run = result.tool or {}, result.run or {}
-  w.add(w.style(BOLD, truncate(clean(string.format("%s %s: what it cost to train", tool.name or "tcost",
-    tool.version or "?")), w.width)))
-  w.para((select(2, units.sampling(run))))
-  local by_name = {}
-  for _, a in ipairs(result.assumptions or {}) do by_name[a.name] = a end
-  for _, s in ipairs(result.scenarios or {}) do scenario_out(w, s, by_name) end
-  assumptions_out(w, result.assumptions or {})
-  provenance_out(w, result)
+  local v = view.build(result)
+  w.add(w.style(BOLD, truncate(clean(v.title), w.width)))
+  w.para(v.lead)
+  for _, sec in ipairs(v.sections) do section_out(w, sec) end
   return table.concat(w.lines, "\n") .. "\n"
 end

@@ -1,0 +1,301 @@
+-- report/view.lua: the report's content, built once from a result: its
+-- sections, their headings, tables (columns and rows of typed cells), notes
+-- and charts. The formats in tcost/fmt/ only lay these out and escape them,
+-- so a new row or section appears in every format by changing this file.
+-- Nothing here formats for a medium (no escaping, no widths, no markup).
+--
+-- A cell is a table { t = TYPE, v = VALUE, ... }:
+--   text    v: string                       plain words
+--   code    v: string                       a name, path or hash (monospace)
+--   source  v: string|nil                   a citation; its URL becomes a link; nil = unsourced
+--   value   v: number|summary, unit: string a figure in its unit (USD, kWh, GPU-h, ratio,
+--                                           probability, ...); a summary shows its interval
+--   short   v: number|summary, unit         the same, centre only (tight cells)
+--   range   lo, hi: number|summary, unit    "lo – hi" of an input
+--   signed  v: number                       a signed coefficient such as a rank correlation
+-- Any cell may carry mark = "†" or "*" (a footnote marker after it).
+-- A row is a list of cells, optionally with total = true (a summing row) and
+-- pricing = the pricing model it belongs to.
+local units = require "tcost.units"
+
+local M = {}
+
+---@alias tcost.Cell table
+---@alias tcost.Block table
+
+local function text(s) return { t = "text", v = s ~= nil and tostring(s) or "" } end
+local function code(s) return { t = "code", v = tostring(s or "") } end
+local function value(v, unit) return { t = "value", v = v, unit = unit } end
+M.text, M.code, M.value = text, code, value
+
+local function label_of(p) return p.label or p.key end
+
+---The sentence saying how the numbers were obtained (exact, point or Monte Carlo).
+---@param result table
+---@return string
+function M.lead(result)
+  return (select(2, units.sampling(result.run or {})))
+end
+
+local function table_block(id, heading, columns, rows, extra)
+  local b = { type = "table", id = id, heading = heading, columns = columns, rows = rows }
+  for k, x in pairs(extra or {}) do b[k] = x end
+  return b
+end
+
+-- Columns: head, num (right-aligned figures), long (wrapped prose such as a
+-- source or note), min (the narrowest a text layout may squeeze it to).
+local function col(head, how, min)
+  return { head = head, num = how == "num", long = how == "long", min = min }
+end
+
+local function pricing_table(s)
+  local rows = {}
+  for _, p in ipairs(s.pricing or {}) do rows[#rows + 1] = { code(p.key), text(label_of(p)), text(p.kind) } end
+  if #rows == 0 then return nil end
+  return table_block("pricing", "Pricing models",
+    { col("Key"), col("Pricing model", "label", 20), col("Kind") }, rows)
+end
+
+local function phases_table(s)
+  local pricing = s.pricing or {}
+  local cols = { col("Phase", "label", 16), col("GPU", "label", 8), col("GPU-hours", "num"), col("Energy", "num") }
+  for _, p in ipairs(pricing) do cols[#cols + 1] = col("Cost: " .. p.key, "num") end
+  local rows, any_headline = {}, false
+  for _, ph in ipairs(s.phases or {}) do
+    local name = text(ph.name)
+    if ph.headline then name.mark = "†"; any_headline = true end
+    local gpu = tostring(ph.gpu or "")
+    if ph.gpus then gpu = units.thousands(ph.gpus) .. " × " .. gpu end
+    local r = { name, text(gpu), value(ph.gpu_hours, "GPU-h"), value(ph.energy_kwh, "kWh") }
+    for _, p in ipairs(pricing) do r[#r + 1] = value(ph.cost and ph.cost[p.key], "USD") end
+    rows[#rows + 1] = r
+  end
+  local t = s.totals
+  if #rows > 0 and t then
+    if #(s.other or {}) > 0 then
+      local r = { text("Other costs (below)"), text(""), text(""), text("") }
+      for _ in ipairs(pricing) do r[#r + 1] = value(t.other_cost, "USD") end
+      rows[#rows + 1] = r
+    end
+    local r = { text("Total"), text(""), value(t.gpu_hours, "GPU-h"), value(t.energy_kwh, "kWh"), total = true }
+    for _, p in ipairs(pricing) do r[#r + 1] = value(t.cost and t.cost[p.key], "USD") end
+    rows[#rows + 1] = r
+  end
+  return table_block("phases", "Phases", cols, rows, {
+    empty = "No phases.",
+    footnote = any_headline and "† counted in the headline figure." or nil,
+  })
+end
+
+local function other_table(s)
+  if not s.other or #s.other == 0 then return nil end
+  local rows = {}
+  for _, o in ipairs(s.other) do
+    rows[#rows + 1] = { text(o.name), text(o.kind), value(o.cost, "USD"), { t = "source", v = o.source },
+      text(o.note) }
+  end
+  return table_block("other", "Other costs", { col("Item", "label", 16), col("Kind"), col("Cost", "num"),
+    col("Source", "long", 12), col("Note", "long", 12) }, rows, { intro = "The same under every pricing model." })
+end
+
+local function totals_table(s)
+  local t = s.totals
+  if not t then return nil end
+  local rows = {
+    { text("GPU-hours"), value(t.gpu_hours, "GPU-h"), measure = "gpu_hours" },
+    { text("Energy"), value(t.energy_kwh, "kWh"), measure = "energy_kwh" },
+    { text("Carbon"), value(t.carbon_kg, "kg"), measure = "carbon_kg" },
+    { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
+  }
+  for _, p in ipairs(s.pricing or {}) do
+    rows[#rows + 1] = { text("Total cost, " .. label_of(p)), value(t.cost and t.cost[p.key], "USD"), total = true,
+      pricing = p }
+  end
+  return table_block("totals", "Totals", { col("Measure", "label", 20), col("Value", "num") }, rows)
+end
+
+-- The uncertain totals' mean, p5, median and p95 side by side.
+local function distribution_table(s)
+  local rows, t = {}, s.totals or {}
+  local function add(label, v, unit)
+    if units.is_summary(v) then
+      rows[#rows + 1] = { text(label), { t = "short", v = v.mean, unit = unit }, { t = "short", v = v.p5, unit = unit },
+        { t = "short", v = v.p50, unit = unit }, { t = "short", v = v.p95, unit = unit } }
+    end
+  end
+  add("GPU-hours", t.gpu_hours, "GPU-h")
+  add("Energy", t.energy_kwh, "kWh")
+  add("Carbon", t.carbon_kg, "kg")
+  add("Other costs", t.other_cost, "USD")
+  for _, p in ipairs(s.pricing or {}) do add("Total cost, " .. tostring(p.key), t.cost and t.cost[p.key], "USD") end
+  if #rows == 0 then return nil end
+  return table_block("distribution", "Distribution of totals", { col("Measure", "label", 16), col("Mean", "num"),
+    col("p5", "num"), col("Median", "num"), col("p95", "num") }, rows)
+end
+
+local function figures_table(s)
+  if not s.figures or #s.figures == 0 then return nil end
+  local rows = {}
+  for _, f in ipairs(s.figures) do rows[#rows + 1] = { text(f.name), value(f.value, f.unit), text(f.note) } end
+  return table_block("figures", "Figures", { col("Figure", "label", 20), col("Value", "num"),
+    col("Note", "long", 12) }, rows)
+end
+
+local function reconciliation_table(s)
+  local rec = s.reconciliation
+  if not (rec and rec.steps and #rec.steps > 0) then return nil end
+  local label = rec.pricing
+  for _, p in ipairs(s.pricing or {}) do if p.key == rec.pricing then label = label_of(p) end end
+  local rows = {}
+  for _, st in ipairs(rec.steps) do
+    rows[#rows + 1] = { text(st.label), value(st.add, "USD"), value(st.total, "USD"), value(st.ratio, "x") }
+  end
+  return table_block("reconciliation", "Reconciliation: from the headline to a fuller cost (" .. tostring(label)
+    .. ")", { col("Step", "label", 20), col("Adds", "num"), col("Running total", "num"), col("× headline", "num") }, rows)
+end
+
+local function sensitivity_tables(s, by_name, blocks)
+  for _, p in ipairs(s.sensitivity and s.pricing or {}) do
+    local sens = s.sensitivity[p.key]
+    if sens and sens.tornado and #sens.tornado > 0 then
+      local rho = {}
+      for _, rc in ipairs(sens.rankcorr or {}) do rho[rc.input] = rc.rho end
+      local rows = {}
+      for _, tr in ipairs(sens.tornado) do
+        local a = by_name[tr.input]
+        local unit = a and a.unit
+        rows[#rows + 1] = { code(tr.input), { t = "range", lo = tr.lo, hi = tr.hi, unit = unit },
+          value(tr.low_total, "USD"), value(tr.high_total, "USD"), value(tr.swing, "USD"),
+          { t = "signed", v = rho[tr.input] } }
+      end
+      blocks[#blocks + 1] = table_block("sensitivity", "Sensitivity of total cost, " .. label_of(p),
+        { col("Input", "label", 12), col("Input low – high", "label", 16), col("Total at low", "num"),
+          col("Total at high", "num"), col("Swing", "num"), col("Rank ρ", "num") }, rows, { pricing = p })
+    end
+  end
+end
+
+local function scenario_section(s, by_name)
+  local blocks = {}
+  local function add(b) if b then blocks[#blocks + 1] = b end end
+  if s.description then add({ type = "para", parts = { text(s.description) } }) end
+  if s.file then
+    add({ type = "para", muted = true, parts = { text("Defined in "), code(s.file .. ":" .. (s.line or 0)) } })
+  end
+  add(pricing_table(s))
+  add(totals_table(s))
+  add(distribution_table(s))
+  add(phases_table(s))
+  add(other_table(s))
+  add({ type = "charts", scenario = s })
+  add(figures_table(s))
+  add(reconciliation_table(s))
+  sensitivity_tables(s, by_name, blocks)
+  return { id = "scenario", heading = tostring(s.name or "(unnamed scenario)"), scenario = s, blocks = blocks }
+end
+
+local function assumptions_section(list)
+  local blocks = {}
+  if #list == 0 then
+    blocks[1] = { type = "para", parts = { text("None.") } }
+  else
+    local rows, any = {}, false
+    for _, a in ipairs(list) do
+      local name = code(a.name)
+      if a.overridden then name.mark = "*"; any = true end
+      rows[#rows + 1] = { name, text(a.display or units.short(a.value, a.unit)), text(a.unit),
+        { t = "source", v = a.source }, text(a.note) }
+    end
+    blocks[1] = table_block("assumptions", nil, { col("Name", "label", 12), col("Value", "label", 10),
+      col("Unit", "label", 8), col("Source", "long", 16), col("Note", "long", 12) }, rows,
+      { footnote = any and "* overridden on the command line." or nil })
+  end
+  return { id = "assumptions", heading = "Assumptions", blocks = blocks }
+end
+
+local function provenance_section(result)
+  local tool, run = result.tool or {}, result.run or {}
+  local items = {}
+  local function item(k, cells, sub) items[#items + 1] = { key = k, cells = cells, sub = sub } end
+  item("tool", { text((tool.name or "tcost") .. " " .. (tool.version or "?")) })
+  item("catalog", { text(tool.catalog or "?") })
+  item("seed", { text(run.seed and string.format("%d", run.seed) or "—") })
+  item("samples", { text((units.sampling(run))) })
+  if run.date then item("date", { text(run.date) }) end
+  local ov = {}
+  for _, o in ipairs(run.overrides or {}) do
+    if #ov > 0 then ov[#ov + 1] = text(", ") end
+    ov[#ov + 1] = code(tostring(o.name) .. "=" .. tostring(o.value))
+  end
+  item("overrides", #ov > 0 and ov or { text("none") })
+  local af = {}
+  for _, f in ipairs(run.assumption_files or {}) do
+    if #af > 0 then af[#af + 1] = text(", ") end
+    af[#af + 1] = code(f)
+  end
+  item("assumption files", #af > 0 and af or { text("none") })
+  item("fingerprint", { code("sha256:" .. tostring(run.fingerprint or "?")) })
+  local files = {}
+  for _, f in ipairs(run.files or {}) do
+    files[#files + 1] = { code(f.path), text(" sha256 "), code(f.sha256) }
+  end
+  item("files", #files == 0 and { text("none") } or {}, files)
+  return { id = "provenance", heading = "Provenance", blocks = { { type = "list", items = items } } }
+end
+
+---The side-by-side section of a result with several scenarios: every pricing
+---model of every scenario in one table (with each total's multiple of the
+---lowest), then the chart of them all.
+---@param result table
+---@return table section
+function M.comparison(result)
+  local rows, lowest = {}, nil
+  for _, s in ipairs(result.scenarios or {}) do
+    for _, p in ipairs(s.pricing or {}) do
+      local total = s.totals and s.totals.cost and s.totals.cost[p.key]
+      local c = units.point(total)
+      if c and c > 0 and (not lowest or c < lowest) then lowest = c end
+      rows[#rows + 1] = { text(s.name), code(p.key), text(label_of(p)), value(total, "USD"), pricing = p, scenario = s }
+    end
+  end
+  for _, r in ipairs(rows) do
+    local c = units.point(r[4].v)
+    r[5] = value(lowest and c and c / lowest or nil, "x")
+  end
+  return { id = "comparison", heading = "Scenarios side by side", blocks = {
+    table_block("comparison", nil, { col("Scenario", "label", 16), col("Key"), col("Pricing model", "label", 16),
+      col("Total cost", "num"), col("× lowest", "num") }, rows),
+    { type = "charts", comparison = true, result = result },
+  } }
+end
+
+---Builds the report's view of a result: a title, a lead sentence and the
+---sections (one per scenario, then assumptions and provenance), each a list
+---of blocks: para { parts = cells, muted }, table { id, heading, intro,
+---columns, rows, footnote, empty }, charts { scenario } and list { items }.
+---@param result table the result structure
+---@return table view
+function M.build(result)
+  local tool = result.tool or {}
+  local names = {}
+  for _, s in ipairs(result.scenarios or {}) do names[#names + 1] = tostring(s.name) end
+  local v = {
+    title = (tool.name or "tcost") .. " " .. (tool.version or "?") .. ": what it cost to train",
+    page_title = "tcost: " .. (#names > 0 and table.concat(names, "; ") or "report"),
+    lead = M.lead(result),
+    result = result,
+    sections = {},
+  }
+  local by_name = {}
+  for _, a in ipairs(result.assumptions or {}) do by_name[a.name] = a end
+  if #(result.scenarios or {}) > 1 then
+    v.sections[#v.sections + 1] = M.comparison(result)
+  end
+  for _, s in ipairs(result.scenarios or {}) do v.sections[#v.sections + 1] = scenario_section(s, by_name) end
+  v.sections[#v.sections + 1] = assumptions_section(result.assumptions or {})
+  v.sections[#v.sections + 1] = provenance_section(result)
+  return v
+end
+
+return M
