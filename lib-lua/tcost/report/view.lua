@@ -181,7 +181,7 @@ local function scenario_section(s, by_name)
   local function add(b) if b then blocks[#blocks + 1] = b end end
   if s.description then add({ type = "para", parts = { text(s.description) } }) end
   if s.file then
-    add({ type = "para", muted = true, parts = { text("Defined in "), code(s.file .. ":" .. (s.line or 0)) } })
+    add({ type = "para", muted = true, parts = { text("Defined in "), code(s.file .. ":" .. (s.line or 0)), text(".") } })
   end
   add(pricing_table(s))
   add(totals_table(s))
