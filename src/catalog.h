@@ -2,7 +2,7 @@
  * matching shared by every lookup by name (accelerators, regions, fields).
  *
  * Every figure carries the source it came from, an as-of date and a status
- * letter as defined in figures.md: P primary, C verbatim copy of a primary,
+ * letter (see docs/sources.md): P primary, C verbatim copy of a primary,
  * S secondary, D derived here by arithmetic (the arithmetic is in the
  * source text). An absent number is NAN, never 0; an absent year is 0.
  * The data live in catalog_data.c; the regions table is in regions.h. */

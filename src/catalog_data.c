@@ -6,13 +6,15 @@
  *   the matrix (Tensor Core) peak where the source gives one; FP32 is the
  *   plain vector peak (TF32 is its own column).
  * - Absent figures are NAN (year 0) and have no source. Every present
- *   figure group has a source, a date and a status letter from figures.md.
+ *   figure group has a source, a date and a status letter (P primary, C
+ *   verbatim copy, S secondary, D derived here; see docs/sources.md). A
+ *   source string carries a URL or cites an entry of docs/sources.md as
+ *   [key] (tests/cli/sources.sh checks both).
  * - Dates: for a specification, the datasheet's date or else the
  *   announcement's; for a price, when it was quoted; a figure known only by
  *   its year is dated December of that year.
  * - price_includes_server marks prices that are a whole server's cost per
- *   GPU: do not multiply those by a chip-to-server factor again.
- * § numbers refer to /work/shared/reference/figures.md. */
+ *   GPU: do not multiply those by a chip-to-server factor again. */
 #include "catalog.h"
 
 #include <math.h>
@@ -22,24 +24,25 @@
 #define TF(f64, f32, t32, b16, f16, f8, f4) { f64, f32, t32, b16, f16, f8, f4 }
 
 #define A100_SHEET "NVIDIA A100 datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf) " \
-	"as tabulated at https://glennklockwood.com/garden/processors/A100 (figures.md §7)"
+	"as tabulated at https://glennklockwood.com/garden/processors/A100 [nvidia-a100-datasheet-2020]"
 #define H100_SHEET "NVIDIA H100 datasheet, copy at " \
 	"https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html"
-#define H100_PAGE "NVIDIA H100 product page (copy in bojieli/ai-infra-book; figures.md §7)"
-#define H200_PAGE "NVIDIA H200 product page (copy in bojieli/ai-infra-book; figures.md §7)"
-#define H800_3RD "No NVIDIA datasheet; third-party listings compiled in figures.md §7 " \
-	"(aiwiki.ai/wiki/nvidia_h800; Reuters via sherwood.news)"
-#define H20_3RD "No NVIDIA datasheet; third-party: willitrunai.com, zangshuxian.com and a " \
-	"compiled table (figures.md §7)"
+#define H100_PAGE "NVIDIA H100 product page [nvidia-h100-product-page-2022]"
+#define H200_PAGE "NVIDIA H200 product page [nvidia-h200-product-page-2023]"
+#define H800_3RD "No NVIDIA datasheet; third-party listings " \
+	"(aiwiki.ai/wiki/nvidia_h800; Reuters via sherwood.news) [h800-third-party-2023]"
+#define H20_3RD "No NVIDIA datasheet; third-party: willitrunai.com, zangshuxian.com " \
+	"[h20-third-party-2025] and a compiled table [accelerator-spec-compilation-2025]"
 #define B200_GK "NVIDIA Blackwell datasheet values as tabulated at " \
-	"https://glennklockwood.com/garden/processors/B200 and a compiled table (figures.md §7)"
+	"https://glennklockwood.com/garden/processors/B200 and a compiled table " \
+	"[accelerator-spec-compilation-2025]"
 #define MI300X_SRC "AMD product page per a compiled table; MLCommons system JSON " \
-	"'MI300X-192GB-750W' (figures.md §7)"
-#define MI325X_SRC "awesomeagents.ai, yobitel.com, aiwiki.ai (AMD page not retrieved; figures.md §7)"
+	"'MI300X-192GB-750W' [amd-mi300x-specs-2023]"
+#define MI325X_SRC "awesomeagents.ai, yobitel.com, aiwiki.ai (AMD page not retrieved) [mi325x-third-party-2024]"
 #define TPUV4_DOC "https://docs.cloud.google.com/tpu/docs/v4"
-#define TPUV5E_DOC "https://docs.cloud.google.com/tpu/docs/v5e (figures.md §7)"
-#define TPUV5P_DOC "https://cloud.google.com/tpu/docs/v5p-training (figures.md §7)"
-#define ASCEND_3RD "boardor.com, oryoy.com (no Huawei datasheet found; figures.md §7)"
+#define TPUV5E_DOC "https://docs.cloud.google.com/tpu/docs/v5e"
+#define TPUV5P_DOC "https://cloud.google.com/tpu/docs/v5p-training"
+#define ASCEND_3RD "boardor.com, oryoy.com (no Huawei datasheet found) [ascend-910b-third-party-2023]"
 #define GAUDI3_HC "Roman Kaplan (Intel), 'Intel Gaudi 3 AI Accelerator: Architected for Gen AI " \
 	"Training and Inference', Hot Chips 2024 slides, copy at https://www.sgpjbg.com/baogao/465025.html"
 
@@ -53,10 +56,10 @@ const tc_accel tc_catalog_data[] = {
 		.price_usd = 15000, .price_includes_server = 0,
 		.rent_usd_per_hour = 4.10,
 		.note = "No FP8. Rent is AWS p4d on-demand; 1-year $2.40, 3-year $1.45 per GPU-hour "
-			"(figures.md §7a). DGX A100 at launch: $199,000 = $24,875 per GPU with the server "
-			"(figures.md §3).",
+			"[epoch-training-cost-trends-2024]. DGX A100 at launch: $199,000 = $24,875 per GPU with the "
+			"server [epoch-training-cost-trends-2024].",
 		.src = {
-			[TC_FIG_YEAR] = {"Launched at NVIDIA GTC 2020, 14 May 2020 (compiled table, figures.md §7)",
+			[TC_FIG_YEAR] = {"Launched at NVIDIA GTC 2020, 14 May 2020 (compiled table) [accelerator-spec-compilation-2025]",
 			                 "2020-05-14", 'S'},
 			[TC_FIG_MEMORY] = {A100_SHEET, "2020-05", 'S'},
 			[TC_FIG_BANDWIDTH] = {A100_SHEET, "2020-05", 'S'},
@@ -65,9 +68,9 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_TFLOPS] = {A100_SHEET ": FP64 Tensor 19.5, FP32 19.5, TF32 156, BF16/FP16 312 dense",
 			                   "2020-05", 'S'},
 			[TC_FIG_PRICE] = {"A100 single-unit list price $15,000 (NextPlatform, 2020), in Epoch AI "
-			                  "training-cost-trends data/Hardware prices.csv (figures.md §3)", "2020-12", 'C'},
+			                  "training-cost-trends data/Hardware prices.csv [epoch-training-cost-trends-2024]", "2020-12", 'C'},
 			[TC_FIG_RENT] = {"AWS p4d on-demand $4.10 per A100-hour, Epoch hardware-price CSV from "
-			                 "web.archive.org of aws.amazon.com/ec2/instance-types/p4 (figures.md §7a)",
+			                 "web.archive.org of aws.amazon.com/ec2/instance-types/p4 [epoch-training-cost-trends-2024]",
 			                 "2022-12", 'C'},
 		},
 	},
@@ -80,10 +83,10 @@ const tc_accel tc_catalog_data[] = {
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = 5.12,
 		.note = "No FP8. Same compute as the 40GB part. Rent is AWS p4de on-demand; 1-year $3.00, "
-			"3-year $1.81 per GPU-hour (figures.md §7a).",
+			"3-year $1.81 per GPU-hour [epoch-training-cost-trends-2024].",
 		.src = {
 			[TC_FIG_YEAR] = {"A100 SXM4 80 GB released 16 Nov 2020 (Lambda LLM calculator gpu_specs.csv, "
-			                 "huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator)", "2020-11-16", 'S'},
+			                 "https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator)", "2020-11-16", 'S'},
 			[TC_FIG_MEMORY] = {A100_SHEET, "2020-11", 'S'},
 			[TC_FIG_BANDWIDTH] = {A100_SHEET, "2020-11", 'S'},
 			[TC_FIG_LINK] = {A100_SHEET " (NVLink 3)", "2020-11", 'S'},
@@ -91,7 +94,7 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_TFLOPS] = {A100_SHEET ": FP64 Tensor 19.5, FP32 19.5, TF32 156, BF16/FP16 312 dense",
 			                   "2020-11", 'S'},
 			[TC_FIG_RENT] = {"AWS p4de on-demand $5.12 per A100 80GB-hour, Epoch hardware-price CSV "
-			                 "(figures.md §7a)", "2022-12", 'C'},
+			                 "[epoch-training-cost-trends-2024]", "2022-12", 'C'},
 		},
 	},
 	{
@@ -103,21 +106,21 @@ const tc_accel tc_catalog_data[] = {
 		.price_usd = 33750, .price_includes_server = 1,
 		.rent_usd_per_hour = 1.99,
 		.note = "Price is a DGX H100 divided by 8, server included; the card alone was quoted at "
-			"$25k-40k (S, figures.md §3). Rent: 2023 peak $7-12+, about $2-3 in 2024-26 "
-			"(S, figures.md §7a); $1.99 is Lambda's June 2023 on-demand price.",
+			"$25k-40k (S) [h100-market-2026]. Rent: 2023 peak $7-12+, about $2-3 in 2024-26 "
+			"(S) [h100-market-2026]; $1.99 is Lambda's June 2023 on-demand price.",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced 22 Mar 2022 (compiled table citing NVIDIA news; figures.md §7)",
+			[TC_FIG_YEAR] = {"Announced 22 Mar 2022 (compiled table citing NVIDIA news) [accelerator-spec-compilation-2025]",
 			                 "2022-03-22", 'S'},
 			[TC_FIG_MEMORY] = {H100_PAGE, "2022-03", 'P'},
 			[TC_FIG_BANDWIDTH] = {H100_PAGE, "2022-03", 'P'},
 			[TC_FIG_LINK] = {H100_PAGE " (NVLink 4)", "2022-03", 'P'},
 			[TC_FIG_TDP] = {H100_PAGE " ('up to 700W')", "2022-03", 'P'},
 			[TC_FIG_TFLOPS] = {H100_SHEET ", sparse figures halved: FP64 Tensor 67, FP32 67, TF32 494.5, "
-			                   "BF16/FP16 989, FP8 1979 (BF16 and FP8 also in figures.md §7)", "2022-03", 'C'},
+			                   "BF16/FP16 989, FP8 1979 (BF16 and FP8 also in [nvidia-h100-product-page-2022])", "2022-03", 'C'},
 			[TC_FIG_PRICE] = {"SemiAnalysis, 'AI server cost analysis' (May 2023): DGX H100 about $270,000; "
-			                  "/ 8 = $33,750 per GPU with the server (Epoch hardware-price CSV; figures.md §3)",
+			                  "/ 8 = $33,750 per GPU with the server (Epoch hardware-price CSV) [epoch-training-cost-trends-2024]",
 			                  "2023-05", 'C'},
-			[TC_FIG_RENT] = {"Lambda on-demand H100, Epoch cloud-gpus.csv (figures.md §7a)", "2023-06", 'C'},
+			[TC_FIG_RENT] = {"Lambda on-demand H100, Epoch cloud-gpus.csv [epoch-training-cost-trends-2024]", "2023-06", 'C'},
 		},
 	},
 	{
@@ -131,13 +134,13 @@ const tc_accel tc_catalog_data[] = {
 		.note = "HBM2e, not HBM3. The datasheet gives 300-350 W; 350 W is the product brief's maximum. "
 			"Link is the NVLink bridge; PCIe Gen5 gives 128 GB/s.",
 		.src = {
-			[TC_FIG_YEAR] = {"NVIDIA H100 PCIe, March 2022 (gpu.blog/gpus/nvidia-h100-pcie; "
-			                 "cputronic.com/de/gpu/nvidia-h100-pcie)", "2022-03", 'S'},
+			[TC_FIG_YEAR] = {"NVIDIA H100 PCIe, March 2022 (https://gpu.blog/gpus/nvidia-h100-pcie; "
+			                 "https://cputronic.com/de/gpu/nvidia-h100-pcie)", "2022-03", 'S'},
 			[TC_FIG_MEMORY] = {H100_SHEET, "2022-03", 'C'},
 			[TC_FIG_BANDWIDTH] = {H100_SHEET, "2022-03", 'C'},
 			[TC_FIG_LINK] = {H100_SHEET " (NVLink bridge)", "2022-03", 'C'},
 			[TC_FIG_TDP] = {"NVIDIA H100 PCIe product brief PB-11133-001_v02: maximum TDP 350 W "
-			                "(copy at manuals.plus)", "2022-11-30", 'C'},
+			                "(copy at https://manuals.plus)", "2022-11-30", 'C'},
 			[TC_FIG_TFLOPS] = {H100_SHEET ", sparse figures halved: FP64 Tensor 51, FP32 51, TF32 378, "
 			                   "BF16/FP16 756.5, FP8 1513", "2022-03", 'C'},
 		},
@@ -155,8 +158,8 @@ const tc_accel tc_catalog_data[] = {
 			"'about half'). DeepSeek-V3 quotes 160 GB/s achievable NVLink and 50 GB/s InfiniBand. "
 			"The price is a press estimate for whole servers divided per GPU; no list price was found.",
 		.src = {
-			[TC_FIG_YEAR] = {"On sale 21 Mar 2023, export-banned 17 Oct 2023 (aiwiki.ai/wiki/nvidia_h800; "
-			                 "figures.md §7)", "2023-03-21", 'S'},
+			[TC_FIG_YEAR] = {"On sale 21 Mar 2023, export-banned 17 Oct 2023 (aiwiki.ai/wiki/nvidia_h800) "
+			                 "[aiwiki-accelerators-2025]", "2023-03-21", 'S'},
 			[TC_FIG_MEMORY] = {H800_3RD, "2023-03", 'S'},
 			[TC_FIG_BANDWIDTH] = {H800_3RD, "2023-03", 'S'},
 			[TC_FIG_LINK] = {H800_3RD, "2023-03", 'S'},
@@ -165,10 +168,10 @@ const tc_accel tc_catalog_data[] = {
 			                   "2023-03", 'S'},
 			[TC_FIG_PRICE] = {"D: The Register, 19 Sep 2025, https://www.theregister.com/2025/09/19/"
 			                  "deepseek_cost_train/: over $51M for the 256 8-GPU servers that trained "
-			                  "DeepSeek-V3; $51M / 2,048 GPUs = $24,900 per GPU with the server (figures.md §3)",
+			                  "DeepSeek-V3; $51M / 2,048 GPUs = $24,900 per GPU with the server [register-deepseek-cost-2025]",
 			                  "2025-09-19", 'D'},
 			[TC_FIG_RENT] = {"DeepSeek-V3 technical report, arXiv 2412.19437, Table 1: 'assuming the rental "
-			                 "price of H800 is $2 per GPU hour' (figures.md §1)", "2024-12", 'P'},
+			                 "price of H800 is $2 per GPU hour' [deepseek-v3-report-2024]", "2024-12", 'P'},
 		},
 	},
 	{
@@ -181,7 +184,7 @@ const tc_accel tc_catalog_data[] = {
 		.rent_usd_per_hour = NA,
 		.note = "Sold in China only; no official datasheet. A compiled table argues 148/296 are dense. "
 			"A 141 GB HBM3e version exists. 8-GPU H20 servers: CNY 0.97M (96 GB) and CNY 1.20M (141 GB) "
-			"incl. tax, Mar 2025 (S, figures.md §3).",
+			"incl. tax, Mar 2025 (S) [h20-third-party-2025].",
 		.src = {
 			[TC_FIG_YEAR] = {H20_3RD, "2024-12", 'S'},
 			[TC_FIG_MEMORY] = {H20_3RD, "2024-12", 'S'},
@@ -200,9 +203,9 @@ const tc_accel tc_catalog_data[] = {
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "H100 compute with more and faster memory (HBM3e). FP64/FP32/TF32 not read from a source "
-			"here. Rent tiers $2.50-7.00 per GPU-hour in May 2026 (S, figures.md §7a).",
+			"here. Rent tiers $2.50-7.00 per GPU-hour in May 2026 (S) [gpu-price-tiers-2026].",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced at SC23, Nov 2023 (figures.md §7)", "2023-11", 'S'},
+			[TC_FIG_YEAR] = {"Announced at SC23, Nov 2023 [nvidia-h200-product-page-2023]", "2023-11", 'S'},
 			[TC_FIG_MEMORY] = {H200_PAGE, "2023-11", 'P'},
 			[TC_FIG_BANDWIDTH] = {H200_PAGE, "2023-11", 'P'},
 			[TC_FIG_LINK] = {H200_PAGE " (NVLink 4)", "2023-11", 'P'},
@@ -221,7 +224,7 @@ const tc_accel tc_catalog_data[] = {
 		.note = "HGX B200 at 1,000 W. Sources differ: memory 180 GB (HGX) or up to 192 GB, bandwidth "
 			"7.7 or 8 TB/s; another listing gives FP64 37.5 and FP32 75 (hmc-tech.com).",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced at NVIDIA GTC, Mar 2024 (figures.md §7, unverified there)",
+			[TC_FIG_YEAR] = {"Announced at NVIDIA GTC, Mar 2024 (unverified) [accelerator-spec-compilation-2025]",
 			                 "2024-03", 'S'},
 			[TC_FIG_MEMORY] = {B200_GK, "2024-03", 'S'},
 			[TC_FIG_BANDWIDTH] = {B200_GK, "2024-03", 'S'},
@@ -243,13 +246,12 @@ const tc_accel tc_catalog_data[] = {
 			"(72 GPUs per NVLink domain). Memory 186 GB per GPU (some say 192). The CPU's power and "
 			"price are not included.",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced with B200 at NVIDIA GTC, Mar 2024 (figures.md §7: 2024-25, "
-			                 "unverified there)", "2024-03", 'S'},
-			[TC_FIG_MEMORY] = {"GB200 NVL72 rack values / 72 (compiled table; figures.md §7)", "2024-03", 'S'},
-			[TC_FIG_BANDWIDTH] = {"GB200 NVL72 rack values / 72 (compiled table; figures.md §7)", "2024-03", 'S'},
-			[TC_FIG_LINK] = {"NVLink 5, 1.8 TB/s per GPU (figures.md §7)", "2024-03", 'S'},
-			[TC_FIG_TDP] = {"https://glennklockwood.com/garden/processors/B200: GB200 variant at 1,200 W "
-			                "(figures.md §7)", "2024-03", 'S'},
+			[TC_FIG_YEAR] = {"Announced with B200 at NVIDIA GTC, Mar 2024 (the compilation says 2024-25, "
+			                 "unverified) [accelerator-spec-compilation-2025]", "2024-03", 'S'},
+			[TC_FIG_MEMORY] = {"GB200 NVL72 rack values / 72 [accelerator-spec-compilation-2025]", "2024-03", 'S'},
+			[TC_FIG_BANDWIDTH] = {"GB200 NVL72 rack values / 72 [accelerator-spec-compilation-2025]", "2024-03", 'S'},
+			[TC_FIG_LINK] = {"NVLink 5, 1.8 TB/s per GPU, https://glennklockwood.com/garden/processors/B200", "2024-03", 'S'},
+			[TC_FIG_TDP] = {"https://glennklockwood.com/garden/processors/B200: GB200 variant at 1,200 W", "2024-03", 'S'},
 			[TC_FIG_TFLOPS] = {"https://glennklockwood.com/garden/processors/B200, GB200 variant at 1,200 W, "
 			                   "dense: FP64 45, FP32 90, TF32 1250, BF16/FP16 2500, FP8 5000, FP4 10000",
 			                   "2024-03", 'S'},
@@ -267,7 +269,7 @@ const tc_accel tc_catalog_data[] = {
 			"Infinity Fabric at 128 GB/s per link; the 896 GB/s aggregate (7 links) comes from one "
 			"listing and is not verified.",
 		.src = {
-			[TC_FIG_YEAR] = {"Launched Dec 2023 (aiwiki.ai; figures.md §7)", "2023-12", 'S'},
+			[TC_FIG_YEAR] = {"Launched Dec 2023 [aiwiki-accelerators-2025]", "2023-12", 'S'},
 			[TC_FIG_MEMORY] = {MI300X_SRC, "2023-12", 'S'},
 			[TC_FIG_BANDWIDTH] = {MI300X_SRC, "2023-12", 'S'},
 			[TC_FIG_LINK] = {"https://gpu.blog/gpus/instinct-mi300x-mi300x: Infinity Fabric 896 GB/s",
@@ -285,9 +287,9 @@ const tc_accel tc_catalog_data[] = {
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "MI300X compute with HBM3E. AMD's official page was not retrieved. Cloud rent was reported "
-			"at $2.00-2.25/h (awesomeagents.ai, undated; figures.md §7a), not used as a reference.",
+			"at $2.00-2.25/h (awesomeagents.ai, undated) [mi325x-third-party-2024], not used as a reference.",
 		.src = {
-			[TC_FIG_YEAR] = {"Launched 10 Oct 2024 (figures.md §7)", "2024-10-10", 'S'},
+			[TC_FIG_YEAR] = {"Launched 10 Oct 2024 [aiwiki-accelerators-2025]", "2024-10-10", 'S'},
 			[TC_FIG_MEMORY] = {MI325X_SRC, "2024-10", 'S'},
 			[TC_FIG_BANDWIDTH] = {MI325X_SRC, "2024-10", 'S'},
 			[TC_FIG_TDP] = {MI325X_SRC, "2024-10", 'S'},
@@ -306,15 +308,15 @@ const tc_accel tc_catalog_data[] = {
 			"(min/mean 90/170 W). The price is Epoch's estimate of Google's own unit cost, not a sale "
 			"price. Rent: GCP on-demand; 1-year $2.03, 3-year $1.45 per chip-hour.",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced at Google I/O 2021 (summary at askai.glarity.app)", "2021-05", 'S'},
+			[TC_FIG_YEAR] = {"Announced at Google I/O 2021 (summary at https://askai.glarity.app)", "2021-05", 'S'},
 			[TC_FIG_MEMORY] = {TPUV4_DOC ": 'HBM2 capacity and bandwidth 32 GiB, 1200 GBps'", "2021-05", 'P'},
 			[TC_FIG_BANDWIDTH] = {TPUV4_DOC, "2021-05", 'P'},
 			[TC_FIG_TDP] = {TPUV4_DOC ": 'Measured min/mean/max power 90/170/192 W'", "2021-05", 'P'},
 			[TC_FIG_TFLOPS] = {TPUV4_DOC ": 'Peak compute per chip 275 teraflops (bf16 or int8)'",
 			                   "2021-05", 'P'},
 			[TC_FIG_PRICE] = {"Cottier et al. 2024, arXiv 2405.21015, Table 3: TPU v4 unit cost $5,176 "
-			                  "(figures.md §5a)", "2024-05", 'C'},
-			[TC_FIG_RENT] = {"GCP on-demand $3.22 per chip-hour, Epoch hardware-price CSV (figures.md §7a)",
+			                  "[cottier-rising-costs-2024]", "2024-05", 'C'},
+			[TC_FIG_RENT] = {"GCP on-demand $3.22 per chip-hour, Epoch hardware-price CSV [epoch-training-cost-trends-2024]",
 			                 "2023-06", 'C'},
 		},
 	},
@@ -329,7 +331,7 @@ const tc_accel tc_catalog_data[] = {
 		.note = "Google publishes no TDP: give watts for energy estimates. INT8 393 TOPS; no FP8 figure. "
 			"One Google page says 800 GiBps. The ICI figure is bidirectional per chip.",
 		.src = {
-			[TC_FIG_YEAR] = {"Introduced Aug 2023 (aiwiki.ai/wiki/google_tpu_v5p)", "2023-08", 'S'},
+			[TC_FIG_YEAR] = {"Introduced Aug 2023 (https://aiwiki.ai/wiki/google_tpu_v5p)", "2023-08", 'S'},
 			[TC_FIG_MEMORY] = {TPUV5E_DOC, "2023-08", 'P'},
 			[TC_FIG_BANDWIDTH] = {TPUV5E_DOC, "2023-08", 'P'},
 			[TC_FIG_LINK] = {TPUV5E_DOC ": ICI 400 GB/s per chip", "2023-08", 'P'},
@@ -347,7 +349,7 @@ const tc_accel tc_catalog_data[] = {
 		.note = "Google publishes no TDP: give watts for energy estimates. No FP8 figure. Pods of 8,960 "
 			"chips in a 3D torus.",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced 6 Dec 2023 (aiwiki.ai/wiki/google_tpu_v5p)", "2023-12-06", 'S'},
+			[TC_FIG_YEAR] = {"Announced 6 Dec 2023 (https://aiwiki.ai/wiki/google_tpu_v5p)", "2023-12-06", 'S'},
 			[TC_FIG_MEMORY] = {TPUV5P_DOC, "2023-12", 'P'},
 			[TC_FIG_BANDWIDTH] = {TPUV5P_DOC, "2023-12", 'P'},
 			[TC_FIG_LINK] = {"D: " TPUV5P_DOC ": ICI 4,800 Gbps per chip; / 8 = 600 GB/s", "2023-12", 'D'},
@@ -383,9 +385,9 @@ const tc_accel tc_catalog_data[] = {
 		.rent_usd_per_hour = NA,
 		.note = "The original Ascend 910 (2019), the 910B's predecessor. INT8 512 TOPS.",
 		.src = {
-			[TC_FIG_YEAR] = {"Hot Chips 2019 (via vengineer.hatenablog.com; figures.md §7)", "2019-08", 'S'},
-			[TC_FIG_TDP] = {"Hot Chips 2019 (via vengineer.hatenablog.com; figures.md §7)", "2019-08", 'S'},
-			[TC_FIG_TFLOPS] = {"Hot Chips 2019 (via vengineer.hatenablog.com; figures.md §7): FP16 256",
+			[TC_FIG_YEAR] = {"Hot Chips 2019 (via vengineer.hatenablog.com) [ascend-910-hotchips-2019]", "2019-08", 'S'},
+			[TC_FIG_TDP] = {"Hot Chips 2019 (via vengineer.hatenablog.com) [ascend-910-hotchips-2019]", "2019-08", 'S'},
+			[TC_FIG_TFLOPS] = {"Hot Chips 2019 (via vengineer.hatenablog.com) [ascend-910-hotchips-2019]: FP16 256",
 			                   "2019-08", 'S'},
 		},
 	},
@@ -401,14 +403,14 @@ const tc_accel tc_catalog_data[] = {
 			"the chip (1,200 GB/s bidirectional), used for both scale-up and scale-out. FP8 matrix "
 			"peak equals BF16. The price is a kit of eight accelerators on a baseboard, not a server.",
 		.src = {
-			[TC_FIG_YEAR] = {"Announced at Intel Vision, Apr 2024 (gigazine.net, pcguia.pt)", "2024-04", 'S'},
+			[TC_FIG_YEAR] = {"Announced at Intel Vision, Apr 2024 (gigazine.net, pcguia.pt) [gaudi3-announcement-2024]", "2024-04", 'S'},
 			[TC_FIG_MEMORY] = {GAUDI3_HC, "2024-08", 'C'},
 			[TC_FIG_BANDWIDTH] = {GAUDI3_HC ": 3.67 TB/s", "2024-08", 'C'},
 			[TC_FIG_LINK] = {GAUDI3_HC ": networking 1200 GB/s bidirectional", "2024-08", 'C'},
 			[TC_FIG_TDP] = {GAUDI3_HC ": OAM 900 W (air)", "2024-08", 'C'},
 			[TC_FIG_TFLOPS] = {GAUDI3_HC ": BF16 and FP8 matrix 1835", "2024-08", 'C'},
 			[TC_FIG_PRICE] = {"D: Intel's price of $125,000 for a kit of eight Gaudi 3 accelerators "
-			                  "(reported by y-ic.de); / 8 = $15,625", "2024-12", 'D'},
+			                  "(reported by y-ic.de) [gaudi3-announcement-2024]; / 8 = $15,625", "2024-12", 'D'},
 		},
 	},
 };

@@ -5,16 +5,16 @@
  * Workers are pure functions of already-checked numbers: no errors, no
  * output, no state. A result may still be inf when finite inputs overflow,
  * and breakeven_months returns INFINITY on purpose for "never".
- * Section numbers (§) refer to /work/shared/reference/figures.md, the
- * project's source of formulas and figures. What is not here: defaults and
- * policy (which MFU, which PUE), which live in lib-lua/. */
+ * [key] names an entry of docs/sources.md, where the formulas and figures
+ * come from. What is not here: defaults and policy (which MFU, which PUE),
+ * which live in lib-lua/. */
 #include "prim.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#define HOURS_PER_YEAR  8760.0 /* 365 × 24, the year Epoch amortizes over (§5a) */
+#define HOURS_PER_YEAR  8760.0 /* 365 × 24, the year Epoch amortizes over ([cottier-rising-costs-2024]) */
 #define HOURS_PER_MONTH 730.0  /* 8760 / 12 */
 #define SECONDS_PER_HOUR 3600.0
 #define TERA 1e12
@@ -22,40 +22,41 @@
 
 /* ---- compute ---------------------------------------------------------- */
 
-/* C = 6·N·D: Kaplan et al. 2020 §3 (§9); N is the ACTIVE parameter count
- * for a mixture of experts, as in DeepSeek-V3's 37B (§1). */
+/* C = 6·N·D: Kaplan et al. 2020, section 3 [kaplan-scaling-laws-2020]; N is
+ * the ACTIVE parameter count for a mixture of experts, as in DeepSeek-V3's
+ * 37B [deepseek-v3-report-2024]. */
 static double train_flops(const double *a)
 {
 	return 6.0 * a[0] * a[1];
 }
 
 /* GPU-hours = FLOPs / (peak · MFU · 3600 s): the definition of model FLOPs
- * utilization (§9). */
+ * utilization ([chowdhery-palm-2022], [llama-3-herd-2024]). */
 static double gpu_hours_from_flops(const double *a)
 {
 	return a[0] / (a[1] * TERA * a[2] * SECONDS_PER_HOUR);
 }
 
 /* The inverse: which MFU a reported FLOP count and GPU-hour total imply
- * (the DeepSeek-V3 estimate of §1 and the Llama 3.1 check of §9). */
+ * (the DeepSeek-V3 estimate [deepseek-v3-report-2024] and the Llama 3.1 check [llama-3-herd-2024]). */
 static double implied_mfu(const double *a)
 {
 	return a[0] / (a[2] * SECONDS_PER_HOUR * a[1] * TERA);
 }
 
-/* Sustained TFLOP/s per GPU, the unit Meta reports (390 TFLOPs/GPU, §4). */
+/* Sustained TFLOP/s per GPU, the unit Meta reports (390 TFLOPs/GPU, [meta-llama4-blog-2025]). */
 static double achieved_tflops(const double *a)
 {
 	return a[0] / (a[1] * SECONDS_PER_HOUR) / TERA;
 }
 
-/* Wall-clock days when gpus run in parallel: 2,664K / 2,048 / 24 = 54.2 (§1). */
+/* Wall-clock days when gpus run in parallel: 2,664K / 2,048 / 24 = 54.2 ([deepseek-v3-report-2024]). */
 static double wall_days(const double *a)
 {
 	return a[0] / a[1] / 24.0;
 }
 
-/* GPU-hours of a cluster busy for some days: 512 × 198 h = 101K (§2). */
+/* GPU-hours of a cluster busy for some days: 512 × 198 h = 101K ([deepseek-r1-nature-2025]). */
 static double gpu_hours_from_days(const double *a)
 {
 	return a[0] * 24.0 * a[1];
@@ -63,7 +64,7 @@ static double gpu_hours_from_days(const double *a)
 
 /* ---- rental ----------------------------------------------------------- */
 
-/* Cloud approach: price per chip-hour × chip-hours (§5a, Epoch §2.4), with
+/* Cloud approach: price per chip-hour × chip-hours (Epoch §2.4 [cottier-rising-costs-2024]), with
  * a negotiated discount off the listed rate. */
 static double rental_cost(const double *a)
 {
@@ -73,7 +74,7 @@ static double rental_cost(const double *a)
 /* ---- ownership -------------------------------------------------------- */
 
 /* Acquisition cost = units × price × chip-to-server × server-to-cluster
- * (Epoch Table 2; factors 1.64 and 1.23 in §5a). */
+ * (Epoch Table 2; factors 1.64 and 1.23 [cottier-rising-costs-2024]). */
 static double cluster_capex(const double *a)
 {
 	return a[0] * a[1] * a[2] * a[3];
@@ -86,7 +87,7 @@ static double straight_line_per_year(const double *a)
 }
 
 /* Value lost after some years when value falls by oom orders of magnitude a
- * year: v·(1 − 10^(−r·t)) (§5a, r = 0.14 leaves 72% after a year).
+ * year: v·(1 − 10^(−r·t)) ([cottier-rising-costs-2024], r = 0.14 leaves 72% after a year).
  * expm1 keeps precision when r·t is small. */
 static double exp_depreciation(const double *a)
 {
@@ -94,7 +95,7 @@ static double exp_depreciation(const double *a)
 }
 
 /* Epoch's linear amortization: start value × chip-hours / 8760 × r·ln 10
- * (§5a; 32% for one year against 28% exact). */
+ * ([cottier-rising-costs-2024]; 32% for one year against 28% exact). */
 static double epoch_amortized(const double *a)
 {
 	return a[0] * a[1] / HOURS_PER_YEAR * a[2] * LN10;
@@ -146,19 +147,19 @@ static double owned_rate(const double *a)
 /* ---- energy ----------------------------------------------------------- */
 
 /* Epoch's energy model: TDP × average-power/TDP × chip-to-server power ×
- * PUE × chip-hours (§5a; 0.75 for GPUs, 1.82 for H100 servers, PUE 1.1–1.25). */
+ * PUE × chip-hours ([cottier-rising-costs-2024]; 0.75 for GPUs, 1.82 for H100 servers, PUE 1.1–1.25). */
 static double energy_kwh(const double *a)
 {
 	return a[0] * a[1] / 1000.0 * a[2] * a[3] * a[4];
 }
 
-/* $/kWh × kWh (§5a, §8). */
+/* $/kWh × kWh ([cottier-rising-costs-2024], [eia-electric-power-monthly-2024]). */
 static double energy_cost(const double *a)
 {
 	return a[0] * a[1];
 }
 
-/* Grid intensity × kWh (§8: 0.367 kg/kWh US 2023, 0.582 China). */
+/* Grid intensity × kWh (0.367 kg/kWh US 2023, 0.582 China: docs/sources.md via src/regions.c). */
 static double carbon_kg(const double *a)
 {
 	return a[0] * a[1];

@@ -1,7 +1,7 @@
-/* regions.c: the electricity regions table (see regions.h). Figures come
- * from figures.md §8 unless the source text says otherwise; where a value
- * was converted or combined here the arithmetic is in the source text and
- * the status is D. */
+/* regions.c: the electricity regions table (see regions.h). Each source
+ * string carries a URL or cites an entry of docs/sources.md as [key]; where
+ * a value was converted or combined here the arithmetic is in the source
+ * text and the status is D. */
 #include "regions.h"
 
 #include <math.h>
@@ -15,22 +15,20 @@
 static const tc_region regions[] = {
 	{"us-industrial", "United States, industrial average", 0.0806, 0.367,
 	 {"EIA Electric Power Monthly Table 5.6.A, 2023 annual average, as used by Epoch AI "
-	  "training-cost-trends energy.py (figures.md §8)", "2023-12", 'P'},
+	  "training-cost-trends energy.py [eia-electric-power-monthly-2024] [epoch-training-cost-trends-2024]", "2023-12", 'P'},
 	 US_GRID},
 	{"us-california-industrial", "California, industrial average", 0.1864, NA,
-	 {"EIA Electric Power Annual 2023, https://www.eia.gov/electricity/annual/secrev-map.php "
-	  "(figures.md §8)", "2023-12", 'P'},
+	 {"EIA Electric Power Annual 2023, https://www.eia.gov/electricity/annual/secrev-map.php", "2023-12", 'P'},
 	 {0}},
 	{"us-residential", "United States, residential average", 0.1545, 0.367,
-	 {"EIA Electricity Monthly Update, https://www.eia.gov/electricity/monthly/update/end-use.php "
-	  "(figures.md §8)", "2024-01", 'P'},
+	 {"EIA Electricity Monthly Update, https://www.eia.gov/electricity/monthly/update/end-use.php", "2024-01", 'P'},
 	 US_GRID},
 	{"china", "China, industrial average", 0.088, 0.582,
 	 {"China Briefing, https://china-briefing.com/news/china-electricity-prices-industrial-consumers "
-	  "(about US$0.088/kWh in 2024; figures.md §8)", "2024-12", 'S'},
+	  "(about US$0.088/kWh in 2024) [china-briefing-electricity-2024]", "2024-12", 'S'},
 	 {"Ember / Energy Institute via Our World in Data, "
 	  "https://ourworldindata.org/grapher/carbon-intensity-electricity (582 gCO2e/kWh, 2023, "
-	  "lifecycle; figures.md §8)", "2023-12", 'S'}},
+	  "lifecycle)", "2023-12", 'S'}},
 	{"eu-average", "European Union, non-household average", 0.216, 0.214,
 	 {"D: Eurostat non-household average EUR 0.20/kWh excluding VAT, second half of 2023 "
 	  "(Eurostat nrg_pc_205 as summarised at https://qery.no/consumer-energy-prices-in-europe/"
@@ -42,7 +40,7 @@ static const tc_region regions[] = {
 	  "510 × 0.42 = 214 g", "2023-12", 'D'}},
 	{"world", "World average", NA, 0.481,
 	 {0},
-	 {"Ember via Statista 943137 (481 gCO2/kWh, 2023; figures.md §8)", "2023-12", 'S'}},
+	 {"Ember via Statista 943137 (481 gCO2/kWh, 2023) [ember-world-intensity-2024]", "2023-12", 'S'}},
 };
 
 #define NREGIONS ((int)(sizeof regions / sizeof regions[0]))

@@ -15,9 +15,9 @@ local gpu = hw "H800"
 -- Assumptions: named inputs with a unit and a source. Override one from the
 -- command line with --set rate=2.5, or make it uncertain: range(1.5, 3).
 assume "rate" { 2.00, unit = "USD/GPU-hour",
-  source = "DeepSeek-V3 report (arXiv 2412.19437), Table 1: $2 per H800 GPU-hour" }
+  source = "DeepSeek-V3 report, Table 1, https://arxiv.org/abs/2412.19437: $2 per H800 GPU-hour" }
 assume "unit_price" { 24900, unit = "USD/GPU",
-  source = "The Register, 19 Sep 2025: over $51M for 256 servers / 2,048 GPUs" }
+  source = "https://www.theregister.com/2025/09/19/deepseek_cost_train/: over $51M for 256 servers / 2,048 GPUs" }
 
 scenario "My training run" {
   description = "Replace these phases with your own.",

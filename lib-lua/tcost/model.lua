@@ -57,12 +57,12 @@ local function energy_settings(s, reg)
   end
   return {
     pue = default("pue", "pue", { 1.25, unit = "ratio",
-      source = "Epoch AI (Cottier et al. 2024, arXiv 2405.21015, A.4): PUE 1.25 outside hyperscalers" }),
+      source = "Epoch AI (Cottier et al. 2024, A.4): PUE 1.25 outside hyperscalers [cottier-rising-costs-2024]" }),
     power_ratio = default("power_ratio", "power_ratio", { 0.75, unit = "ratio",
-      source = "Epoch AI (arXiv 2405.21015, A.4): average power is 75% of TDP for GPUs" }),
+      source = "Epoch AI (Cottier et al. 2024, A.4): average power is 75% of TDP for GPUs [cottier-rising-costs-2024]" }),
     server_factor = default("server_power_factor", "server_factor", { 1.0, unit = "ratio",
       note = "GPU power only; Epoch's chip-to-server multiplier is 1.82 for H100",
-      source = "Llama model cards: power counted per GPU at TDP (700 W)" }),
+      source = "Llama model cards: power counted per GPU at TDP (700 W) [meta-llama-model-cards-2025]" }),
     price = e.price or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price"),
     carbon = e.carbon or region_figure(reg, region, "carbon") or region_figure(reg, us, "carbon", "grid_intensity"),
     region = region and region.name,

@@ -120,7 +120,7 @@ static void absent_precisions_are_nan(void)
 	CHECK(isnan(a100->tflops[TC_FP8]));
 	CHECK(isnan(a100->tflops[TC_FP4]));
 	CHECK_NEAR(a100->tflops[TC_BF16], 312, 0);
-	/* Dense: the NVIDIA page's sparse 1,979 and 3,958 halved (figures.md §7). */
+	/* Dense: the NVIDIA page's sparse 1,979 and 3,958 halved [nvidia-h100-product-page-2022]. */
 	CHECK_NEAR(h100->tflops[TC_BF16], 989, 0);
 	CHECK_NEAR(h100->tflops[TC_FP8], 1979, 0);
 	CHECK(isnan(tc_catalog_find("tpu v5e")->tdp_w));
@@ -131,7 +131,7 @@ static void absent_precisions_are_nan(void)
 static void reference_prices(void)
 {
 	const tc_accel *h800 = tc_catalog_find("H800");
-	/* figures.md §3: $51M / 2,048 = $24,902 → the catalog's $24,900 (D). */
+	/* [register-deepseek-cost-2025]: $51M / 2,048 = $24,902 → the catalog's $24,900 (D). */
 	CHECK_NEAR(h800->price_usd, 24900, 0);
 	CHECK(h800->price_includes_server);
 	CHECK(h800->src[TC_FIG_PRICE].status == 'D');

@@ -1,6 +1,6 @@
 /* test_prim.c: the cost primitives against numbers worked out by hand (the
  * arithmetic is in the comments), and every message of tc_prim_check.
- * Published figures come from /work/shared/reference/figures.md (§). */
+ * Published figures come from the entries of docs/sources.md named [key]. */
 #include <math.h>
 #include <string.h>
 
@@ -53,7 +53,7 @@ static void table_is_well_formed(void)
 
 static void deepseek_v3_rental(void)
 {
-	/* §1: 2,788,000 H800 GPU-h × $2 = $5,576,000 (Table 1: $5.576M). */
+	/* [deepseek-v3-report-2024]: 2,788,000 H800 GPU-h × $2 = $5,576,000 (Table 1: $5.576M). */
 	CHECK_NEAR(RUN("rental_cost", 2788000, 2, 0), 5576000, 0);
 	/* Pre-training alone: 2,664,000 × $2 = $5,328,000 ($5.328M). */
 	CHECK_NEAR(RUN("rental_cost", 2664000, 2, 0), 5328000, 0);
@@ -61,7 +61,7 @@ static void deepseek_v3_rental(void)
 
 static void deepseek_r1_rental(void)
 {
-	/* §2: 147,000 GPU-h × $2 = $294,000. */
+	/* [deepseek-r1-nature-2025]: 147,000 GPU-h × $2 = $294,000. */
 	CHECK_NEAR(RUN("rental_cost", 147000, 2, 0), 294000, 0);
 	/* A 25% discount: 1,000 h × $2 × 0.75 = $1,500. */
 	CHECK_NEAR(RUN("rental_cost", 1000, 2, 0.25), 1500, 0);
@@ -69,18 +69,18 @@ static void deepseek_r1_rental(void)
 
 static void h800_cluster_capex(void)
 {
-	/* §3: 2,048 × $24,900 = $50,995,200 (≈ $51M); the price already holds
+	/* [register-deepseek-cost-2025]: 2,048 × $24,900 = $50,995,200 (≈ $51M); the price already holds
 	 * the server, so both factors are 1. */
 	CHECK_NEAR(RUN("cluster_capex", 2048, 24900, 1, 1), 50995200, 0);
-	/* Epoch factors §5a: 1,000 × $10,000 × 1.64 × 1.23 = $20,172,000. */
+	/* Epoch factors [cottier-rising-costs-2024]: 1,000 × $10,000 × 1.64 × 1.23 = $20,172,000. */
 	CHECK_NEAR(RUN("cluster_capex", 1000, 10000, 1.64, 1.23), 20172000, 1e-15);
 }
 
 static void deepseek_v3_flops(void)
 {
-	/* §1: 6 × 37e9 × 14.8e12 = 6 × 37 × 14.8 = 3,285.6 → 3.2856e24. */
+	/* [deepseek-v3-report-2024]: 6 × 37e9 × 14.8e12 = 6 × 37 × 14.8 = 3,285.6 → 3.2856e24. */
 	CHECK_NEAR(RUN("train_flops", 37e9, 14.8e12), 3.2856e24, 1e-15);
-	/* §9: 6 × 405e9 × 15.6e12 = 37,908 → 3.7908e25 (Llama 3 reports 3.8e25). */
+	/* [llama-3-herd-2024]: 6 × 405e9 × 15.6e12 = 37,908 → 3.7908e25 (Llama 3 reports 3.8e25). */
 	CHECK_NEAR(RUN("train_flops", 405e9, 15.6e12), 3.7908e25, 1e-15);
 }
 
@@ -89,12 +89,12 @@ static void deepseek_v3_implied_mfu(void)
 	/* GPU-seconds: 2.664e6 h × 3600 = 9.5904e9 s.
 	 * BF16: 9.5904e9 × 989e12 = 9.4849056e24; 3.2856e24 / 9.4849056e24 ≈ 0.3464.
 	 * FP8: 9.5904e9 × 1979e12 = 1.89794016e25; 3.2856e24 / 1.89794016e25 ≈ 0.1731.
-	 * (figures.md §1: ≈35% of BF16 peak, ≈17% of FP8 peak). */
+	 * (derived from [deepseek-v3-report-2024], which reports no MFU: ≈35% of BF16 peak, ≈17% of FP8 peak). */
 	CHECK_NEAR(RUN("implied_mfu", 3.2856e24, 989, 2.664e6), 3.2856e24 / 9.4849056e24, 1e-12);
 	CHECK_NEAR(RUN("implied_mfu", 3.2856e24, 989, 2.664e6), 0.3464, 1e-4);
 	CHECK_NEAR(RUN("implied_mfu", 3.2856e24, 1979, 2.664e6), 3.2856e24 / 1.89794016e25, 1e-12);
 	CHECK_NEAR(RUN("implied_mfu", 3.2856e24, 1979, 2.664e6), 0.1731, 1e-3);
-	/* 3.2856e24 / 9.5904e9 s / 1e12 = 342.59 TFLOP/s per GPU (§1: ≈343). */
+	/* 3.2856e24 / 9.5904e9 s / 1e12 = 342.59 TFLOP/s per GPU ([deepseek-v3-report-2024]: ≈343). */
 	CHECK_NEAR(RUN("achieved_tflops", 3.2856e24, 2.664e6), 3.2856e12 / 9.5904e9, 1e-12);
 	CHECK_NEAR(RUN("achieved_tflops", 3.2856e24, 2.664e6), 342.59, 1e-4);
 }
@@ -106,9 +106,9 @@ static void hours_and_days(void)
 	CHECK_NEAR(RUN("gpu_hours_from_flops", 3.6e21, 1000, 0.5), 2000, 1e-15);
 	/* MFU of 1.0 is allowed: 3.6e18 / (1e15 × 3600) = 1 h. */
 	CHECK_NEAR(RUN("gpu_hours_from_flops", 3.6e18, 1000, 1.0), 1, 1e-15);
-	/* §1: 2,664,000 / 2,048 = 1,300.78125; / 24 = 54.19921875 days. */
+	/* [deepseek-v3-report-2024]: 2,664,000 / 2,048 = 1,300.78125; / 24 = 54.19921875 days. */
 	CHECK_NEAR(RUN("wall_days", 2664000, 2048), 54.19921875, 0);
-	/* §2: 198 h = 8.25 days; 8.25 × 24 × 512 = 101,376 GPU-h (≈101K). */
+	/* [deepseek-r1-nature-2025]: 198 h = 8.25 days; 8.25 × 24 × 512 = 101,376 GPU-h (≈101K). */
 	CHECK_NEAR(RUN("gpu_hours_from_days", 8.25, 512), 101376, 0);
 	CHECK_NEAR(RUN("gpu_hours_from_days", 0, 512), 0, 0);
 }
@@ -123,10 +123,10 @@ static void depreciation(void)
 	CHECK_NEAR(RUN("straight_line_per_year", 1e6, 1, 4), 0, 0);
 	/* One order of magnitude a year for a year: 100 × (1 − 0.1) = 90. */
 	CHECK_NEAR(RUN("exp_depreciation", 100, 1, 1), 90, 1e-14);
-	/* §5a: r = 0.14: 10^−0.14 = 0.72443596 is left (Epoch: ≈72%), 27.556 lost. */
+	/* [cottier-rising-costs-2024]: r = 0.14: 10^−0.14 = 0.72443596 is left (Epoch: ≈72%), 27.556 lost. */
 	CHECK_NEAR(RUN("exp_depreciation", 100, 0.14, 1), 27.556403992501, 1e-12);
 	CHECK_NEAR(RUN("exp_depreciation", 100, 0.14, 0), 0, 0);
-	/* §5a linear form for one year: 8,760 chip-h = 1 year; 0.14 × ln 10 =
+	/* [cottier-rising-costs-2024] linear form for one year: 8,760 chip-h = 1 year; 0.14 × ln 10 =
 	 * 0.322362 → $322.36 of $1,000 (Epoch: "32% versus 28% exact"). */
 	CHECK_NEAR(RUN("epoch_amortized", 1000, 8760, 0.14), 322.3619130191664, 1e-12);
 }
@@ -171,7 +171,7 @@ static void owned_cluster(void)
 
 static void energy(void)
 {
-	/* §5a: 1,000 H100-h × 0.7 kW × 0.75 × 1.82 × PUE 1.1:
+	/* [cottier-rising-costs-2024]: 1,000 H100-h × 0.7 kW × 0.75 × 1.82 × PUE 1.1:
 	 * 700 × 0.75 = 525; × 1.82 = 955.5; × 1.1 = 1,051.05 kWh. */
 	CHECK_NEAR(RUN("energy_kwh", 1000, 700, 0.75, 1.82, 1.1), 1051.05, 1e-14);
 	/* 1,000 kWh at $0.0806 = $80.60; at 0.367 kg/kWh = 367 kg. */
