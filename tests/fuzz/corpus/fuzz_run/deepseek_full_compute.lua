@@ -1,7 +1,7 @@
 -- The critics' reconciliation: DeepSeek's $294K headline for R1 is the RL stage
 -- only; adding the V3 base model it starts from gives $5.87M, about 20× more.
 -- Shows: headline phases, then each added phase as a step of the waterfall.
--- Sources: R1 supplementary Table 7; V3 report Table 1 (figures.md §1, §2);
+-- Sources: R1 supplementary Table 7; V3 report Table 1 ([deepseek-v3-report-2024], [deepseek-r1-nature-2025]);
 -- The Register, 19 Sep 2025: "the true cost ... was roughly 20x that".
 
 local h800 = hw "H800"

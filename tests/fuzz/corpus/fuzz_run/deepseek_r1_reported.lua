@@ -3,7 +3,7 @@
 -- rate), and the same phases from the cluster view (512 GPUs × hours), whose
 -- small differences are the paper's rounding.
 -- Sources: DeepSeek-AI, Nature (17 Sep 2025), supplementary Table 7 and B.4.4
--- (same text as arXiv 2501.12948v2, Appendix B.4.4); figures.md §2.
+-- (same text as arXiv 2501.12948v2, Appendix B.4.4) [deepseek-r1-nature-2025].
 
 local h800 = hw "H800"
 

@@ -1,7 +1,7 @@
 -- DeepSeek-V3 as DeepSeek reported it: 2,788K H800 GPU-hours at $2 = $5.576M.
 -- Shows: stages, wall-clock days on the 2,048-GPU cluster, and derived figures:
 -- GPU-hours per trillion tokens and the implied MFU from 6·N·D.
--- Sources: DeepSeek-V3 technical report, arXiv 2412.19437, Table 1 and §1 (figures.md §1).
+-- Sources: DeepSeek-V3 technical report, arXiv 2412.19437, Table 1 and §1 [deepseek-v3-report-2024].
 
 local h800 = hw "H800"
 

@@ -4,7 +4,8 @@
 -- California's industrial rate: both are shown, each with its source.
 -- Shows: energy settings per scenario, regions from the catalog, a custom
 -- pricing model that counts electricity only.
--- Sources: figures.md §8 (EIA, China Briefing, Ember/OWID), §5a (Epoch's energy method).
+-- Sources: each region's figures carry their own (EIA, China Briefing, Ember/OWID; the report
+-- lists them) and Epoch's energy method [cottier-rising-costs-2024].
 
 local h800 = hw "H800"
 

@@ -2,20 +2,20 @@
 -- GPT-4 "more than $100M", LLaMA "tens of millions", DeepSeek-V3 "$5.5-6M".
 -- Shows: compute from FLOPs with an uncertain MFU, uncertain rental rates,
 -- and P(cost > threshold) as a figure.
--- Sources: figures.md §4, §6, §7a, §9. GPT-4's FLOPs are Epoch's estimate (S).
+-- Sources: [meta-llama-model-cards-2025], [notable-ai-models-2024], [h100-market-2026], [chowdhery-palm-2022]. GPT-4's FLOPs are Epoch's estimate (S).
 
 local a100, h100, h800 = hw "A100 SXM 80GB", hw "H100 SXM", hw "H800"
 
 assume "gpt4_flops" { 2.1e25, unit = "FLOP",
-  source = "Epoch AI Notable AI Models (as cited in figures.md §6; secondary)" }
+  source = "Epoch AI Notable AI Models (secondary) [notable-ai-models-2024]" }
 assume "gpt4_mfu" { range(0.25, 0.45), unit = "ratio",
-  source = "GPT-3 21.3%, MT-NLG 30.2%, BLOOM 48% MFU (figures.md §9); A100-era range" }
+  source = "GPT-3 21.3%, MT-NLG 30.2%, BLOOM 48% MFU [chowdhery-palm-2022]; A100-era range" }
 assume "a100_rate" { range(1.45, 4.10), unit = "USD/GPU-hour",
   source = "AWS p4d, Dec 2022: $1.45 (3-year) to $4.10 (on-demand) per A100-hour (Epoch price data)" }
 assume "h100_rate" { range(1.99, 5.00), unit = "USD/GPU-hour",
   source = "Lambda $1.99 and MosaicML $5.00 per H100-hour, Jun 2023 (Epoch price data)" }
 assume "h800_rate" { range(1.5, 3), unit = "USD/GPU-hour",
-  source = "DeepSeek assumed $2; H100-class market $1.70-$3 in 2024-2026 (figures.md §7a)" }
+  source = "DeepSeek assumed $2; H100-class market $1.70-$3 in 2024-2026 [h100-market-2026]" }
 
 scenario "GPT-4 (claim: more than $100M)" {
   phase "Training" { gpu = a100, flops = gpt4_flops, precision = "bf16", mfu = gpt4_mfu, source = "Epoch AI" },

@@ -2,14 +2,14 @@
 -- runs (V3 + R1), experiments and ablations, research staff, data, hardware
 -- ownership and electricity. Shows: uncertain assumptions, other costs, the
 -- distribution of the total and the tornado of what drives it.
--- Sources: figures.md §1–3 and §5a (Epoch AI's development-cost method).
+-- Sources: [deepseek-v3-report-2024], [cottier-rising-costs-2024].
 
 local h800 = hw "H800"
 
 assume "dev_multiplier" { truncate(range(1.2, 4), 1, nil), unit = "x",
   source = "Epoch AI (arXiv 2405.21015, §2.5): total development compute / final run, 90% CI 1.2x-4x" }
 assume "rate" { range(1.5, 3), unit = "USD/GPU-hour",
-  source = "H100 rental, 2023-2026: $1.70 cycle low to ~$3 on-demand (figures.md §7a); DeepSeek assumed $2" }
+  source = "H100 rental, 2023-2026: $1.70 cycle low to ~$3 on-demand [h100-market-2026]; DeepSeek assumed $2" }
 assume "staff_fte" { range(100, 200), unit = "FTE",
   note = "assumption: a research team of 100-200 full-time equivalents for one year; DeepSeek does not publish it" }
 assume "staff_cost" { range(210e3, 690e3), unit = "USD/FTE-year",

@@ -1,7 +1,8 @@
 -- Llama 4 Maverick and Scout beside DeepSeek-V3: GPU-hours, cost at the same
 -- $2 rate, GPU-hours per trillion tokens, FLOPs (6·N·D) and implied MFU.
 -- Shows: several scenarios in one file and derived figures per scenario.
--- Sources: Meta Llama 4 model card (figures.md §4); DeepSeek-V3 report (§1).
+-- Sources: Meta Llama 4 model card [meta-llama-model-cards-2025]; DeepSeek-V3 report
+-- [deepseek-v3-report-2024].
 -- The model cards' GPU-hours cover all training, so the implied MFU is a floor.
 
 local h100, h800 = hw "H100 SXM", hw "H800"

@@ -3,7 +3,7 @@
 -- amortized over a useful life with energy, at several fleet utilizations.
 -- Shows: pricing models side by side, break-even figures, and a sweep:
 --   tcost sweep examples/rent_vs_buy.lua --set rate=1:4:0.5
--- Sources: figures.md §1–3, §5a.
+-- Sources: [deepseek-v3-report-2024], [register-deepseek-cost-2025], [cottier-rising-costs-2024].
 
 local h800 = hw "H800"
 
