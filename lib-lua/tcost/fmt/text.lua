@@ -67,15 +67,26 @@ local function pad(s, w, right)
   return right and (fill .. s) or (s .. fill)
 end
 
+-- The head of a word too long for a line of `w` columns and the rest; the
+-- break comes after the line's last '-' or '/' when that leaves at least half
+-- a line, so source keys ([deepseek-v3-report-2024]) and URLs break where
+-- they read, and hard otherwise.
+local function break_word(word, w)
+  local head, rest = split_at(word, w)
+  local cut = head:match("^.*()[-/]")
+  if cut and cut > #head // 2 and cut < #head then return head:sub(1, cut), head:sub(cut + 1) .. rest end
+  return head, rest
+end
+
 -- Word-wraps `s` into lines of at most `w` characters; words longer than a
--- line (URLs, hashes) are broken hard.
+-- line (URLs, hashes) are broken by break_word.
 local function wrap(s, w)
   local lines, line = {}, ""
   for word in clean(s):gmatch("%S+") do
     while ulen(word) > w do
       if line ~= "" then lines[#lines + 1] = line; line = "" end
       local head
-      head, word = split_at(word, w)
+      head, word = break_word(word, w)
       if head == "" then head, word = word, "" end -- a wide character in a 1-column slot
       lines[#lines + 1] = head
     end
