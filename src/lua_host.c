@@ -4,6 +4,7 @@
  * atomically, resolve a path, ask the terminal, hash text, locate the
  * scenario frame that called the tool. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,24 +29,42 @@ static int fail(lua_State *L, const char *what, const char *path)
 	return 2;
 }
 
-/* read_file(path) -> string | nil, reason */
+/* read_file(path) -> string | nil, reason
+ * Only a regular file: a FIFO, a device or a folder is refused at once (the
+ * open does not wait for a FIFO's writer). The file is remembered as an input
+ * of this run, which no output may overwrite. */
 static int tcost_host_read_file(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
 	struct stat st;
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	FILE *f;
+	if (fd < 0)
 		return fail(L, "read", path);
-	if (fstat(fileno(f), &st) != 0) {
+	if (fstat(fd, &st) != 0) {
 		int e = errno;
-		fclose(f);
+		close(fd);
 		errno = e;
 		return fail(L, "read", path);
 	}
-	if (!S_ISREG(st.st_mode)) { /* a folder or a device is not a scenario file */
-		fclose(f);
-		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		lua_pushnil(L);
+		lua_pushfstring(L, "cannot read '%s': %s", path,
+				S_ISDIR(st.st_mode) ? "it is a folder, not a scenario file"
+				: S_ISFIFO(st.st_mode) ? "it is a FIFO (named pipe), not a regular file"
+				: "it is a device or socket, not a regular file");
+		return 2;
+	}
+	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0 || !(f = fdopen(fd, "rb"))) {
+		int e = errno;
+		close(fd);
+		errno = e;
 		return fail(L, "read", path);
+	}
+	if (tc_outfile_note_input(&st) != 0) {
+		fclose(f);
+		return luaL_error(L, "not enough memory");
 	}
 	if ((unsigned long long)st.st_size > MAX_FILE_BYTES) {
 		fclose(f);
@@ -74,6 +93,17 @@ static int tcost_host_realpath(lua_State *L)
 	lua_pushstring(L, r);
 	free(r);
 	return 1;
+}
+
+/* note_input(path): path is an input of this run (a batch names its files
+ * before reading them): no report may overwrite it. A missing file is fine. */
+static int tcost_host_note_input(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	struct stat st;
+	if (stat(path, &st) == 0 && tc_outfile_note_input(&st) != 0)
+		return luaL_error(L, "not enough memory");
+	return 0;
 }
 
 /* kind(path) -> "file" | "dir" | "other" | nil */
@@ -288,6 +318,7 @@ static const luaL_Reg host_funcs[] = {
 	{"read_file", tcost_host_read_file},
 	{"realpath", tcost_host_realpath},
 	{"kind", tcost_host_kind},
+	{"note_input", tcost_host_note_input},
 	{"write", tcost_host_write},
 	{"mkdir", tcost_host_mkdir},
 	{"eprint", tcost_host_eprint},

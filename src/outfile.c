@@ -1,4 +1,11 @@
-/* outfile.c: atomic report files (see outfile.h). */
+/* outfile.c: report files that never harm the system they land on (see outfile.h).
+ *
+ * A regular file (or a new one) is written to a temporary file in the same
+ * folder and renamed over the target when complete, keeping the old file's
+ * mode. Anything else that exists at the path (a device such as /dev/null, a
+ * FIFO, a symlink) is written in place: a rename would replace the device or
+ * the link itself, and as root that destroys /dev/null. No file this run has
+ * read (a scenario, a module, an assumptions file) is ever written. */
 #include "outfile.h"
 
 #include <errno.h>
@@ -19,6 +26,14 @@
 static char pending[PATH_MAX + 32];
 static volatile sig_atomic_t has_pending;
 
+/* The identities (device, inode) of the files this run read. */
+struct ident {
+	dev_t dev;
+	ino_t ino;
+};
+static struct ident *inputs;
+static size_t n_inputs, cap_inputs;
+
 void tc_outfile_discard_signal_safe(void)
 {
 	if (has_pending) {
@@ -31,21 +46,68 @@ static void on_signal(int sig)
 {
 	static const char msg[] = "tcost: interrupted; no report written\n";
 	tc_outfile_discard_signal_safe();
+	if (sig == SIGPIPE)
+		_exit(128 + sig); /* the reader went away (tcost run ... | head): nothing to say */
 	if (write(2, msg, sizeof msg - 1) < 0) {
 		/* nothing more can be done from a signal handler */
 	}
 	_exit(128 + sig);
 }
 
+/* Every signal whose default action ends the process, except SIGALRM (the
+ * time limit's, see budget.c) and those that cannot be caught. */
+static const int fatal_signals[] = {
+	SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGPIPE, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF,
+};
+
 void tc_outfile_install_signals(void)
 {
 	struct sigaction sa;
+	sigset_t set;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	sigfillset(&sa.sa_mask); /* one handler at a time */
+	sigemptyset(&set);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
+		sigaction(fatal_signals[i], &sa, NULL);
+		sigaddset(&set, fatal_signals[i]);
+	}
+	/* a job runner may start tcost with these blocked: they must still work */
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+int tc_outfile_note_input(const struct stat *st)
+{
+	for (size_t i = 0; i < n_inputs; i++)
+		if (inputs[i].dev == st->st_dev && inputs[i].ino == st->st_ino)
+			return 0;
+	if (n_inputs == cap_inputs) {
+		size_t cap = cap_inputs ? cap_inputs * 2 : 16;
+		struct ident *p = realloc(inputs, cap * sizeof *p);
+		if (!p)
+			return -1;
+		inputs = p;
+		cap_inputs = cap;
+	}
+	inputs[n_inputs].dev = st->st_dev;
+	inputs[n_inputs].ino = st->st_ino;
+	n_inputs++;
+	return 0;
+}
+
+void tc_outfile_forget_inputs(void)
+{
+	free(inputs);
+	inputs = NULL;
+	n_inputs = cap_inputs = 0;
+}
+
+static int is_input(const struct stat *st)
+{
+	for (size_t i = 0; i < n_inputs; i++)
+		if (inputs[i].dev == st->st_dev && inputs[i].ino == st->st_ino)
+			return 1;
+	return 0;
 }
 
 static int write_all(int fd, const char *p, size_t len)
@@ -69,12 +131,45 @@ static int fail(char *err, size_t errlen, const char *path, int e)
 	return -1;
 }
 
+/* A device, a FIFO, a symlink: written through, never replaced. */
+static int write_in_place(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	struct stat st;
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return fail(err, errlen, path, errno);
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
+		close(fd);
+		return fail(err, errlen, path, e);
+	}
+	if (is_input(&st)) {
+		close(fd);
+		snprintf(err, errlen, "cannot write '%s': it is an input of this run; not overwriting it", path);
+		return -1;
+	}
+	/* a symlink to a regular file: its old content must not outlast the new */
+	if (S_ISREG(st.st_mode) && ftruncate(fd, 0) != 0) {
+		int e = errno;
+		close(fd);
+		return fail(err, errlen, path, e);
+	}
+	if (write_all(fd, data, len) != 0) {
+		int e = errno;
+		close(fd);
+		return fail(err, errlen, path, e);
+	}
+	if (close(fd) != 0)
+		return fail(err, errlen, path, errno);
+	return 0;
+}
+
 int tc_outfile_write(const char *path, const char *data, size_t len, char *err, size_t errlen)
 {
 	const char *slash;
 	size_t dirlen;
-	mode_t mask;
-	int fd, e;
+	struct stat old;
+	int fd, e, exists;
 
 	if (strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
@@ -83,25 +178,45 @@ int tc_outfile_write(const char *path, const char *data, size_t len, char *err, 
 	}
 	if (strlen(path) >= PATH_MAX)
 		return fail(err, errlen, path, ENAMETOOLONG);
+	exists = lstat(path, &old) == 0;
+	if (exists && S_ISDIR(old.st_mode))
+		return fail(err, errlen, path, EISDIR);
+	if (exists && !S_ISREG(old.st_mode))
+		return write_in_place(path, data, len, err, errlen);
+	if (exists && is_input(&old)) {
+		snprintf(err, errlen, "cannot write '%s': it is an input of this run; not overwriting it", path);
+		return -1;
+	}
 	slash = strrchr(path, '/');
 	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-	snprintf(pending, sizeof pending, "%.*s.%s.tmp-XXXXXX", (int)dirlen, path, slash ? slash + 1 : path);
+	/* short, so that a valid 255-byte target name still has a valid
+	 * temporary name beside it (NAME_MAX counts one path component) */
+	snprintf(pending, sizeof pending, "%.*s.tcost.tmp-XXXXXX", (int)dirlen, path);
 	/* block the signals while the name is being registered */
-	sigset_t all, old;
+	sigset_t all, oldmask;
 	sigfillset(&all);
-	sigprocmask(SIG_BLOCK, &all, &old);
+	sigprocmask(SIG_BLOCK, &all, &oldmask);
 	fd = mkstemp(pending);
 	if (fd >= 0)
 		has_pending = 1;
-	sigprocmask(SIG_SETMASK, &old, NULL);
+	sigprocmask(SIG_SETMASK, &oldmask, NULL);
 	if (fd < 0)
 		return fail(err, errlen, path, errno);
 
-	mask = umask(0);
-	umask(mask);
+	mode_t mode;
+	if (exists) {
+		mode = old.st_mode & 07777; /* a 0600 report stays 0600 */
+		if (fchown(fd, old.st_uid, old.st_gid) != 0) {
+			/* only root may give a file away; a user's own file keeps its owner anyway */
+		}
+	} else {
+		mode_t mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
 	/* No fsync: the promise is about failed and interrupted runs, which
 	 * rename() covers; flushing to disk would double a quick run's time. */
-	if (fchmod(fd, 0666 & ~mask) != 0 || write_all(fd, data, len) != 0) {
+	if (fchmod(fd, mode) != 0 || write_all(fd, data, len) != 0) {
 		e = errno;
 		close(fd);
 		tc_outfile_discard_signal_safe();

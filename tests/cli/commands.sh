@@ -162,3 +162,11 @@ check limits/per_sweep_point grep -q '^PASS' <<<"$out"
 stdout_has energy/us_price 'US industrial average,total,,electricity,2935000,1926093.75,706876.40625,155243.156' -- run examples/electricity_us_vs_china.lua --format csv
 stdout_has energy/region_override 'China industrial,total,,electricity,2935000,1926093.75,1120986.5625,96304.6875,' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
 stdout_has energy/region_listed 'electricity_price.china' -- run examples/electricity_us_vs_china.lua
+
+# a FIFO, a device or a folder as a scenario file is refused at once (a FIFO used to block until the time
+# limit); the 30 s test timeout is far above "at once"
+mkfifo "$TMP/fifo.lua"
+expect read/fifo_refused 1 "it is a FIFO (named pipe), not a regular file" -- run "$TMP/fifo.lua" --time-limit 60
+expect read/device_refused 1 "it is a device or socket, not a regular file" -- run /dev/zero --time-limit 60
+mkdir -p "$TMP/folder.lua"
+expect read/folder_refused 1 "it is a folder, not a scenario file" -- run "$TMP/folder.lua"

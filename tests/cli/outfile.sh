@@ -50,7 +50,7 @@ wait_for() {
 	done
 	return 1
 }
-for sig in INT TERM; do
+for sig in INT TERM HUP USR1 USR2 QUIT; do
 	: >"$TMP/err"
 	"$BIN" run "$TMP/busy.lua" --time-limit 60 -o "$TMP/r/sig.txt" 2>"$TMP/err" &
 	pid=$!
@@ -58,7 +58,7 @@ for sig in INT TERM; do
 	kill -"$sig" "$pid"
 	wait "$pid"
 	rc=$?
-	want=$([ "$sig" = INT ] && echo 130 || echo 143)
+	want=$((128 + $(kill -l "$sig")))
 	if [ "$rc" -ne "$want" ]; then
 		fail "outfile/sig$sig" "exit $rc, want $want"
 	elif [ -n "$(find "$TMP/r" -name '*.tmp-*')" ] || [ -e "$TMP/r/sig.txt" ]; then
@@ -70,3 +70,66 @@ done
 
 # -o - is stdout
 stdout_has outfile/dash_is_stdout '294' -- run "$good" -o -
+
+# a FIFO, or a symlink to one, is written through, never replaced by a rename
+# (the same path that keeps /dev/null a device when tcost runs as root)
+mkfifo "$TMP/r/fifo"
+ln -s fifo "$TMP/r/fifo_link"
+for target in fifo fifo_link; do
+	timeout "$LIMIT" cat "$TMP/r/$target" >"$TMP/fifo_read" &
+	reader=$!
+	expect "outfile/${target}_exit" 0 "" -- run "$good" -o "$TMP/r/$target"
+	wait "$reader"
+	check "outfile/${target}_still_fifo" test -p "$TMP/r/fifo"
+	check "outfile/${target}_reader_got_report" grep -q 'DeepSeek' "$TMP/fifo_read"
+done
+check outfile/fifo_link_still_link test -L "$TMP/r/fifo_link"
+# a symlink to a report: the report is rewritten, the link stays a link
+printf 'old\n' >"$TMP/r/target.txt"
+ln -s target.txt "$TMP/r/link.txt"
+expect outfile/symlink_exit 0 "" -- run "$good" -o "$TMP/r/link.txt"
+check outfile/symlink_kept test -L "$TMP/r/link.txt"
+check outfile/symlink_target_written grep -q DeepSeek "$TMP/r/target.txt"
+check outfile/symlink_target_whole test -z "$(grep -x old "$TMP/r/target.txt")"
+
+# no output ever lands on an input of the run: the scenario, an --assumptions
+# file, a symlink to either; the input is left byte for byte
+cp "$good" "$TMP/r/in.lua"
+cp "$good" "$TMP/r/in.keep"
+printf 'assume "rate" { 3, source = "test" }\n' >"$TMP/r/a.lua"
+cp "$TMP/r/a.lua" "$TMP/r/a.keep"
+ln -s in.lua "$TMP/r/in_link.lua"
+expect outfile/input_refused 1 "it is an input of this run" -- run "$TMP/r/in.lua" -o "$TMP/r/in.lua"
+expect outfile/input_link_refused 1 "it is an input of this run" -- run "$TMP/r/in.lua" -o "$TMP/r/in_link.lua"
+expect outfile/export_input_refused 1 "it is an input of this run" -- run tests/data/uncertain.lua --samples 10 --export-samples tests/data/uncertain.lua
+expect outfile/assumptions_input_refused 1 "it is an input of this run" -- run "$TMP/r/in.lua" --assumptions "$TMP/r/a.lua" -o "$TMP/r/a.lua"
+check outfile/input_unchanged cmp -s "$TMP/r/in.lua" "$TMP/r/in.keep"
+check outfile/assumptions_unchanged cmp -s "$TMP/r/a.lua" "$TMP/r/a.keep"
+check outfile/uncertain_unchanged git diff --quiet -- tests/data/uncertain.lua
+
+# replacing a report keeps its mode (a private 0600 report stays private)
+printf 'old\n' >"$TMP/r/private.txt"
+chmod 600 "$TMP/r/private.txt"
+expect outfile/private_exit 0 "" -- run "$good" -o "$TMP/r/private.txt"
+check outfile/private_mode_kept test "$(stat -c %a "$TMP/r/private.txt")" = 600
+check outfile/private_written grep -q DeepSeek "$TMP/r/private.txt"
+
+# a valid 250-byte file name (NAME_MAX is 255): the temporary name must fit too
+long=$(printf 'r%.0s' $(seq 246)).txt
+expect outfile/long_name 0 "" -- run "$good" -o "$TMP/r/$long"
+check outfile/long_name_written test -s "$TMP/r/$long"
+
+# a signal that lands DURING the write: a file size limit of 1 KiB makes the
+# kernel send SIGXFSZ inside write() of a 3.6 KB report, at once, on any machine
+printf 'older report\n' >"$TMP/r/fsz.txt"
+(ulimit -f 1; exec "$BIN" run "$good" -o "$TMP/r/fsz.txt") 2>"$TMP/err"
+rc=$?
+if [ "$rc" -ne $((128 + $(kill -l XFSZ))) ]; then
+	fail outfile/sigXFSZ_during_write "exit $rc, want $((128 + $(kill -l XFSZ)))"
+elif [ -n "$(find "$TMP/r" -name '*.tmp-*')" ]; then
+	fail outfile/sigXFSZ_during_write "left a temporary file"
+elif [ "$(cat "$TMP/r/fsz.txt")" != "older report" ]; then
+	fail outfile/sigXFSZ_during_write "the older report was not kept"
+else
+	pass outfile/sigXFSZ_during_write
+fi
