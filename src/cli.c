@@ -9,7 +9,7 @@
 #include <string.h>
 
 static const char *const commands[] = {
-	"run", "check", "hw", "help", "diff", "bundle", "sweep", "init", "repl", "version",
+	"run", "check", "validate", "hw", "help", "diff", "bundle", "sweep", "init", "repl", "version",
 	"selftest", /* only the test build runs it; main.c refuses it otherwise */
 	NULL
 };
@@ -76,7 +76,7 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 			if (strcmp(argv[i], *c) == 0)
 				cli->command = *c;
 		if (!cli->command)
-			return usage(err, errlen, "unknown command '%s' (commands: run, check, hw, help, diff, bundle, sweep, init, repl, version)", argv[i]);
+			return usage(err, errlen, "unknown command '%s' (commands: run, check, validate, hw, help, diff, bundle, sweep, init, repl, version)", argv[i]);
 		i++;
 	} else {
 		cli->command = "help";

@@ -3,6 +3,7 @@
  * Everything here is deliberately narrow: read a file, write a report
  * atomically, resolve a path, ask the terminal, hash text, locate the
  * scenario frame that called the tool. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -114,6 +115,34 @@ static int tcost_host_kind(lua_State *L)
 	if (stat(path, &st) != 0)
 		return 0;
 	lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "dir" : "other");
+	return 1;
+}
+
+/* list_dir(path) -> { names... } | nil, reason. The entries of a folder
+ * except "." and "..", in the order the system gives (the caller sorts).
+ * A bounded count: a folder of more than a million entries is refused. */
+static int tcost_host_list_dir(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	struct dirent *d;
+	lua_Integer n = 0;
+	DIR *dir = opendir(path);
+	if (!dir)
+		return fail(L, "list", path);
+	lua_newtable(L); /* stack: names */
+	while ((d = readdir(dir)) != NULL) {
+		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
+			continue;
+		if (n >= 1000000) {
+			closedir(dir);
+			lua_pushnil(L);
+			lua_pushfstring(L, "cannot list '%s': more than a million entries", path);
+			return 2;
+		}
+		lua_pushstring(L, d->d_name); /* stack: names name */
+		lua_rawseti(L, -2, ++n);      /* stack: names */
+	}
+	closedir(dir);
 	return 1;
 }
 
@@ -319,6 +348,7 @@ static const luaL_Reg host_funcs[] = {
 	{"realpath", tcost_host_realpath},
 	{"kind", tcost_host_kind},
 	{"note_input", tcost_host_note_input},
+	{"list_dir", tcost_host_list_dir},
 	{"write", tcost_host_write},
 	{"mkdir", tcost_host_mkdir},
 	{"eprint", tcost_host_eprint},

@@ -43,6 +43,15 @@ function M.color_wanted(args)
     and (args.output == nil or args.output == "-")
 end
 
+---Prints each failed check of a result as a warning on stderr: `run` reports
+---and carries on; `tcost validate` is where a failed check is an error.
+---@param result table
+function M.warn_checks(result)
+  for _, line in ipairs(require("tcost.lang.expect").problems(result)) do
+    host.eprint("tcost: warning: " .. line)
+  end
+end
+
 ---Writes a command's output to path ("-" or nil: stdout); returns the exit code.
 ---@param path string|nil
 ---@param text string

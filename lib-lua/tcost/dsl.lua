@@ -5,6 +5,7 @@ local catalog = require "tcost.c.catalog"
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local fields = require "tcost.fields"
+local expect = require "tcost.lang.expect"
 
 local fail, check = fields.fail, fields.check
 
@@ -44,7 +45,7 @@ end
 ---@return table reg what the scenario declared
 function M.new(ctx)
   local reg = { assumptions = {}, by_name = {}, scenarios = {}, by_scenario = {}, formats = {},
-    correlations = {}, customs = {} }
+    correlations = {}, customs = {}, expects = {} }
   local G = {}
 
   -- Accelerators ---------------------------------------------------------
@@ -278,8 +279,10 @@ function M.new(ctx)
   end
 
   -- Scenarios ------------------------------------------------------------
+  -- tokens, params and flops describe what the run trained on, for its
+  -- training FLOPs, implied MFU and cost per trillion tokens
   local SCENARIO_FIELDS = { pricing = "table", description = "string", energy = "table", reconcile = "table",
-    phases = "table" }
+    phases = "table", tokens = "value>0", params = "value>0", flops = "value>0", precision = "string" }
   function G.scenario(name)
     fields.name("scenario", name)
     local file, line = fields.where():match("^(.*):(%d+)$")
@@ -288,7 +291,14 @@ function M.new(ctx)
       check(what, def, SCENARIO_FIELDS)
       if reg.by_scenario[name] then fail("%s is defined twice (first at line %d)", what, reg.by_scenario[name].line) end
       local s = { name = name, description = def.description, file = file, line = tonumber(line),
-        phases = {}, other = {}, figures = {}, pricing = {}, energy = def.energy or {}, reconcile = def.reconcile }
+        phases = {}, other = {}, figures = {}, pricing = {}, energy = def.energy or {}, reconcile = def.reconcile,
+        tokens = def.tokens, params = def.params, flops = def.flops, precision = def.precision }
+      if def.flops ~= nil and def.params ~= nil then fail("%s: give flops or params with tokens, not both", what) end
+      if def.params ~= nil and def.tokens == nil then fail("%s: params needs tokens (6·N·D)", what) end
+      if def.precision and not contains(catalog.precisions(), def.precision) then
+        local hint = fields.suggest(def.precision, catalog.precisions())
+        fail("%s: unknown precision '%s'%s", what, def.precision, hint and (" (did you mean '" .. hint .. "'?)") or "")
+      end
       local seen = {}
       local function add(item, depth)
         local k = M.kind(item)
@@ -335,6 +345,19 @@ function M.new(ctx)
       reg.scenarios[#reg.scenarios + 1] = sc
       reg.by_scenario[name] = sc
       return sc
+    end
+  end
+
+  -- Expectations ---------------------------------------------------------
+  ---expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "..." }: a published figure the
+  ---scenario must reproduce; checked after the run (see lang/expect.lua for the names and fields).
+  function G.expect(name)
+    fields.name("expect", name)
+    return function(def)
+      local e = expect.declare(name, def)
+      e.file, e.line = fields.where():match("^(.*):(%d+)$")
+      e.line = tonumber(e.line)
+      reg.expects[#reg.expects + 1] = e
     end
   end
 

@@ -13,6 +13,7 @@ Usage: tcost COMMAND [OPTIONS] [FILE...]
 Commands:
   run FILE...      run scenarios and print their report
   check FILE...    load and validate scenarios; flag assumptions without a source
+  validate [PATH]  check scenarios against the published figures they expect (default examples/runs/)
   hw [NAME]        the accelerator catalog, or one entry with every source
   sweep FILE       run a grid of --set values, one row per point
   diff A B         which assumptions differ between two scenario files, and the effect
@@ -38,7 +39,7 @@ Exit codes: 0 success; 1 an error in a scenario or its inputs (limits included);
 Environment: NO_COLOR disables colour; TCOST_THREADS=N caps the cores used for sampling;
 TCOST_LIB=DIR loads lib-lua/ from DIR (development).
 
-Topics: scenario, phases, pricing, uncertainty, formats, sandbox.
+Topics: scenario, phases, expect, pricing, uncertainty, formats, sandbox.
 ]]
 
 T.run = [[
@@ -69,6 +70,43 @@ Usage: tcost check FILE...
 Loads each scenario, builds it at the inputs' medians and reports problems,
 one per line as FILE:LINE: message: errors, assumptions with no source, and
 scenarios with no phases. Exit 0 when there is nothing to report, else 1.
+]]
+
+T.validate = [[
+Usage: tcost validate [FILE|DIR]... [--format text|csv|json] [-o PATH]
+
+Runs every scenario file named (a folder: its *.lua files; default: the
+library of published training runs, examples/runs/) and prints one table of
+every check its expect "..." { ... } statements state: published value,
+tcost's value, relative difference, allowed tolerance and status, then a
+count line (on stderr for csv and json). A check that fails, or passes though
+marked fails = "reason", is also one line on stderr, FILE:LINE: ...
+Exit 0 when every check holds, 1 when one does not or a file does not run.
+See 'tcost help expect' for writing expectations.
+]]
+
+T.expect = [[
+expect states a published figure a scenario must reproduce, beside assume:
+
+  expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "Luccioni et al. 2022" }
+  expect "cost"   { 5.576e6, pricing = "rental", source = "DeepSeek-V3, Table 1" }
+  expect "gpu_hours" { 2664e3, phase = "Pre-training", source = "Table 1" }
+
+Measures: gpu_hours, energy, carbon, energy_cost, cost, cost_per_trillion_tokens,
+flops, mfu (implied), days (wall-clock). flops, mfu and cost per token need the
+scenario's tokens = ... and params = ... (or flops = ...). Fields: unit (e.g.
+MWh, t CO2e, %), within (relative tolerance, default 0.01), phase, pricing,
+scenario (when the file has several), percentile = 5|25|50|75|95 or
+inside = 0.9 (the published figure lies in the 90% interval) for uncertain
+values, fails = "why" for a published figure known not to add up, note,
+source (required). `tcost run` shows a Checks section and warns on a failed
+check; `tcost validate` fails on it.
+
+  scenario "DeepSeek-V3" {
+    phase "Training" { gpu = hw "H800", gpu_hours = 2.788e6 },
+    pricing = { rental { rate = 2 } },
+  }
+  expect "cost" { 5.576e6, within = 0.001, source = "DeepSeek-V3 report, Table 1" }
 ]]
 
 T.hw = [[
@@ -254,7 +292,7 @@ function M.topic(name)
 end
 
 function M.list()
-  return "scenario, phases, pricing, uncertainty, formats, sandbox, run, check, hw, sweep, diff, bundle, init, repl"
+  return "scenario, phases, expect, pricing, uncertainty, formats, sandbox, run, check, validate, hw, sweep, diff, bundle, init, repl"
 end
 
 M.TOPICS = T

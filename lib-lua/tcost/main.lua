@@ -46,6 +46,7 @@ function commands.run(args)
   end
   local text = protected(lazy.report.render, result, fmt, ropts, reg)
   if not text then return 1 end
+  command.warn_checks(result)
   if args.export_samples and not protected(lazy.report.export_samples, args.export_samples, kept, kept_names) then
     return 1
   end
@@ -82,6 +83,10 @@ function commands.check(args)
   end
   host.write("-", string.format("ok: %d file%s checked\n", #args.files, #args.files == 1 and "" or "s"))
   return 0
+end
+
+function commands.validate(args)
+  return require("tcost.cmd.validate").main(args)
 end
 
 function commands.hw(args)

@@ -232,6 +232,7 @@ local function build_scenario(s, reg)
     t.energy_cost = t.energy_cost + r.energy_cost
   end
   for _, o in ipairs(out.other) do t.other_cost = t.other_cost + o.cost end
+  M.training_totals(s, phases, out, t)
   for _, m in ipairs(s.pricing) do
     local c = t.other_cost
     for _, r in ipairs(out.phases) do c = c + r.cost[m.key] end
@@ -245,6 +246,41 @@ local function build_scenario(s, reg)
   out.reconciliation = M.reconcile(s, out)
   out.breakeven = nil -- bookkeeping of ownership_figures, not part of the result
   return out
+end
+
+---What the whole run did, where it can be told: its training FLOPs (given,
+---6·N·D from params and tokens, or the sum of every phase's), the implied MFU
+---of all its GPU-hours against each accelerator's peak, the wall-clock days
+---when every phase names its cluster (phases run one after another), tokens.
+function M.training_totals(s, phases, out, t)
+  t.tokens = s.tokens
+  if s.flops then
+    t.flops = s.flops
+  elseif s.params then
+    t.flops = call(s, "train_flops", s.params, s.tokens)
+  else
+    local all = #out.phases > 0
+    for _, r in ipairs(out.phases) do all = all and r.flops ~= nil end
+    if all then
+      t.flops = 0
+      for _, r in ipairs(out.phases) do t.flops = t.flops + r.flops end
+    end
+  end
+  local days, peak_hours = 0, 0
+  for i, r in ipairs(out.phases) do
+    if days and r.days then days = days + r.days else days = nil end
+    local peak = phases[i].gpu.tflops[s.precision or "bf16"]
+    if peak_hours and peak then peak_hours = peak_hours + r.gpu_hours * peak else peak_hours = nil end
+  end
+  if #out.phases > 0 then t.days = days end
+  if t.flops and peak_hours and #out.phases > 0 and not (type(t.gpu_hours) == "number" and t.gpu_hours <= 0) then
+    -- one accelerator: flops / (GPU-hours × peak); mixed: the GPU-hour-weighted peak
+    local peak = phases[1].gpu.tflops[s.precision or "bf16"]
+    for i = 2, #phases do
+      if phases[i].gpu.tflops[s.precision or "bf16"] ~= peak then peak = peak_hours / t.gpu_hours end
+    end
+    t.mfu = call(s, "implied_mfu", t.flops, peak, t.gpu_hours)
+  end
 end
 
 ---A readable label for a pricing model, from its own parameters.

@@ -119,7 +119,9 @@ function M.batch(args, ropts_run, ropts)
       if not M.known(fmt) and not reg.formats[fmt] then
         error("unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")", 0)
       end
-      return M.render(result, fmt, ropts, reg)
+      local text = M.render(result, fmt, ropts, reg)
+      require("tcost.command").warn_checks(result)
+      return text
     end)
     if ok then
       entry.report = basename(file) .. "." .. (M.EXT[fmt] or "txt")

@@ -9,6 +9,7 @@ local sandbox = require "tcost.sandbox"
 local dsl = require "tcost.dsl"
 local model = require "tcost.model"
 local sample = require "tcost.sample"
+local expect = require "tcost.lang.expect"
 
 local M = {}
 
@@ -157,6 +158,7 @@ function M.run(path, opts)
   end
   local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep }, extra)
   for _, s in ipairs(scenarios) do model.check_finite(s) end
+  expect.evaluate(scenarios, reg.expects)
   local overrides = {}
   for _, s in ipairs(opts.sets or {}) do
     local name, text = split_set(s)

@@ -23,7 +23,8 @@ local function collect(s)
   local function cost_keys(t, list)
     for _, p in ipairs(s.pricing) do add(list, t, p.key) end
   end
-  for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost" }) do
+  for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost", "flops", "mfu", "days",
+    "tokens" }) do
     add(primary, s.totals, k)
   end
   cost_keys(s.totals.cost, primary)

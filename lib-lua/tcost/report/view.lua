@@ -17,6 +17,7 @@
 -- A row is a list of cells, optionally with total = true (a summing row) and
 -- pricing = the pricing model it belongs to.
 local units = require "tcost.units"
+local expect = require "tcost.lang.expect"
 
 local M = {}
 
@@ -142,6 +143,23 @@ local function figures_table(s)
     col("Note", "long", 12) }, rows)
 end
 
+-- The published figures the scenario expects (expect "..." { ... }) beside
+-- tcost's value: relative difference, tolerance and status.
+local function checks_table(s)
+  if not s.checks or #s.checks == 0 then return nil end
+  local rows = {}
+  for _, c in ipairs(s.checks) do
+    local pub, val, lo, hi, unit = expect.shown(c)
+    local diff, within = expect.tolerance(c)
+    local tv = c.inside and { t = "range", lo = lo, hi = hi, unit = unit } or value(val, unit)
+    rows[#rows + 1] = { text(expect.label(c)), value(pub, unit), tv, text(diff), text(within),
+      text(c.status .. (c.reason and (": " .. c.reason) or "")), { t = "source", v = c.source }, check = c }
+  end
+  return table_block("checks", "Checks against published figures", { col("Check", "label", 12),
+    col("Published", "num"), col("tcost", "num"), col("Diff", "num"), col("Allowed"), col("Status", "long", 12),
+    col("Source", "long", 12) }, rows)
+end
+
 local function reconciliation_table(s)
   local rec = s.reconciliation
   if not (rec and rec.steps and #rec.steps > 0) then return nil end
@@ -190,6 +208,7 @@ local function scenario_section(s, by_name)
   add(other_table(s))
   add({ type = "charts", scenario = s })
   add(figures_table(s))
+  add(checks_table(s))
   add(reconciliation_table(s))
   sensitivity_tables(s, by_name, blocks)
   return { id = "scenario", heading = tostring(s.name or "(unnamed scenario)"), scenario = s, blocks = blocks }

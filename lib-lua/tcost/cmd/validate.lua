@@ -1,0 +1,144 @@
+-- cmd/validate.lua: `tcost validate [FILE|DIR]...`: runs every scenario file
+-- that states expectations (default: the bundled library, examples/runs/)
+-- and prints one table of all their checks (text, csv or json), then a count
+-- line. Exit 1 when a check fails (or passes though marked `fails = ...`) or
+-- a file does not run; each such problem is also one line on stderr naming
+-- the file and line of its expectation. What a check is lives in lang/expect.lua.
+local host = require "tcost.c.host"
+local command = require "tcost.command"
+local runner = require "tcost.runner"
+local expect = require "tcost.lang.expect"
+local csv = require "tcost.csv"
+local json = require "tcost.json"
+
+local M = {}
+
+M.DEFAULT = "examples/runs"
+
+local FORMATS = { text = true, csv = true, json = true }
+local COLUMNS = { "file", "scenario", "check", "published", "tcost", "diff", "allowed", "status" }
+
+-- The scenario files named: a folder stands for its *.lua files, sorted by name.
+local function expand(paths)
+  local files = {}
+  for _, p in ipairs(paths) do
+    if host.kind(p) == "dir" then
+      local names, err = host.list_dir(p)
+      if not names then return nil, err end
+      table.sort(names)
+      local dir = p:gsub("/+$", "")
+      for _, n in ipairs(names) do
+        if n:match("%.lua$") and host.kind(dir .. "/" .. n) == "file" then files[#files + 1] = dir .. "/" .. n end
+      end
+    else
+      files[#files + 1] = p
+    end
+  end
+  return files
+end
+
+-- Pads each column of rows (strings) to its widest cell; numbers right-aligned.
+local function text_table(rows, right)
+  local widths = {}
+  for _, r in ipairs(rows) do
+    for i, cell in ipairs(r) do widths[i] = math.max(widths[i] or 0, utf8.len(cell) or #cell) end
+  end
+  local lines = {}
+  for _, r in ipairs(rows) do
+    local parts = {}
+    for i, cell in ipairs(r) do
+      local fill = string.rep(" ", widths[i] - (utf8.len(cell) or #cell))
+      parts[i] = (right[i] and (fill .. cell)) or (i < #r and (cell .. fill) or cell)
+    end
+    lines[#lines + 1] = table.concat(parts, "  ")
+  end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+local function render(fmt, checks)
+  if fmt == "json" then
+    local list = {}
+    for _, c in ipairs(checks) do
+      list[#list + 1] = { file = c.file, line = c.line, scenario = c.scenario, check = expect.label(c),
+        measure = c.measure, phase = c.phase, pricing = c.pricing, unit = c.unit, published = c.published,
+        tcost = c.value, low = c.low, high = c.high, rel_diff = c.diff, within = c.within, inside = c.inside,
+        percentile = c.percentile, status = c.status, ok = c.ok, reason = c.reason, source = c.source }
+    end
+    return json.encode({ schema = "tcost-checks/1", checks = json.array(list) }, { indent = 2 }) .. "\n"
+  elseif fmt == "csv" then
+    local rows = { { "file", "line", "scenario", "check", "unit", "published", "tcost", "rel_diff", "within",
+      "status", "reason", "source" } }
+    for _, c in ipairs(checks) do
+      local value = c.inside and (csv.number(c.low) .. ".." .. csv.number(c.high)) or csv.number(c.value)
+      rows[#rows + 1] = { csv.field(c.file), csv.number(c.line), csv.field(c.scenario), csv.field(expect.label(c)),
+        csv.field(c.unit), csv.number(c.published), value, csv.number(c.diff),
+        c.within and csv.number(c.within) or ("inside " .. csv.number(c.inside)), csv.field(c.status),
+        csv.field(c.reason or ""), csv.field(c.source or "") }
+    end
+    return csv.document(rows)
+  end
+  local rows = { COLUMNS }
+  for _, c in ipairs(checks) do
+    local published, value, diff, within = expect.cells(c)
+    local file = (c.file or "?"):match("([^/]+)$")
+    rows[#rows + 1] = { file .. ":" .. (c.line or 0), c.scenario, expect.label(c), published, value, diff, within,
+      c.status .. (c.reason and (" (" .. c.reason .. ")") or "") }
+  end
+  return text_table(rows, { [4] = true, [5] = true, [6] = true })
+end
+
+---Runs the command; returns the exit code.
+---@param args table from the host (src/cli.c)
+---@return integer
+function M.main(args)
+  local fmt = args.format or "text"
+  if not FORMATS[fmt] then return command.usage("validate: --format takes text, csv or json (got '" .. fmt .. "')", "validate") end
+  local paths = #args.files > 0 and args.files or { M.DEFAULT }
+  if #args.files == 0 and host.kind(M.DEFAULT) ~= "dir" then
+    host.eprint("tcost: validate: no " .. M.DEFAULT .. "/ here; name scenario files or folders to validate")
+    return 1
+  end
+  local files, err = expand(paths)
+  if not files then host.eprint("tcost: " .. err); return 1 end
+  local checks, problems, broken, without, ran = {}, {}, 0, 0, 0
+  for _, file in ipairs(files) do
+    host.restart_clock() -- --time-limit holds for each file
+    local result, reg = command.protected(runner.run, file, command.run_opts(args))
+    if not result then
+      broken = broken + 1
+    elseif #reg.expects == 0 then
+      without = without + 1
+    else
+      ran = ran + 1
+      for _, s in ipairs(result.scenarios) do
+        for _, c in ipairs(s.checks or {}) do
+          c.scenario = s.name
+          checks[#checks + 1] = c
+          if not c.ok then problems[#problems + 1] = expect.problem(c, s.name) end
+        end
+      end
+    end
+  end
+  local counts = { pass = 0, fail = 0, ["expected fail"] = 0, ["unexpected pass"] = 0 }
+  for _, c in ipairs(checks) do counts[c.status] = counts[c.status] + 1 end
+  local summary = string.format("%d check%s in %d file%s: %d passed, %d failed as expected, %d failed",
+    #checks, #checks == 1 and "" or "s", ran, ran == 1 and "" or "s", counts.pass, counts["expected fail"],
+    counts.fail + counts["unexpected pass"])
+  if broken > 0 then summary = summary .. string.format("; %d file%s did not run", broken, broken == 1 and "" or "s") end
+  if without > 0 then
+    summary = summary .. string.format("; %d file%s without expectations", without, without == 1 and "" or "s")
+  end
+  local text = render(fmt, checks)
+  if fmt == "text" then text = text .. summary .. "\n" end
+  local rc = command.emit(args.output, text)
+  for _, line in ipairs(problems) do host.eprint(line) end
+  if fmt ~= "text" then host.eprint(summary) end
+  if rc ~= 0 then return rc end
+  if #problems > 0 or broken > 0 or (#checks == 0 and #args.files > 0) then
+    if #checks == 0 and broken == 0 then host.eprint("tcost: validate: no expectations in the files named") end
+    return 1
+  end
+  return 0
+end
+
+return M
