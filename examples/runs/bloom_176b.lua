@@ -9,14 +9,14 @@ scenario "BLOOM 176B" {
   description = "Luccioni, Viguier and Ligozat 2022 (arXiv 2211.02001), Tables 2 and 3.",
   params = 176e9, tokens = 366e9,
   phase "Training" { gpu = hw "A100 SXM 80GB", gpu_hours = 1082990, gpus = 384, stage = "pre-training",
-    source = "Luccioni et al. 2022, Table 2: 1,082,990 GPU-hours on 384 A100 80GB [bloom-carbon-2022]" },
+    source = "Luccioni et al. 2022, Table 2: 1,082,990 GPU-hours on 384 A100 80GB [luccioni-bloom-carbon-2022]" },
   energy = { pue = 1.0, power_ratio = 1.0, carbon = 0.057 },
   pricing = { rental { rate = 2.00, source = "not in the paper: an illustrative A100 cloud rate" } },
 }
 
 expect "energy" { 433196, unit = "kWh", within = 0.001,
-  source = "Luccioni et al. 2022, Table 3: dynamic power 433,196 kWh [bloom-carbon-2022]" }
+  source = "Luccioni et al. 2022, Table 3: dynamic power 433,196 kWh [luccioni-bloom-carbon-2022]" }
 expect "carbon" { 24.69, unit = "t CO2e", within = 0.005,
-  source = "Luccioni et al. 2022, Table 3: 24.69 t CO2e dynamic power [bloom-carbon-2022]" }
+  source = "Luccioni et al. 2022, Table 3: 24.69 t CO2e dynamic power [luccioni-bloom-carbon-2022]" }
 expect "carbon" { 50.5, unit = "t CO2e", within = 0.05, fails = "50.5 t adds idle power and embodied emissions, which tcost does not model",
-  source = "Luccioni et al. 2022, Table 4: 50.5 t CO2e in all [bloom-carbon-2022]" }
+  source = "Luccioni et al. 2022, Table 4: 50.5 t CO2e in all [luccioni-bloom-carbon-2022]" }

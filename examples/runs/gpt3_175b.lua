@@ -24,4 +24,4 @@ expect "days" { 14.8, within = 0.001, source = "Patterson et al. 2021, Table 4 [
 -- Two published accounts disagree: 3.14e23 FLOPs over Patterson's 3.552M
 -- GPU-hours is 19.6% of peak, not the 21.3% the PaLM paper lists for GPT-3.
 expect "mfu" { 0.213, within = 0.02, fails = "PaLM's 21.3% is not reproduced by Patterson's GPU-days and 3.14e23 FLOPs (19.6%)",
-  source = "PaLM paper (Chowdhery et al. 2022), Table 3: GPT-3 MFU 21.3% [palm-2022]" }
+  source = "PaLM paper (Chowdhery et al. 2022), Table 3: GPT-3 MFU 21.3% [chowdhery-palm-2022]" }
