@@ -14,7 +14,7 @@ extern const tc_accel tc_catalog_data[];
 extern const int tc_catalog_size;
 
 static const char *const precision_names[TC_NPREC] = {
-	"fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp4"
+	"fp64", "fp64_tensor", "fp32", "tf32", "bf16", "fp16", "fp8", "fp4"
 };
 
 static const char *const figure_names[TC_NFIG] = {

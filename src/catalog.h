@@ -11,8 +11,13 @@
 
 #include <stddef.h>
 
-/* Precisions, in the order catalog.precisions() lists them. */
-enum tc_precision { TC_FP64, TC_FP32, TC_TF32, TC_BF16, TC_FP16, TC_FP8, TC_FP4, TC_NPREC };
+/* Precisions, in the order catalog.precisions() lists them. FP64 is the
+ * vector (FMA) peak and FP64_TENSOR the matrix-unit peak: they differ by 2x
+ * on Hopper and must not be mixed up. FP32 is the plain vector peak; TF32 and
+ * the lower precisions are matrix peaks. */
+enum tc_precision {
+	TC_FP64, TC_FP64T, TC_FP32, TC_TF32, TC_BF16, TC_FP16, TC_FP8, TC_FP4, TC_NPREC
+};
 
 /* Figure groups; each has one source. */
 enum tc_figure {
@@ -39,6 +44,9 @@ typedef struct tc_accel {
 	double link_gbs;                       /* scale-up interconnect per chip */
 	double tdp_w;
 	double tflops[TC_NPREC];               /* DENSE peak per precision */
+	double sparse[TC_NPREC];               /* the vendor's figure WITH 2:4 sparsity,
+	                                          where it publishes one; never used
+	                                          for sizing, kept to show as such */
 	double price_usd;                      /* reference purchase price per unit */
 	int price_includes_server;             /* price is a server's share per GPU */
 	double rent_usd_per_hour;              /* reference rental per unit-hour */
@@ -61,7 +69,7 @@ const char *tc_catalog_version(void);
 /* 1 when a has figure group fig (for TFLOPS: at least one precision). */
 int tc_accel_has(const tc_accel *a, int fig);
 
-/* "fp64", ... "fp4"; NULL out of range. */
+/* "fp64", "fp64_tensor", "fp32", ... "fp4"; NULL out of range. */
 const char *tc_precision_name(int p);
 /* Index of an exact precision name, or -1. */
 int tc_precision_find(const char *name);

@@ -2,9 +2,10 @@
  *
  * Conventions, checked by tests/c/test_catalog.c:
  * - TFLOPS are DENSE peaks. NVIDIA pages list tensor formats with 2:4
- *   sparsity, exactly twice the dense figure; those are halved here. FP64 is
- *   the matrix (Tensor Core) peak where the source gives one; FP32 is the
- *   plain vector peak (TF32 is its own column).
+ *   sparsity, exactly twice the dense figure; those are halved here and the
+ *   vendor's sparse figure is kept in .sparse, shown as such and never used
+ *   for sizing. FP64 is the vector (FMA) peak and FP64 tensor the matrix
+ *   peak, kept apart; FP32 is the plain vector peak (TF32 is its own column).
  * - Absent figures are NAN (year 0) and have no source. Every present
  *   figure group has a source, a date and a status letter (P primary, C
  *   verbatim copy, S secondary, D derived here; see docs/sources.md). A
@@ -20,8 +21,11 @@
 #include <math.h>
 
 #define NA NAN
-/* Dense TFLOPS in precision order: fp64, fp32, tf32, bf16, fp16, fp8, fp4. */
-#define TF(f64, f32, t32, b16, f16, f8, f4) { f64, f32, t32, b16, f16, f8, f4 }
+/* TFLOPS in precision order: fp64 (vector), fp64 tensor, fp32, tf32, bf16,
+ * fp16, fp8, fp4. */
+#define TF(f64, f64t, f32, t32, b16, f16, f8, f4) { f64, f64t, f32, t32, b16, f16, f8, f4 }
+/* No sparse figure published (or not read). */
+#define NOSPARSE TF(NA, NA, NA, NA, NA, NA, NA, NA)
 
 #define A100_SHEET "NVIDIA A100 datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf) " \
 	"as tabulated at https://glennklockwood.com/garden/processors/A100 [nvidia-a100-datasheet-2020]"
@@ -52,7 +56,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"A100 40GB", "A100-SXM4-40GB", "A100 SXM4 40GB"},
 		.vendor = "NVIDIA", .year = 2020,
 		.memory_gb = 40, .memory_bw_gbs = 1555, .link_gbs = 600, .tdp_w = 400,
-		.tflops = TF(19.5, 19.5, 156, 312, 312, NA, NA),
+		.tflops = TF(9.7, 19.5, 19.5, 156, 312, 312, NA, NA),
+		.sparse = TF(NA, NA, NA, 312, 624, 624, NA, NA),
 		.price_usd = 15000, .price_includes_server = 0,
 		.rent_usd_per_hour = 4.10,
 		.note = "No FP8. Rent is AWS p4d on-demand; 1-year $2.40, 3-year $1.45 per GPU-hour "
@@ -65,7 +70,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_BANDWIDTH] = {A100_SHEET, "2020-05", 'S'},
 			[TC_FIG_LINK] = {A100_SHEET " (NVLink 3)", "2020-05", 'S'},
 			[TC_FIG_TDP] = {A100_SHEET, "2020-05", 'S'},
-			[TC_FIG_TFLOPS] = {A100_SHEET ": FP64 Tensor 19.5, FP32 19.5, TF32 156, BF16/FP16 312 dense",
+			[TC_FIG_TFLOPS] = {A100_SHEET ": FP64 9.7, FP64 Tensor 19.5, FP32 19.5, TF32 156, "
+			                   "BF16/FP16 312 dense (sparse: TF32 312, BF16/FP16 624)",
 			                   "2020-05", 'S'},
 			[TC_FIG_PRICE] = {"A100 single-unit list price $15,000 (NextPlatform, 2020), in Epoch AI "
 			                  "training-cost-trends data/Hardware prices.csv [epoch-training-cost-trends-2024]", "2020-12", 'C'},
@@ -79,7 +85,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"A100", "A100 80GB", "A100-SXM4-80GB", "A100 SXM4 80GB"},
 		.vendor = "NVIDIA", .year = 2020,
 		.memory_gb = 80, .memory_bw_gbs = 2039, .link_gbs = 600, .tdp_w = 400,
-		.tflops = TF(19.5, 19.5, 156, 312, 312, NA, NA),
+		.tflops = TF(9.7, 19.5, 19.5, 156, 312, 312, NA, NA),
+		.sparse = TF(NA, NA, NA, 312, 624, 624, NA, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = 5.12,
 		.note = "No FP8. Same compute as the 40GB part. Rent is AWS p4de on-demand; 1-year $3.00, "
@@ -91,7 +98,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_BANDWIDTH] = {A100_SHEET, "2020-11", 'S'},
 			[TC_FIG_LINK] = {A100_SHEET " (NVLink 3)", "2020-11", 'S'},
 			[TC_FIG_TDP] = {A100_SHEET, "2020-11", 'S'},
-			[TC_FIG_TFLOPS] = {A100_SHEET ": FP64 Tensor 19.5, FP32 19.5, TF32 156, BF16/FP16 312 dense",
+			[TC_FIG_TFLOPS] = {A100_SHEET ": FP64 9.7, FP64 Tensor 19.5, FP32 19.5, TF32 156, "
+			                   "BF16/FP16 312 dense (sparse: TF32 312, BF16/FP16 624)",
 			                   "2020-11", 'S'},
 			[TC_FIG_RENT] = {"AWS p4de on-demand $5.12 per A100 80GB-hour, Epoch hardware-price CSV "
 			                 "[epoch-training-cost-trends-2024]", "2022-12", 'C'},
@@ -102,12 +110,15 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"H100", "H100 SXM5", "H100 80GB", "H100-SXM5-80GB"},
 		.vendor = "NVIDIA", .year = 2022,
 		.memory_gb = 80, .memory_bw_gbs = 3350, .link_gbs = 900, .tdp_w = 700,
-		.tflops = TF(67, 67, 494.5, 989, 989, 1979, NA),
+		.tflops = TF(34, 67, 67, 494.5, 989, 989, 1979, NA),
+		.sparse = TF(NA, NA, NA, 989, 1979, 1979, 3958, NA),
 		.price_usd = 33750, .price_includes_server = 1,
-		.rent_usd_per_hour = 1.99,
+		.rent_usd_per_hour = 3.49,
 		.note = "Price is a DGX H100 divided by 8, server included; the card alone was quoted at "
 			"$25k-40k (S) [h100-market-2026]. Rent: 2023 peak $7-12+, about $2-3 in 2024-26 "
-			"(S) [h100-market-2026]; $1.99 is Lambda's June 2023 on-demand price.",
+			"(S) [h100-market-2026]; dated observations by tier: tcost hw H100 --prices. The $1.99 "
+			"once given here was a June 2023 one-GPU Lambda listing, most likely the PCIe card "
+			"(Lambda then listed SXM5 at $3.49): it is filed under H100 PCIe.",
 		.src = {
 			[TC_FIG_YEAR] = {"Announced 22 Mar 2022 (compiled table citing NVIDIA news) [accelerator-spec-compilation-2025]",
 			                 "2022-03-22", 'S'},
@@ -115,12 +126,15 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_BANDWIDTH] = {H100_PAGE, "2022-03", 'P'},
 			[TC_FIG_LINK] = {H100_PAGE " (NVLink 4)", "2022-03", 'P'},
 			[TC_FIG_TDP] = {H100_PAGE " ('up to 700W')", "2022-03", 'P'},
-			[TC_FIG_TFLOPS] = {H100_SHEET ", sparse figures halved: FP64 Tensor 67, FP32 67, TF32 494.5, "
-			                   "BF16/FP16 989, FP8 1979 (BF16 and FP8 also in [nvidia-h100-product-page-2022])", "2022-03", 'C'},
+			[TC_FIG_TFLOPS] = {H100_SHEET ", sparse figures halved: FP64 34, FP64 Tensor 67, FP32 67, "
+			                   "TF32 494.5, BF16/FP16 989, FP8 1979 (BF16 and FP8 also in "
+			                   "[nvidia-h100-product-page-2022])", "2022-03", 'C'},
 			[TC_FIG_PRICE] = {"SemiAnalysis, 'AI server cost analysis' (May 2023): DGX H100 about $270,000; "
 			                  "/ 8 = $33,750 per GPU with the server (Epoch hardware-price CSV) [epoch-training-cost-trends-2024]",
 			                  "2023-05", 'C'},
-			[TC_FIG_RENT] = {"Lambda on-demand H100, Epoch cloud-gpus.csv [epoch-training-cost-trends-2024]", "2023-06", 'C'},
+			[TC_FIG_RENT] = {"Lambda Labs on-demand H100 SXM (80GB) $3.49 per GPU-hour (27.92 for 8x), "
+			                 "https://lambdalabs.com/service/gpu-cloud as recorded in "
+			                 "[epoch-training-cost-trends-2024]", "2024-01-29", 'C'},
 		},
 	},
 	{
@@ -128,11 +142,13 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"H100 PCIe", "H100-PCIE-80GB", "H100 PCIe 80GB"},
 		.vendor = "NVIDIA", .year = 2022,
 		.memory_gb = 80, .memory_bw_gbs = 2000, .link_gbs = 600, .tdp_w = 350,
-		.tflops = TF(51, 51, 378, 756.5, 756.5, 1513, NA),
+		.tflops = TF(26, 51, 51, 378, 756.5, 756.5, 1513, NA),
+		.sparse = TF(NA, NA, NA, 756, 1513, 1513, 3026, NA),
 		.price_usd = NA, .price_includes_server = 0,
-		.rent_usd_per_hour = NA,
+		.rent_usd_per_hour = 2.49,
 		.note = "HBM2e, not HBM3. The datasheet gives 300-350 W; 350 W is the product brief's maximum. "
-			"Link is the NVLink bridge; PCIe Gen5 gives 128 GB/s.",
+			"Link is the NVLink bridge; PCIe Gen5 gives 128 GB/s. Lambda's $1.99 one-GPU H100 "
+			"listing of June 2023 is filed here (tcost hw h100-pcie --prices).",
 		.src = {
 			[TC_FIG_YEAR] = {"NVIDIA H100 PCIe, March 2022 (https://gpu.blog/gpus/nvidia-h100-pcie; "
 			                 "https://cputronic.com/de/gpu/nvidia-h100-pcie)", "2022-03", 'S'},
@@ -141,8 +157,11 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_LINK] = {H100_SHEET " (NVLink bridge)", "2022-03", 'C'},
 			[TC_FIG_TDP] = {"NVIDIA H100 PCIe product brief PB-11133-001_v02: maximum TDP 350 W "
 			                "(copy at https://manuals.plus)", "2022-11-30", 'C'},
-			[TC_FIG_TFLOPS] = {H100_SHEET ", sparse figures halved: FP64 Tensor 51, FP32 51, TF32 378, "
-			                   "BF16/FP16 756.5, FP8 1513", "2022-03", 'C'},
+			[TC_FIG_TFLOPS] = {H100_SHEET ", sparse figures halved: FP64 26, FP64 Tensor 51, FP32 51, "
+			                   "TF32 378, BF16/FP16 756.5, FP8 1513", "2022-03", 'C'},
+			[TC_FIG_RENT] = {"Lambda Labs on-demand H100 PCIe $2.49 per GPU-hour, "
+			                 "https://lambdalabs.com/service/gpu-cloud as recorded in "
+			                 "[epoch-training-cost-trends-2024]", "2024-01-29", 'C'},
 		},
 	},
 	{
@@ -150,7 +169,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"H800", "H800 SXM5", "H800 80GB"},
 		.vendor = "NVIDIA", .year = 2023,
 		.memory_gb = 80, .memory_bw_gbs = 3350, .link_gbs = 400, .tdp_w = 700,
-		.tflops = TF(1, NA, NA, 989, NA, 1979, NA),
+		.tflops = TF(1, NA, NA, NA, 989, NA, 1979, NA),
+		.sparse = TF(NA, NA, NA, NA, 1979, NA, 3958, NA),
 		.price_usd = 24900, .price_includes_server = 1,
 		.rent_usd_per_hour = 2.00,
 		.note = "No official NVIDIA datasheet: specifications are third-party. Listings give H100 SXM "
@@ -164,7 +184,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_BANDWIDTH] = {H800_3RD, "2023-03", 'S'},
 			[TC_FIG_LINK] = {H800_3RD, "2023-03", 'S'},
 			[TC_FIG_TDP] = {H800_3RD " ('~700 W')", "2023-03", 'S'},
-			[TC_FIG_TFLOPS] = {H800_3RD ": BF16 989 and FP8 1979 dense as H100 SXM; FP64 about 1",
+			[TC_FIG_TFLOPS] = {H800_3RD ": BF16 989 and FP8 1979 dense as H100 SXM (sparse 1979 "
+			                   "and 3958); FP64 about 1 (vector or tensor not stated)",
 			                   "2023-03", 'S'},
 			[TC_FIG_PRICE] = {"D: The Register, 19 Sep 2025, https://www.theregister.com/2025/09/19/"
 			                  "deepseek_cost_train/: over $51M for the 256 8-GPU servers that trained "
@@ -179,7 +200,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"H20 96GB", "H20 HGX"},
 		.vendor = "NVIDIA", .year = 2024,
 		.memory_gb = 96, .memory_bw_gbs = 4000, .link_gbs = 900, .tdp_w = 400,
-		.tflops = TF(NA, NA, NA, 148, NA, 296, NA),
+		.tflops = TF(NA, NA, NA, NA, 148, NA, 296, NA),
+		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "Sold in China only; no official datasheet. A compiled table argues 148/296 are dense. "
@@ -199,7 +221,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"H200", "H200 SXM5", "H200 141GB"},
 		.vendor = "NVIDIA", .year = 2023,
 		.memory_gb = 141, .memory_bw_gbs = 4800, .link_gbs = 900, .tdp_w = 700,
-		.tflops = TF(NA, NA, NA, 989, NA, 1979, NA),
+		.tflops = TF(NA, NA, NA, NA, 989, NA, 1979, NA),
+		.sparse = TF(NA, NA, NA, NA, 1979, NA, 3958, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "H100 compute with more and faster memory (HBM3e). FP64/FP32/TF32 not read from a source "
@@ -218,11 +241,13 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"HGX B200", "B200 SXM", "B200 180GB"},
 		.vendor = "NVIDIA", .year = 2024,
 		.memory_gb = 180, .memory_bw_gbs = 8000, .link_gbs = 1800, .tdp_w = 1000,
-		.tflops = TF(40, 80, 1100, 2250, 2250, 4500, 9000),
+		.tflops = TF(40, 40, 80, 1100, 2250, 2250, 4500, 9000),
+		.sparse = TF(NA, NA, NA, 2200, 4500, 4500, 9000, 18000),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "HGX B200 at 1,000 W. Sources differ: memory 180 GB (HGX) or up to 192 GB, bandwidth "
-			"7.7 or 8 TB/s; another listing gives FP64 37.5 and FP32 75 (hmc-tech.com).",
+			"7.7 or 8 TB/s; another listing gives FP64 37.5 and FP32 75 (hmc-tech.com), and "
+			"[klockwood-b300-2025] quotes 37 TFLOPS FP64 for B200.",
 		.src = {
 			[TC_FIG_YEAR] = {"Announced at NVIDIA GTC, Mar 2024 (unverified) [accelerator-spec-compilation-2025]",
 			                 "2024-03", 'S'},
@@ -230,8 +255,9 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_BANDWIDTH] = {B200_GK, "2024-03", 'S'},
 			[TC_FIG_LINK] = {B200_GK " (NVLink 5)", "2024-03", 'S'},
 			[TC_FIG_TDP] = {B200_GK, "2024-03", 'S'},
-			[TC_FIG_TFLOPS] = {B200_GK ", HGX variant at 1,000 W, dense: FP64 40, FP32 80, TF32 1100, "
-			                   "BF16/FP16 2250, FP8 4500, FP4 9000", "2024-03", 'S'},
+			[TC_FIG_TFLOPS] = {B200_GK ", HGX variant at 1,000 W, dense: FP64 and FP64 Tensor 40, FP32 80, "
+			                   "TF32 1100, BF16/FP16 2250, FP8 4500, FP4 9000 (sparse: twice the tensor "
+			                   "figures)", "2024-03", 'S'},
 		},
 	},
 	{
@@ -239,7 +265,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"GB200", "GB200 NVL72", "GB200 GPU"},
 		.vendor = "NVIDIA", .year = 2024,
 		.memory_gb = 186, .memory_bw_gbs = 8000, .link_gbs = 1800, .tdp_w = 1200,
-		.tflops = TF(45, 90, 1250, 2500, 2500, 5000, 10000),
+		.tflops = TF(45, 45, 90, 1250, 2500, 2500, 5000, 10000),
+		.sparse = TF(NA, NA, NA, 2500, 5000, 5000, 10000, 20000),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "One Blackwell GPU of a GB200 superchip (two GPUs and one Grace CPU), as racked in NVL72 "
@@ -253,8 +280,64 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_LINK] = {"NVLink 5, 1.8 TB/s per GPU, https://glennklockwood.com/garden/processors/B200", "2024-03", 'S'},
 			[TC_FIG_TDP] = {"https://glennklockwood.com/garden/processors/B200: GB200 variant at 1,200 W", "2024-03", 'S'},
 			[TC_FIG_TFLOPS] = {"https://glennklockwood.com/garden/processors/B200, GB200 variant at 1,200 W, "
-			                   "dense: FP64 45, FP32 90, TF32 1250, BF16/FP16 2500, FP8 5000, FP4 10000",
+			                   "dense: FP64 and FP64 Tensor 45, FP32 90, TF32 1250, BF16/FP16 2500, FP8 5000, "
+			                   "FP4 10000 (sparse: twice the tensor figures). Conflict: some list "
+			                   "2250/4500 dense BF16/FP8 for GB200 as for B200",
 			                   "2024-03", 'S'},
+		},
+	},
+	{
+		.name = "B300 (HGX)", .key = "b300",
+		.aliases = {"B300", "HGX B300", "B300 SXM", "Blackwell Ultra"},
+		.vendor = "NVIDIA", .year = 2025,
+		.memory_gb = 288, .memory_bw_gbs = 8000, .link_gbs = 1800, .tdp_w = 1100,
+		.tflops = TF(1.25, 1.25, 75, 1125, 2250, 2250, 4500, 13125),
+		.sparse = TF(NA, NA, NA, 2250, 4500, 4500, 9000, 18000),
+		.price_usd = NA, .price_includes_server = 0,
+		.rent_usd_per_hour = NA,
+		.note = "Blackwell Ultra in an 8-GPU HGX board. FP64 is cut to 1.25 TFLOPS (B200: about 37-40). "
+			"Sources differ: dense FP4 13,125 [klockwood-b300-2025] or 14,000 [verda-gb300-2025]; "
+			"TF32 1,125 or 1,100; memory 288 GB or 270 GB (HGX, Verda); bandwidth 8 or 7.7 TB/s; "
+			"TDP 1,100 W for HGX B300 [verda-gb300-2025], up to 1,400 W for the part "
+			"[klockwood-b300-2025].",
+		.src = {
+			[TC_FIG_YEAR] = {"Announced at NVIDIA GTC, 18 Mar 2025; DGX B300 shipping from Jan 2026 "
+			                 "(https://aiwiki.ai/wiki/nvidia_dgx_b300)", "2025-03-18", 'S'},
+			[TC_FIG_MEMORY] = {"288 GB HBM3e, 8 stacks 12-high [klockwood-b300-2025]; HGX B300 NVL16 "
+			                   "'up to 2.3 TB' for 8 GPUs [fibermall-hgx-b300-2025]", "2025-03", 'S'},
+			[TC_FIG_BANDWIDTH] = {"8 TB/s (max) [klockwood-b300-2025]", "2025-03", 'S'},
+			[TC_FIG_LINK] = {"NVLink 5, 1.8 TB/s GPU-to-GPU [fibermall-hgx-b300-2025]", "2025-03", 'S'},
+			[TC_FIG_TDP] = {"Max TDP 1.1 kW for B300 (HGX) in the per-GPU table of [verda-gb300-2025]",
+			                "2025-10", 'S'},
+			[TC_FIG_TFLOPS] = {"HGX B300 per GPU, [klockwood-b300-2025]: FP64 (vector and matrix) 1.25, "
+			                   "FP32 75, TF32 1125, BF16/FP16 2250, FP8 4500, FP4 13125 dense; sparse "
+			                   "TF32 2250, BF16/FP16 4500, FP8 9000, FP4 18000", "2025-03", 'S'},
+		},
+	},
+	{
+		.name = "GB300 (per GPU)", .key = "gb300",
+		.aliases = {"GB300", "GB300 NVL72", "GB300 GPU"},
+		.vendor = "NVIDIA", .year = 2025,
+		.memory_gb = 279, .memory_bw_gbs = 8000, .link_gbs = 1800, .tdp_w = 1400,
+		.tflops = TF(NA, NA, 80, 1250, 2500, 2500, 5000, 15000),
+		.sparse = TF(NA, NA, NA, 2500, 5000, 5000, 10000, 20000),
+		.price_usd = NA, .price_includes_server = 0,
+		.rent_usd_per_hour = NA,
+		.note = "One Blackwell Ultra GPU of a GB300 NVL72 rack (72 GPUs, 36 Grace CPUs); the CPU's power "
+			"and price are not included. Memory 279 GB per GPU (20 TB / 72); others say 288 GB. FP64 "
+			"is 'essentially none' [klockwood-b300-2025]: no per-GPU figure was read, so it is left "
+			"out. Rack: 1,080 PFLOPS dense FP4 = 15,000 per GPU.",
+		.src = {
+			[TC_FIG_YEAR] = {"Announced at NVIDIA GTC, 18 Mar 2025; first rack delivered Jul 2025 "
+			                 "(https://aiwiki.ai/wiki/nvidia_gb300_nvl72)", "2025-03-18", 'S'},
+			[TC_FIG_MEMORY] = {"Per-GPU table of [verda-gb300-2025]: 279 GB HBM3E", "2025-10", 'S'},
+			[TC_FIG_BANDWIDTH] = {"Per-GPU table of [verda-gb300-2025]: 8 TB/s (rack 576 TB/s / 72)",
+			                      "2025-10", 'S'},
+			[TC_FIG_LINK] = {"NVLink 5, 1.8 TB/s per GPU [verda-gb300-2025]", "2025-10", 'S'},
+			[TC_FIG_TDP] = {"Max TDP 1.4 kW per GPU [verda-gb300-2025]", "2025-10", 'S'},
+			[TC_FIG_TFLOPS] = {"Per-GPU table without sparsity, [verda-gb300-2025]: FP32 80, TF32 1250, "
+			                   "BF16/FP16 2500, FP8 5000, FP4 15000; sparse twice the tensor figures "
+			                   "(rack FP4 1,440 PFLOPS sparse / 72 = 20,000)", "2025-10", 'S'},
 		},
 	},
 	{
@@ -262,7 +345,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"MI300X", "Instinct MI300X", "AMD Instinct MI300X"},
 		.vendor = "AMD", .year = 2023,
 		.memory_gb = 192, .memory_bw_gbs = 5300, .link_gbs = 896, .tdp_w = 750,
-		.tflops = TF(NA, NA, NA, 1307.4, NA, 2614.9, NA),
+		.tflops = TF(NA, NA, NA, NA, 1307.4, NA, 2614.9, NA),
+		.sparse = TF(NA, NA, NA, NA, 2614.9, NA, 5229.8, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "AMD's own pages were not retrieved; figures are the widely repeated ones. Link: "
@@ -275,7 +359,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_LINK] = {"https://gpu.blog/gpus/instinct-mi300x-mi300x: Infinity Fabric 896 GB/s",
 			                 "2025-01", 'S'},
 			[TC_FIG_TDP] = {MI300X_SRC, "2023-12", 'S'},
-			[TC_FIG_TFLOPS] = {MI300X_SRC ": BF16 1307.4, FP8 2614.9 dense", "2023-12", 'S'},
+			[TC_FIG_TFLOPS] = {MI300X_SRC ": BF16 1307.4, FP8 2614.9 dense (sparse 2614.9 and "
+			                   "5229.8)", "2023-12", 'S'},
 		},
 	},
 	{
@@ -283,7 +368,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"MI325X", "Instinct MI325X", "AMD Instinct MI325X"},
 		.vendor = "AMD", .year = 2024,
 		.memory_gb = 256, .memory_bw_gbs = 6000, .link_gbs = NA, .tdp_w = 1000,
-		.tflops = TF(NA, NA, NA, 1307.4, NA, 2614.9, NA),
+		.tflops = TF(NA, NA, NA, NA, 1307.4, NA, 2614.9, NA),
+		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "MI300X compute with HBM3E. AMD's official page was not retrieved. Cloud rent was reported "
@@ -297,11 +383,38 @@ const tc_accel tc_catalog_data[] = {
 		},
 	},
 	{
+		.name = "AMD MI355X", .key = "mi355x",
+		.aliases = {"MI355X", "Instinct MI355X", "AMD Instinct MI355X"},
+		.vendor = "AMD", .year = 2025,
+		.memory_gb = 288, .memory_bw_gbs = 8000, .link_gbs = NA, .tdp_w = 1400,
+		.tflops = TF(NA, NA, NA, NA, 2500, 2500, 5000, 10000),
+		.sparse = NOSPARSE,
+		.price_usd = NA, .price_includes_server = 0,
+		.rent_usd_per_hour = NA,
+		.note = "CDNA 4, liquid-cooled, 1,400 W (the MI350X is the 1,000 W air-cooled sibling). AMD's own "
+			"datasheet was not read: the official dense BF16 figure was not found, and 2,500 is "
+			"derived from FP8 at half rate as on every CDNA/Hopper/Blackwell part (D). FP8 5 PFLOPS "
+			"is from AMD's ISSCC 2026 talk as reported; FP4 about 10 PFLOPS dense against the "
+			"20.1 PFLOPS maximum AMD quotes for FP4/FP6 [tomshardware-mi355x-2025].",
+		.src = {
+			[TC_FIG_YEAR] = {"Announced at AMD Advancing AI, 12 Jun 2025; generally available Oct 2025 "
+			                 "(https://aiwiki.ai/wiki/amd_instinct_mi355x)", "2025-06-12", 'S'},
+			[TC_FIG_MEMORY] = {"288 GB HBM3E [tomshardware-mi355x-2025]", "2025-06", 'S'},
+			[TC_FIG_BANDWIDTH] = {"Up to 8 TB/s [tomshardware-mi355x-2025]", "2025-06", 'S'},
+			[TC_FIG_TDP] = {"Up to 1,400 W [tomshardware-mi355x-2025]", "2025-06", 'S'},
+			[TC_FIG_TFLOPS] = {"FP8 'five petaflops' (AMD at ISSCC, 16 Feb 2026, as reported by "
+			                   "https://www.world-today-news.com/?p=7253162); BF16/FP16 2500 = FP8 / 2 (D); "
+			                   "FP4 about 10000 (https://yobitel.com/knowledge-base/amd-mi355x lists "
+			                   "~10,000 FP4 matrix)", "2026-02-16", 'S'},
+		},
+	},
+	{
 		.name = "Google TPU v4", .key = "tpu-v4",
 		.aliases = {"TPU v4", "TPUv4", "Cloud TPU v4"},
 		.vendor = "Google", .year = 2021,
 		.memory_gb = 32, .memory_bw_gbs = 1200, .link_gbs = NA, .tdp_w = 192,
-		.tflops = TF(NA, NA, NA, 275, NA, NA, NA),
+		.tflops = TF(NA, NA, NA, NA, 275, NA, NA, NA),
+		.sparse = NOSPARSE,
 		.price_usd = 5176, .price_includes_server = 0,
 		.rent_usd_per_hour = 3.22,
 		.note = "Memory is 32 GiB. Google publishes no TDP: the 192 W is the measured maximum "
@@ -325,7 +438,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"TPU v5e", "TPUv5e", "Cloud TPU v5e"},
 		.vendor = "Google", .year = 2023,
 		.memory_gb = 16, .memory_bw_gbs = 819, .link_gbs = 400, .tdp_w = NA,
-		.tflops = TF(NA, NA, NA, 197, NA, NA, NA),
+		.tflops = TF(NA, NA, NA, NA, 197, NA, NA, NA),
+		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "Google publishes no TDP: give watts for energy estimates. INT8 393 TOPS; no FP8 figure. "
@@ -343,17 +457,83 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"TPU v5p", "TPUv5p", "Cloud TPU v5p"},
 		.vendor = "Google", .year = 2023,
 		.memory_gb = 95, .memory_bw_gbs = 2765, .link_gbs = 600, .tdp_w = NA,
-		.tflops = TF(NA, NA, NA, 459, NA, NA, NA),
+		.tflops = TF(NA, NA, NA, NA, 459, NA, 459, NA),
+		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
-		.note = "Google publishes no TDP: give watts for energy estimates. No FP8 figure. Pods of 8,960 "
+		.note = "Google publishes no TDP: give watts for energy estimates. FP8 runs at the BF16 rate. "
+			"Pods of 8,960 "
 			"chips in a 3D torus.",
 		.src = {
 			[TC_FIG_YEAR] = {"Announced 6 Dec 2023 (https://aiwiki.ai/wiki/google_tpu_v5p)", "2023-12-06", 'S'},
 			[TC_FIG_MEMORY] = {TPUV5P_DOC, "2023-12", 'P'},
 			[TC_FIG_BANDWIDTH] = {TPUV5P_DOC, "2023-12", 'P'},
 			[TC_FIG_LINK] = {"D: " TPUV5P_DOC ": ICI 4,800 Gbps per chip; / 8 = 600 GB/s", "2023-12", 'D'},
-			[TC_FIG_TFLOPS] = {TPUV5P_DOC ": BF16 459", "2023-12", 'P'},
+			[TC_FIG_TFLOPS] = {TPUV5P_DOC ": BF16 459; FP8 459 (at the BF16 rate) in the comparison table "
+			                   "of [google-tpu7x-2025]", "2023-12", 'P'},
+		},
+	},
+	{
+		.name = "Google TPU v6e", .key = "tpu-v6e",
+		.aliases = {"TPU v6e", "TPUv6e", "Trillium", "Cloud TPU v6e"},
+		.vendor = "Google", .year = 2024,
+		.memory_gb = 32, .memory_bw_gbs = 1638, .link_gbs = 800, .tdp_w = NA,
+		.tflops = TF(NA, NA, NA, NA, 918, NA, 918, NA),
+		.sparse = NOSPARSE,
+		.price_usd = NA, .price_includes_server = 0,
+		.rent_usd_per_hour = NA,
+		.note = "Trillium. Google publishes no TDP: give watts for energy estimates. INT8 1,836 TOPS; FP8 "
+			"runs at the BF16 rate (918). ICI is bidirectional per chip. 256-chip pods, 2D torus.",
+		.src = {
+			[TC_FIG_YEAR] = {"Generally available Dec 2024 [google-tpu-v6e-2024]", "2024-12", 'S'},
+			[TC_FIG_MEMORY] = {"HBM capacity per chip 32 GB [google-tpu-v6e-2024]", "2024-12", 'P'},
+			[TC_FIG_BANDWIDTH] = {"HBM bandwidth per chip 1638 GBps [google-tpu-v6e-2024]", "2024-12", 'P'},
+			[TC_FIG_LINK] = {"Bidirectional ICI bandwidth per chip 800 GBps [google-tpu-v6e-2024]",
+			                 "2024-12", 'P'},
+			[TC_FIG_TFLOPS] = {"Peak compute per chip (bf16) 918 TFLOPs [google-tpu-v6e-2024]; FP8 918 in "
+			                   "the comparison table of [google-tpu7x-2025]", "2024-12", 'P'},
+		},
+	},
+	{
+		.name = "Google TPU v7 (Ironwood)", .key = "tpu-v7",
+		.aliases = {"TPU v7", "TPU7x", "TPUv7", "Ironwood", "TPU Ironwood"},
+		.vendor = "Google", .year = 2025,
+		.memory_gb = 192, .memory_bw_gbs = NA, .link_gbs = NA, .tdp_w = NA,
+		.tflops = TF(NA, NA, NA, NA, 2307, NA, 4614, NA),
+		.sparse = NOSPARSE,
+		.price_usd = NA, .price_includes_server = 0,
+		.rent_usd_per_hour = NA,
+		.note = "Ironwood, Google's seventh TPU generation: two TensorCores and four SparseCores per chip, "
+			"9,216-chip pods. Memory is 192 GiB. Google publishes no TDP; HBM bandwidth was not read "
+			"from Google's page here. Press figures of April 2025 gave BF16 as about 2,300 (S): "
+			"Google's table says 2,307.",
+		.src = {
+			[TC_FIG_YEAR] = {"Announced at Google Cloud Next, 9 Apr 2025 [google-tpu7x-2025]",
+			                 "2025-04-09", 'S'},
+			[TC_FIG_MEMORY] = {"HBM capacity per chip 192 GiB [google-tpu7x-2025]", "2025-11", 'P'},
+			[TC_FIG_TFLOPS] = {"Peak compute per chip BF16 2307, FP8 4614 TFLOPs [google-tpu7x-2025]",
+			                   "2025-11", 'P'},
+		},
+	},
+	{
+		.name = "AWS Trainium2", .key = "trainium2",
+		.aliases = {"Trainium2", "Trn2", "Trainium 2", "AWS Trn2"},
+		.vendor = "AWS", .year = 2024,
+		.memory_gb = 96, .memory_bw_gbs = 2900, .link_gbs = NA, .tdp_w = NA,
+		.tflops = TF(NA, NA, 181, 667, 667, 667, 1299, NA),
+		.sparse = TF(NA, NA, NA, 2563, 2563, 2563, 2563, NA),
+		.price_usd = NA, .price_includes_server = 0,
+		.rent_usd_per_hour = NA,
+		.note = "Eight NeuronCore-v3 per chip. Memory is 96 GiB; bandwidth 2.9 TB/s in one AWS guide and "
+			"3 TB/s in another. AWS publishes no TDP. The sparse figure (2,563 for FP8/FP16/BF16/TF32) "
+			"is AWS's own.",
+		.src = {
+			[TC_FIG_YEAR] = {"Trn2 instances generally available Dec 2024 [aws-trainium2-2024]", "2024-12", 'S'},
+			[TC_FIG_MEMORY] = {"96 GiB of device memory [aws-trainium2-2024]", "2024-12", 'P'},
+			[TC_FIG_BANDWIDTH] = {"'4 HBM stacks ... 96GiB and bandwidth of 2.9TB/s' [aws-trainium2-2024]",
+			                      "2024-12", 'P'},
+			[TC_FIG_TFLOPS] = {"Eight NeuronCore-v3 deliver 1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOPS; "
+			                   "2,563 FP8/FP16/BF16/TF32 sparse [aws-trainium2-2024]", "2024-12", 'P'},
 		},
 	},
 	{
@@ -361,7 +541,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"Ascend 910B", "910B", "Huawei 910B"},
 		.vendor = "Huawei", .year = 2023,
 		.memory_gb = 64, .memory_bw_gbs = NA, .link_gbs = NA, .tdp_w = 310,
-		.tflops = TF(NA, NA, NA, NA, 320, NA, NA),
+		.tflops = TF(NA, NA, NA, NA, NA, 320, NA, NA),
+		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "No Huawei datasheet found and sources conflict; low confidence. FP16 about 320 TFLOPS; "
@@ -380,7 +561,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"Ascend 910", "Huawei 910"},
 		.vendor = "Huawei", .year = 2019,
 		.memory_gb = NA, .memory_bw_gbs = NA, .link_gbs = NA, .tdp_w = 350,
-		.tflops = TF(NA, NA, NA, NA, 256, NA, NA),
+		.tflops = TF(NA, NA, NA, NA, NA, 256, NA, NA),
+		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "The original Ascend 910 (2019), the 910B's predecessor. INT8 512 TOPS.",
@@ -396,7 +578,8 @@ const tc_accel tc_catalog_data[] = {
 		.aliases = {"Gaudi 3", "Gaudi3", "Intel Gaudi3"},
 		.vendor = "Intel", .year = 2024,
 		.memory_gb = 128, .memory_bw_gbs = 3670, .link_gbs = 1200, .tdp_w = 900,
-		.tflops = TF(NA, NA, NA, 1835, NA, 1835, NA),
+		.tflops = TF(NA, NA, NA, NA, 1835, NA, 1835, NA),
+		.sparse = NOSPARSE,
 		.price_usd = 15625, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.note = "OAM module: 900 W air-cooled, 1,200 W liquid-cooled. The link is 24 x 200 GbE RoCE on "

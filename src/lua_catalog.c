@@ -4,7 +4,8 @@
  *
  * Entry shape (the contract with lib-lua/ and the reports):
  *   { name, key, aliases = {...}, vendor, year, memory_gb, memory_bw_gbs,
- *     link_gbs, tdp_w, tflops = { bf16 = 989, ... }, price_usd,
+ *     link_gbs, tdp_w, tflops = { bf16 = 989, ... } (dense),
+ *     sparse_tflops = { bf16 = 1979, ... } (the vendor's sparse figures), price_usd,
  *     price_includes_server, rent_usd_per_hour, note, custom,
  *     sources = { year = { source, date, status }, memory, bandwidth, link,
  *                 tdp, tflops, price, rent } }
@@ -82,6 +83,12 @@ static void push_accel(lua_State *L, const tc_accel *a)
 	for (int p = 0; p < TC_NPREC; p++)
 		set_number(L, tc_precision_name(p), a->tflops[p]);
 	lua_setfield(L, -2, "tflops");
+
+	/* The vendor's figures with sparsity, shown as such, never for sizing. */
+	lua_createtable(L, 0, TC_NPREC);
+	for (int p = 0; p < TC_NPREC; p++)
+		set_number(L, tc_precision_name(p), a->sparse[p]);
+	lua_setfield(L, -2, "sparse_tflops");
 
 	set_number(L, "price_usd", a->price_usd);
 	if (!isnan(a->price_usd)) {
@@ -313,10 +320,22 @@ static const char *check_string(lua_State *L, const char *field, int required)
 	return lua_tostring(L, -1);
 }
 
+/* Writes "fp64, fp64_tensor, ..., fp4" (the catalog's own list, for
+ * messages) into buf and returns it. No static buffer: states run on
+ * several threads. */
+static const char *known_precisions(char *buf, size_t len)
+{
+	size_t n = 0;
+	buf[0] = '\0';
+	for (int p = 0; p < TC_NPREC && n < len; p++)
+		n += (size_t)snprintf(buf + n, len - n, "%s%s", p ? ", " : "", tc_precision_name(p));
+	return buf;
+}
+
 /* stack: ... -> ... tflops (a new table of the present precisions) */
 static void check_tflops(lua_State *L)
 {
-	char buf[64], msg[200];
+	char buf[64], msg[256], known[96];
 	if (get_raw(L, 1, "tflops") != LUA_TTABLE) {
 		snprintf(msg, sizeof msg, "field 'tflops' must be a table such as { bf16 = 989 } (got %s)",
 		         luaL_typename(L, -1));
@@ -341,9 +360,9 @@ static void check_tflops(lua_State *L)
 		for (int p = 0; p < TC_NPREC; p++)
 			cand[p] = tc_precision_name(p);
 		const char *hint = tc_name_nearest(unknown, cand, TC_NPREC);
-		snprintf(msg, sizeof msg, "unknown precision '%s' in field 'tflops'%s%s%s (known: "
-		         "fp64, fp32, tf32, bf16, fp16, fp8, fp4)", unknown,
-		         hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+		snprintf(msg, sizeof msg, "unknown precision '%s' in field 'tflops'%s%s%s (known: %s)",
+		         unknown, hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "",
+		         known_precisions(known, sizeof known));
 		custom_error(L, msg);
 	}
 	lua_createtable(L, 0, TC_NPREC); /* stack: ... src out */
@@ -364,8 +383,11 @@ static void check_tflops(lua_State *L)
 		n++;
 	}
 	if (n == 0)
-		custom_error(L, "field 'tflops' must give at least one precision "
-		                "(fp64, fp32, tf32, bf16, fp16, fp8, fp4)");
+	{
+		snprintf(msg, sizeof msg, "field 'tflops' must give at least one precision (%s)",
+		         known_precisions(known, sizeof known));
+		custom_error(L, msg);
+	}
 	lua_remove(L, src);
 }
 

@@ -8,6 +8,8 @@ local csv = require "tcost.csv"
 local M = {}
 
 local PRECISIONS = catalog.precisions()
+local PRECISION_LABEL = setmetatable({ fp64 = "FP64 vector", fp64_tensor = "FP64 tensor" },
+  { __index = function(_, p) return p:upper() end })
 
 local function num(v, fmt)
   if v == nil then return "-" end
@@ -20,26 +22,32 @@ local function pad(s, w, right)
   return right and (string.rep(" ", w - n) .. s) or (s .. string.rep(" ", w - n))
 end
 
+-- The table: one row per accelerator with its dense peak per precision
+-- (FP64 vector and tensor apart); bandwidth, link and sources per entry.
 local function table_text(entries)
-  local cols = { { "Accelerator", 18 }, { "Vendor", 8 }, { "Year", 4, true }, { "GB", 4, true },
-    { "GB/s", 6, true }, { "Link", 5, true }, { "TDP W", 5, true }, { "BF16", 6, true }, { "FP8", 6, true },
-    { "FP4", 6, true }, { "Price $", 7, true }, { "$/h", 5, true } }
+  local cols = { { "Accelerator", 23 }, { "Year", 4, true }, { "GB", 4, true }, { "TDP W", 5, true } }
+  local prec_cols = { { "fp64", "FP64", 5 }, { "fp64_tensor", "FP64T", 5 }, { "fp32", "FP32", 5 },
+    { "tf32", "TF32", 6 }, { "bf16", "BF16", 6 }, { "fp16", "FP16", 6 }, { "fp8", "FP8", 6 }, { "fp4", "FP4", 6 } }
+  for _, p in ipairs(prec_cols) do cols[#cols + 1] = { p[2], p[3], true } end
+  cols[#cols + 1] = { "Price $", 7, true }
+  cols[#cols + 1] = { "$/h", 5, true }
   local lines = {}
   local head = {}
   for _, c in ipairs(cols) do head[#head + 1] = pad(c[1], c[2], c[3]) end
   lines[1] = table.concat(head, " ")
   for _, e in ipairs(entries) do
-    local row = { e.name, e.vendor or "-", num(e.year, "%d"), num(e.memory_gb), num(e.memory_bw_gbs),
-      num(e.link_gbs), num(e.tdp_w), num(e.tflops.bf16), num(e.tflops.fp8), num(e.tflops.fp4),
-      num(e.price_usd, "%.0f"), num(e.rent_usd_per_hour, "%.2f") }
+    local row = { e.name, num(e.year, "%d"), num(e.memory_gb), num(e.tdp_w) }
+    for _, p in ipairs(prec_cols) do row[#row + 1] = num(e.tflops[p[1]]) end
+    row[#row + 1] = num(e.price_usd, "%.0f")
+    row[#row + 1] = num(e.rent_usd_per_hour, "%.2f")
     local cells = {}
     for i, c in ipairs(cols) do cells[i] = pad(row[i], c[2], c[3]) end
     lines[#lines + 1] = table.concat(cells, " ")
   end
   lines[#lines + 1] = ""
-  lines[#lines + 1] = "Dense peak TFLOPS; '-' = not applicable or not published. Catalog as of " ..
-      catalog.version() .. "."
-  lines[#lines + 1] = "Sources: tcost hw NAME."
+  lines[#lines + 1] = "Dense peak TFLOPS (FP64 vector, FP64T tensor; vendors' sparse figures in tcost hw NAME);"
+  lines[#lines + 1] = "'-' = not applicable or not published. Catalog as of " .. catalog.version() .. "."
+  lines[#lines + 1] = "Sources: tcost hw NAME; dated rental and purchase prices: tcost hw NAME --prices."
   return table.concat(lines, "\n") .. "\n"
 end
 
@@ -57,7 +65,11 @@ local function entry_text(e)
   line("Scale-up link", e.link_gbs and (num(e.link_gbs) .. " GB/s") or "-")
   line("TDP", e.tdp_w and (num(e.tdp_w) .. " W") or "- (not published)")
   for _, p in ipairs(PRECISIONS) do
-    if e.tflops[p] then line("Dense " .. p:upper(), num(e.tflops[p]) .. " TFLOPS") end
+    if e.tflops[p] then
+      local sp = e.sparse_tflops and e.sparse_tflops[p]
+      line("Dense " .. PRECISION_LABEL[p], num(e.tflops[p]) .. " TFLOPS" ..
+        (sp and (" (vendor's figure with sparsity: " .. num(sp) .. ")") or ""))
+    end
   end
   if e.price_usd then line("Reference price", string.format("$%.0f", e.price_usd)) end
   if e.rent_usd_per_hour then line("Reference rent", string.format("$%.2f per GPU-hour", e.rent_usd_per_hour)) end
@@ -83,6 +95,7 @@ local function csv_table(entries)
   local head = {}
   for _, c in ipairs(CSV_COLS) do head[#head + 1] = c end
   for _, p in ipairs(PRECISIONS) do head[#head + 1] = p .. "_tflops" end
+  for _, p in ipairs(PRECISIONS) do head[#head + 1] = p .. "_sparse_tflops" end
   head[#head + 1] = "price_usd"
   head[#head + 1] = "rent_usd_per_hour"
   head[#head + 1] = "tflops_source"
@@ -91,6 +104,7 @@ local function csv_table(entries)
     local row = {}
     for _, c in ipairs(CSV_COLS) do row[#row + 1] = csv_field(e[c]) end
     for _, p in ipairs(PRECISIONS) do row[#row + 1] = csv_field(e.tflops[p]) end
+    for _, p in ipairs(PRECISIONS) do row[#row + 1] = csv_field(e.sparse_tflops and e.sparse_tflops[p]) end
     row[#row + 1] = csv_field(e.price_usd)
     row[#row + 1] = csv_field(e.rent_usd_per_hour)
     row[#row + 1] = csv_field(e.sources and e.sources.tflops and e.sources.tflops.source)

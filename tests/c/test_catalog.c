@@ -137,7 +137,11 @@ static void reference_prices(void)
 	CHECK(h800->src[TC_FIG_PRICE].status == 'D');
 	CHECK_NEAR(h800->rent_usd_per_hour, 2.00, 0);
 	CHECK(h800->src[TC_FIG_RENT].status == 'P');
-	CHECK_NEAR(tc_catalog_find("H100")->rent_usd_per_hour, 1.99, 0);
+	/* Lambda Labs, 29 Jan 2024, in Epoch's Hardware prices.csv: H100 SXM5
+	 * $3.49 and H100 PCIe $2.49 on demand. The $1.99 June 2023 listing is
+	 * no longer the SXM reference. */
+	CHECK_NEAR(tc_catalog_find("H100")->rent_usd_per_hour, 3.49, 0);
+	CHECK_NEAR(tc_catalog_find("H100 PCIe")->rent_usd_per_hour, 2.49, 0);
 	CHECK_NEAR(tc_catalog_find("A100 80GB")->rent_usd_per_hour, 5.12, 0);
 	CHECK_NEAR(tc_catalog_find("TPU v4")->rent_usd_per_hour, 3.22, 0);
 	CHECK(h800->note && strstr(h800->note, "No official NVIDIA datasheet"));
@@ -175,8 +179,69 @@ static void every_figure_has_a_source(void)
 
 static void version_is_newest_date(void)
 {
-	/* The newest figure is the H800 price from The Register, 2025-09-19. */
-	CHECK_STR(tc_catalog_version(), "2025-09-19");
+	/* The newest figure is the MI355X FP8 peak from AMD's ISSCC talk,
+	 * 2026-02-16. */
+	CHECK_STR(tc_catalog_version(), "2026-02-16");
+}
+
+/* 2026 accelerators, each figure from its source (dense; sparse kept apart). */
+static void new_accelerators(void)
+{
+	const tc_accel *b300 = tc_catalog_find("B300"), *gb300 = tc_catalog_find("gb300");
+	const tc_accel *mi355 = tc_catalog_find("MI355X"), *v6e = tc_catalog_find("Trillium");
+	const tc_accel *v7 = tc_catalog_find("Ironwood"), *trn2 = tc_catalog_find("trn2");
+	CHECK(b300 && gb300 && mi355 && v6e && v7 && trn2);
+	if (!(b300 && gb300 && mi355 && v6e && v7 && trn2))
+		return;
+	/* glennklockwood.com B300: FP64 1.25, BF16 2250 dense, 4500 sparse, FP4 13125. */
+	CHECK_NEAR(b300->tflops[TC_FP64], 1.25, 0);
+	CHECK_NEAR(b300->tflops[TC_BF16], 2250, 0);
+	CHECK_NEAR(b300->sparse[TC_BF16], 4500, 0);
+	CHECK_NEAR(b300->tflops[TC_FP4], 13125, 0);
+	CHECK_NEAR(b300->sparse[TC_FP4], 18000, 0);
+	/* Verda per-GPU table: GB300 FP4 15 PFLOPS, FP8 5 PFLOPS dense, 1.4 kW. */
+	CHECK_NEAR(gb300->tflops[TC_FP4], 15000, 0);
+	CHECK_NEAR(gb300->tflops[TC_FP8], 5000, 0);
+	CHECK_NEAR(gb300->tdp_w, 1400, 0);
+	CHECK(isnan(gb300->tflops[TC_FP64]));
+	/* ISSCC 2026 as reported: MI355X FP8 "five petaflops"; 288 GB, 1,400 W. */
+	CHECK_NEAR(mi355->tflops[TC_FP8], 5000, 0);
+	CHECK_NEAR(mi355->memory_gb, 288, 0);
+	/* Google TPU v6e page: 918 TFLOPs bf16, 32 GB, 1638 GBps. */
+	CHECK_NEAR(v6e->tflops[TC_BF16], 918, 0);
+	CHECK_NEAR(v6e->memory_bw_gbs, 1638, 0);
+	/* Google TPU7x page: BF16 2307, FP8 4614, 192 GiB. */
+	CHECK_NEAR(v7->tflops[TC_BF16], 2307, 0);
+	CHECK_NEAR(v7->tflops[TC_FP8], 4614, 0);
+	/* AWS Neuron Trainium2: 1,299 FP8, 667 BF16, 181 FP32, 2,563 sparse. */
+	CHECK_NEAR(trn2->tflops[TC_FP8], 1299, 0);
+	CHECK_NEAR(trn2->tflops[TC_BF16], 667, 0);
+	CHECK_NEAR(trn2->tflops[TC_FP32], 181, 0);
+	CHECK_NEAR(trn2->sparse[TC_FP8], 2563, 0);
+}
+
+/* FP64 vector and tensor apart: H100 SXM datasheet FP64 34, FP64 Tensor 67;
+ * A100 9.7 and 19.5. NVIDIA's sparse figures are twice the dense ones except
+ * Blackwell Ultra's FP4 (B300: 18,000 sparse against 13,125 dense). */
+static void fp64_vector_and_tensor(void)
+{
+	const tc_accel *h100 = tc_catalog_find("H100"), *a100 = tc_catalog_find("A100");
+	CHECK_NEAR(h100->tflops[TC_FP64], 34, 0);
+	CHECK_NEAR(h100->tflops[TC_FP64T], 67, 0);
+	CHECK_NEAR(a100->tflops[TC_FP64], 9.7, 0);
+	CHECK_NEAR(a100->tflops[TC_FP64T], 19.5, 0);
+	CHECK(tc_precision_find("fp64_tensor") == TC_FP64T);
+	for (int i = 0; i < tc_catalog_count(); i++) {
+		const tc_accel *a = tc_catalog_at(i);
+		for (int p = 0; p < TC_NPREC; p++) {
+			CHECK(absent_or_positive(a->sparse[p]));
+			/* a sparse figure only beside a dense one, and never below it */
+			if (!isnan(a->sparse[p]))
+				CHECK(!isnan(a->tflops[p]) && a->sparse[p] >= a->tflops[p]);
+			if (!isnan(a->sparse[p]) && strcmp(a->vendor, "NVIDIA") == 0 && p != TC_FP4)
+				CHECK(fabs(a->sparse[p] - 2 * a->tflops[p]) <= 1);
+		}
+	}
 }
 
 static void precisions(void)
@@ -225,6 +290,8 @@ static const tc_test tests[] = {
 	{"every_figure_has_a_source", every_figure_has_a_source},
 	{"version_is_newest_date", version_is_newest_date},
 	{"precisions", precisions},
+	{"new_accelerators", new_accelerators},
+	{"fp64_vector_and_tensor", fp64_vector_and_tensor},
 	{"regions", regions},
 	{NULL, NULL}
 };

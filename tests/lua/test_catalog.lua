@@ -38,6 +38,9 @@ test("entry shape", function()
   eq(h800.tflops.bf16, 989, "bf16")
   eq(h800.tflops.fp8, 1979, "fp8")
   eq(h800.tflops.fp4, nil, "absent precision is absent")
+  -- third-party listings: sparse 1979 (BF16) and 3958 (FP8), kept apart from the dense figures
+  eq(h800.sparse_tflops.bf16, 1979, "sparse bf16 is the vendor's figure")
+  eq(h800.sparse_tflops.fp8, 3958, "sparse fp8")
   eq(h800.price_usd, 24900, "price")
   eq(h800.price_includes_server, true, "price includes the server")
   eq(h800.rent_usd_per_hour, 2, "rent")
@@ -94,8 +97,9 @@ test("argument errors", function()
 end)
 
 test("precisions and version", function()
-  eq(catalog.precisions(), { "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp4" }, "precisions")
-  eq(catalog.version(), "2025-09-19", "version is the newest figure's date")
+  eq(catalog.precisions(), { "fp64", "fp64_tensor", "fp32", "tf32", "bf16", "fp16", "fp8", "fp4" }, "precisions")
+  -- the MI355X FP8 figure from AMD's ISSCC talk of 16 Feb 2026 is the newest
+  eq(catalog.version(), "2026-02-16", "version is the newest figure's date")
 end)
 
 test("regions", function()
