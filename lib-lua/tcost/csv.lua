@@ -14,16 +14,13 @@ function M.field(s)
   return s
 end
 
----A number: %d when integer-valued below 2^53, else %.17g; empty when absent
----or not finite (a spreadsheet reads an empty cell as missing).
+---A number as the shortest text that reads back to the same double (json.number_text);
+---empty when absent or not finite (a spreadsheet reads an empty cell as missing).
 ---@param x any
 ---@return string
 function M.number(x)
   if type(x) ~= "number" or x ~= x or x == math.huge or x == -math.huge then return "" end
-  if math.type(x) == "integer" or (x == math.floor(x) and math.abs(x) < 2 ^ 53) then
-    return string.format("%d", x)
-  end
-  return string.format("%.17g", x)
+  return json.number_text(x)
 end
 
 ---A whole document from rows of already-formatted fields, CRLF after every record.

@@ -74,11 +74,24 @@ local function encode_string(s)
   end) .. '"'
 end
 
-local function encode_number(x)
-  if x ~= x or x == math.huge or x == -math.huge then return "null" end
+---The shortest text that reads back to the same double: "4.1", not
+---"4.0999999999999996"; integers below 2^53 without a point or exponent.
+---Every number tcost writes for a program to read (JSON, CSV) goes through here.
+---@param x number finite
+---@return string
+function M.number_text(x)
   if math.type(x) == "integer" then return string.format("%d", x) end
   if x == math.floor(x) and math.abs(x) < 2 ^ 53 then return string.format("%d", x) end
-  return string.format("%.17g", x)
+  for digits = 15, 16 do
+    local s = string.format("%." .. digits .. "g", x)
+    if tonumber(s) == x then return s end
+  end
+  return string.format("%.17g", x) -- 17 significant digits always read back exactly
+end
+
+local function encode_number(x)
+  if x ~= x or x == math.huge or x == -math.huge then return "null" end
+  return M.number_text(x)
 end
 
 -- "array" when the keys are exactly 1..n, "object" when all are strings.

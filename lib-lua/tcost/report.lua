@@ -46,7 +46,7 @@ function M.render(result, name, opts, reg)
       if type(v) ~= "string" and type(v) ~= "number" then
         error(string.format("format '%s': out() takes strings or numbers (got %s)", name, type(v)), 2)
       end
-      parts[#parts + 1] = type(v) == "number" and string.format("%.17g", v) or v
+      parts[#parts + 1] = type(v) == "number" and require("tcost.json").number_text(v) or v
     end
   end
   f.fn(result, out)

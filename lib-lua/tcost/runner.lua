@@ -94,7 +94,7 @@ function M.load(path, opts)
     ctx.overrides[name] = { value = parse_value(text, name, G), text = text }
   end
   for name, v in pairs(opts.values or {}) do
-    ctx.overrides[name] = { value = v, text = string.format("%.17g", v) }
+    ctx.overrides[name] = { value = v, text = require("tcost.json").number_text(v) }
   end
   ctx.globals = G
   local env = sandbox.env(ctx) -- its require also finds modules inlined by `tcost bundle` (ctx.bundled)

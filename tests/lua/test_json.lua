@@ -8,9 +8,25 @@ test("numbers", function()
   eq(json.encode(294000), "294000", "integer")
   eq(json.encode(294000.0), "294000", "integer-valued float")
   eq(json.encode(2 ^ 53 - 1), "9007199254740991", "largest exact integer below 2^53")
-  eq(json.encode(0.1), "0.10000000000000001", "%.17g")
-  eq(json.encode(1e300), "1.0000000000000001e+300", "large float")
   eq(json.encode(-0.25), "-0.25", "")
+end)
+
+-- The shortest text that reads back to the same double: the digits people
+-- typed, not the 17 that %.17g always prints.
+test("numbers_are_shortest_round_trip", function()
+  eq(json.encode(0.1), "0.1", "0.1 is 0.10000000000000001 at 17 digits; 15 digits read back")
+  eq(json.encode(4.1), "4.1", "the issue's example (4.0999999999999996 at 17 digits)")
+  eq(json.encode(1e300), "1e+300", "large float")
+  -- 0.1 + 0.2 = 0.3000000000000000444...: 16 digits give 0.3000000000000000, another double
+  eq(json.encode(0.1 + 0.2), "0.30000000000000004", "needs all 17 digits")
+  -- 1/3: 15 threes read back as a different double, 16 threes as 1/3 itself
+  eq(json.encode(1 / 3), "0.3333333333333333", "needs 16 digits")
+  -- 2^53 = 9007199254740992: %.15g gives 9.00719925474099e+15, which is 9007199254740990;
+  -- %.16g prints all 16 digits plainly (its exponent 15 is below the precision)
+  eq(json.encode(2 ^ 53), "9007199254740992", "2^53 in 16 digits")
+  for _, x in ipairs({ 0.1, 4.1, 1 / 3, 2 / 3, 0.1 + 0.2, 1e-300, 123456.789, 2 ^ 0.5, math.pi }) do
+    eq(tonumber(json.number_text(x)), x, "reads back: " .. json.number_text(x))
+  end
 end)
 
 test("non_finite_is_null", function()
