@@ -30,10 +30,10 @@ static int fail(lua_State *L, const char *what, const char *path)
 	return 2;
 }
 
-/* read_file(path) -> string | nil, reason
+/* read_file(path [, input]) -> string | nil, reason
  * Only a regular file: a FIFO, a device or a folder is refused at once (the
  * open does not wait for a FIFO's writer). The file is remembered as an input
- * of this run, which no output may overwrite. */
+ * of this run, which no output may overwrite, unless input is false. */
 static int tcost_host_read_file(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
@@ -63,7 +63,9 @@ static int tcost_host_read_file(lua_State *L)
 		errno = e;
 		return fail(L, "read", path);
 	}
-	if (tc_outfile_note_input(&st) != 0) {
+	if (lua_toboolean(L, 2) == 0 && !lua_isnone(L, 2)) {
+		/* read_file(path, false): tcost's own bookkeeping, not an input */
+	} else if (tc_outfile_note_input(&st) != 0) {
 		fclose(f);
 		return luaL_error(L, "not enough memory");
 	}

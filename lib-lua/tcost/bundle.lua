@@ -5,6 +5,7 @@
 local host = require "tcost.c.host"
 local runner = require "tcost.runner"
 local command = require "tcost.command"
+local sandbox = require "tcost.sandbox"
 
 local M = {}
 
@@ -18,15 +19,21 @@ function M.main(args)
   if #args.files ~= 1 then return usage("bundle takes one scenario file", "bundle") end
   if not args.output then return usage("bundle needs -o OUT.lua", "bundle") end
   local file = args.files[1]
+  -- a bundle is a program, like `tcost init`'s file: never written over one
+  if host.kind(args.output) then
+    host.eprint("tcost: " .. args.output .. " already exists; not overwriting it")
+    return 1
+  end
   local reg, ctx = protected(runner.load, file, { sets = {}, assumptions = {} })
   if not reg then return 1 end
-  local main_src = assert(host.read_file(file))
-  if main_src:find("^#!") then main_src = main_src:gsub("^#![^\n]*", "") end
+  -- a byte-order mark or a "#!" line is valid only at the start of a file:
+  -- inside the bundle it would be a syntax error
+  local main_src = sandbox.text(assert(host.read_file(file)))
   local parts = { "-- Bundled by tcost " .. runner.VERSION .. " from " .. file ..
     ": every module it requires is inlined below.\n" }
   for _, s in ipairs(ctx.sources) do
     if s.path ~= file then
-      local src = assert(host.read_file(s.path))
+      local src = sandbox.text(assert(host.read_file(s.path)))
       parts[#parts + 1] = string.format("bundled(%q, function(...)\n%s\nend)\n", module_name(ctx.dir, s.path), src)
     end
   end

@@ -49,6 +49,13 @@ Runs each scenario file and prints its report. With several files, or -o naming
 a folder, writes one report per file into the folder plus an index; a failing
 file is reported and the others are still written (exit 1 if any failed).
 
+Writing files: -o FILE replaces the report at FILE (keeping its mode), but never a
+file this run reads (a scenario, a module, an --assumptions file): refused. A
+device, FIFO or symlink is written through, never replaced. In a folder, tcost
+picks the names (a.txt, a-2.txt for a second a.lua) and replaces only files it
+wrote there before (listed in the folder's .tcost-batch). init and bundle write
+programs, and never overwrite an existing file.
+
   -f, --format FMT        text, md, csv, json, html, svg, or a format the scenario registers
   -o, --output PATH       write to PATH atomically: a failed run leaves an older PATH untouched
   --set NAME=VALUE        override an assumption; repeatable; the report marks it as overridden

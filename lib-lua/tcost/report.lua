@@ -90,6 +90,60 @@ local function index(fmt, entries)
   return table.concat(lines, "\n") .. "\n", "index.txt"
 end
 
+---The report file names of a batch: each file's base name with ext, made
+---unique ("a.txt", "a-2.txt"), never the index's name (a scenario "index.lua").
+---@param files string[]
+---@param ext string
+---@param index_name string
+---@return string[]
+function M.report_names(files, ext, index_name)
+  local used, names = { [index_name] = true, [M.MANIFEST] = true }, {}
+  for i, file in ipairs(files) do
+    local base, name, n = basename(file), nil, 1
+    repeat
+      name = base .. (n > 1 and ("-" .. n) or "") .. "." .. ext
+      n = n + 1
+    until not used[name]
+    used[name] = true
+    names[i] = name
+  end
+  return names
+end
+
+-- The list of files tcost wrote into a batch folder, one name a line.
+M.MANIFEST = ".tcost-batch"
+
+---A batch writes into a folder the user named, under names tcost chose: it
+---replaces only files it wrote there before (listed in the folder's
+---.tcost-batch), never a file of someone else's.
+---@param dir string
+---@return table guard with write(name, text) -> ok, err and finish() -> ok, err
+function M.folder_guard(dir)
+  local mine, wrote = {}, {}
+  local listed = host.kind(dir .. "/" .. M.MANIFEST) == "file" and host.read_file(dir .. "/" .. M.MANIFEST, false)
+  for name in (listed or ""):gmatch("[^\n]+") do mine[name] = true end
+  local guard = {}
+  function guard.write(name, text)
+    local path = dir .. "/" .. name
+    if host.kind(path) and not mine[name] then
+      return nil, "cannot write '" .. path .. "': a file tcost did not write is there; not overwriting it" ..
+          " (choose another folder with -o)"
+    end
+    local ok, err = host.write(path, text)
+    if ok then mine[name], wrote[#wrote + 1] = true, name end
+    return ok, err
+  end
+  function guard.finish()
+    local keep = {}
+    for name in pairs(mine) do
+      if host.kind(dir .. "/" .. name) == "file" then keep[#keep + 1] = name end
+    end
+    table.sort(keep)
+    return host.write(dir .. "/" .. M.MANIFEST, table.concat(keep, "\n") .. "\n")
+  end
+  return guard
+end
+
 ---Batch mode: one report per scenario file into a folder (or one after another
 ---on stdout for text and md), plus an index. Returns the exit code.
 function M.batch(args, ropts_run, ropts)
@@ -100,11 +154,16 @@ function M.batch(args, ropts_run, ropts)
     host.eprint("tcost: several files in format " .. fmt .. " need -o DIR (see 'tcost help run')")
     return 2
   end
+  local names, index_name, guard = {}, select(2, index(fmt, {})), nil
   if dir then
     dir = dir:gsub("/+$", "")
+    if dir == "" then dir = "/" end
     local ok, err = host.mkdir(dir)
     if not ok then host.eprint("tcost: " .. err); return 1 end
+    names = M.report_names(args.files, M.EXT[fmt] or "txt", index_name)
+    guard = M.folder_guard(dir)
   end
+  for _, file in ipairs(args.files) do host.note_input(file) end -- no report lands on a later file
   local entries, failed, started = {}, 0, host.clock()
   local show_progress = host.isatty(2)
   for i, file in ipairs(args.files) do
@@ -124,8 +183,13 @@ function M.batch(args, ropts_run, ropts)
       return text
     end)
     if ok then
-      entry.report = basename(file) .. "." .. (M.EXT[fmt] or "txt")
-      local wok, werr = host.write(dir and (dir .. "/" .. entry.report) or "-", text)
+      entry.report = names[i]
+      local wok, werr
+      if dir then
+        wok, werr = guard.write(entry.report, text)
+      else
+        wok, werr = host.write("-", text)
+      end
       if not wok then ok, text = false, werr end
     end
     if not ok then
@@ -140,9 +204,9 @@ function M.batch(args, ropts_run, ropts)
   end
   if show_progress and host.clock() - started > 1 then host.progress("") end
   if dir then
-    local text, name = index(fmt, entries)
-    local ok, err = host.write(dir .. "/" .. name, text)
-    if not ok then host.eprint("tcost: " .. err); return 1 end
+    local ok, err = guard.write(index_name, (index(fmt, entries)))
+    local mok, merr = guard.finish() -- also when the index could not be written
+    if not ok or not mok then host.eprint("tcost: " .. (err or merr)); return 1 end
   end
   if failed > 0 then
     host.eprint(string.format("tcost: %d of %d scenario files failed", failed, #args.files))

@@ -81,6 +81,18 @@ check bundle/inlined grep -q 'bundled("phases"' "$TMP/bundled.lua"
 (cd "$TMP" && "$OLDPWD/$BIN" run bundled.lua --format csv >"$TMP/b.csv" 2>/dev/null)
 check bundle/same_report cmp -s "$TMP/a.csv" "$TMP/b.csv"
 expect bundle/needs_output 2 "bundle needs -o OUT.lua" -- bundle "$r1"
+# a bundle is a program: like init, it never overwrites an existing file
+cp "$TMP/bundled.lua" "$TMP/bundled.keep"
+expect bundle/no_overwrite 1 "already exists; not overwriting it" -- bundle examples/shared_assumptions/paper.lua -o "$TMP/bundled.lua"
+check bundle/kept cmp -s "$TMP/bundled.lua" "$TMP/bundled.keep"
+# a module and a main file that start with a byte-order mark and a "#!" line still bundle into a file
+# that runs (each is valid only at the start of a file)
+mkdir -p "$TMP/bom"
+printf '\357\273\277#!/usr/bin/env tcost\n' | cat - examples/shared_assumptions/phases.lua >"$TMP/bom/phases.lua"
+printf '\357\273\277#!/usr/bin/env tcost\n' | cat - examples/shared_assumptions/paper.lua >"$TMP/bom/paper.lua"
+expect bundle/bom_shebang 0 "" -- bundle "$TMP/bom/paper.lua" -o "$TMP/bom/bundled.lua"
+(cd "$TMP/bom" && "$OLDPWD/$BIN" run bundled.lua --format csv >"$TMP/bom/b.csv" 2>/dev/null)
+check bundle/bom_shebang_same_report cmp -s "$TMP/a.csv" "$TMP/bom/b.csv"
 
 # sweep: rate 1..4 step 0.5 = 7 points × 5 pricing models = 35 rows + header;
 # at $1: 2,935,000 GPU-h × $1 = $2,935,000

@@ -133,3 +133,22 @@ elif [ "$(cat "$TMP/r/fsz.txt")" != "older report" ]; then
 else
 	pass outfile/sigXFSZ_during_write
 fi
+
+# a batch into a folder: two files with the same base name and a scenario named index.lua each keep
+# their report (r1.txt, r1-2.txt, index-2.txt beside index.txt); a file tcost did not write there is
+# never overwritten; a second run replaces what the first one wrote
+mkdir -p "$TMP/b/a" "$TMP/b/c" "$TMP/b/out" "$TMP/b/fresh"
+cp "$good" "$TMP/b/a/r1.lua"; cp "$good" "$TMP/b/c/r1.lua"; cp "$good" "$TMP/b/index.lua"
+expect batch/same_names 0 "" -- run "$TMP/b/a/r1.lua" "$TMP/b/c/r1.lua" "$TMP/b/index.lua" -o "$TMP/b/fresh"
+check batch/all_reports_kept test -s "$TMP/b/fresh/r1.txt" -a -s "$TMP/b/fresh/r1-2.txt" -a -s "$TMP/b/fresh/index-2.txt"
+check batch/index_lists_each grep -q $'^index-2.txt\t.*/b/index.lua$' "$TMP/b/fresh/index.txt"
+expect batch/rerun_replaces_own 0 "" -- run "$TMP/b/a/r1.lua" "$TMP/b/c/r1.lua" "$TMP/b/index.lua" -o "$TMP/b/fresh"
+printf 'my own page\n' >"$TMP/b/out/index.html"
+printf 'my notes\n' >"$TMP/b/out/r1.html"
+expect batch/foreign_file_kept 1 "r1.lua: cannot write '$TMP/b/out/r1.html': a file tcost did not write" -- run "$TMP/b/a/r1.lua" "$TMP/b/c/r1.lua" --format html -o "$TMP/b/out/"
+check batch/foreign_report_untouched test "$(cat "$TMP/b/out/r1.html")" = "my notes"
+check batch/foreign_index_untouched test "$(cat "$TMP/b/out/index.html")" = "my own page"
+check batch/other_report_written grep -q DeepSeek "$TMP/b/out/r1-2.html"
+# a single file into an existing folder is a batch too: same rules
+expect batch/single_into_folder 1 "a file tcost did not write" -- run "$TMP/b/a/r1.lua" --format html -o "$TMP/b/out"
+check batch/single_foreign_untouched test "$(cat "$TMP/b/out/r1.html")" = "my notes"
