@@ -23,16 +23,16 @@ assume "data_cost" { range(1e6, 10e6), unit = "USD",
 assume "unit_price" { range(20000, 30000), unit = "USD/GPU",
   source = "The Register, 19 Sep 2025 ($24.9K per GPU derived from > $51M / 2,048); H100 list $25K-$40K" }
 
-correlate("rate", "unit_price", 0.6)
+correlate(rate, unit_price, 0.6)
 
 scenario "DeepSeek V3 + R1, full development cost" {
   description = "Final runs plus what the headline leaves out, with ranges.",
   phase "V3 (all stages)" { gpu = h800, gpu_hours = 2788e3, stage = "pre-training", source = "V3 Table 1" },
   phase "R1 (all stages)" { gpu = h800, gpu_hours = 147e3, stage = "rl", headline = true, source = "R1 Table 7" },
   experiments { multiple = dev_multiplier - 1, source = "Epoch AI development multiplier, minus the final run" },
-  staff { name = "R&D staff", headcount = staff_fte, annual_cost = staff_cost, years = 1,
+  staff "R&D staff" { headcount = staff_fte, annual_cost = staff_cost, years = 1,
           source = "see assumptions staff_fte and staff_cost" },
-  data { name = "Data", amount = data_cost, source = "see assumption data_cost" },
+  data "Data" { amount = data_cost, source = "see assumption data_cost" },
   energy = { region = "china" },
   pricing = {
     rental { rate = rate },

@@ -26,7 +26,7 @@ local phases = {
 }
 
 local function own_at(util)
-  return own { name = string.format("own_%d", util * 100), units = 2048, unit_price = unit_price,
+  return own(string.format("own_%d", util * 100)) { units = 2048, unit_price = unit_price,
     life_years = life_years, cost_of_capital = cost_of_capital, utilization = util }
 end
 

@@ -28,6 +28,7 @@ typedef struct tc_cli {
 	size_t memory_limit;     /* bytes */
 	int help;                /* --help after a command */
 	int no_color;
+	int strict; /* --strict: warnings (implausible magnitudes) are errors */
 } tc_cli;
 
 #define TC_DEFAULT_TIME_LIMIT 5.0

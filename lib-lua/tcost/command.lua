@@ -34,7 +34,15 @@ end
 function M.run_opts(args)
   return { sets = args.sets, assumptions = args.assumptions, samples = args.samples, seed = args.seed,
     date = args.date and (args.date == "" and host.today() or args.date) or nil,
-    keep = args.export_samples ~= nil }
+    keep = args.export_samples ~= nil, strict = args.strict or nil }
+end
+
+---Prints each warning of a result (a value outside its plausible range) as FILE:LINE: warning: ...
+---@param warnings table[]|nil
+function M.print_warnings(warnings)
+  for _, w in ipairs(warnings or {}) do
+    host.eprint(string.format("%s:%d: warning: %s", w.file or "?", w.line or 0, w.message))
+  end
 end
 
 ---Whether text output may use colour: a terminal, no NO_COLOR, no --no-color, no -o file.

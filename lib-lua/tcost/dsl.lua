@@ -6,18 +6,30 @@ local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local fields = require "tcost.fields"
 local expect = require "tcost.lang.expect"
+local api = require "tcost.lang.api"
 
-local fail, check = fields.fail, fields.check
+local fail = fields.fail
 
 local M = {}
 
--- What kind of spec each table made here is. Kept aside, in a weak table
--- only this module holds, so a scenario can neither see nor forge it.
+-- What kind of spec each handle made here is, and the validated copy behind
+-- it. Kept aside, in weak tables only this module holds, so a scenario can
+-- neither see nor forge them, nor change a spec after it was checked: the
+-- handle a scenario holds is read-only, and the model reads the copy.
 local kinds = setmetatable({}, { __mode = "k" })
+local datas = setmetatable({}, { __mode = "k" })
 
 local function spec(kind, t)
-  kinds[t] = kind
-  return setmetatable(t, { __metatable = "tcost " .. kind, __name = "tcost." .. kind })
+  local handle = setmetatable({}, {
+    __metatable = "tcost " .. kind, __name = "tcost." .. kind,
+    __index = function(_, k) local v = t[k]; if type(v) == "table" then return fields.copy(v) end return v end,
+    __newindex = function(_, k)
+      error(string.format("%s '%s' is read-only once declared; set '%s' inside its { ... }", kind,
+        tostring(t.name or t.kind), tostring(k)), 2)
+    end,
+  })
+  kinds[handle], datas[handle] = kind, t
+  return handle
 end
 
 ---The kind of a tcost spec ("phase", "pricing", "other", "figure", "scenario") or nil.
@@ -25,19 +37,14 @@ function M.kind(v)
   return kinds[v]
 end
 
-M.STAGES = { "pre-training", "context-extension", "post-training", "sft", "rl", "data-generation", "experiments", "other" }
-
-local PHASE_FIELDS = {
-  gpu = "any", gpu_hours = "value>=0", gpus = "value>0", hours = "value>=0", days = "value>=0",
-  flops = "value>=0", params = "value>0", active_params = "value>0", tokens = "value>0",
-  mfu = "fraction", precision = "string", stage = "string", headline = "boolean", watts = "value>0",
-  note = "string", source = "string",
-}
-
-local function contains(list, v)
-  for _, x in ipairs(list) do if x == v then return true end end
-  return false
+---The validated data behind a spec handle (nil for anything else).
+function M.data(v)
+  return datas[v]
 end
+
+M.STAGES = api.STAGES
+
+local function decl(name) return assert(api.constructor(name), name).fields end
 
 ---Creates a scenario-language instance.
 ---@param ctx table { overrides = {[name]={value=,text=}}, shared = {[name]=def}, used = {}, env = table }
@@ -45,8 +52,43 @@ end
 ---@return table reg what the scenario declared
 function M.new(ctx)
   local reg = { assumptions = {}, by_name = {}, scenarios = {}, by_scenario = {}, formats = {},
-    correlations = {}, customs = {}, expects = {} }
+    correlations = {}, customs = {}, warnings = {}, expects = {} }
   local G = {}
+
+  -- A value outside its plausible range: a warning, located at the scenario line.
+  local function warn(msg)
+    if ctx.strict then fail("%s (an error under --strict)", msg) end
+    local file, line = fields.where():match("^(.*):(%d+)$")
+    reg.warnings[#reg.warnings + 1] = { file = file, line = tonumber(line), message = msg }
+  end
+  local vopts = { warn = warn }
+
+  -- Calls build(name, def) for `kind "name" { ... }`, and, where the name is
+  -- optional, for `kind { ... }` too.
+  local function shaped(kind, optional, build)
+    return function(x)
+      if type(x) == "string" then
+        fields.name(kind, x)
+        return function(def)
+          if type(def) ~= "table" or getmetatable(def) ~= nil then
+            fail("%s \"%s\" takes a table of fields: %s \"%s\" { ... } (got %s)", kind, x, kind, x, type(def))
+          end
+          return build(x, def)
+        end
+      end
+      if optional and type(x) == "table" and getmetatable(x) == nil then
+        if x.name ~= nil then
+          fail("%s: give the name first, %s \"%s\" { ... }, not as a field", kind, kind, tostring(x.name))
+        end
+        return build(nil, x)
+      end
+      if optional then
+        fail("%s takes a table of fields, optionally after a name: %s { ... } or %s \"name\" { ... } (got %s)",
+          kind, kind, kind, type(x))
+      end
+      fail("%s needs a name string first, e.g. %s \"name\" { ... } (got %s)", kind, kind, type(x))
+    end
+  end
 
   -- Accelerators ---------------------------------------------------------
   local function find_gpu(name)
@@ -62,22 +104,32 @@ function M.new(ctx)
   ---hw "H800" -> the catalog entry; hw { name = ..., tdp_w = ..., tflops = {...}, source = ... } defines one.
   function G.hw(x)
     if type(x) == "table" then
-      local ok, e = pcall(catalog.validate, x)
+      local ok, e = pcall(catalog.validate, fields.copy(x))
       if not ok then fail("%s", tostring(e):gsub("^[^:]*:%d+: ", "")) end
       e.file, e.line = fields.where():match("^(.*):(%d+)$")
       reg.customs[#reg.customs + 1] = e
-      return e
+      return fields.copy(e)
     end
     fields.name("hw", x)
     return find_gpu(x)
   end
 
-  ---region "china" -> { usd_per_kwh =, kg_co2e_per_kwh =, sources = ... }
+  -- Regions are tables marked here, so a region object works wherever a region name does.
+  local regions = setmetatable({}, { __mode = "k" })
+  ---region "china" -> { key =, name =, usd_per_kwh =, kg_co2e_per_kwh =, sources = ... }
   function G.region(name)
     fields.name("region", name)
     local r, msg = catalog.region(name)
     if not r then fail("%s", msg) end
+    regions[r] = r.key
     return r
+  end
+  local function region_key(what, v)
+    if type(v) == "table" and regions[v] then return regions[v] end
+    if type(v) ~= "string" then fail("%s: field 'region' must be region \"NAME\" or a region's name (got %s)", what, type(v)) end
+    local r, msg = catalog.region(v)
+    if not r then fail("%s: %s", what, msg) end
+    return r.key
   end
 
   -- Assumptions ----------------------------------------------------------
@@ -116,22 +168,38 @@ function M.new(ctx)
     if mc.isnode(a.value) then pcall(mc.label, a.value, name) end
     reg.assumptions[#reg.assumptions + 1] = a
     reg.by_name[name] = a
-    if ctx.env and name:match("^[%a_][%w_]*$") and rawget(ctx.env, name) == nil then
-      rawset(ctx.env, name, a.value)
-    end
+    if ctx.env and not is_default then rawset(ctx.env, name, a.value) end
     return a.value
+  end
+
+  -- Why `assume "name"` cannot bind a global of that name, or nil when it can.
+  local function unbindable(name)
+    if not name:match("^[%a_][%w_]*$") then
+      return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
+    end
+    local reserved = { ["and"] = 1, ["break"] = 1, ["do"] = 1, ["else"] = 1, ["elseif"] = 1, ["end"] = 1,
+      ["false"] = 1, ["for"] = 1, ["function"] = 1, ["goto"] = 1, ["if"] = 1, ["in"] = 1, ["local"] = 1,
+      ["nil"] = 1, ["not"] = 1, ["or"] = 1, ["repeat"] = 1, ["return"] = 1, ["then"] = 1, ["true"] = 1,
+      ["until"] = 1, ["while"] = 1 }
+    if reserved[name] then return "is a Lua keyword" end
+    if ctx.env and rawget(ctx.env, name) ~= nil and not reg.by_name[name] then
+      return "is a built-in name of the language; choose another name (e.g. '" .. name .. "_value')"
+    end
+    return nil
   end
 
   ---assume "rate" { 2.00, unit = "USD/GPU-hour", source = "...", note = "..." } -> the value
   function G.assume(name)
     fields.name("assume", name)
+    local why = unbindable(name)
+    if why then fail("assume \"%s\": '%s' %s", name, name, why) end
     -- Lua calls assume "x" before it builds the table, so a distribution
     -- that fails inside { ... } can name the assumption it was meant for
     reg.assuming = name
     return function(def)
       reg.assuming = nil
-      if type(def) ~= "table" or mc.isnode(def) then def = { def } end
-      check("assumption '" .. name .. "'", def, { value = "any", unit = "string", source = "string", note = "string" })
+      if type(def) ~= "table" or mc.isnode(def) then def = { def } else def = fields.copy(def) end
+      fields.validate("assumption '" .. name .. "'", def, decl("assume"), vopts, "assume")
       if #def > 1 then fail("assumption '%s': one value only, then named fields", name) end
       return record(name, def)
     end
@@ -145,100 +213,87 @@ function M.new(ctx)
   end
 
   -- Phases ---------------------------------------------------------------
-  function G.phase(name)
-    fields.name("phase", name)
-    return function(def)
-      local what = "phase '" .. name .. "'"
-      check(what, def, PHASE_FIELDS, { "gpu" })
-      if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
-      local gpu = def.gpu
-      if type(gpu) == "string" then gpu = find_gpu(gpu)
-      elseif type(gpu) ~= "table" or type(gpu.name) ~= "string" or type(gpu.tflops) ~= "table" then
-        fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
-      end
-      local forms = {}
-      if def.gpu_hours ~= nil then forms[#forms + 1] = "gpu_hours" end
-      if def.hours ~= nil or def.days ~= nil then
-        if def.hours ~= nil and def.days ~= nil then fail("%s: give hours or days, not both", what) end
-        if def.gpus == nil then fail("%s: %s needs gpus (the cluster size)", what, def.hours and "hours" or "days") end
-        forms[#forms + 1] = "gpus × " .. (def.hours and "hours" or "days")
-      end
-      if def.flops ~= nil then forms[#forms + 1] = "flops" end
-      if def.params ~= nil or def.active_params ~= nil or def.tokens ~= nil then
-        if def.tokens == nil then fail("%s: params needs tokens (6·N·D)", what) end
-        if def.params == nil and def.active_params == nil then fail("%s: tokens needs params or active_params", what) end
-        forms[#forms + 1] = "params × tokens"
-      end
-      if #forms == 0 then
-        fail("%s: give the work as gpu_hours, gpus with hours (or days), flops with mfu, or params and tokens with mfu", what)
-      elseif #forms > 1 then
-        fail("%s: give the work one way only (got %s)", what, table.concat(forms, " and "))
-      end
-      local needs_mfu = forms[1] == "flops" or forms[1] == "params × tokens"
-      if needs_mfu and def.mfu == nil then fail("%s: %s needs mfu (the utilization of peak FLOPS)", what, forms[1]) end
-      if not needs_mfu and def.mfu ~= nil then fail("%s: mfu applies only to flops or params × tokens", what) end
-      if def.precision and not contains(catalog.precisions(), def.precision) then
-        local hint = fields.suggest(def.precision, catalog.precisions())
-        fail("%s: unknown precision '%s'%s", what, def.precision, hint and (" (did you mean '" .. hint .. "'?)") or "")
-      end
-      if needs_mfu then
-        local p = def.precision or "bf16"
-        if not gpu.tflops[p] then fail("%s: %s has no %s peak in the catalog", what, gpu.name, p) end
-      end
-      if def.watts == nil and not gpu.tdp_w then
-        fail("%s: %s has no TDP in the catalog; give watts = ... (power per accelerator) for its energy", what,
-          gpu.name)
-      end
-      if def.stage and not contains(M.STAGES, def.stage) then
-        local hint = fields.suggest(def.stage, M.STAGES)
-        fail("%s: unknown stage '%s' (%s)", what, def.stage,
-          hint and ("did you mean '" .. hint .. "'?") or ("known: " .. table.concat(M.STAGES, ", ")))
-      end
-      local file, line = fields.where():match("^(.*):(%d+)$")
-      local p = { name = name, form = forms[1], file = file, line = tonumber(line) }
-      for k, v in pairs(def) do p[k] = v end
-      p.gpu = gpu
-      return spec("phase", p)
+  G.phase = shaped("phase", false, function(name, def)
+    local what = "phase '" .. name .. "'"
+    def = fields.copy(def)
+    if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
+    fields.validate(what, def, decl("phase"), vopts, "phase")
+    local gpu = def.gpu
+    if type(gpu) == "string" then gpu = find_gpu(gpu)
+    elseif type(gpu) ~= "table" or type(gpu.name) ~= "string" or type(gpu.tflops) ~= "table" then
+      fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
     end
-  end
+    local forms = {}
+    if def.gpu_hours ~= nil then forms[#forms + 1] = "gpu_hours" end
+    if def.hours ~= nil or def.days ~= nil then
+      if def.hours ~= nil and def.days ~= nil then fail("%s: give hours or days, not both", what) end
+      if def.gpus == nil then fail("%s: %s needs gpus (the cluster size)", what, def.hours and "hours" or "days") end
+      forms[#forms + 1] = "gpus × " .. (def.hours and "hours" or "days")
+    end
+    if def.flops ~= nil then forms[#forms + 1] = "flops" end
+    if def.params ~= nil or def.active_params ~= nil or def.tokens ~= nil then
+      if def.tokens == nil then fail("%s: params needs tokens (6·N·D)", what) end
+      if def.params == nil and def.active_params == nil then fail("%s: tokens needs params or active_params", what) end
+      forms[#forms + 1] = "params × tokens"
+    end
+    if #forms == 0 then
+      fail("%s: give the work as gpu_hours, gpus with hours (or days), flops with mfu, or params and tokens with mfu", what)
+    elseif #forms > 1 then
+      fail("%s: give the work one way only (got %s)", what, table.concat(forms, " and "))
+    end
+    local needs_mfu = forms[1] == "flops" or forms[1] == "params × tokens"
+    if needs_mfu and def.mfu == nil then fail("%s: %s needs mfu (the utilization of peak FLOPS)", what, forms[1]) end
+    if not needs_mfu and def.mfu ~= nil then fail("%s: mfu applies only to flops or params × tokens", what) end
+    if needs_mfu then
+      local p = def.precision or "bf16"
+      if not gpu.tflops[p] then fail("%s: %s has no %s peak in the catalog", what, gpu.name, p) end
+    end
+    if def.watts == nil and not gpu.tdp_w then
+      fail("%s: %s has no TDP in the catalog; give watts = ... (power per accelerator) for its energy", what,
+        gpu.name)
+    end
+    local file, line = fields.where():match("^(.*):(%d+)$")
+    def.name, def.form, def.file, def.line = name, forms[1], file, tonumber(line)
+    def.gpu = fields.copy(gpu)
+    return spec("phase", def)
+  end)
 
   -- Pricing models -------------------------------------------------------
-  local function pricing(kind, fieldspec, required)
-    return function(def)
-      check(kind, def, fieldspec, required)
-      local p = { kind = kind }
-      for k, v in pairs(def) do p[k] = v end
-      return spec("pricing", p)
-    end
+  local KIND = { rental = "rental", own = "ownership", buy = "purchase" }
+  local function pricing(ctor, check)
+    return shaped(ctor, true, function(name, def)
+      def = fields.copy(def)
+      local what = name and (ctor .. " '" .. name .. "'") or ctor
+      fields.validate(what, def, decl(ctor), vopts, ctor)
+      if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
+      def.kind, def.name = KIND[ctor], name
+      if check then check(what, def) end
+      return spec("pricing", def)
+    end)
   end
 
-  ---rental { rate = 2 } or rental { rates = { H800 = 2, H100 = 2.5 } }; optional discount (0..1) for commitments.
-  G.rental = function(def)
-    local p = pricing("rental", { rate = "value>=0", rates = "table", discount = "fraction",
-      name = "string", label = "string", source = "string" })(def)
-    if (p.rate == nil) == (p.rates == nil) then fail("rental: give rate (one for every accelerator) or rates (per accelerator)") end
+  ---rental { rate = 2 } or rental "name" { rates = { H800 = 2, H100 = 2.5 } }; optional discount (0..1).
+  G.rental = pricing("rental", function(what, p)
+    if (p.rate == nil) == (p.rates == nil) then fail("%s: give rate (one for every accelerator) or rates (per accelerator)", what) end
     if p.rates then
+      local f = api.field(decl("rental"), "rates")
       local byname, keys = {}, {}
-      for k in pairs(p.rates) do
-        if type(k) ~= "string" then fail("rental: rates are keyed by accelerator name") end
+      for k in next, p.rates do
+        if type(k) ~= "string" then fail("%s: rates are keyed by accelerator name", what) end
         keys[#keys + 1] = k
       end
       table.sort(keys) -- checked in a fixed order, so the same error every run
       for _, k in ipairs(keys) do
-        if not fields.is_value(p.rates[k]) then fail("rental: rate for '%s' must be a finite number", k) end
-        byname[find_gpu(k).name] = p.rates[k]
+        local v = p.rates[k]
+        if not fields.is_value(v) then fail("%s: rate for '%s' must be a finite number", what, k) end
+        fields.magnitude(what, setmetatable({ "rates." .. k }, { __index = f }), v, warn)
+        byname[find_gpu(k).name] = v
       end
       p.rates = byname
     end
-    return p
-  end
-  G.own = pricing("ownership", { units = "value>0", unit_price = "value>=0", server_factor = "value>0",
-    network_factor = "value>0", life_years = "value>0", residual = "fraction", depreciation = "string",
-    oom_per_year = "value>=0", cost_of_capital = "value>=0", utilization = "fraction", maintenance = "value>=0",
-    energy = "boolean", name = "string", label = "string", source = "string" },
-    { "units", "unit_price", "life_years", "utilization" })
-  G.buy = pricing("purchase", { units = "value>0", unit_price = "value>=0", server_factor = "value>0",
-    network_factor = "value>0", name = "string", label = "string", source = "string" }, { "units", "unit_price" })
+  end)
+  G.own = pricing("own")
+  G.buy = pricing("buy")
 
   ---custom "name" (function(phase) return usd end): a pricing model written in Lua.
   function G.custom(name)
@@ -250,65 +305,61 @@ function M.new(ctx)
   end
 
   -- Other costs ----------------------------------------------------------
-  local function other(kind, default_name, fieldspec, required)
-    fieldspec.name, fieldspec.source, fieldspec.note = "string", "string", "string"
-    return function(def)
-      check(kind, def, fieldspec, required)
-      local o = { kind = kind, name = def.name or default_name }
-      for k, v in pairs(def) do o[k] = v end
+  local function other(ctor)
+    local c = api.constructor(ctor)
+    return shaped(ctor, true, function(name, def)
+      def = fields.copy(def)
+      local what = name and (ctor .. " '" .. name .. "'") or ctor
+      fields.validate(what, def, c.fields, vopts, ctor)
+      if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
       local file, line = fields.where():match("^(.*):(%d+)$")
-      o.file, o.line = file, tonumber(line)
-      return spec("other", o)
-    end
+      def.kind, def.name, def.file, def.line = ctor, name or c.default_name, file, tonumber(line)
+      return spec("other", def)
+    end)
   end
-  G.staff = other("staff", "Staff", { headcount = "value>=0", annual_cost = "value>=0", years = "value>=0" },
-    { "headcount", "annual_cost", "years" })
-  G.data = other("data", "Data", { units = "value>=0", unit_price = "value>=0", amount = "value>=0" })
-  G.fixed = other("fixed", "Fixed cost", { amount = "value>=0" }, { "amount" })
-  G.experiments = other("experiments", "Experiments and ablations", { multiple = "value>=0", phases = "table" },
-    { "multiple" })
+  G.staff = other("staff")
+  G.data = other("data")
+  G.fixed = other("fixed")
+  G.experiments = other("experiments")
 
   ---figure "Implied MFU" { value = ..., unit = "ratio", note = "..." }: a derived number to show.
-  function G.figure(name)
-    fields.name("figure", name)
-    return function(def)
-      check("figure '" .. name .. "'", def, { value = "value", unit = "string", note = "string", source = "string" },
-        { "value" })
-      return spec("figure", { name = name, value = def.value, unit = def.unit, note = def.note, source = def.source })
-    end
-  end
+  G.figure = shaped("figure", false, function(name, def)
+    def = fields.copy(def)
+    fields.validate("figure '" .. name .. "'", def, decl("figure"), {}, "figure")
+    return spec("figure", { name = name, value = def.value, unit = def.unit, note = def.note, source = def.source })
+  end)
 
   -- Scenarios ------------------------------------------------------------
-  -- tokens, params and flops describe what the run trained on, for its
-  -- training FLOPs, implied MFU and cost per trillion tokens
-  local SCENARIO_FIELDS = { pricing = "table", description = "string", energy = "table", reconcile = "table",
-    phases = "table", tokens = "value>0", params = "value>0", flops = "value>0", precision = "string" }
   function G.scenario(name)
     fields.name("scenario", name)
     local file, line = fields.where():match("^(.*):(%d+)$")
     return function(def)
       local what = "scenario '" .. name .. "'"
-      check(what, def, SCENARIO_FIELDS)
+      if type(def) ~= "table" or getmetatable(def) ~= nil then
+        fail("%s takes a table: scenario \"%s\" { ... } (got %s)", what, name, type(def))
+      end
+      def = fields.copy(def)
+      if type(def.energy) == "table" and def.energy.region ~= nil then
+        def.energy.region = region_key(what .. " energy", def.energy.region)
+      end
+      fields.validate(what, def, decl("scenario"), vopts, "scenario")
       if reg.by_scenario[name] then fail("%s is defined twice (first at line %d)", what, reg.by_scenario[name].line) end
       local s = { name = name, description = def.description, file = file, line = tonumber(line),
         phases = {}, other = {}, figures = {}, pricing = {}, energy = def.energy or {}, reconcile = def.reconcile,
         tokens = def.tokens, params = def.params, flops = def.flops, precision = def.precision }
       if def.flops ~= nil and def.params ~= nil then fail("%s: give flops or params with tokens, not both", what) end
       if def.params ~= nil and def.tokens == nil then fail("%s: params needs tokens (6·N·D)", what) end
-      if def.precision and not contains(catalog.precisions(), def.precision) then
-        local hint = fields.suggest(def.precision, catalog.precisions())
-        fail("%s: unknown precision '%s'%s", what, def.precision, hint and (" (did you mean '" .. hint .. "'?)") or "")
-      end
       local seen = {}
       local function add(item, depth)
         local k = M.kind(item)
+        local d = datas[item]
         if k == "phase" then
-          if seen[item.name] then fail("%s: two phases named '%s'", what, item.name) end
-          seen[item.name] = true
-          s.phases[#s.phases + 1] = item
-        elseif k == "other" then s.other[#s.other + 1] = item
-        elseif k == "figure" then s.figures[#s.figures + 1] = item
-        elseif k == "pricing" then s.pricing[#s.pricing + 1] = item
+          if seen[d.name] then fail("%s: two phases named '%s'", what, d.name) end
+          seen[d.name] = true
+          s.phases[#s.phases + 1] = d
+        elseif k == "other" then s.other[#s.other + 1] = d
+        elseif k == "figure" then s.figures[#s.figures + 1] = d
+        elseif k == "pricing" then s.pricing[#s.pricing + 1] = d
         elseif type(item) == "table" and k == nil and depth < 8 then
           local named
           for key in next, item do
@@ -334,16 +385,14 @@ function M.new(ctx)
       local keys = {}
       for _, p in ipairs(s.pricing) do
         local key = p.name or ({ rental = "rental", ownership = "own", purchase = "buy" })[p.kind] or p.kind
-        if keys[key] then fail("%s: two pricing models named '%s'; give each a name = \"...\"", what, key) end
+        if keys[key] then fail("%s: two pricing models named '%s'; give each a name: %s \"name\" { ... }", what, key,
+          ({ rental = "rental", ownership = "own", purchase = "buy" })[p.kind] or p.kind) end
         keys[key] = true
         p.key = key
       end
-      local energy_fields = { pue = "value>0", power_ratio = "value>0", server_factor = "value>0",
-        price = "value>=0", carbon = "value>=0", region = "string" }
-      check(what .. " energy", s.energy, energy_fields)
       local sc = spec("scenario", s)
-      reg.scenarios[#reg.scenarios + 1] = sc
-      reg.by_scenario[name] = sc
+      reg.scenarios[#reg.scenarios + 1] = s
+      reg.by_scenario[name] = s
       return sc
     end
   end
@@ -391,11 +440,22 @@ function M.new(ctx)
     end
     return x
   end
-  ---correlate("rate", "h800_price", 0.6): rank correlation between two uncertain assumptions.
+  ---correlate(rate, unit_price, 0.6): rank correlation between two uncertain assumptions.
   function G.correlate(a, b, rho)
+    if type(a) == "string" or type(b) == "string" then
+      fail("correlate takes the values, not their names: correlate(%s, %s, %s)",
+        type(a) == "string" and a or "a", type(b) == "string" and b or "b", tostring(rho))
+    end
+    for i, v in ipairs({ a, b }) do
+      if not fields.is_value(v) then fail("correlate: argument %d must be an uncertain value (got %s)", i, type(v)) end
+    end
+    if math.type(rho) == nil then fail("correlate: the third argument is the rank correlation, a number from -1 to 1 (got %s)", type(rho)) end
     local where = fields.where()
     reg.correlations[#reg.correlations + 1] = { a = a, b = b, rho = rho, where = where }
   end
+
+  -- Multipliers: params = 70 * billion, tokens = 15 * trillion.
+  for _, m in ipairs(api.MULTIPLIERS) do G[m[1]] = m[2] end
 
   -- Primitives, under their own names --------------------------------------
   for _, p in ipairs(prim.list()) do
@@ -419,6 +479,32 @@ function M.new(ctx)
     ctx.bundled = ctx.bundled or {}
     ctx.bundled[name] = fn
   end
+
+  ---The message for a global the scenario reads but nobody defined, with the
+  ---closest name among globals, assumptions, constructors and accelerators.
+  function reg.unknown(name)
+    if type(name) ~= "string" then return "unknown name " .. tostring(name) end
+    local shown = #name > 40 and name:sub(1, 40) .. "..." or name
+    local e = catalog.get(name)
+    if e then
+      return string.format("unknown name '%s': accelerators are not globals; write hw \"%s\"", shown, name)
+    end
+    local names = {}
+    for k in next, G do names[#names + 1] = k end
+    if ctx.env then for k in next, ctx.env do if type(k) == "string" then names[#names + 1] = k end end end
+    for _, a in ipairs(reg.assumptions) do names[#names + 1] = a.name end
+    table.sort(names)
+    local hint = fields.suggest(name, names)
+    if not hint then
+      local gpus = {}
+      for _, x in ipairs(catalog.list()) do gpus[#gpus + 1] = x.name end
+      local g = fields.suggest(name, gpus)
+      if g then return string.format("unknown name '%s' (did you mean hw \"%s\"?)", shown, g) end
+    end
+    return string.format("unknown name '%s'%s", shown, hint and (" (did you mean '" .. hint .. "'?)") or
+      "; define it first: assume \"" .. shown .. "\" { value, unit = ..., source = ... }, or local " .. shown .. " = ...")
+  end
+  ctx.unknown = reg.unknown
 
   return G, reg
 end

@@ -132,6 +132,223 @@ function M.check(what, tbl, spec, required)
   end
 end
 
+-- Declaration-driven validation (lang/api.lua) ---------------------------------
+
+local api = require "tcost.lang.api"
+
+---A copy of a plain table, made with next() (never __pairs or __index), so
+---what is checked is exactly what is kept. Tables with a metatable (specs,
+---accelerator proxies) are kept by reference; nested plain tables are copied.
+---@param t table
+---@return table
+function M.copy(t, depth, seen)
+  depth, seen = depth or 0, seen or {}
+  if seen[t] then return seen[t] end
+  local c = {}
+  seen[t] = c
+  for k, v in next, t do
+    if type(v) == "table" and getmetatable(v) == nil and depth < 16 then v = M.copy(v, depth + 1, seen) end
+    c[k] = v
+  end
+  return c
+end
+
+-- How a unit reads in a message about its range.
+local UNIT_WORDS = { fraction = "a fraction", ["1/year"] = "a fraction per year", ratio = "a ratio" }
+
+local function fmt_num(v)
+  if v ~= 0 and (math.abs(v) >= 1e5 or math.abs(v) < 1e-3) then
+    local e = math.floor(math.log(math.abs(v), 10) + 1e-9)
+    local m = v / 10 ^ e
+    if math.abs(m - math.floor(m + 0.5)) < 1e-9 then return string.format("%de%d", math.floor(m + 0.5), e) end
+    return string.format("%.3ge%d", m, e)
+  end
+  return string.format("%.4g", v)
+end
+M.fmt_num = fmt_num
+
+-- "a fraction per year, 0 to 1" / ">= 0 GPU-hour": what a field must be.
+local function describe_range(f)
+  local lo, hi = f.min, f.max
+  local words = UNIT_WORDS[f.unit]
+  local unit = (f.unit and f.unit ~= "1" and not words) and (" " .. f.unit) or ""
+  local range
+  if lo and hi then
+    range = string.format("%s%s to %s%s", f.min_open and "above " or "", fmt_num(lo), fmt_num(hi),
+      f.max_open and " (excluded)" or "")
+  elseif lo then
+    range = string.format("%s %s", f.min_open and ">" or ">=", fmt_num(lo))
+  elseif hi then
+    range = string.format("%s %s", f.max_open and "<" or "<=", fmt_num(hi))
+  end
+  if words then return words .. (range and (", " .. range) or "") end
+  return (range or "a number") .. unit
+end
+
+local function in_valid(f, v)
+  if f.min and (v < f.min or (f.min_open and v == f.min)) then return false end
+  if f.max and (v > f.max or (f.max_open and v == f.max)) then return false end
+  return true
+end
+
+local function in_plausible(f, v)
+  local p = f.plausible
+  return not p or (v >= p[1] and v <= p[2])
+end
+
+local SPELL = { [1e3] = "thousand", [1e6] = "million", [1e9] = "billion", [1e12] = "trillion" }
+
+-- A likely intended value for v: a percentage written for a fraction, or a
+-- count missing its e9/e12. nil when nothing fits.
+local function suggestion(f, v)
+  local ok = function(x) return in_valid(f, x) and in_plausible(f, x) end
+  if f.max and f.max <= 5 and v > f.max and v <= 100 and ok(v / 100) then
+    local s = string.format("%.2f", v / 100)
+    if tonumber(s) ~= v / 100 then s = string.format("%g", v / 100) end
+    return s
+  end
+  local p = f.plausible
+  if not p or v == 0 then return nil end
+  local mid = f.mid or math.sqrt(math.max(p[1], 1e-300) * p[2])
+  local best, bestd
+  for _, m in ipairs({ 1e3, 1e6, 1e9, 1e12 }) do
+    for _, x in ipairs({ v * m, v / m }) do
+      if ok(x) then
+        local d = math.abs(math.log(x / mid))
+        if not bestd or d < bestd then best, bestd = { x = x, m = m, up = x > v }, d end
+      end
+    end
+  end
+  if not best then return nil end
+  if best.up and v == math.floor(v) and v < 1e4 then
+    return string.format("%de%d (%d * %s)", v, math.floor(math.log(best.m, 10) + 0.5), v, SPELL[best.m])
+  end
+  return fmt_num(best.x)
+end
+
+-- The number a range check looks at: the value, or an uncertain value's median.
+local function probe(v)
+  if mc.isnode(v) then
+    local ok, m = pcall(mc.median, v)
+    if ok and type(m) == "number" then return m, true end
+    return nil
+  end
+  return v
+end
+
+---Checks a value field's magnitude: outside the valid range raises, outside
+---the plausible range calls warn(message).
+---@param what string e.g. "own"
+---@param f tcost.api.Field
+---@param v number|userdata
+---@param warn? fun(msg: string)
+function M.magnitude(what, f, v, warn)
+  local x, uncertain = probe(v)
+  if x == nil then return end
+  local shown = uncertain and ("has median " .. fmt_num(x)) or ("= " .. fmt_num(x))
+  local unit_words = UNIT_WORDS[f.unit] and "" or (f.unit and f.unit ~= "1" and (" " .. f.unit)) or ""
+  if not in_valid(f, x) then
+    local hint = suggestion(f, x)
+    M.fail("%s: field '%s' must be %s (got %s%s)%s", what, f[1], describe_range(f), fmt_num(x),
+      uncertain and ", the median of an uncertain value" or "", hint and ("; did you mean " .. hint .. "?") or "")
+  end
+  if warn and not in_plausible(f, x) then
+    local hint = suggestion(f, x)
+    local p = f.plausible
+    warn(string.format("%s: %s %s%s is outside the usual %s to %s%s", what, f[1], shown, unit_words,
+      fmt_num(p[1]), fmt_num(p[2]),
+      hint and ("; did you mean " .. hint .. "?") or ""))
+  end
+end
+
+local function enum_values(f)
+  local vals = f.values
+  if vals == "precisions" then return require("tcost.c.catalog").precisions() end
+  if type(vals) == "function" then return vals() end
+  return vals
+end
+M.enum_values = enum_values
+
+---Checks one field's value against its declaration; returns the value to keep.
+local function check_field(what, f, v, opts)
+  local k, kind = f[1], f.kind
+  if kind == "value" then
+    if not M.is_value(v) then
+      M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, k,
+        f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
+    end
+    if opts.convert then v = opts.convert(what, f, v) end
+    M.magnitude(what, f, v, opts.warn)
+  elseif kind == "integer" then
+    if math.type(v) == nil or v ~= math.floor(v) then M.fail("%s: field '%s' must be a whole number (got %s)", what, k, show(v)) end
+    M.magnitude(what, f, v, opts.warn)
+  elseif kind == "text" then
+    local ok, want = checks.string(v)
+    if not ok and want == "valid UTF-8 text" then M.fail("%s: field '%s' is not valid UTF-8", what, k) end
+    if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, k, want, show(v)) end
+  elseif kind == "unit" then
+    local ok, want = checks.string(v)
+    if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, k, want, show(v)) end
+    if opts.unit then opts.unit(what, f, v) end
+  elseif kind == "boolean" then
+    if type(v) ~= "boolean" then M.fail("%s: field '%s' must be true or false (got %s)", what, k, show(v)) end
+  elseif kind == "enum" then
+    local vals = enum_values(f)
+    for _, x in ipairs(vals) do if x == v then return v end end
+    if type(v) ~= "string" then
+      M.fail("%s: field '%s' must be one of %s (got %s)", what, k, table.concat(vals, ", "), show(v))
+    end
+    local hint = M.suggest(v, vals)
+    M.fail("%s: unknown %s '%s' (%s)", what, k, v,
+      hint and ("did you mean '" .. hint .. "'?") or ("known: " .. table.concat(vals, ", ")))
+  elseif kind == "table" or kind == "rates" or kind == "fields" then
+    if type(v) ~= "table" then M.fail("%s: field '%s' must be a table (got %s)", what, k, show(v)) end
+    if kind == "fields" then M.validate(what .. " " .. k, v, f.fields, opts, k) end
+  elseif kind == "list" then
+    if type(v) ~= "table" then M.fail("%s: field '%s' must be a list of names (got %s)", what, k, show(v)) end
+    for i, x in ipairs(v) do
+      if type(x) ~= "string" then M.fail("%s: field '%s': entry %d must be a name (got %s)", what, k, i, show(x)) end
+    end
+  elseif kind == "function" then
+    if type(v) ~= "function" then M.fail("%s: field '%s' must be a function (got %s)", what, k, show(v)) end
+  end
+  -- accelerator, region, any: checked by the constructor that knows them
+  return v
+end
+
+---Checks a copied table of fields against a declared field list (lang/api.lua):
+---unknown or renamed fields, kinds, units, ranges, required fields. Values are
+---replaced in place by what is kept (converted units).
+---@param what string e.g. "phase 'R1 RL'"
+---@param tbl table a copy made with M.copy
+---@param list tcost.api.Field[]
+---@param opts? table { warn = fun(msg), convert = fun(what, f, v): v, unit = fun(what, f, text) }
+---@param prefix? string the constructor (or nested table) name, for renamed fields
+function M.validate(what, tbl, list, opts, prefix)
+  opts = opts or {}
+  if type(tbl) ~= "table" then M.fail("%s: expected a table of fields, got %s", what, type(tbl)) end
+  for _, k in ipairs(sorted_keys(tbl)) do
+    if type(k) == "string" then
+      local f = api.field(list, k)
+      if not f then
+        local new = prefix and api.RENAMED[prefix .. "." .. k]
+        if new then M.fail("%s: '%s' is now called '%s'", what, k, new) end
+        local names = api.names(list)
+        local hint = M.suggest(k, names)
+        table.sort(names)
+        M.fail("%s: unknown field '%s'%s", what, k, hint and (" (did you mean '" .. hint .. "'?)") or
+          (" (known: " .. table.concat(names, ", ") .. ")"))
+      end
+      tbl[k] = check_field(what, f, tbl[k], opts)
+    elseif math.type(k) ~= "integer" then
+      M.fail("%s: unexpected key of type %s", what, type(k))
+    end
+  end
+  for _, f in ipairs(list) do
+    if f.required and tbl[f[1]] == nil then M.fail("%s: missing required field '%s'", what, f[1]) end
+  end
+end
+
 ---Checks a name given to a constructor: a non-empty, printable string.
 function M.name(kind, name)
   if type(name) ~= "string" then M.fail("%s needs a name string first, e.g. %s \"name\" {...} (got %s)", kind, kind, type(name)) end

@@ -252,7 +252,7 @@ Any assumption or field may be uncertain:
   truncate(normal(2, 1), 0, nil)
 
 They combine with + - * / ^, min, max; P(cost, ">", 1e7) is a probability.
-correlate("rate", "gpu_price", 0.6) sets a rank correlation between two assumptions.
+correlate(rate, gpu_price, 0.6) sets a rank correlation between two assumptions.
 Reports show mean and 90% interval, a histogram and a tornado of the drivers.
 --samples N (default 20000), --seed N; --samples 0 puts every input at its median.
 

@@ -41,6 +41,7 @@ function commands.run(args)
 
   local result, reg, kept, kept_names = protected(lazy.runner.run, args.files[1], run_opts(args))
   if not result then return 1 end
+  command.print_warnings(result.warnings)
   if not lazy.report.known(fmt) and not reg.formats[fmt] then
     return usage("unknown format '" .. fmt .. "' (formats: " .. lazy.report.list(reg) .. ")", "run")
   end
@@ -63,6 +64,8 @@ function commands.check(args)
     if not result then
       problems = problems + 1
     else
+      command.print_warnings(result.warnings)
+      problems = problems + #result.warnings
       for _, a in ipairs(result.assumptions) do
         if not a.source then
           host.eprint(string.format("%s:%d: assumption '%s' has no source", a.file, a.line, a.name))

@@ -60,11 +60,11 @@ local function energy_settings(s, reg)
       source = "Epoch AI (Cottier et al. 2024, A.4): PUE 1.25 outside hyperscalers [cottier-rising-costs-2024]" }),
     power_ratio = default("power_ratio", "power_ratio", { 0.75, unit = "ratio",
       source = "Epoch AI (Cottier et al. 2024, A.4): average power is 75% of TDP for GPUs [cottier-rising-costs-2024]" }),
-    server_factor = default("server_power_factor", "server_factor", { 1.0, unit = "ratio",
+    server_power_factor = default("server_power_factor", "server_power_factor", { 1.0, unit = "ratio",
       note = "GPU power only; Epoch's chip-to-server multiplier is 1.82 for H100",
       source = "Llama model cards: power counted per GPU at TDP (700 W) [meta-llama-model-cards-2025]" }),
-    price = e.price or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price"),
-    carbon = e.carbon or region_figure(reg, region, "carbon") or region_figure(reg, us, "carbon", "grid_intensity"),
+    usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price"),
+    kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or region_figure(reg, us, "carbon", "grid_intensity"),
     region = region and region.name,
   }
 end
@@ -95,7 +95,7 @@ end
 -- cost (exponential depreciation depends on how long a run holds the cluster).
 local function cluster(m)
   local c = {}
-  c.capex = call(m, "cluster_capex", m.units, m.unit_price, m.server_factor or 1, m.network_factor or 1)
+  c.capex = call(m, "cluster_capex", m.units, m.unit_price, m.capex_factor or 1, m.network_factor or 1)
   if m.kind ~= "ownership" then return c end
   c.maint = call(m, "maintenance_per_year", c.capex, m.maintenance or 0)
   local dep = m.depreciation or "straight"
@@ -148,8 +148,8 @@ local function build_scenario(s, reg)
   local phases = expand_experiments(s)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { pue = energy.pue,
-      power_ratio = energy.power_ratio, server_factor = energy.server_factor,
-      usd_per_kwh = energy.price, kg_co2e_per_kwh = energy.carbon, region = energy.region } }
+      power_ratio = energy.power_ratio, server_power_factor = energy.server_power_factor,
+      usd_per_kwh = energy.usd_per_kwh, kg_co2e_per_kwh = energy.kg_co2e_per_kwh, region = energy.region } }
   for _, m in ipairs(s.pricing) do
     out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = m.label or M.label(m), source = m.source }
   end
@@ -166,11 +166,11 @@ local function build_scenario(s, reg)
       hours, flops = phase_hours(p)
     end
     hours_by_name[p.name] = hours
-    local kwh = call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, energy.power_ratio, energy.server_factor, energy.pue)
+    local kwh = call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, energy.power_ratio, energy.server_power_factor, energy.pue)
     local row = { name = p.name, stage = p.stage, headline = p.headline == true, gpu = p.gpu.name,
       gpus = p.gpus, hours = p.hours or (p.days and p.days * 24), gpu_hours = hours, flops = flops,
-      energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, energy.carbon),
-      energy_cost = call(p, "energy_cost", kwh, energy.price), cost = {}, source = p.source, note = p.note,
+      energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, energy.kg_co2e_per_kwh),
+      energy_cost = call(p, "energy_cost", kwh, energy.usd_per_kwh), cost = {}, source = p.source, note = p.note,
       precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu }
     if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
     out.phases[#out.phases + 1] = row
@@ -204,7 +204,7 @@ local function build_scenario(s, reg)
     if m.kind == "ownership" then M.ownership_figures(out, s, m, c) end
     if m.kind == "purchase" then
       out.figures[#out.figures + 1] = { name = "Purchase price of the cluster (" .. m.key .. ")", value = c.capex,
-        unit = "USD", note = "units × unit price × server factor × network factor" }
+        unit = "USD", note = "units × unit price × capex factor × network factor" }
     end
   end
 
@@ -425,9 +425,7 @@ end
 ---@return table[] scenarios
 function M.build(reg)
   for _, c in ipairs(reg.correlations) do
-    local a, b = reg.by_name[c.a], reg.by_name[c.b]
-    if not a or not b then error(c.where .. ": correlate: unknown assumption '" .. (a and c.b or c.a) .. "'", 0) end
-    local ok, err = pcall(mc.correlate, a.value, b.value, c.rho)
+    local ok, err = pcall(mc.correlate, c.a, c.b, c.rho)
     if not ok then error(c.where .. ": correlate: " .. tostring(err):gsub("^[^:]*:%d+: ", ""), 0) end
   end
   local scenarios = {}

@@ -65,14 +65,15 @@ M.split_set = split_set
 ---@param opts table { sets = {"name=value"}, assumptions = {paths}, values = {[name]=value} (sweeps) }
 ---@return table reg, table ctx
 function M.load(path, opts)
-  local ctx = { overrides = {}, shared = {}, used = {}, shared_used = {}, sources = {} }
+  local ctx = { overrides = {}, shared = {}, used = {}, shared_used = {}, sources = {}, strict = opts.strict }
   ctx.dir = sandbox.dirname(path)
   ctx.on_load = function(p, src) ctx.sources[#ctx.sources + 1] = { path = p, sha256 = host.sha256(src) } end
 
   -- shared assumption files: each in its own sandbox, recording its assume calls
   for i, file in ipairs(opts.assumptions or {}) do
     mc.stream_scope(i)
-    local sctx = { overrides = {}, used = {}, shared_used = {}, dir = sandbox.dirname(file), on_load = ctx.on_load }
+    local sctx = { overrides = {}, used = {}, shared_used = {}, dir = sandbox.dirname(file), on_load = ctx.on_load,
+      strict = opts.strict }
     local G, reg = dsl.new(sctx)
     sctx.globals = G
     local env = sandbox.env(sctx)
@@ -171,6 +172,7 @@ function M.run(path, opts)
       date = opts.date },
     assumptions = assumptions,
     scenarios = scenarios,
+    warnings = reg.warnings,
   }
   return result, reg, kept, kept_names
 end

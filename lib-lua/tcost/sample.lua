@@ -41,7 +41,7 @@ local function collect(s)
       add(secondary, st, "add"); add(secondary, st, "total"); add(secondary, st, "ratio")
     end
   end
-  for _, k in ipairs({ "pue", "power_ratio", "server_factor", "usd_per_kwh", "kg_co2e_per_kwh" }) do
+  for _, k in ipairs({ "pue", "power_ratio", "server_power_factor", "usd_per_kwh", "kg_co2e_per_kwh" }) do
     add(secondary, s.energy, k)
   end
   return primary, secondary

@@ -167,6 +167,15 @@ function M.env(ctx)
 
   for k, v in pairs(ctx.globals or {}) do env[k] = v end
   env._G = env
+  -- Strict names: reading a global nobody defined is a mistake (a typo, a
+  -- missing assume), raised at the line that reads it. ctx.unknown words it.
+  setmetatable(env, {
+    __index = function(_, name)
+      local msg = ctx.unknown and ctx.unknown(name) or ("unknown name '" .. tostring(name) .. "'")
+      error(msg, 2)
+    end,
+    __metatable = "locked",
+  })
   return env
 end
 

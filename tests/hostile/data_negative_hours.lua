@@ -1,2 +1,2 @@
--- expect: field 'gpu_hours' must be a finite number >= 0 or an uncertain value (got -5)
+-- expect: field 'gpu_hours' must be >= 0 GPU-hour (got -5)
 scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = -5 }, pricing = { rental { rate = 2 } } }

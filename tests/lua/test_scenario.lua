@@ -106,7 +106,7 @@ test("ownership_and_purchase", function()
 local h = hw "H800"
 scenario "own" {
   phase "all" { gpu = h, gpu_hours = 2935e3 },
-  energy = { price = 0.088 },
+  energy = { usd_per_kwh = 0.088 },
   pricing = { buy { units = 2048, unit_price = 24900 },
               own { units = 2048, unit_price = 24900, life_years = 4, utilization = 0.5 } },
 }
@@ -126,7 +126,7 @@ local h = hw "H800"
 scenario "full" {
   phase "R1" { gpu = h, gpu_hours = 147e3, headline = true },
   phase "V3" { gpu = h, gpu_hours = 2788e3 },
-  staff { name = "R&D", headcount = 150, annual_cost = 330e3, years = 1, source = "test" },
+  staff "R&D" { headcount = 150, annual_cost = 330e3, years = 1, source = "test" },
   data { amount = 1e6, source = "test" },
   experiments { multiple = 0.5, phases = { "V3" }, source = "test" },
   pricing = { rental { rate = 2 } },
@@ -153,7 +153,7 @@ scenario "mix" {
   phase "a" { gpu = hw "H800", gpu_hours = 1000 },
   phase "b" { gpu = hw "H100 SXM", gpu_hours = 100 },
   pricing = { rental { rates = { H800 = 2, ["h100"] = 3 } },
-              rental { name = "committed", rate = 2, discount = 0.25 },
+              rental "committed" { rate = 2, discount = 0.25 },
               custom "double" (function(p) return p.gpu_hours * 2 * 2 end) },
 }
 ]])
@@ -211,7 +211,7 @@ end)
 
 test("error_wrong_type", function()
   local m = err('scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = {} }, pricing = { rental { rate = 2 } } }')
-  truthy(m:find("field 'gpu_hours' must be a finite number >= 0 or an uncertain value (got table)", 1, true), m)
+  truthy(m:find("field 'gpu_hours' must be a finite number or an uncertain value in GPU-hour (got table)", 1, true), m)
 end)
 
 test("error_negative_and_nan", function()

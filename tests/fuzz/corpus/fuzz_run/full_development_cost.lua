@@ -20,7 +20,7 @@ assume "data_cost" { range(1e6, 10e6), unit = "USD",
 assume "unit_price" { range(20000, 30000), unit = "USD/GPU",
   source = "The Register, 19 Sep 2025 ($24.9K per GPU derived from > $51M / 2,048); H100 list $25K-$40K" }
 
-correlate("rate", "unit_price", 0.6)
+correlate(rate, unit_price, 0.6)
 
 scenario "DeepSeek V3 + R1, full development cost" {
   description = "Final runs plus what the headline leaves out, with ranges.",

@@ -1,0 +1,306 @@
+-- lang/api.lua: the scenario language, declared once.
+--
+-- Every constructor a scenario calls, with each of its fields: the kind of
+-- value, the unit, the valid range (outside it is an error), the plausible
+-- range (outside it is a warning), the default and a one-line doc. Validation
+-- (lang/fields.lua), `tcost help`, the LuaLS definitions (lib-lua/meta/) and
+-- the shell completion are all derived from this table; nothing else lists
+-- the fields of the language.
+--
+-- To add a field: append one entry to its constructor's `fields` list, e.g.
+--   { "date", kind = "text", doc = "when the price was observed (YYYY-MM-DD)" },
+-- To add a constructor: append one entry to M.constructors (and give dsl.lua
+-- the function that builds it).
+--
+-- Field kinds:
+--   value        a finite number or an uncertain value, in `unit`; `min`/`max`
+--                bound the valid range (`min_open`/`max_open`: the bound
+--                itself is invalid), `plausible = {lo, hi}` the usual one
+--   integer      a whole number (`min`, `max` as for value)
+--   text         a non-empty, printable UTF-8 string
+--   boolean      true or false
+--   enum         one of `values` (a list, or a function returning one)
+--   accelerator  hw "NAME", hw { ... }, or an accelerator's name
+--   region       region "NAME" or a region's name
+--   table        a table checked by its user (`doc` says what it holds)
+--   list         a list of names (strings)
+--   function     a Lua function
+--   fields       a nested table of fields, declared in `fields`
+local M = {}
+
+M.STAGES = { "pre-training", "context-extension", "post-training", "sft", "rl", "data-generation", "experiments",
+  "other" }
+
+-- Fields every pricing model and cost shares.
+local function label_fields(list)
+  list[#list + 1] = { "label", kind = "text", doc = "the name shown in reports (default: the key)" }
+  list[#list + 1] = { "source", kind = "text", doc = "where the figures come from" }
+  return list
+end
+
+-- The nested `energy = { ... }` table of a scenario.
+M.ENERGY = {
+  { "pue", kind = "value", unit = "ratio", min = 1, plausible = { 1.03, 2 }, default = "1.25 (Epoch AI)",
+    doc = "power usage effectiveness: facility energy / IT energy" },
+  { "power_ratio", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1.5, plausible = { 0.3, 1 },
+    default = "0.75 (Epoch AI)", doc = "average power draw as a fraction of TDP" },
+  { "server_power_factor", kind = "value", unit = "ratio", min = 1, plausible = { 1, 3 }, default = "1.0",
+    doc = "server power per accelerator / the accelerator's own power (Epoch: 1.82 for H100)" },
+  { "usd_per_kwh", kind = "value", unit = "USD/kWh", min = 0, plausible = { 0.01, 0.6 },
+    default = "the region's price, else US industrial", doc = "electricity price" },
+  { "kg_co2e_per_kwh", kind = "value", unit = "kg CO2e/kWh", min = 0, plausible = { 0, 1.5 },
+    default = "the region's grid intensity, else the US average", doc = "grid carbon intensity" },
+  { "region", kind = "region", doc = "a region (region \"china\" or its name): its electricity price and grid intensity" },
+}
+
+---@class tcost.api.Field
+---@field [1] string the field's name
+---@field kind string
+---@field unit? string
+---@field min? number
+---@field max? number
+---@field plausible? number[]
+---@field default? string
+---@field required? boolean
+---@field doc string
+
+---@class tcost.api.Constructor
+---@field name string the global a scenario calls
+---@field shape string "named" (kind "name" { ... }), "optional-name" (name may be left out), "value" (kind(x)), "function"
+---@field what string what it makes
+---@field doc string
+---@field fields? tcost.api.Field[]
+---@field example string
+
+M.constructors = {
+  { name = "assume", shape = "named", what = "an assumption",
+    doc = "a named input with its unit and source; binds a global of the same name",
+    example = 'assume "rate" { 2.00, unit = "USD/GPU-hour", source = "V3 Table 1" }',
+    fields = {
+      { "value", kind = "any", doc = "the value (or give it first, positionally)" },
+      { "unit", kind = "unit", doc = "its unit, e.g. USD/GPU-hour, USD/kWh, GPU-hour, years" },
+      { "source", kind = "text", doc = "where the figure comes from" },
+      { "note", kind = "text", doc = "a remark shown with it" },
+    } },
+
+  { name = "phase", shape = "named", what = "a phase of compute",
+    doc = "one stretch of training compute on one accelerator; give the work one way",
+    example = 'phase "R1 RL" { gpu = hw "H800", gpu_hours = 41e3, stage = "rl" }',
+    fields = {
+      { "gpu", kind = "accelerator", required = true, doc = "the accelerator: hw \"H800\" or its name" },
+      { "gpu_hours", kind = "value", unit = "GPU-hour", min = 0, plausible = { 0, 2e9 },
+        doc = "the work as accelerator-hours" },
+      { "gpus", kind = "value", unit = "GPU", min = 0, min_open = true, plausible = { 1, 2e6 },
+        doc = "the cluster size (with hours or days)" },
+      { "hours", kind = "value", unit = "hour", min = 0, plausible = { 0, 1e5 }, doc = "wall-clock hours (with gpus)" },
+      { "days", kind = "value", unit = "day", min = 0, plausible = { 0, 4000 }, doc = "wall-clock days (with gpus)" },
+      { "flops", kind = "value", unit = "FLOP", min = 0, plausible = { 1e12, 1e29 },
+        doc = "training compute (with mfu)" },
+      { "params", kind = "value", unit = "parameter", min = 0, min_open = true, plausible = { 1e6, 1e14 },
+        mid = 1e11, doc = "parameters (with tokens and mfu: 6·N·D)" },
+      { "active_params", kind = "value", unit = "parameter", min = 0, min_open = true, plausible = { 1e6, 1e14 }, mid = 1e10,
+        doc = "active parameters per token, for mixtures of experts" },
+      { "tokens", kind = "value", unit = "token", min = 0, min_open = true, plausible = { 1e6, 1e16 },
+        mid = 1e13, doc = "training tokens (with params)" },
+      { "mfu", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1, plausible = { 0.05, 0.8 },
+        doc = "model FLOPS utilization: achieved / peak" },
+      { "precision", kind = "enum", values = "precisions", default = "bf16", doc = "the precision whose peak mfu is of" },
+      { "stage", kind = "enum", values = M.STAGES, doc = "what the phase is for" },
+      { "headline", kind = "boolean", default = "false", doc = "part of the headline figure a paper reports" },
+      { "watts", kind = "value", unit = "W", min = 0, min_open = true, plausible = { 10, 5000 },
+        default = "the catalog's TDP", doc = "power per accelerator" },
+      { "note", kind = "text", doc = "a remark shown with the phase" },
+      { "source", kind = "text", doc = "where the figures come from" },
+    } },
+
+  { name = "rental", shape = "optional-name", what = "a pricing model", key = "rental",
+    doc = "accelerators rented by the hour",
+    example = 'rental { rate = 2 }  or  rental "spot" { rates = { H800 = 2, H100 = 2.5 } }',
+    fields = label_fields {
+      { "rate", kind = "value", unit = "USD/GPU-hour", min = 0, plausible = { 0.05, 50 },
+        doc = "one rate for every accelerator" },
+      { "rates", kind = "rates", unit = "USD/GPU-hour", min = 0, plausible = { 0.05, 50 },
+        doc = "a rate per accelerator: { H800 = 2, H100 = 2.5 }" },
+      { "discount", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.8 }, default = "0",
+        doc = "a commitment discount off the rate" },
+    } },
+
+  { name = "own", shape = "optional-name", what = "a pricing model", key = "own",
+    doc = "a cluster you own: the run pays its share of a year's capital cost, maintenance and energy",
+    example = 'own { units = 2048, unit_price = 24900, life_years = 4, utilization = 0.7 }',
+    fields = label_fields {
+      { "units", kind = "value", unit = "GPU", min = 0, min_open = true, required = true, plausible = { 1, 2e6 },
+        doc = "accelerators in the cluster" },
+      { "unit_price", kind = "value", unit = "USD/GPU", min = 0, required = true, plausible = { 100, 2e5 },
+        doc = "purchase price per accelerator" },
+      { "capex_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 4 }, default = "1",
+        doc = "cluster capex / accelerator price (servers around the GPUs)" },
+      { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
+        default = "1", doc = "multiplier for networking" },
+      { "life_years", kind = "value", unit = "year", min = 0, min_open = true, required = true, plausible = { 1, 10 },
+        doc = "useful life" },
+      { "residual", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.6 }, default = "0",
+        doc = "resale value at end of life / capex" },
+      { "depreciation", kind = "enum", values = { "straight", "exponential" }, default = "straight",
+        doc = "straight-line, or exponential at oom_per_year" },
+      { "oom_per_year", kind = "value", unit = "1/year", min = 0, max = 5, plausible = { 0, 1 }, default = "0.14",
+        doc = "orders of magnitude of price-performance lost per year (exponential)" },
+      { "cost_of_capital", kind = "value", unit = "1/year", min = 0, max = 1, plausible = { 0, 0.3 }, default = "0",
+        doc = "a fraction per year" },
+      { "utilization", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1, required = true,
+        plausible = { 0.1, 1 }, doc = "the share of the cluster's time spent on useful work" },
+      { "maintenance", kind = "value", unit = "1/year", min = 0, max = 1, plausible = { 0, 0.3 }, default = "0",
+        doc = "yearly maintenance as a fraction of capex" },
+      { "energy", kind = "boolean", default = "true", doc = "add the energy cost to ownership" },
+    } },
+
+  { name = "buy", shape = "optional-name", what = "a pricing model", key = "buy",
+    doc = "the cluster bought outright; the purchase is shared among phases by GPU-hours",
+    example = 'buy { units = 2048, unit_price = 24900 }',
+    fields = label_fields {
+      { "units", kind = "value", unit = "GPU", min = 0, min_open = true, required = true, plausible = { 1, 2e6 },
+        doc = "accelerators bought" },
+      { "unit_price", kind = "value", unit = "USD/GPU", min = 0, required = true, plausible = { 100, 2e5 },
+        doc = "purchase price per accelerator" },
+      { "capex_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 4 }, default = "1",
+        doc = "cluster capex / accelerator price" },
+      { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
+        default = "1", doc = "multiplier for networking" },
+    } },
+
+  { name = "custom", shape = "named-function", what = "a pricing model",
+    doc = "a pricing model written in Lua: function(phase) returning USD",
+    example = 'custom "spot" (function(p) return p.gpu_hours * 1.5 end)' },
+
+  { name = "staff", shape = "optional-name", what = "a cost", default_name = "Staff",
+    doc = "people: headcount × annual cost × years",
+    example = 'staff { headcount = 100, annual_cost = 250e3, years = 1 }',
+    fields = {
+      { "headcount", kind = "value", unit = "person", min = 0, required = true, plausible = { 0, 1e5 },
+        doc = "people" },
+      { "annual_cost", kind = "value", unit = "USD/person-year", min = 0, required = true, plausible = { 1e3, 5e6 },
+        doc = "fully loaded cost per person per year" },
+      { "years", kind = "value", unit = "year", min = 0, required = true, plausible = { 0, 30 }, doc = "duration" },
+      { "source", kind = "text", doc = "where the figures come from" },
+      { "note", kind = "text", doc = "a remark" },
+    } },
+
+  { name = "data", shape = "optional-name", what = "a cost", default_name = "Data",
+    doc = "data bought: amount, or units × unit_price",
+    example = 'data { amount = 2e6 }',
+    fields = {
+      { "units", kind = "value", unit = "1", min = 0, doc = "units bought (with unit_price)" },
+      { "unit_price", kind = "value", unit = "USD", min = 0, doc = "price per unit" },
+      { "amount", kind = "value", unit = "USD", min = 0, doc = "the whole amount" },
+      { "source", kind = "text", doc = "where the figures come from" },
+      { "note", kind = "text", doc = "a remark" },
+    } },
+
+  { name = "fixed", shape = "optional-name", what = "a cost", default_name = "Fixed cost",
+    doc = "a fixed amount",
+    example = 'fixed "licences" { amount = 1e6 }',
+    fields = {
+      { "amount", kind = "value", unit = "USD", min = 0, required = true, doc = "the amount" },
+      { "source", kind = "text", doc = "where the figure comes from" },
+      { "note", kind = "text", doc = "a remark" },
+    } },
+
+  { name = "experiments", shape = "optional-name", what = "a cost", default_name = "Experiments and ablations",
+    doc = "experiments as a multiple of the final runs' compute",
+    example = 'experiments { multiple = 1.5 }',
+    fields = {
+      { "multiple", kind = "value", unit = "ratio", min = 0, required = true, plausible = { 0, 20 },
+        doc = "experiment compute / final-run compute" },
+      { "phases", kind = "list", doc = "the phases it is a multiple of (default: all)" },
+      { "source", kind = "text", doc = "where the figure comes from" },
+      { "note", kind = "text", doc = "a remark" },
+    } },
+
+  { name = "figure", shape = "named", what = "a derived figure",
+    doc = "a derived number to show in the report",
+    example = 'figure "Implied MFU" { value = implied_mfu(...), unit = "ratio" }',
+    fields = {
+      { "value", kind = "value", required = true, doc = "the number" },
+      { "unit", kind = "unit", doc = "its unit" },
+      { "note", kind = "text", doc = "a remark" },
+      { "source", kind = "text", doc = "where it comes from" },
+    } },
+
+  { name = "scenario", shape = "named", what = "a scenario",
+    doc = "phases, costs and figures with the pricing models to price them",
+    example = 'scenario "R1" { phase "RL" { ... }, pricing = { rental { rate = rate } } }',
+    fields = {
+      { "pricing", kind = "table", doc = "the pricing models: rental {...}, own {...}, buy {...}, custom" },
+      { "description", kind = "text", doc = "one sentence shown under the title" },
+      { "energy", kind = "fields", fields = M.ENERGY, doc = "energy settings" },
+      { "reconcile", kind = "table", doc = "{ pricing = KEY, steps = { ... } }: a reported figure, step by step" },
+      { "phases", kind = "table", doc = "phases and costs (they may also be listed positionally)" },
+      -- what the run trained on, for its training FLOPs, implied MFU and cost per trillion tokens
+      { "tokens", kind = "value", unit = "token", min = 0, min_open = true, plausible = { 1e6, 1e16 }, mid = 1e13,
+        doc = "training tokens of the whole run" },
+      { "params", kind = "value", unit = "parameter", min = 0, min_open = true, plausible = { 1e6, 1e14 }, mid = 1e11,
+        doc = "parameters (active parameters for a mixture of experts)" },
+      { "flops", kind = "value", unit = "FLOP", min = 0, min_open = true, plausible = { 1e12, 1e29 },
+        doc = "training compute of the whole run" },
+      { "precision", kind = "enum", values = "precisions", default = "bf16", doc = "the precision of the implied MFU" },
+    } },
+
+  { name = "hw", shape = "value", what = "an accelerator",
+    doc = "an accelerator from the catalog by name (any alias, any case), or hw { ... } defines one",
+    example = 'local h800 = hw "H800"' },
+  { name = "region", shape = "value", what = "a region",
+    doc = "a region's electricity price and grid intensity, with sources",
+    example = 'energy = { region = region "china" }' },
+  { name = "correlate", shape = "function", what = "a correlation",
+    doc = "correlate(a, b, rho): rank correlation between two uncertain assumptions (give the values)",
+    example = 'correlate(rate, unit_price, 0.6)' },
+  { name = "format", shape = "named-function", what = "an output format",
+    doc = "a user-defined output format: function(result, out)",
+    example = 'format "latex" (function(result, out) out(result.scenarios[1].name) end)' },
+}
+
+-- Multipliers a scenario may write: `params = 70 * billion`, `tokens = 15 * trillion`.
+M.MULTIPLIERS = {
+  { "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 }, { "trillion", 1e12 },
+}
+
+-- Names that changed in the second edition: the old spelling gives an error naming the new one.
+M.RENAMED = {
+  ["own.server_factor"] = "capex_factor",
+  ["buy.server_factor"] = "capex_factor",
+  ["energy.server_factor"] = "server_power_factor",
+  ["energy.price"] = "usd_per_kwh",
+  ["energy.carbon"] = "kg_co2e_per_kwh",
+}
+
+local by_name
+---The declaration of a constructor, by the global a scenario calls.
+---@param name string
+---@return tcost.api.Constructor|nil
+function M.constructor(name)
+  if not by_name then
+    by_name = {}
+    for _, c in ipairs(M.constructors) do by_name[c.name] = c end
+  end
+  return by_name[name]
+end
+
+---The declaration of one field in a list of fields.
+---@param list tcost.api.Field[]
+---@param name string
+---@return tcost.api.Field|nil
+function M.field(list, name)
+  for _, f in ipairs(list) do if f[1] == name then return f end end
+  return nil
+end
+
+---The names of a list of fields, in declaration order.
+---@param list tcost.api.Field[]
+---@return string[]
+function M.names(list)
+  local out = {}
+  for _, f in ipairs(list) do out[#out + 1] = f[1] end
+  return out
+end
+
+return M
