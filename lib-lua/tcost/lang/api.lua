@@ -75,7 +75,7 @@ M.ENERGY = {
 M.constructors = {
   { name = "assume", shape = "named", what = "an assumption",
     doc = "a named input with its unit and source; binds a global of the same name",
-    example = 'assume "rate" { 2.00, unit = "USD/GPU-hour", source = "V3 Table 1" }',
+    example = 'assume "rate" { 2.00, unit = "USD/GPU-hour", source = "Table 1 [deepseek-v3-report-2024]" }',
     fields = {
       { "value", kind = "any", doc = "the value (or give it first, positionally)" },
       { "unit", kind = "unit", doc = "its unit, e.g. USD/GPU-hour, USD/kWh, GPU-hour, years" },
