@@ -191,9 +191,10 @@ assume "x" {...} also defines the global x. A file may hold several scenarios,
 and reuse phases kept in locals or required from a module in its folder.
 Other costs: staff { headcount, annual_cost, years }, data { amount } or
 data { units, unit_price }, fixed { amount }, experiments { multiple }, each
-with name and source. figure "name" { value = ..., unit = "ratio" } shows a
-derived number. energy = { pue, power_ratio, server_factor, price, carbon,
-region = "china" } sets the energy model (defaults are listed as assumptions).
+optionally named first (staff "R&D" { ... }) and with a source. figure "name"
+{ value = ..., unit = "ratio" } shows a derived number. energy = { pue,
+power_ratio, server_power_factor, usd_per_kwh, kg_co2e_per_kwh, region = "china" }
+sets the energy model (defaults are listed as assumptions).
 See also: tcost help phases, pricing, uncertainty.
 ]]
 
