@@ -7,8 +7,13 @@
  * run(..., {keep = true}) with :csv(names), point(x) and point(outputs,
  * overrides), inputs(outputs) and median(x). run's options: samples
  * (default 10000), seed (0), percentiles ({5, 25, 50, 75, 95}), bins (30),
- * keep (false), rankcorr (true; false skips the rank correlations, e.g. for
- * summaries nobody ranks).
+ * keep (false), rankcorr (true; false skips the rank correlations), full
+ * (every output: how many leading outputs get a histogram, rank
+ * correlations and export; the others get mean, sd, min, max and
+ * percentiles, which the engine finds without keeping their samples when the
+ * run is large), and, for tests, stream (nil: the engine decides; false
+ * never; true whenever it can) and window_z (see mc.h). Every summary comes
+ * from all samples of the one run.
  *
  * Memory: every run's buffers come from the state's allocator (so the host's
  * memory budget sees them) and belong to a to-be-closed holder, freed on
@@ -18,6 +23,7 @@
 #include "lua_mc_priv.h"
 
 #include <lauxlib.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -170,6 +176,9 @@ typedef struct run_opts {
 	size_t bins;
 	int keep;
 	int rankcorr; /* compute rank correlations (default true) */
+	size_t full;  /* outputs [0, full) get all of it; the others moments and percentiles (default all) */
+	int stream;   /* -1 (default): the engine decides; 0 never; 1 whenever it can (tests) */
+	double window_z;
 } run_opts;
 
 /* Integer field k of the options table at t, between lo and hi, or dflt. */
@@ -202,12 +211,21 @@ static void read_opts(lua_State *L, int t, run_opts *o)
 	o->bins = have ? (size_t)opt_int(L, t, "bins", 30, 1, MAX_BINS) : 30;
 	o->keep = 0;
 	o->rankcorr = 1;
+	o->full = have ? (size_t)opt_int(L, t, "full", MAX_LIST, 0, MAX_LIST) : MAX_LIST;
+	o->stream = -1;
+	o->window_z = 0;
 	if (have) {
 		lua_getfield(L, t, "keep");
 		o->keep = lua_toboolean(L, -1);
 		lua_getfield(L, t, "rankcorr");
 		o->rankcorr = lua_isnil(L, -1) || lua_toboolean(L, -1);
-		lua_pop(L, 2);
+		lua_getfield(L, t, "stream");
+		o->stream = lua_isnil(L, -1) ? -1 : lua_toboolean(L, -1);
+		lua_getfield(L, t, "window_z");
+		o->window_z = lua_isnil(L, -1) ? 0 : luaL_checknumber(L, -1);
+		if (!(o->window_z >= 0))
+			luaL_error(L, "run: window_z must be >= 0");
+		lua_pop(L, 4);
 	}
 	if (have && lua_getfield(L, t, "percentiles") != LUA_TNIL) {
 		int pt = lua_gettop(L);
@@ -239,19 +257,20 @@ static void read_opts(lua_State *L, int t, run_opts *o)
 typedef struct summary_job {
 	tc_run *run;
 	const run_opts *o;
-	double *moments;  /* nout × 4: mean, sd, min, max */
-	size_t *counts;   /* nout × bins */
-	double *pv;       /* nout × npct */
+	size_t nfull;
+	size_t *counts;   /* nfull × bins */
+	double *pv;       /* nfull × npct */
 	double *copy;     /* keep: a copy to reorder, so the kept samples stay in order */
 } summary_job;
 
+/* Histogram and percentiles of full output i (the engine has the moments). */
 static void summarize(void *arg, size_t i, int w)
 {
 	summary_job *j = arg;
 	const run_opts *o = j->o;
-	double *x = tc_run_output(j->run, i), *mo = j->moments + 4 * i;
+	double *x = tc_run_output(j->run, i), mo[4];
 	(void)w;
-	tc_stats_moments(x, o->n, &mo[0], &mo[1], &mo[2], &mo[3]);
+	tc_run_moments(j->run, i, &mo[0], &mo[1], &mo[2], &mo[3]);
 	tc_stats_hist(x, o->n, mo[2], mo[3], o->bins, j->counts + i * o->bins);
 	if (o->keep) { /* one worker only: the copy is shared */
 		memcpy(j->copy, x, o->n * sizeof *x);
@@ -260,50 +279,80 @@ static void summarize(void *arg, size_t i, int w)
 	tc_stats_percentiles(x, o->n, o->pct, o->npct, j->pv + i * o->npct);
 }
 
-/* Rank correlations of output i with every labeled input it depends on,
- * from the first TC_SPEARMAN_MAX samples, before percentiles reorder them.
- * Pushes the array. */
-static void push_rankcorr(lua_State *L, holder *h, const run_opts *o, size_t i, unsigned char *ranked)
+/* Rank correlations of every full output with every labeled input it
+ * depends on, from all samples, before percentiles reorder them: each
+ * output and each input is ranked once. rho[i·nin + j] (NAN when output i
+ * does not use input j). Scratch: (nfull + 1) · n doubles and n pairs. */
+static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t nfull, double *rho)
 {
 	tc_run *r = h->run;
-	size_t m = o->n < TC_SPEARMAN_MAX ? o->n : TC_SPEARMAN_MAX, nin = tc_run_ninputs(r);
-	double *in_rank = h->scratch[0], *out_rank = h->scratch[1];
-	tc_rankpair *pairs = h->scratch[2];
-	int any = 0;
+	size_t n = o->n, nin = tc_run_ninputs(r), len, nranked = 0;
+	size_t *slot = scratch(L, h, 0, nfull ? nfull : 1, sizeof *slot, n);
+	for (size_t i = 0; i < nfull; i++) {
+		int any = 0;
+		for (size_t j = 0; j < nin; j++) {
+			rho[i * nin + j] = NAN;
+			any |= tc_run_uses(r, i, j);
+		}
+		slot[i] = any ? nranked++ : SIZE_MAX;
+	}
+	if (!nranked)
+		return;
+	if (nranked + 1 > SIZE_MAX / n)
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
+	double *rank = scratch(L, h, 1, (nranked + 1) * n, sizeof(double), n), *in_rank = rank + nranked * n;
+	tc_rankpair *pairs = scratch(L, h, 2, n, sizeof(tc_rankpair), n);
+	for (size_t i = 0; i < nfull; i++)
+		if (slot[i] != SIZE_MAX)
+			tc_stats_rank(tc_run_output(r, i), n, rank + slot[i] * n, pairs);
+	for (size_t j = 0; j < nin; j++) {
+		int ranked = 0;
+		for (size_t i = 0; i < nfull; i++) {
+			if (!tc_run_uses(r, i, j))
+				continue;
+			if (!ranked) {
+				tc_stats_rank(tc_run_input_values(r, j, &len), n, in_rank, pairs);
+				ranked = 1;
+			}
+			rho[i * nin + j] = tc_stats_pearson(rank + slot[i] * n, in_rank, n);
+		}
+	}
+}
+
+/* Pushes output i's array of rank correlations. */
+static void push_rankcorr(lua_State *L, tc_run *r, size_t i, const double *rho)
+{
+	size_t nin = tc_run_ninputs(r);
 	lua_newtable(L);
-	for (size_t j = 0; j < nin && o->rankcorr; j++) {
-		if (!tc_run_uses(r, i, j))
+	for (size_t j = 0; j < nin && rho; j++) {
+		if (rho[i * nin + j] != rho[i * nin + j])
 			continue;
-		size_t len;
-		const double *v = tc_run_input_values(r, j, &len);
-		if (!any) {
-			tc_stats_rank(tc_run_output(r, i), m, out_rank, pairs);
-			any = 1;
-		}
-		if (!ranked[j]) {
-			tc_stats_rank(v, m, in_rank + j * m, pairs);
-			ranked[j] = 1;
-		}
 		luaL_checkstack(L, 4, NULL);
 		lua_createtable(L, 0, 2);
 		tcost_mc_push_label(L, tc_run_input(r, j));
 		lua_setfield(L, -2, "input");
-		lua_pushnumber(L, tc_stats_pearson(out_rank, in_rank + j * m, m));
+		lua_pushnumber(L, rho[i * nin + j]);
 		lua_setfield(L, -2, "rho");
 		lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
 	}
 }
 
-/* Pushes the summary table of output i from what summarize() computed.
- * stack: rankcorr -> summary */
+/* Pushes the summary table of output i. A full output (i < nfull) has its
+ * rank correlations (on the stack: rankcorr -> summary), histogram and
+ * percentiles from summarize(); the others, moments and percentiles from
+ * the engine. */
 static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, size_t i)
 {
-	const double *mo = j->moments + 4 * i, *pv = j->pv + i * o->npct;
-	const size_t *counts = j->counts + i * o->bins;
+	double mo[4];
+	int full = i < j->nfull;
+	const double *pv = full ? j->pv + i * o->npct : tc_run_percentiles(j->run, i);
+	tc_run_moments(j->run, i, &mo[0], &mo[1], &mo[2], &mo[3]);
 	luaL_checkstack(L, 6, NULL);
 	lua_createtable(L, 0, 7);
-	lua_insert(L, -2);
-	lua_setfield(L, -2, "rankcorr");
+	if (full) {
+		lua_insert(L, -2);
+		lua_setfield(L, -2, "rankcorr");
+	}
 	lua_pushnumber(L, mo[0]);
 	lua_setfield(L, -2, "mean");
 	lua_pushnumber(L, mo[1]);
@@ -312,19 +361,21 @@ static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, 
 	lua_setfield(L, -2, "min");
 	lua_pushnumber(L, mo[3]);
 	lua_setfield(L, -2, "max");
-	/* stack: summary hist counts */
-	lua_createtable(L, 0, 3);
-	lua_pushnumber(L, mo[2]);
-	lua_setfield(L, -2, "lo");
-	lua_pushnumber(L, mo[3]);
-	lua_setfield(L, -2, "hi");
-	lua_createtable(L, (int)o->bins, 0);
-	for (size_t b = 0; b < o->bins; b++) {
-		lua_pushinteger(L, (lua_Integer)counts[b]);
-		lua_rawseti(L, -2, (lua_Integer)b + 1);
+	if (full) { /* stack: summary hist counts */
+		const size_t *counts = j->counts + i * o->bins;
+		lua_createtable(L, 0, 3);
+		lua_pushnumber(L, mo[2]);
+		lua_setfield(L, -2, "lo");
+		lua_pushnumber(L, mo[3]);
+		lua_setfield(L, -2, "hi");
+		lua_createtable(L, (int)o->bins, 0);
+		for (size_t b = 0; b < o->bins; b++) {
+			lua_pushinteger(L, (lua_Integer)counts[b]);
+			lua_rawseti(L, -2, (lua_Integer)b + 1);
+		}
+		lua_setfield(L, -2, "counts");
+		lua_setfield(L, -2, "hist");
 	}
-	lua_setfield(L, -2, "counts");
-	lua_setfield(L, -2, "hist");
 	lua_createtable(L, 0, (int)o->npct);
 	for (size_t k = 0; k < o->npct; k++) {
 		lua_pushnumber(L, o->pct[k]);
@@ -345,11 +396,17 @@ int tcost_mc_run(lua_State *L)
 	tc_node **outs = collect_outputs(L, 1, "run", &nout);      /* 4: pointers, 5: anchors */
 	tc_corr *corr = collect_corr(L, &ncorr);                   /* 6 */
 	holder *h = push_holder(L);                                /* 7 */
+	size_t nfull = o.full < nout ? o.full : nout;
 	tc_run_opts ro = {0};
 	ro.mode = TC_RUN_SAMPLE;
 	ro.n = o.n;
 	ro.seed = o.seed;
-	ro.keep = o.keep;
+	ro.inputs = o.keep || (o.rankcorr && nfull);
+	ro.nfull = nfull;
+	ro.pct = o.pct;
+	ro.npct = o.npct;
+	ro.stream = o.stream;
+	ro.window_z = o.window_z;
 	ro.corr = corr;
 	ro.ncorr = ncorr;
 	ro.alloc = h->f;
@@ -357,30 +414,28 @@ int tcost_mc_run(lua_State *L)
 	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, o.n);
 	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, o.n);
 
-	size_t nin = o.rankcorr ? tc_run_ninputs(h->run) : 0, m = o.n < TC_SPEARMAN_MAX ? o.n : TC_SPEARMAN_MAX;
-	if (nin > SIZE_MAX / m)
-		luaL_error(L, "not enough memory for %I samples", (lua_Integer)o.n);
-	scratch(L, h, 0, nin * m, sizeof(double), o.n);
-	scratch(L, h, 1, m, sizeof(double), o.n);
-	scratch(L, h, 2, m, sizeof(tc_rankpair), o.n);
-	summary_job job = {h->run, &o, NULL, NULL, NULL, NULL};
-	job.pv = scratch(L, h, 3, nout * o.npct, sizeof(double), o.n);
-	job.counts = scratch(L, h, 4, nout * o.bins, sizeof(size_t), o.n);
-	job.moments = scratch(L, h, 6, nout * 4, sizeof(double), o.n);
-	unsigned char *ranked = lua_newuserdatauv(L, nin ? nin : 1, 0); /* 8 */
-	memset(ranked, 0, nin ? nin : 1);
+	size_t nin = tc_run_ninputs(h->run);
+	double *rho = NULL;
+	if (o.rankcorr && nin && nfull) {
+		if (nfull > SIZE_MAX / sizeof(double) / nin)
+			luaL_error(L, "not enough memory for %I samples", (lua_Integer)o.n);
+		rho = lua_newuserdatauv(L, nfull * nin * sizeof *rho, 0);     /* 8 */
+		rank_correlations(L, h, &o, nfull, rho);
+	} else {
+		lua_pushnil(L);                                                /* 8 */
+	}
+	summary_job job = {h->run, &o, nfull, NULL, NULL, NULL};
+	job.pv = scratch(L, h, 3, nfull * o.npct, sizeof(double), o.n);
+	job.counts = scratch(L, h, 4, nfull * o.bins, sizeof(size_t), o.n);
 	if (o.keep)
 		job.copy = scratch(L, h, 5, o.n, sizeof(double), o.n);
 
 	lua_createtable(L, (int)nout, 0);                          /* 9: results */
+	/* the heavy part, selection, on every core */
+	tc_parallel_for(nfull, o.keep ? 1 : tc_parallel_workers(), summarize, &job);
 	for (size_t i = 0; i < nout; i++) {
-		push_rankcorr(L, h, &o, i, ranked);
-		lua_rawseti(L, 9, (lua_Integer)i + 1);
-	}
-	/* the heavy part, selection and moments, on every core */
-	tc_parallel_for(nout, o.keep ? 1 : tc_parallel_workers(), summarize, &job);
-	for (size_t i = 0; i < nout; i++) {
-		lua_rawgeti(L, 9, (lua_Integer)i + 1);
+		if (i < nfull)
+			push_rankcorr(L, h->run, i, rho);
 		push_summary(L, &o, &job, i);
 		lua_rawseti(L, 9, (lua_Integer)i + 1);
 	}
@@ -388,7 +443,7 @@ int tcost_mc_run(lua_State *L)
 		return 1;
 	samples *s = lua_newuserdatauv(L, sizeof *s, 1);           /* 10 */
 	s->run = NULL;
-	s->nout = nout;
+	s->nout = nfull; /* only full outputs keep their samples */
 	luaL_setmetatable(L, SAMPLES_MT);
 	lua_pushvalue(L, 5);
 	lua_setiuservalue(L, 10, 1);

@@ -18,6 +18,8 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdatomic.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include "stats.h"
@@ -79,6 +81,25 @@ typedef struct block {
 } block;
 #define HDR ((sizeof(block) + 15) & ~(size_t)15)
 
+/* What the run does with each output's samples. */
+enum {
+	OUT_FULL,   /* an array of n for the caller (i < nfull) */
+	OUT_KEEP,   /* an array of n the engine selects percentiles from */
+	OUT_STREAM, /* the pilot's samples, then windows (see mc.h) */
+	OUT_SKIP    /* moments only (no percentiles wanted, or a second pass) */
+};
+
+/* A streamed output: its windows, counters and the values inside. */
+struct stream {
+	size_t nw;
+	double *a, *b;    /* nw windows (room for nrank) */
+	size_t *cells;    /* per worker: 4·nrank + 1 counters */
+	double *in;       /* the values inside the windows, in any order */
+	size_t cap;
+	atomic_size_t len; /* may pass cap: then over is set */
+	atomic_int over;
+};
+
 struct group {
 	size_t size;
 	size_t *member; /* topo indices, ascending */
@@ -89,7 +110,7 @@ struct tc_run {
 	tc_allocf alloc;
 	void *ud;
 	block *blocks;
-	int mode, keep;
+	int mode, inputs;
 	size_t n, chunk;
 	uint64_t seed;
 	/* the graph in topological order */
@@ -109,6 +130,18 @@ struct tc_run {
 	size_t nout;
 	size_t *out_node, *first_out, *next_out;
 	double **out;
+	size_t nfull, npct, nrank;
+	double *pct;       /* npct */
+	size_t *rank;      /* nrank: the ranks the percentiles read */
+	int *omode;        /* per output: OUT_* */
+	tc_moments *cmom;  /* chunks × nout: each chunk's moments */
+	double *mom;       /* nout × 4: mean, sd, min, max */
+	double *pv;        /* nout × npct */
+	size_t pilot;      /* streamed outputs: samples of the pilot (a multiple of chunk), else 0 */
+	struct stream *st; /* per output */
+	double **tmp;      /* per worker: a chunk of values inside windows */
+	double window_z;
+	int pass2;         /* evaluating again for outputs whose windows missed */
 	/* labeled inputs */
 	size_t nin, in_len;
 	size_t *in_node, *in_of;
@@ -503,6 +536,71 @@ static int plan_uses(tc_run *r)
 	return TC_MC_OK;
 }
 
+/* What each output keeps (OUT_*), its arrays, and the run's summaries. */
+static int plan_outputs(tc_run *r, const tc_run_opts *o)
+{
+	size_t nout = r->nout, chunks = (r->n + r->chunk - 1) / r->chunk;
+	int sample = o->mode == TC_RUN_SAMPLE;
+	r->nfull = sample ? (o->nfull < nout ? o->nfull : nout) : nout;
+	r->omode = rmem(r, nout, sizeof *r->omode);
+	if (!r->omode)
+		return TC_MC_NOMEM;
+	for (size_t i = 0; i < nout; i++)
+		r->omode[i] = OUT_FULL;
+	if (sample) {
+		size_t nsum = nout - r->nfull;
+		int stream = o->stream < 0 ? r->n >= TC_MC_STREAM_MIN : o->stream > 0 && r->n > TC_MC_PILOT;
+		r->npct = o->npct;
+		r->window_z = o->window_z > 0 ? o->window_z : TC_MC_WINDOW_Z;
+		if (nout > SIZE_MAX / 4 || (r->npct && nout > SIZE_MAX / r->npct) || chunks > SIZE_MAX / nout)
+			return TC_MC_NOMEM;
+		r->pct = rmem(r, r->npct, sizeof *r->pct);
+		r->rank = rmem(r, 2 * r->npct, sizeof *r->rank);
+		r->cmom = rmem(r, chunks * nout, sizeof *r->cmom);
+		r->mom = rmem(r, nout * 4, sizeof *r->mom);
+		r->pv = rmem(r, nout * r->npct, sizeof *r->pv);
+		r->st = rmem(r, nout, sizeof *r->st);
+		if (!r->pct || !r->rank || !r->cmom || !r->mom || !r->pv || !r->st)
+			return TC_MC_NOMEM;
+		if (r->npct)
+			memcpy(r->pct, o->pct, r->npct * sizeof *r->pct);
+		r->nrank = tc_stats_pct_ranks(r->pct, r->npct, r->n, r->rank);
+		r->pilot = stream && nsum && r->npct ? TC_MC_PILOT : 0;
+		for (size_t i = r->nfull; i < nout; i++)
+			r->omode[i] = !r->npct ? OUT_SKIP : r->pilot ? OUT_STREAM : OUT_KEEP;
+		if (r->pilot) {
+			size_t ncell = 4 * r->nrank + 1;
+			if ((size_t)r->workers > SIZE_MAX / ncell)
+				return TC_MC_NOMEM;
+			r->tmp = rmem(r, (size_t)r->workers, sizeof *r->tmp);
+			if (!r->tmp)
+				return TC_MC_NOMEM;
+			for (int w = 0; w < r->workers; w++)
+				if (!(r->tmp[w] = rmem(r, r->chunk, sizeof(double))))
+					return TC_MC_NOMEM;
+			for (size_t i = r->nfull; i < nout; i++) {
+				struct stream *st = &r->st[i];
+				memset(st, 0, sizeof *st);
+				st->a = rmem(r, r->nrank, sizeof *st->a);
+				st->b = rmem(r, r->nrank, sizeof *st->b);
+				st->cells = rmem(r, (size_t)r->workers * ncell, sizeof *st->cells);
+				if (!st->a || !st->b || !st->cells)
+					return TC_MC_NOMEM;
+				memset(st->cells, 0, (size_t)r->workers * ncell * sizeof *st->cells);
+				atomic_init(&st->len, 0);
+				atomic_init(&st->over, 0);
+			}
+		}
+	}
+	for (size_t i = 0; i < nout; i++) {
+		size_t len = r->omode[i] == OUT_STREAM ? r->pilot : r->omode[i] == OUT_SKIP ? 0 : r->n;
+		r->out[i] = NULL;
+		if (len && !(r->out[i] = rmem(r, len, sizeof(double))))
+			return TC_MC_NOMEM;
+	}
+	return TC_MC_OK;
+}
+
 static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_opts *o,
                 char *err, size_t errlen)
 {
@@ -565,9 +663,8 @@ static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_op
 		r->next_out[i] = r->first_out[r->out_node[i]];
 		r->first_out[r->out_node[i]] = i;
 	}
-	for (size_t i = 0; i < nout; i++)
-		if (!(r->out[i] = rmem(r, r->n, sizeof(double))))
-			return TC_MC_NOMEM;
+	if ((rc = plan_outputs(r, o)) != 0)
+		return rc;
 
 	if (o->mode == TC_RUN_POINT) {
 		r->fixed = rmem(r, m, sizeof *r->fixed);
@@ -589,8 +686,8 @@ static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_op
 		for (int w = 0; w < r->workers; w++)
 			if (!(r->rng[w] = rmem(r, m, sizeof(tc_rng))))
 				return TC_MC_NOMEM;
-		r->in_len = r->keep ? r->n : r->n < TC_SPEARMAN_MAX ? r->n : TC_SPEARMAN_MAX;
-		for (size_t j = 0; j < r->nin; j++)
+		r->in_len = r->inputs ? r->n : 0;
+		for (size_t j = 0; j < r->nin && r->in_len; j++)
 			if (!(r->in[j] = rmem(r, r->in_len, sizeof(double))))
 				return TC_MC_NOMEM;
 		if ((rc = plan_uses(r)) != 0)
@@ -617,7 +714,7 @@ int tc_run_new(tc_run **out, tc_node *const *outputs, size_t nout, const tc_run_
 	r->alloc = o->alloc;
 	r->ud = o->ud;
 	r->mode = o->mode;
-	r->keep = o->keep;
+	r->inputs = o->inputs;
 	r->seed = o->seed;
 	r->n = o->mode == TC_RUN_SAMPLE ? o->n : 1;
 	r->chunk = o->mode == TC_RUN_SAMPLE ? (r->n < TC_MC_CHUNK ? r->n : TC_MC_CHUNK) : 1;
@@ -745,6 +842,85 @@ static void chunk_stream(tc_rng *rng, uint64_t seed, size_t q, uint64_t id)
 	tc_rng_stream(rng, tc_splitmix64(&st), id);
 }
 
+/* Counts the values o[0..c) of streamed output st (worker w), storing those
+ * inside its windows; a store too small sets st->over. */
+static void stream_add(tc_run *r, struct stream *st, const double *o, size_t c, int w)
+{
+	size_t *cells = st->cells + (size_t)w * (4 * r->nrank + 1), k = 0;
+	double *tmp = r->tmp[w];
+	for (size_t i = 0; i < c; i++) {
+		size_t cell = tc_stats_cell(o[i], st->a, st->b, st->nw);
+		cells[cell]++;
+		if ((cell & 3) == 2)
+			tmp[k++] = o[i];
+	}
+	if (!k)
+		return;
+	size_t at = atomic_fetch_add(&st->len, k);
+	if (at <= st->cap && k <= st->cap - at)
+		memcpy(st->in + at, tmp, k * sizeof *tmp);
+	else
+		atomic_store(&st->over, 1);
+}
+
+/* The pilot's values, counted after the pass by one thread per output with
+ * worker 0's counters and a private buffer. */
+static void stream_add_pilot(struct stream *st, const double *o, size_t c)
+{
+	size_t *cells = st->cells, k = 0;
+	for (size_t i = 0; i < c; i++) {
+		size_t cell = tc_stats_cell(o[i], st->a, st->b, st->nw);
+		cells[cell]++;
+		k += (cell & 3) == 2;
+	}
+	if (!k)
+		return;
+	size_t at = atomic_fetch_add(&st->len, k);
+	if (at > st->cap || k > st->cap - at) {
+		atomic_store(&st->over, 1);
+		return;
+	}
+	for (size_t i = 0; i < c; i++)
+		if ((tc_stats_cell(o[i], st->a, st->b, st->nw) & 3) == 2)
+			st->in[at++] = o[i];
+}
+
+/* Output k's samples o[0..c) of chunk q: checked, summarized, kept. */
+static int take_output(tc_run *r, size_t k, size_t q, const double *o, size_t c, int w, char *err, size_t errlen)
+{
+	size_t start = q * r->chunk;
+	if (!r->pass2) {
+		int bad = 0;
+		for (size_t i = 0; i < c; i++)
+			bad |= o[i] != o[i];
+		if (bad) {
+			size_t i = 0;
+			while (o[i] == o[i])
+				i++;
+			snprintf(err, errlen, "a result is not a number (0/0, inf - inf, or a negative number to a fractional power) in sample %zu",
+			         start + i + 1);
+			return -1;
+		}
+		if (r->cmom)
+			tc_stats_block(o, c, &r->cmom[q * r->nout + k]);
+	}
+	switch (r->omode[k]) {
+	case OUT_FULL:
+	case OUT_KEEP:
+		memcpy(r->out[k] + start, o, c * sizeof *o);
+		break;
+	case OUT_STREAM:
+		if (start < r->pilot)
+			memcpy(r->out[k] + start, o, c * sizeof *o);
+		else
+			stream_add(r, &r->st[k], o, c, w);
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
 /* Evaluates chunk q (samples [q·C, q·C + c)) with worker w's buffers. */
 static int eval_chunk(tc_run *r, size_t q, int w, char *err, size_t errlen)
 {
@@ -780,26 +956,13 @@ static int eval_chunk(tc_run *r, size_t q, int w, char *err, size_t errlen)
 		default: /* constants were filled once */
 			break;
 		}
-		if (r->in_of[t] != NONE && start < r->in_len) {
+		if (r->in_of[t] != NONE && start < r->in_len && !r->pass2) {
 			size_t len = r->in_len - start < c ? r->in_len - start : c;
 			memcpy(r->in[r->in_of[t]] + start, o, len * sizeof *o);
 		}
-		for (size_t k = r->first_out[t]; k != NONE; k = r->next_out[k]) {
-			double *dst = r->out[k] + start;
-			int bad = 0;
-			for (size_t i = 0; i < c; i++) {
-				dst[i] = o[i];
-				bad |= o[i] != o[i];
-			}
-			if (bad) {
-				size_t i = 0;
-				while (o[i] == o[i])
-					i++;
-				snprintf(err, errlen, "a result is not a number (0/0, inf - inf, or a negative number to a fractional power) in sample %zu",
-				         start + i + 1);
+		for (size_t k = r->first_out[t]; k != NONE; k = r->next_out[k])
+			if (take_output(r, k, q, o, c, w, err, errlen))
 				return TC_MC_ERROR;
-			}
-		}
 	}
 	return TC_MC_OK;
 }
@@ -809,39 +972,155 @@ static int eval_chunk(tc_run *r, size_t q, int w, char *err, size_t errlen)
  * so the error does not depend on the number of workers. */
 struct eval_ctx {
 	tc_run *r;
+	size_t first; /* chunk index offset of this pass */
 	size_t failed[TC_PARALLEL_MAX_WORKERS];
 	char err[TC_PARALLEL_MAX_WORKERS][200];
 };
 
-static void eval_worker(void *arg, size_t q, int w)
+static void eval_worker(void *arg, size_t i, int w)
 {
 	struct eval_ctx *e = arg;
+	size_t q = e->first + i;
 	if (e->failed[w] != NONE)
 		return;
 	if (eval_chunk(e->r, q, w, e->err[w], sizeof e->err[w]) != TC_MC_OK)
 		e->failed[w] = q;
 }
 
-int tc_run_eval(tc_run *r, char *err, size_t errlen)
+/* Evaluates chunks [first, last); the earliest failure's message in err. */
+static int eval_chunks(tc_run *r, size_t first, size_t last, char *err, size_t errlen)
 {
 	struct eval_ctx e;
-	size_t chunks = (r->n + r->chunk - 1) / r->chunk, first = NONE;
+	size_t worst = NONE;
 	int best = 0;
-	if (r->mode == TC_RUN_WALK)
-		return TC_MC_OK;
 	e.r = r;
+	e.first = first;
 	for (int w = 0; w < TC_PARALLEL_MAX_WORKERS; w++)
 		e.failed[w] = NONE;
-	tc_parallel_for(chunks, r->workers, eval_worker, &e);
+	tc_parallel_for(last - first, r->workers, eval_worker, &e);
 	for (int w = 0; w < r->workers; w++)
-		if (e.failed[w] < first) {
-			first = e.failed[w];
+		if (e.failed[w] < worst) {
+			worst = e.failed[w];
 			best = w;
 		}
-	if (first == NONE)
+	if (worst == NONE)
 		return TC_MC_OK;
 	snprintf(err, errlen, "%s", e.err[best]);
 	return TC_MC_ERROR;
+}
+
+/* Windows of streamed output i from its pilot (reordered). */
+static void plan_window(void *arg, size_t i, int w)
+{
+	tc_run *r = arg;
+	struct stream *st = &r->st[i];
+	double frac;
+	(void)w;
+	if (r->omode[i] != OUT_STREAM)
+		return;
+	st->nw = tc_stats_windows(r->out[i], r->pilot, r->n, r->rank, r->nrank, r->window_z, st->a, st->b, &frac);
+	/* the expected count inside, with room for 8 standard deviations more */
+	double want = frac * (double)r->n, cap = want + 8.0 * sqrt(want) + (double)r->chunk;
+	st->cap = cap < (double)r->n ? (size_t)cap : r->n;
+}
+
+/* Percentiles of output i: selected from its array (OUT_KEEP) or from its
+ * windows (OUT_STREAM; a miss leaves them NaN for a second pass). */
+static void finish_output(void *arg, size_t i, int w)
+{
+	tc_run *r = arg;
+	double *pv = r->pv + i * r->npct, vstack[64], *val = vstack;
+	(void)w;
+	if (r->omode[i] == OUT_KEEP) {
+		tc_stats_percentiles(r->out[i], r->n, r->pct, r->npct, pv);
+		return;
+	}
+	if (r->omode[i] != OUT_STREAM)
+		return;
+	struct stream *st = &r->st[i];
+	size_t ncell = 4 * r->nrank + 1, len = atomic_load(&st->len);
+	for (size_t k = 0; k < r->npct; k++)
+		pv[k] = NAN;
+	if (atomic_load(&st->over) || len > st->cap)
+		return;
+	for (int v = 1; v < r->workers; v++) /* counts add up the same in any order */
+		for (size_t k = 0; k < 4 * st->nw + 1; k++)
+			st->cells[k] += st->cells[(size_t)v * ncell + k];
+	if (r->nrank > 64 && !(val = malloc(r->nrank * sizeof *val)))
+		return;
+	if (tc_stats_window_values(st->a, st->b, st->nw, st->cells, st->in, len, r->rank, r->nrank, val) == 0)
+		tc_stats_pct_values(r->pct, r->npct, r->n, r->rank, r->nrank, val, pv);
+	if (val != vstack)
+		free(val);
+}
+
+/* Counts the pilot's samples of streamed output i (worker 0's counters,
+ * after every chunk is done). */
+static void count_pilot(void *arg, size_t i, int w)
+{
+	tc_run *r = arg;
+	(void)w;
+	if (r->omode[i] != OUT_STREAM)
+		return;
+	for (size_t start = 0; start < r->pilot; start += r->chunk)
+		stream_add_pilot(&r->st[i], r->out[i] + start, r->chunk);
+}
+
+int tc_run_eval(tc_run *r, char *err, size_t errlen)
+{
+	size_t chunks = (r->n + r->chunk - 1) / r->chunk, p = r->pilot / r->chunk;
+	int rc;
+	if (r->mode == TC_RUN_WALK)
+		return TC_MC_OK;
+	if (r->mode == TC_RUN_POINT)
+		return eval_chunks(r, 0, chunks, err, errlen);
+	if (p) { /* the pilot, then the windows it gives */
+		if ((rc = eval_chunks(r, 0, p, err, errlen)) != TC_MC_OK)
+			return rc;
+		tc_parallel_for(r->nout, r->workers, plan_window, r);
+		for (size_t i = r->nfull; i < r->nout; i++)
+			if (r->omode[i] == OUT_STREAM && !(r->st[i].in = rmem(r, r->st[i].cap, sizeof(double))))
+				return TC_MC_NOMEM;
+	}
+	if ((rc = eval_chunks(r, p, chunks, err, errlen)) != TC_MC_OK)
+		return rc;
+	if (p)
+		tc_parallel_for(r->nout, r->workers, count_pilot, r);
+	for (size_t i = 0; i < r->nout; i++) { /* joined in chunk order: the same for any schedule */
+		tc_moments acc = {0, 0, 0, 0, 0};
+		for (size_t q = 0; q < chunks; q++)
+			tc_stats_join(&acc, &r->cmom[q * r->nout + i]);
+		tc_stats_finish(&acc, &r->mom[4 * i], &r->mom[4 * i + 1], &r->mom[4 * i + 2], &r->mom[4 * i + 3]);
+	}
+	tc_parallel_for(r->nout, r->workers, finish_output, r);
+
+	/* windows that missed: the same samples again, those outputs kept whole */
+	int missed = 0;
+	for (size_t i = 0; i < r->nout; i++) {
+		int m = r->omode[i] == OUT_STREAM && r->npct && r->pv[i * r->npct] != r->pv[i * r->npct];
+		if (m) {
+			rfree(r, r->st[i].in);
+			r->st[i].in = NULL;
+			rfree(r, r->out[i]);
+			if (!(r->out[i] = rmem(r, r->n, sizeof(double))))
+				return TC_MC_NOMEM;
+			missed = 1;
+		}
+		r->omode[i] = m ? OUT_KEEP : r->omode[i] == OUT_FULL ? OUT_FULL : OUT_SKIP;
+	}
+	if (!missed)
+		return TC_MC_OK;
+	for (size_t i = 0; i < r->nfull; i++)
+		r->omode[i] = OUT_SKIP; /* already kept; restored below */
+	r->pass2 = 1;
+	rc = eval_chunks(r, 0, chunks, err, errlen);
+	r->pass2 = 0;
+	for (size_t i = 0; i < r->nfull; i++)
+		r->omode[i] = OUT_FULL;
+	if (rc != TC_MC_OK)
+		return rc;
+	tc_parallel_for(r->nout, r->workers, finish_output, r);
+	return TC_MC_OK;
 }
 
 /* ---- accessors -------------------------------------------------------- */
@@ -849,6 +1128,19 @@ int tc_run_eval(tc_run *r, char *err, size_t errlen)
 double *tc_run_output(tc_run *r, size_t i)
 {
 	return r->out[i];
+}
+
+void tc_run_moments(const tc_run *r, size_t i, double *mean, double *sd, double *min, double *max)
+{
+	*mean = r->mom[4 * i];
+	*sd = r->mom[4 * i + 1];
+	*min = r->mom[4 * i + 2];
+	*max = r->mom[4 * i + 3];
+}
+
+const double *tc_run_percentiles(const tc_run *r, size_t i)
+{
+	return r->pv + i * r->npct;
 }
 
 size_t tc_run_samples(const tc_run *r)

@@ -10,8 +10,11 @@
  * A run evaluates the graph in chunks of TC_MC_CHUNK samples: per chunk,
  * leaves draw their samples, then every node is evaluated once, in
  * topological order, into a chunk buffer recycled as soon as its last
- * consumer is done; only requested outputs are copied into full-length
- * arrays. Memory is therefore about one array of n doubles per output.
+ * consumer is done. Every output's moments are summarized per chunk; only
+ * the first nfull outputs are copied into full-length arrays for the caller,
+ * the others are summarized by the engine (see TC_MC_PILOT). Chunks are
+ * handed to threads dynamically; every result is the same for any number of
+ * threads and any schedule.
  *
  * Every leaf draws from its own stream (rng.h), seeded from the run seed and
  * the leaf's stable id: the FNV-1a hash of its label when it has one, else
@@ -30,6 +33,20 @@
 
 #define TC_MC_CHUNK 2048
 #define TC_MC_MAX_SAMPLES 100000000u
+
+/* Summarized outputs of a run of n >= TC_MC_STREAM_MIN samples (by default)
+ * keep no array of n values: their moments come from per-chunk summaries
+ * joined in chunk order, their percentiles exactly from one pass: the first
+ * TC_MC_PILOT samples (a part of the run, not an extra draw) place a window
+ * about TC_MC_WINDOW_Z standard errors wide around each wanted rank
+ * (stats.h, tc_stats_windows); the pass counts the values below and on each
+ * window's ends and keeps those inside, a few percent of n. A rank that falls
+ * outside its window (odds about 1e-9 per rank) costs one more evaluation of
+ * the same samples with that output kept whole: results are always exact,
+ * and the same for any number of threads and any order of chunks. */
+#define TC_MC_PILOT (16 * TC_MC_CHUNK)
+#define TC_MC_STREAM_MIN (8 * TC_MC_PILOT)
+#define TC_MC_WINDOW_Z 6.0
 
 enum tc_node_kind { TC_NODE_LEAF, TC_NODE_CONST, TC_NODE_OP, TC_NODE_PRIM, TC_NODE_IND };
 
@@ -80,7 +97,14 @@ typedef struct tc_run_opts {
 	int mode;                     /* enum tc_run_mode */
 	size_t n;                     /* SAMPLE: 1 .. TC_MC_MAX_SAMPLES */
 	uint64_t seed;                /* SAMPLE */
-	int keep;                     /* SAMPLE: keep every input sample, not just the first TC_SPEARMAN_MAX */
+	int inputs;                   /* SAMPLE: keep every sample of every labeled input (rank correlations, export) */
+	size_t nfull;                 /* SAMPLE: outputs [0, nfull) keep all n samples for the caller; the
+	                                 others are summarized by the engine (moments, percentiles) */
+	const double *pct;            /* SAMPLE: the percentiles of the summarized outputs, each in [0, 100] */
+	size_t npct;
+	int stream;                   /* SAMPLE: summarized outputs in one pass without keeping their samples:
+	                                 -1 when n is large (the default), 0 never, 1 whenever n > TC_MC_PILOT */
+	double window_z;              /* SAMPLE: width of the windows in standard errors; 0: TC_MC_WINDOW_Z */
 	const tc_corr *corr;          /* SAMPLE: correlations; those not between two reached leaves are ignored */
 	size_t ncorr;
 	const tc_node *const *over;   /* POINT: leaves given fixed values */
@@ -107,13 +131,18 @@ int tc_run_new(tc_run **out, tc_node *const *outputs, size_t nout, const tc_run_
 int tc_run_eval(tc_run *r, char *err, size_t errlen);
 
 /* Output i's values (n of them; 1 for POINT), valid after tc_run_eval
- * until tc_run_free. Writable: callers may reorder them (percentiles). */
+ * until tc_run_free, for i < nfull (every output of a POINT run). Writable:
+ * callers may reorder them (percentiles). */
 double *tc_run_output(tc_run *r, size_t i);
+
+/* SAMPLE, after tc_run_eval: output i's mean, sd (n - 1), min and max from
+ * all samples (every output), and its percentiles (opts.pct; i >= nfull). */
+void tc_run_moments(const tc_run *r, size_t i, double *mean, double *sd, double *min, double *max);
+const double *tc_run_percentiles(const tc_run *r, size_t i);
 size_t tc_run_samples(const tc_run *r);
 
-/* The labeled inputs reached, their kept samples (first min(n,
- * TC_SPEARMAN_MAX) of them, all n when keep), and whether output i depends
- * on input j. */
+/* The labeled inputs reached, their kept samples (all n when opts.inputs,
+ * else none: *len 0), and whether output i depends on input j. */
 size_t tc_run_ninputs(const tc_run *r);
 const tc_node *tc_run_input(const tc_run *r, size_t j);
 const double *tc_run_input_values(const tc_run *r, size_t j, size_t *len);

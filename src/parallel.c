@@ -2,23 +2,32 @@
 #include "parallel.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #define MAX_WORKERS TC_PARALLEL_MAX_WORKERS
 
-struct share {
+/* The loop: indices are handed out one at a time from a shared counter,
+ * so a worker slowed by another process on its core simply takes fewer. */
+struct loop {
 	size_t n;
-	int workers, w;
+	atomic_size_t next;
 	tc_parallel_fn fn;
 	void *ctx;
+};
+
+struct share {
+	struct loop *loop;
+	int w;
 };
 
 static void *work(void *arg)
 {
 	const struct share *s = arg;
-	for (size_t i = (size_t)s->w; i < s->n; i += (size_t)s->workers)
-		s->fn(s->ctx, i, s->w);
+	struct loop *lp = s->loop;
+	for (size_t i; (i = atomic_fetch_add(&lp->next, 1)) < lp->n;)
+		lp->fn(lp->ctx, i, s->w);
 	return NULL;
 }
 
@@ -48,12 +57,14 @@ void tc_parallel_for(size_t n, int workers, tc_parallel_fn fn, void *ctx)
 			fn(ctx, i, 0);
 		return;
 	}
+	struct loop lp;
+	lp.n = n;
+	atomic_init(&lp.next, 0);
+	lp.fn = fn;
+	lp.ctx = ctx;
 	for (int w = 0; w < workers; w++) {
-		share[w].n = n;
-		share[w].workers = workers;
+		share[w].loop = &lp;
 		share[w].w = w;
-		share[w].fn = fn;
-		share[w].ctx = ctx;
 	}
 	for (int w = 1; w < workers; w++)
 		started[w] = pthread_create(&tid[w], NULL, work, &share[w]) == 0;
@@ -61,7 +72,6 @@ void tc_parallel_for(size_t n, int workers, tc_parallel_fn fn, void *ctx)
 	for (int w = 1; w < workers; w++) {
 		if (started[w])
 			pthread_join(tid[w], NULL);
-		else
-			work(&share[w]); /* no thread: do its share here */
+		/* a thread that could not start took no index: the others did its share */
 	}
 }

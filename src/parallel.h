@@ -1,9 +1,11 @@
 /* parallel.h: running independent pieces of work on the machine's cores.
  * tc_parallel_for(n, fn, ctx) calls fn(ctx, i, w) for every i in [0, n), on
- * up to tc_parallel_workers() threads; worker w handles i = w, w + W, ...
- * so a worker meets its indices in increasing order. fn must touch only what
- * belongs to index i (and to worker w): results are then the same whatever
- * the number of workers. No Lua API may be called from fn. */
+ * up to tc_parallel_workers() threads; the indices are handed out in
+ * increasing order, one at a time, to whichever worker is free, so a worker
+ * meets its indices in increasing order but which worker gets which index
+ * depends on scheduling. fn must touch only what belongs to index i (and to
+ * worker w): results are then the same whatever the number of workers and
+ * the schedule. No Lua API may be called from fn. */
 #ifndef TCOST_PARALLEL_H
 #define TCOST_PARALLEL_H
 

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, double *min, double *max)
 {
@@ -199,39 +200,19 @@ static void place_ranks(double *x, ptrdiff_t lo, ptrdiff_t hi, const size_t *ran
 	}
 }
 
-void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out)
+size_t tc_stats_pct_ranks(const double *pct, size_t np, size_t n, size_t *ranks)
 {
-	/* Every rank needed (floor h, and floor h + 1 when interpolating), sorted
-	 * and distinct; np is small, so an insertion into a short array will do. */
-	size_t stack[64], *ranks = stack, nr = 0;
-	if (np == 0 || n == 0)
-		return;
-	if (2 * np > sizeof stack / sizeof stack[0]) {
-		ranks = malloc(2 * np * sizeof *ranks);
-		if (!ranks) { /* no room for the plan: fall back to one rank at a time */
-			for (size_t i = 0; i < np; i++) {
-				size_t lo;
-				double f;
-				virtual_index(pct[i], n, &lo, &f);
-				select_k(x, 0, (ptrdiff_t)n - 1, (ptrdiff_t)lo);
-				out[i] = x[lo];
-				if (f > 0) {
-					select_k(x, 0, (ptrdiff_t)n - 1, (ptrdiff_t)lo + 1);
-					out[i] = x[lo] == x[lo + 1] ? x[lo] : x[lo] + (x[lo + 1] - x[lo]) * f;
-				}
-			}
-			return;
-		}
-	}
+	/* np is small, so an insertion into a short array will do */
+	size_t nr = 0;
+	if (n == 0)
+		return 0;
 	for (size_t i = 0; i < np; i++) {
 		size_t lo, want[2];
 		double f;
-		int nw;
 		virtual_index(pct[i], n, &lo, &f);
 		want[0] = lo;
 		want[1] = lo + 1;
-		nw = f > 0 ? 2 : 1;
-		for (int w = 0; w < nw; w++) {
+		for (int w = 0; w < (f > 0 ? 2 : 1); w++) {
 			size_t j = nr;
 			int dup = 0;
 			for (size_t q = 0; q < nr; q++)
@@ -246,22 +227,273 @@ void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, dou
 			nr++;
 		}
 	}
-	place_ranks(x, 0, (ptrdiff_t)n - 1, ranks, 0, (ptrdiff_t)nr - 1);
-	if (ranks != stack)
-		free(ranks);
+	return nr;
+}
+
+/* The value at rank k, given the values of the sorted ranks[0..nr). */
+static double value_at(size_t k, const size_t *ranks, size_t nr, const double *value)
+{
+	size_t lo = 0, hi = nr;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ranks[mid] <= k)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return value[lo];
+}
+
+void tc_stats_pct_values(const double *pct, size_t np, size_t n, const size_t *ranks, size_t nr,
+                         const double *value, double *out)
+{
 	for (size_t i = 0; i < np; i++) {
 		size_t lo;
 		double f, a, b;
 		virtual_index(pct[i], n, &lo, &f);
-		a = x[lo];
-		if (f == 0 || a == x[lo + 1]) { /* also keeps inf from becoming inf - inf */
+		a = value_at(lo, ranks, nr, value);
+		if (f == 0) {
 			out[i] = a;
 			continue;
 		}
-		b = x[lo + 1];
+		b = value_at(lo + 1, ranks, nr, value);
+		if (a == b) { /* also keeps inf from becoming inf - inf */
+			out[i] = a;
+			continue;
+		}
 		/* numpy's lerp: from the nearer end, so p = 100 style ends are exact */
 		out[i] = f < 0.5 ? a + (b - a) * f : b - (b - a) * (1.0 - f);
 	}
+}
+
+void tc_stats_order(double *x, size_t n, const size_t *ranks, size_t nr)
+{
+	if (n && nr)
+		place_ranks(x, 0, (ptrdiff_t)n - 1, ranks, 0, (ptrdiff_t)nr - 1);
+}
+
+void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out)
+{
+	size_t stack[64], *ranks = stack, nr;
+	double vstack[64] = {0}, *value = vstack;
+	if (np == 0 || n == 0)
+		return;
+	if (2 * np > sizeof stack / sizeof stack[0]) {
+		ranks = malloc(2 * np * sizeof *ranks);
+		value = calloc(2 * np, sizeof *value);
+		if (!ranks || !value) { /* no room for the plan: one rank at a time */
+			free(ranks);
+			free(value);
+			for (size_t i = 0; i < np; i++) {
+				size_t lo;
+				double f;
+				virtual_index(pct[i], n, &lo, &f);
+				select_k(x, 0, (ptrdiff_t)n - 1, (ptrdiff_t)lo);
+				out[i] = x[lo];
+				if (f > 0) {
+					select_k(x, 0, (ptrdiff_t)n - 1, (ptrdiff_t)lo + 1);
+					out[i] = x[lo] == x[lo + 1] ? x[lo] : x[lo] + (x[lo + 1] - x[lo]) * f;
+				}
+			}
+			return;
+		}
+	}
+	nr = tc_stats_pct_ranks(pct, np, n, ranks);
+	tc_stats_order(x, n, ranks, nr);
+	for (size_t i = 0; i < nr; i++)
+		value[i] = x[ranks[i]];
+	tc_stats_pct_values(pct, np, n, ranks, nr, value, out);
+	if (ranks != stack) {
+		free(ranks);
+		free(value);
+	}
+}
+
+/* ---- moments of a stream -------------------------------------------- */
+
+void tc_stats_block(const double *x, size_t n, tc_moments *m)
+{
+	double x0 = isfinite(x[0]) ? x[0] : 0.0, s = 0.0, lo = x[0], hi = x[0], mean, ss = 0.0;
+	for (size_t i = 0; i < n; i++) {
+		double v = x[i];
+		s += v - x0;
+		lo = v < lo ? v : lo;
+		hi = v > hi ? v : hi;
+	}
+	mean = x0 + s / (double)n;
+	for (size_t i = 0; i < n; i++) {
+		double d = x[i] - mean;
+		ss += d * d;
+	}
+	if (lo == hi) {
+		mean = lo;
+		ss = 0.0;
+	}
+	m->n = (double)n;
+	m->mean = mean;
+	m->m2 = ss;
+	m->min = lo;
+	m->max = hi;
+}
+
+void tc_stats_join(tc_moments *acc, const tc_moments *b)
+{
+	if (acc->n == 0) {
+		*acc = *b;
+		return;
+	}
+	double n = acc->n + b->n, d = b->mean - acc->mean;
+	if (d != 0) { /* equal means (constants) stay exact */
+		acc->m2 += b->m2 + d * d * (acc->n * b->n / n);
+		acc->mean += d * (b->n / n);
+	} else {
+		acc->m2 += b->m2;
+	}
+	acc->n = n;
+	acc->min = b->min < acc->min ? b->min : acc->min;
+	acc->max = b->max > acc->max ? b->max : acc->max;
+}
+
+void tc_stats_finish(const tc_moments *m, double *mean, double *sd, double *min, double *max)
+{
+	*min = m->min;
+	*max = m->max;
+	if (m->min == m->max) { /* a constant, possibly infinite */
+		*mean = m->min;
+		*sd = 0.0;
+		return;
+	}
+	*mean = m->mean;
+	*sd = m->n > 1 ? sqrt(m->m2 / (m->n - 1)) : 0.0;
+	if (!isfinite(m->min) || !isfinite(m->max) || isnan(*sd)) { /* infinite samples among others */
+		*mean = isinf(m->min) && isinf(m->max) ? NAN : isinf(m->max) ? m->max : m->min;
+		*sd = INFINITY;
+	}
+}
+
+/* ---- exact order statistics of a stream --------------------------------- */
+
+size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size_t nr, double z, double *a,
+                        double *b, double *frac)
+{
+	/* pilot ranks jl[i] <= jh[i] around each wanted rank; -1 / m mean open */
+	size_t nw = 0, np = 0, *pr = NULL;
+	ptrdiff_t *jl = malloc(nr * sizeof *jl), *jh = malloc(nr * sizeof *jh);
+	double inside = 0;
+	*frac = 1.0;
+	if (nr)
+		pr = malloc(2 * nr * sizeof *pr);
+	if (!jl || !jh || (nr && !pr) || m < 2 || n < 2) {
+		free(jl);
+		free(jh);
+		free(pr);
+		/* no plan: one window holding everything */
+		a[0] = -INFINITY;
+		b[0] = INFINITY;
+		return nr ? 1 : 0;
+	}
+	for (size_t i = 0; i < nr; i++) {
+		double q = (double)ranks[i] / (double)(n - 1), j = q * (double)(m - 1);
+		double d = z * sqrt((double)m * q * (1.0 - q)) + 2.0;
+		double lo = floor(j - d), hi = ceil(j + d);
+		jl[i] = lo < 0 ? -1 : (ptrdiff_t)lo;
+		jh[i] = hi > (double)(m - 1) ? (ptrdiff_t)m : (ptrdiff_t)hi;
+		/* the pilot ranks to place, sorted and distinct (jl, jh ascend with i) */
+		for (int e = 0; e < 2; e++) {
+			ptrdiff_t v = e ? jh[i] : jl[i];
+			if (v < 0 || v >= (ptrdiff_t)m)
+				continue;
+			size_t k = np;
+			int dup = 0;
+			for (size_t t = 0; t < np; t++)
+				dup |= pr[t] == (size_t)v;
+			if (dup)
+				continue;
+			while (k > 0 && pr[k - 1] > (size_t)v) {
+				pr[k] = pr[k - 1];
+				k--;
+			}
+			pr[k] = (size_t)v;
+			np++;
+		}
+	}
+	tc_stats_order(x, m, pr, np);
+	ptrdiff_t cl = 0, ch = 0;
+	for (size_t i = 0; i < nr; i++) {
+		double lo = jl[i] < 0 ? -INFINITY : x[jl[i]], hi = jh[i] >= (ptrdiff_t)m ? INFINITY : x[jh[i]];
+		if (nw && lo <= b[nw - 1]) { /* overlaps (or touches) the last window: merge */
+			if (hi > b[nw - 1])
+				b[nw - 1] = hi;
+			ch = jh[i];
+			continue;
+		}
+		if (nw)
+			inside += (double)(ch - cl);
+		a[nw] = lo;
+		b[nw] = hi;
+		cl = jl[i];
+		ch = jh[i];
+		nw++;
+	}
+	if (nw)
+		inside += (double)(ch - cl);
+	*frac = inside / (double)m;
+	free(jl);
+	free(jh);
+	free(pr);
+	return nw;
+}
+
+int tc_stats_window_values(const double *a, const double *b, size_t nw, const size_t *cells, double *in,
+                           size_t len, const size_t *ranks, size_t nr, double *value)
+{
+	/* The values inside the windows, sorted, are window 0's, then window
+	 * 1's, ...: a wanted rank inside window w is at position (inside values
+	 * of earlier windows) + (its offset past a[w]) of that order. */
+	size_t stack[64], *pos = nr <= 64 ? stack : malloc(nr * sizeof *pos), npos = 0;
+	int rc = 0;
+	if (!pos)
+		return -1;
+	for (size_t i = 0; i < nr; i++) {
+		size_t k = ranks[i], base = 0, ins = 0, w;
+		value[i] = NAN;
+		for (w = 0; w < nw; w++) {
+			base += cells[4 * w];
+			size_t ea = cells[4 * w + 1], ni = cells[4 * w + 2], eb = cells[4 * w + 3];
+			if (k < base) {
+				w = nw; /* between windows: missed */
+				break;
+			}
+			if (k < base + ea) {
+				value[i] = a[w];
+				break;
+			}
+			if (k < base + ea + ni) {
+				pos[npos++] = ins + (k - base - ea);
+				break;
+			}
+			if (k < base + ea + ni + eb) {
+				value[i] = b[w];
+				break;
+			}
+			base += ea + ni + eb;
+			ins += ni;
+		}
+		if (w == nw) {
+			rc = -1;
+			break;
+		}
+	}
+	if (rc == 0 && npos) {
+		/* pos ascends with the ranks, and is distinct since the ranks are */
+		tc_stats_order(in, len, pos, npos);
+		for (size_t i = 0, q = 0; i < nr; i++)
+			if (value[i] != value[i])
+				value[i] = in[pos[q++]];
+	}
+	if (pos != stack)
+		free(pos);
+	return rc;
 }
 
 /* ---- histogram ------------------------------------------------------- */
@@ -352,8 +584,89 @@ static void sort_pairs(tc_rankpair *p, size_t n, int depth)
 	}
 }
 
+/* Ranks from a sorted order: ord[0..n) indices by ascending value, key(i)
+ * the value at position i; ties get the average of their ranks. */
+#define ASSIGN_RANKS(n, rank, idx_at, val_at) \
+	for (size_t i_ = 0; i_ < (n);) { \
+		size_t j_ = i_ + 1; \
+		while (j_ < (n) && val_at(j_) == val_at(i_)) \
+			j_++; \
+		double r_ = 0.5 * (double)(i_ + 1 + j_); /* average of ranks i+1 .. j */ \
+		for (size_t t_ = i_; t_ < j_; t_++) \
+			(rank)[idx_at(t_)] = r_; \
+		i_ = j_; \
+	}
+
+/* An order-preserving 64-bit key of a double (no NaN): flip the sign bit of
+ * positives, every bit of negatives; -0 is +0 first so the two tie. */
+static uint64_t sort_key(double v)
+{
+	union { double d; uint64_t u; } c;
+	c.d = v + 0.0;
+	return c.u >> 63 ? ~c.u : c.u | (uint64_t)1 << 63;
+}
+
+#define RADIX_BITS 11
+#define RADIX (1u << RADIX_BITS)
+#define RADIX_PASSES 6 /* 6 × 11 >= 64 */
+
+/* Ranks by a least-significant-digit radix sort of the keys: linear time,
+ * about four times faster than sorting pairs at a million values. The
+ * workspace (24n bytes) is tmp (16n) and rank itself (8n): keys ping-pong in
+ * tmp, 32-bit indices in rank, and once sorted, the indices move into tmp's
+ * free half so the ranks can be written over them. n < 2^32. */
+static void radix_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
+{
+	uint64_t *ka = (uint64_t *)(void *)tmp, *kb = ka + n;
+	uint32_t *ia = (uint32_t *)(void *)rank, *ib = ia + n;
+	static _Thread_local uint32_t count[RADIX_PASSES][RADIX];
+	memset(count, 0, sizeof count);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t k = sort_key(x[i]);
+		ka[i] = k;
+		ia[i] = (uint32_t)i;
+		for (int p = 0; p < RADIX_PASSES; p++)
+			count[p][(k >> (p * RADIX_BITS)) & (RADIX - 1)]++;
+	}
+	for (int p = 0; p < RADIX_PASSES; p++) {
+		uint32_t *c = count[p], sum = 0;
+		int shift = p * RADIX_BITS;
+		if (c[(ka[0] >> shift) & (RADIX - 1)] == n)
+			continue; /* every key has this digit: nothing moves */
+		for (size_t d = 0; d < RADIX; d++) {
+			uint32_t t = c[d];
+			c[d] = sum;
+			sum += t;
+		}
+		for (size_t i = 0; i < n; i++) {
+			uint32_t at = c[(ka[i] >> shift) & (RADIX - 1)]++;
+			kb[at] = ka[i];
+			ib[at] = ia[i];
+		}
+		uint64_t *tk = ka;
+		ka = kb;
+		kb = tk;
+		uint32_t *ti = ia;
+		ia = ib;
+		ib = ti;
+	}
+	/* sorted keys in ka, indices in ia (inside rank); move the indices to
+	 * kb, the free half of tmp */
+	uint32_t *ord = (uint32_t *)(void *)kb;
+	memcpy(ord, ia, n * sizeof *ord);
+#define IDX(t) ord[t]
+#define VAL(t) ka[t]
+	ASSIGN_RANKS(n, rank, IDX, VAL)
+#undef IDX
+#undef VAL
+}
+
 void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
 {
+	if (n >= 4096 && n < UINT32_MAX && sizeof(tc_rankpair) >= 16) {
+		radix_rank(x, n, rank, tmp);
+		return;
+	}
 	for (size_t i = 0; i < n; i++) {
 		tmp[i].v = x[i];
 		tmp[i].i = i;
@@ -362,15 +675,11 @@ void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
 	for (size_t m = n; m > 0; m >>= 1)
 		depth += 2;
 	sort_pairs(tmp, n, depth);
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && tmp[j].v == tmp[i].v)
-			j++;
-		double r = 0.5 * (double)(i + 1 + j); /* average of ranks i+1 .. j */
-		for (size_t t = i; t < j; t++)
-			rank[tmp[t].i] = r;
-		i = j;
-	}
+#define IDX(t) tmp[t].i
+#define VAL(t) tmp[t].v
+	ASSIGN_RANKS(n, rank, IDX, VAL)
+#undef IDX
+#undef VAL
 }
 
 double tc_stats_pearson(const double *x, const double *y, size_t n)

@@ -7,11 +7,6 @@
 
 #include <stddef.h>
 
-/* Rank correlations use at most this many leading samples. The standard
- * error of a Spearman coefficient near 0 is about 1/sqrt(n - 1), so 0.01
- * here: enough to rank inputs, and ranking 10,000 values is cheap. */
-#define TC_SPEARMAN_MAX 10000
-
 /* n >= 1. mean (shifted by x[0], so a constant array gives exactly that
  * constant), sample sd with n - 1 (0 when n == 1 or all values are equal,
  * inf when some but not all are infinite), min and max. */
@@ -25,6 +20,73 @@ void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, doubl
  * Floyd–Rivest, restricted to what lies right of the previous one), so x is
  * REORDERED. */
 void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out);
+
+/* Moments of a stream read block by block: tc_stats_block summarizes one
+ * block, tc_stats_join appends a block's summary to a running one (Chan,
+ * Golub & LeVeque's pairwise update), tc_stats_finish gives mean, sample sd,
+ * min and max with tc_stats_moments' conventions (a constant, infinite or
+ * not, is exact with sd 0; infinite values among others give sd inf). The
+ * result depends only on the blocks and the order they are joined in. */
+typedef struct tc_moments {
+	double n, mean, m2, min, max;
+} tc_moments;
+void tc_stats_block(const double *x, size_t n, tc_moments *m);
+void tc_stats_join(tc_moments *acc, const tc_moments *b);
+void tc_stats_finish(const tc_moments *m, double *mean, double *sd, double *min, double *max);
+
+/* The sorted, distinct 0-based ranks that the percentiles pct[0..np) of n
+ * values read (floor h, and floor h + 1 when interpolating) into ranks (room
+ * for 2·np); returns how many. */
+size_t tc_stats_pct_ranks(const double *pct, size_t np, size_t n, size_t *ranks);
+
+/* The percentiles pct[0..np) of n values from the values at the ranks of
+ * tc_stats_pct_ranks (value[i] is the ranks[i]-th smallest), with
+ * tc_stats_percentiles' interpolation. */
+void tc_stats_pct_values(const double *pct, size_t np, size_t n, const size_t *ranks, size_t nr,
+                         const double *value, double *out);
+
+/* Places each of ranks[0..nr) (ascending, distinct, < n) at its sorted
+ * position in x (x is REORDERED; x[ranks[i]] is then the ranks[i]-th
+ * smallest). */
+void tc_stats_order(double *x, size_t n, const size_t *ranks, size_t nr);
+
+/* Exact order statistics of a stream too long to keep, in one pass.
+ * Windows: from a pilot (x[0..m), a uniform part of the stream, REORDERED),
+ * for each wanted rank k of the n values an interval [a, b] between pilot
+ * order statistics about z standard errors either side of where k falls
+ * (-inf / inf past the pilot's ends); overlapping intervals merge. Writes the
+ * nw <= nr windows to a[], b[] (ascending, disjoint), returns nw, and sets
+ * *frac to the share of the pilot strictly inside them (to size the store).
+ * A pass then classifies each value: tc_stats_cell gives its counter, of
+ * 4·nw + 1: 4w the values between window w - 1 and w, 4w + 1 those equal to
+ * a[w], 4w + 2 those strictly inside (which the caller also stores), 4w + 3
+ * those equal to b[w] (when b[w] > a[w]), 4·nw those above every window.
+ * tc_stats_window_values then finds the value of each rank: 0, or -1 when
+ * one fell outside every window (the pilot was unlucky: keep the values of
+ * the output instead). */
+size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size_t nr, double z, double *a,
+                        double *b, double *frac);
+
+static inline size_t tc_stats_cell(double v, const double *a, const double *b, size_t nw)
+{
+	for (size_t w = 0; w < nw; w++) {
+		if (v < a[w])
+			return 4 * w;
+		if (v == a[w])
+			return 4 * w + 1;
+		if (v < b[w])
+			return 4 * w + 2;
+		if (v == b[w])
+			return 4 * w + 3;
+	}
+	return 4 * nw;
+}
+
+/* in: the values counted in cells 4w + 2 (any order, REORDERED), len of
+ * them; cells: the 4·nw + 1 counters; value[i] := the ranks[i]-th smallest
+ * of the stream. */
+int tc_stats_window_values(const double *a, const double *b, size_t nw, const size_t *cells, double *in,
+                           size_t len, const size_t *ranks, size_t nr, double *value);
 
 /* counts[0..k) = how many x fall in each of k equal bins of [lo, hi]; the
  * last bin includes hi; values outside are clamped into the end bins. When
@@ -45,7 +107,7 @@ void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp);
 double tc_stats_pearson(const double *x, const double *y, size_t n);
 
 /* Spearman rank correlation: Pearson of the ranks. work must hold 2n doubles
- * and tmp n pairs. Callers pass at most TC_SPEARMAN_MAX leading samples. */
+ * and tmp n pairs. */
 double tc_stats_spearman(const double *x, const double *y, size_t n, double *work, tc_rankpair *tmp);
 
 #endif

@@ -3,17 +3,18 @@
 -- cost: a tornado (each input at its p5 and p95, the others at their medians)
 -- and rank correlations. Sampling itself is one call into the C engine.
 --
--- Scenario totals are summarized from all samples. Every other uncertain value
--- (per phase, figures, reconciliation steps) is summarized from the first
--- SECONDARY samples of the same draw: the engine's streams are per input, so
--- these are exactly the first samples of the full run, at a fraction of the memory.
+-- Every uncertain value is summarized from all samples of one run, so phases,
+-- figures, the waterfall and the totals agree. The totals (primary) get
+-- everything: histogram, rank correlations, export; the other values
+-- (secondary: per phase, figures, reconciliation steps, assumptions) get mean,
+-- sd and percentiles, which the engine computes without keeping their samples
+-- when the run is large.
 local mc = require "tcost.c.mc"
 local host = require "tcost.c.host"
 
 local M = {}
 
 M.DEFAULT_SAMPLES = 20000
-M.SECONDARY = 20000
 M.PERCENTILES = { 5, 25, 50, 75, 95 }
 
 -- Every (table, key) holding an uncertain value, in a fixed order.
@@ -118,18 +119,18 @@ function M.summarize(scenarios, opts, extra)
   end
 
   local n = opts.samples
-  local pn = nodes_of(primary)
-  if #pn == 0 then -- only the assumptions' own values: the secondary run alone
-    M.summarize_secondary(secondary, n, opts.seed)
-    return uncertain
-  end
+  local all = {}
+  for _, slot in ipairs(primary) do all[#all + 1] = slot end
+  for _, slot in ipairs(secondary) do all[#all + 1] = slot end
+  local nodes = nodes_of(all)
   -- a run of millions of samples takes a second or more: say so on a terminal
-  local progress = n * #pn >= 5e6 and host.isatty(2)
-  if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #pn)) end
-  local stats, kept = mc.run(pn, { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep })
+  local progress = n * #nodes >= 5e6 and host.isatty(2)
+  if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #nodes)) end
+  local stats, kept = mc.run(nodes, { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep,
+    full = #primary })
   if progress then host.progress("") end
   local by_node = {}
-  for i, st in ipairs(stats) do by_node[pn[i]] = st end
+  for i = 1, #primary do by_node[nodes[i]] = stats[i] end
   for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, by_node) end
   local kept_names
   if opts.keep then
@@ -141,17 +142,8 @@ function M.summarize(scenarios, opts, extra)
       kept_names[i] = s.name .. ":" .. col
     end
   end
-  M.summarize_secondary(secondary, n, opts.seed)
-  for i, slot in ipairs(primary) do slot[1][slot[2]] = summary(stats[i]) end
+  for i, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[i]) end
   return uncertain, kept, kept_names
-end
-
--- The secondary values, from the first SECONDARY samples of the same draw.
-function M.summarize_secondary(secondary, n, seed)
-  if #secondary == 0 then return end
-  local sstats = mc.run(nodes_of(secondary), { samples = math.min(n, M.SECONDARY), seed = seed,
-    percentiles = M.PERCENTILES, rankcorr = false })
-  for i, slot in ipairs(secondary) do slot[1][slot[2]] = summary(sstats[i]) end
 end
 
 return M

@@ -33,6 +33,7 @@ static tc_run_opts sample_opts(size_t n, uint64_t seed)
 	o.mode = TC_RUN_SAMPLE;
 	o.n = n;
 	o.seed = seed;
+	o.nfull = SIZE_MAX; /* every output kept whole */
 	o.alloc = test_alloc;
 	return o;
 }
@@ -395,7 +396,81 @@ static void prim_chunk_check_finds_the_first_bad_sample(void)
 	CHECK_HAS(err, want);
 }
 
+/* Summarized outputs (i >= nfull) of a run of 300,000 samples: their
+ * percentiles must be exactly those a full selection gives on all samples
+ * (tc_stats_percentiles, tested against a sort in test_stats.c), however the
+ * engine gets them: windows from a pilot (the default at this n), windows so
+ * narrow that every rank misses and the second pass keeps the samples, no
+ * streaming, and 1 or 3 threads. Ties: choice() has three values and
+ * min(x, 1.5) puts P(x > 1.5) = 1 - Φ(ln 1.5) = 34% of the mass on 1.5. */
+static void streamed_summaries_are_exact(void)
+{
+	static double store[6];
+	const double vals[] = {1, 2, 3}, pct[] = {0, 5, 25, 50, 75, 95, 100, 33.3};
+	tc_node x, c, k, y, xc, *outs[] = {&x, &c, &y, &xc};
+	tc_dist d;
+	char err[300];
+	size_t n = 300000, np = sizeof pct / sizeof pct[0];
+	leaf(&x, tc_dist_lognormal, 0, 1, 1);
+	CHECK(tc_dist_choice(&d, vals, NULL, 3, store, err, sizeof err) == 0);
+	tc_node_leaf(&c, &d, 2);
+	tc_node_const(&k, 1.5);
+	tc_node_op(&y, TC_OP_MIN, &x, &k);
+	tc_node_op(&xc, TC_OP_MUL, &x, &c);
+	CHECK(n >= TC_MC_STREAM_MIN);
+
+	double want[4][8], mom[4][4];
+	tc_run_opts o = sample_opts(n, 5);
+	o.pct = pct;
+	o.npct = np;
+	tc_run *r = run(outs, 4, &o, err);
+	CHECK(r);
+	for (size_t i = 0; i < 4; i++) {
+		double m, sd, lo, hi, *v = tc_run_output(r, i);
+		tc_run_moments(r, i, &mom[i][0], &mom[i][1], &mom[i][2], &mom[i][3]);
+		tc_stats_moments(v, n, &m, &sd, &lo, &hi);
+		CHECK_NEAR(mom[i][0], m, 1e-12);
+		CHECK_NEAR(mom[i][1], sd, 1e-9);
+		CHECK(mom[i][2] == lo && mom[i][3] == hi);
+		tc_stats_percentiles(v, n, pct, np, want[i]);
+	}
+	tc_run_free(r);
+	CHECK(want[2][6] == 1.5 && want[2][5] == 1.5); /* p100 and p95 of min(x, 1.5) */
+
+	static const struct { int stream; double z; const char *threads; } way[] = {
+		{-1, 0, "1"}, {-1, 0, "3"}, {1, 1e-9, "1"}, {1, 1e-9, "2"}, {0, 0, "2"}, {1, 0.5, "3"},
+	};
+	for (size_t wi = 0; wi < sizeof way / sizeof way[0]; wi++) {
+		setenv("TCOST_THREADS", way[wi].threads, 1);
+		o = sample_opts(n, 5);
+		o.nfull = 0;
+		o.pct = pct;
+		o.npct = np;
+		o.stream = way[wi].stream;
+		o.window_z = way[wi].z;
+		r = run(outs, 4, &o, err);
+		unsetenv("TCOST_THREADS");
+		CHECK(r);
+		for (size_t i = 0; i < 4; i++) {
+			double m[4];
+			const double *pv = tc_run_percentiles(r, i);
+			tc_run_moments(r, i, &m[0], &m[1], &m[2], &m[3]);
+			for (size_t q = 0; q < 4; q++)
+				CHECK(m[q] == mom[i][q]);
+			for (size_t q = 0; q < np; q++)
+				if (pv[q] != want[i][q]) {
+					tc_fail(__FILE__, __LINE__, "way %zu output %zu p%g = %.17g, want %.17g", wi, i, pct[q],
+					        pv[q], want[i][q]);
+					tc_run_free(r);
+					return;
+				}
+		}
+		tc_run_free(r);
+	}
+}
+
 static const tc_test tests[] = {
+	{"streamed_summaries_are_exact", streamed_summaries_are_exact},
 	{"prim_kinds_are_intervals", prim_kinds_are_intervals},
 	{"prim_chunk_check_finds_the_first_bad_sample", prim_chunk_check_finds_the_first_bad_sample},
 	{"product_of_lognormals", product_of_lognormals},
