@@ -95,12 +95,13 @@ bench: tcost
 
 DOC = $(DESTDIR)$(PREFIX)/share/doc/tcost
 install: tcost
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DOC)/examples/shared_assumptions \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DOC)/examples/shared_assumptions $(DOC)/examples/runs \
 		$(DOC)/meta $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 755 tcost $(DESTDIR)$(PREFIX)/bin/tcost
 	install -m 644 src/tcost.1 $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
 	install -m 644 examples/*.lua $(DOC)/examples/
 	install -m 644 examples/shared_assumptions/*.lua $(DOC)/examples/shared_assumptions/
+	install -m 644 examples/runs/*.lua $(DOC)/examples/runs/
 	install -m 644 lib-lua/meta/tcost.lua $(DOC)/meta/tcost.lua
 	install -m 644 scripts/completion.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tcost
 	install -m 644 scripts/_tcost $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tcost

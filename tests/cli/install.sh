@@ -25,7 +25,7 @@ check install/meta_definitions cmp -s lib-lua/meta/tcost.lua "$DOC/meta/tcost.lu
 check install/bash_completion cmp -s scripts/completion.bash "$R/share/bash-completion/completions/tcost"
 check install/zsh_completion cmp -s scripts/_tcost "$R/share/zsh/site-functions/_tcost"
 missing=""
-for f in examples/*.lua examples/shared_assumptions/*.lua; do
+for f in examples/*.lua examples/shared_assumptions/*.lua examples/runs/*.lua; do
 	cmp -s "$f" "$DOC/$f" || missing="$missing $f"
 done
 if [ -z "$missing" ]; then pass install/examples; else fail install/examples "missing or different:$missing"; fi
@@ -53,6 +53,12 @@ out=$(cd "$TMP/elsewhere" && env -u TCOST_LIB "$R/bin/tcost" run "$DOC/examples/
 rc=$?
 if [ "$rc" -eq 0 ] && [[ $out == *'DeepSeek V3 + R1'* ]]; then pass install/runs_subfolder_example; else
 	fail install/runs_subfolder_example "exit $rc; stderr: $(head -n 1 "$TMP/err")"
+fi
+# the installed library of published runs validates from another folder
+if (cd "$TMP/elsewhere" && env -u TCOST_LIB "$R/bin/tcost" validate "$DOC/examples/runs" >"$TMP/out" 2>"$TMP/err"); then
+	pass install/validates_library
+else
+	fail install/validates_library "stderr: $(head -n 1 "$TMP/err")"
 fi
 # the binary copied on its own into an empty folder still runs
 mkdir -p "$TMP/alone" && cp "$R/bin/tcost" "$TMP/alone/tcost"
