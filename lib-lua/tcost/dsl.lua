@@ -70,15 +70,15 @@ function M.new(ctx)
       if type(x) == "string" then
         fields.name(kind, x)
         return function(def)
-          if type(def) ~= "table" or getmetatable(def) ~= nil then
+          if type(def) ~= "table" or kinds[def] then
             fail("%s \"%s\" takes a table of fields: %s \"%s\" { ... } (got %s)", kind, x, kind, x, type(def))
           end
           return build(x, def)
         end
       end
-      if optional and type(x) == "table" and getmetatable(x) == nil then
-        if x.name ~= nil then
-          fail("%s: give the name first, %s \"%s\" { ... }, not as a field", kind, kind, tostring(x.name))
+      if optional and type(x) == "table" and not kinds[x] then
+        if rawget(x, "name") ~= nil then
+          fail("%s: give the name first, %s \"%s\" { ... }, not as a field", kind, kind, tostring(rawget(x, "name")))
         end
         return build(nil, x)
       end
@@ -122,7 +122,10 @@ function M.new(ctx)
     local r, msg = catalog.region(name)
     if not r then fail("%s", msg) end
     regions[r] = r.key
-    return r
+    -- a metatable keeps it one object through the copies of validation
+    return setmetatable(r, { __metatable = "tcost region", __newindex = function()
+      error("a region is read-only", 2)
+    end })
   end
   local function region_key(what, v)
     if type(v) == "table" and regions[v] then return regions[v] end
@@ -335,7 +338,7 @@ function M.new(ctx)
     local file, line = fields.where():match("^(.*):(%d+)$")
     return function(def)
       local what = "scenario '" .. name .. "'"
-      if type(def) ~= "table" or getmetatable(def) ~= nil then
+      if type(def) ~= "table" or kinds[def] then
         fail("%s takes a table: scenario \"%s\" { ... } (got %s)", what, name, type(def))
       end
       def = fields.copy(def)

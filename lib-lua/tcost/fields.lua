@@ -204,7 +204,7 @@ local function suggestion(f, v)
   local ok = function(x) return in_valid(f, x) and in_plausible(f, x) end
   if f.max and f.max <= 5 and v > f.max and v <= 100 and ok(v / 100) then
     local s = string.format("%.2f", v / 100)
-    if tonumber(s) ~= v / 100 then s = string.format("%g", v / 100) end
+    if tonumber(s) ~= v / 100 then s = string.format("%.3g", v / 100) end
     return s
   end
   local p = f.plausible

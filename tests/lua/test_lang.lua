@@ -1,0 +1,180 @@
+-- test_lang.lua: the second edition of the scenario language (lang/api.lua):
+-- magnitudes, strict names, one call shape, renamed fields, values kept as
+-- validated. Each expected message is the one a user should read.
+local host = require "tcost.c.host"
+local runner = require "tcost.runner"
+local api = require "tcost.lang.api"
+
+local dir = "build/test-tmp"
+assert(host.mkdir("build"))
+assert(host.mkdir(dir))
+local count = 0
+
+local function run(src, opts)
+  count = count + 1
+  local path = dir .. "/lang" .. count .. ".lua"
+  assert(host.write(path, src))
+  return runner.run(path, opts or {})
+end
+
+local function err(src, opts) return raises(function() run(src, opts) end) end
+local function has(m, part) truthy(m:find(part, 1, true), m) end
+
+-- A scenario around one phase and one pricing model, at the given fields.
+local function one(phase_fields, pricing)
+  return 'scenario "s" {\n  phase "p" { gpu = hw "H800", ' .. phase_fields .. ' },\n  pricing = { ' ..
+    (pricing or "rental { rate = 2 }") .. ' } }'
+end
+
+-- Magnitudes ---------------------------------------------------------------
+
+test("cost_of_capital_percent_suggests_fraction", function()
+  local m = err(one("gpu_hours = 1000", "own { units = 8, unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = 10 }"))
+  has(m, ":3: own: field 'cost_of_capital' must be a fraction per year, 0 to 1 (got 10); did you mean 0.10?")
+end)
+
+test("utilization_percent_suggests_fraction", function()
+  local m = err(one("gpu_hours = 1000", "own { units = 8, unit_price = 25000, life_years = 4, utilization = 70 }"))
+  has(m, "field 'utilization' must be a fraction, above 0 to 1 (got 70); did you mean 0.70?")
+end)
+
+test("params_70_warns_with_e9", function()
+  -- 70 parameters is below the plausible 1e6; 70e9 is nearest the declared middle (1e11)
+  local r = run(one("params = 70, tokens = 15e12, mfu = 0.4"))
+  eq(#r.warnings, 1, "one warning")
+  has(r.warnings[1].message, "phase 'p': params = 70 parameter is outside the usual 1e6 to 1e14; did you mean 70e9 (70 * billion)?")
+  eq(r.warnings[1].line, 2, "the phase's line")
+end)
+
+test("strict_makes_warning_an_error", function()
+  local m = err(one("params = 70, tokens = 15e12, mfu = 0.4"), { strict = true })
+  has(m, ":2: phase 'p': params = 70 parameter is outside the usual")
+  has(m, "(an error under --strict)")
+end)
+
+test("mfu_above_plausible_warns", function()
+  local r = run(one("params = 70e9, tokens = 15e12, mfu = 0.9"))
+  has(r.warnings[1].message, "mfu = 0.9 is outside the usual 0.05 to 0.8")
+end)
+
+test("rental_rate_250_warns", function()
+  local r = run(one("gpu_hours = 1000", "rental { rate = 250 }"))
+  has(r.warnings[1].message, "rental: rate = 250 USD/GPU-hour is outside the usual 0.05 to 50")
+end)
+
+test("uncertain_value_checked_at_its_median", function()
+  -- uniform(5, 15) has median 10: a percentage, not a fraction
+  local m = err(one("gpu_hours = 1000",
+    "own { units = 8, unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = uniform(5, 15) }"))
+  has(m, "field 'cost_of_capital' must be a fraction per year, 0 to 1 (got 10, the median of an uncertain value)")
+end)
+
+test("multipliers_read_naturally", function()
+  -- 6 × 70e9 × 15e12 = 6.3e24 FLOP
+  local r = run(one("params = 70 * billion, tokens = 15 * trillion, mfu = 0.4"))
+  near(r.scenarios[1].phases[1].flops, 6.3e24, 1e-12, "flops")
+  eq(#r.warnings, 0, "no warning")
+end)
+
+-- Strict names ---------------------------------------------------------------
+
+test("unknown_global_did_you_mean_assumption", function()
+  local m = err('assume "rate" { 2, source = "x" }\n' .. 'scenario "s" {\n  phase "p" { gpu = hw "H800", gpu_hours = 1 },\n' ..
+    '  pricing = { rental { rate = ratte } } }')
+  has(m, ":4: unknown name 'ratte' (did you mean 'rate'?)")
+end)
+
+test("unknown_constructor_did_you_mean", function()
+  local m = err('\nphse "x" { }')
+  has(m, ":2: unknown name 'phse' (did you mean 'phase'?)")
+end)
+
+test("accelerator_as_global", function()
+  local m = err('local p = phase "p" { gpu = H800, gpu_hours = 1 }')
+  has(m, ":1: unknown name 'H800': accelerators are not globals; write hw \"H800\"")
+end)
+
+test("assume_name_not_an_identifier", function()
+  local m = err('assume "GPU price" { 2, source = "x" }')
+  has(m, "assume \"GPU price\": 'GPU price' is not a Lua name")
+end)
+
+test("assume_builtin_name", function()
+  local m = err('assume "data" { 2, source = "x" }')
+  has(m, "assume \"data\": 'data' is a built-in name of the language; choose another name")
+end)
+
+-- One call shape, renamed fields -------------------------------------------------
+
+test("pricing_and_costs_named_or_not", function()
+  -- 1,000 GPU-h × $2 = $2,000; × $3 = $3,000; fixed $5 in both
+  local r = run('scenario "s" {\n  phase "p" { gpu = hw "H800", gpu_hours = 1000 },\n  fixed "licence" { amount = 5 },\n' ..
+    '  pricing = { rental { rate = 2 }, rental "spot" { rate = 3 } } }')
+  local t = r.scenarios[1].totals.cost
+  eq(t.rental, 2005, "unnamed rental")
+  eq(t.spot, 3005, "named rental")
+  eq(r.scenarios[1].other[1].name, "licence", "named cost")
+end)
+
+test("name_as_field_points_to_name_first", function()
+  local m = err(one("gpu_hours = 1", 'rental { name = "spot", rate = 2 }'))
+  has(m, "rental: give the name first, rental \"spot\" { ... }, not as a field")
+end)
+
+test("old_spellings_name_the_new_one", function()
+  has(err(one("gpu_hours = 1", "buy { units = 8, unit_price = 1e4, server_factor = 1.5 }")),
+    "buy: 'server_factor' is now called 'capex_factor'")
+  has(err('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, energy = { price = 0.1 },\n' ..
+    'pricing = { rental { rate = 2 } } }'), "scenario 's' energy: 'price' is now called 'usd_per_kwh'")
+  has(err('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, energy = { carbon = 0.5 },\n' ..
+    'pricing = { rental { rate = 2 } } }'), "'carbon' is now called 'kg_co2e_per_kwh'")
+end)
+
+test("correlate_takes_values", function()
+  has(err('assume "a" { range(1, 2), source = "x" }\nassume "b" { range(1, 2), source = "x" }\ncorrelate("a", "b", 0.5)'),
+    ":3: correlate takes the values, not their names: correlate(a, b, 0.5)")
+end)
+
+test("region_object_where_a_name_goes", function()
+  -- the same region by object and by name gives the same electricity price
+  local a = run('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, energy = { region = region "china" },\n' ..
+    'pricing = { rental { rate = 2 } } }')
+  local b = run('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, energy = { region = "china" },\n' ..
+    'pricing = { rental { rate = 2 } } }')
+  eq(a.scenarios[1].energy.usd_per_kwh, b.scenarios[1].energy.usd_per_kwh, "price")
+  eq(a.scenarios[1].energy.region, b.scenarios[1].energy.region, "region")
+end)
+
+-- Values stay as validated ---------------------------------------------------
+
+test("spec_is_read_only_after_validation", function()
+  local m = err('local p = phase "p" { gpu = hw "H800", gpu_hours = 1 }\np.gpu_hours = -5')
+  has(m, ":2: phase 'p' is read-only once declared; set 'gpu_hours' inside its { ... }")
+end)
+
+test("table_changed_after_the_call_is_not_used", function()
+  -- the model uses the copy taken at the call: 1,000 GPU-h × $2 = $2,000, not the later -5
+  local r = run('local f = { gpu = hw "H800", gpu_hours = 1000 }\nlocal p = phase "p" (f)\nf.gpu_hours = -5\n' ..
+    'local rates = { H800 = 2 }\nlocal m = rental { rates = rates }\nrates.H800 = -1\n' ..
+    'scenario "s" { p, pricing = { m } }')
+  eq(r.scenarios[1].totals.cost.rental, 2000, "cost")
+end)
+
+test("pairs_metamethod_cannot_feed_the_check", function()
+  -- __pairs would show the check a valid table; the copy is made with next()
+  -- (the raw fields), so the -5 it hides is what is checked
+  local m = err('local t = setmetatable({ gpu = hw "H800", gpu_hours = -5 }, { __pairs = function() ' ..
+    'return next, { gpu = "H800", gpu_hours = 1 } end })\nphase "p" (t)')
+  has(m, "field 'gpu_hours' must be >= 0 GPU-hour (got -5)")
+end)
+
+test("declaration_is_complete", function()
+  -- every field has a kind and a doc; every value field a unit
+  for _, c in ipairs(api.constructors) do
+    truthy(c.doc and c.example, c.name .. " has doc and example")
+    for _, f in ipairs(c.fields or {}) do
+      truthy(f.kind and f.doc, c.name .. "." .. f[1] .. " has kind and doc")
+      if f.kind == "value" and c.name ~= "figure" then truthy(f.unit, c.name .. "." .. f[1] .. " has a unit") end
+    end
+  end
+end)
