@@ -95,9 +95,11 @@ end
 ---@param files string[]
 ---@param ext string
 ---@param index_name string
+---@param comparison_name? string the comparison report's name, when there is one
 ---@return string[]
-function M.report_names(files, ext, index_name)
+function M.report_names(files, ext, index_name, comparison_name)
   local used, names = { [index_name] = true, [M.MANIFEST] = true }, {}
+  if comparison_name then used[comparison_name] = true end
   for i, file in ipairs(files) do
     local base, name, n = basename(file), nil, 1
     repeat
@@ -144,23 +146,53 @@ function M.folder_guard(dir)
   return guard
 end
 
+---The name of the comparison report a batch writes beside its reports, for
+---the formats that have one (text, md, html); nil for the others.
+---@param fmt string
+---@return string|nil
+function M.comparison_name(fmt)
+  if fmt == "text" or fmt == "md" or fmt == "html" then return "comparison." .. M.EXT[fmt] end
+  return nil
+end
+
+---One result holding the scenarios of several files (each name prefixed by
+---its file), for the comparison of them all.
+---@param list table[] { { result = table, file = string }, ... }
+---@return table
+function M.merge(list)
+  local scenarios, tool = {}, nil
+  for _, it in ipairs(list) do
+    tool = tool or it.result.tool
+    for _, s in ipairs(it.result.scenarios or {}) do
+      local copy = {}
+      for k, v in pairs(s) do copy[k] = v end
+      copy.name = basename(it.file) .. ": " .. tostring(s.name)
+      scenarios[#scenarios + 1] = copy
+    end
+  end
+  return { tool = tool, run = list[1] and list[1].result.run or {}, scenarios = scenarios, assumptions = {} }
+end
+
 ---Batch mode: one report per scenario file into a folder (or one after another
 ---on stdout for text and md), plus an index. Returns the exit code.
 function M.batch(args, ropts_run, ropts)
   local fmt = args.format or "text"
   local dir = args.output
   if dir == "-" then dir = nil end
-  if not dir and fmt ~= "text" and fmt ~= "md" then
+  if not dir and fmt ~= "text" and fmt ~= "md" and fmt ~= "csv" and fmt ~= "json" then
     host.eprint("tcost: several files in format " .. fmt .. " need -o DIR (see 'tcost help run')")
     return 2
   end
+  -- csv and json on stdout: one combined table, not documents one after another
+  local combined = not dir and (fmt == "csv" or fmt == "json")
+  local results = {}
   local names, index_name, guard = {}, select(2, index(fmt, {})), nil
   if dir then
     dir = dir:gsub("/+$", "")
     if dir == "" then dir = "/" end
     local ok, err = host.mkdir(dir)
     if not ok then host.eprint("tcost: " .. err); return 1 end
-    names = M.report_names(args.files, M.EXT[fmt] or "txt", index_name)
+    names = M.report_names(args.files, M.EXT[fmt] or "txt", index_name, M.comparison_name(fmt))
     guard = M.folder_guard(dir)
   end
   for _, file in ipairs(args.files) do host.note_input(file) end -- no report lands on a later file
@@ -178,11 +210,12 @@ function M.batch(args, ropts_run, ropts)
       if not M.known(fmt) and not reg.formats[fmt] then
         error("unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")", 0)
       end
-      local text = M.render(result, fmt, ropts, reg)
+      local text = not combined and M.render(result, fmt, ropts, reg) or ""
       require("tcost.command").warn_checks(result)
+      results[#results + 1] = { result = result, file = file }
       return text
     end)
-    if ok then
+    if ok and not combined then
       entry.report = names[i]
       local wok, werr
       if dir then
@@ -203,6 +236,18 @@ function M.batch(args, ropts_run, ropts)
     entries[#entries + 1] = entry
   end
   if show_progress and host.clock() - started > 1 then host.progress("") end
+  if combined then
+    local ok, err = host.write("-", require("tcost.fmt." .. fmt).combined(results))
+    if not ok then host.eprint("tcost: " .. err); return 1 end
+  elseif #results > 1 and M.comparison_name(fmt) then
+    -- every pricing model of every file's scenarios side by side
+    local text = M.render(M.merge(results), fmt, { comparison_only = true, color = ropts.color }, nil)
+    local name = M.comparison_name(fmt)
+    local ok, err
+    if dir then ok, err = guard.write(name, text) else ok, err = host.write("-", text) end
+    if not ok then host.eprint("tcost: " .. err); return 1 end
+    if dir then entries[#entries + 1] = { file = "(all files side by side)", report = name, ok = true } end
+  end
   if dir then
     local ok, err = guard.write(index_name, (index(fmt, entries)))
     local mok, merr = guard.finish() -- also when the index could not be written

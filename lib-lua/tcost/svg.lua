@@ -407,34 +407,54 @@ function M.tornado(scenario, pricing_key, opts)
   return document(W, H, title, table.concat(body, "\n"), "Sensitivity of total cost, " .. label_of(p), opts)
 end
 
----Every scenario's total side by side (under its first pricing model): a bar
----at the mean, and for an uncertain total a whisker over its 90% interval.
----@param result table the whole result
----@param opts? { compact?: boolean }
----@return string svg
+---Every pricing model of every scenario as one horizontal bar each (the
+---mean, with its 90% interval as whiskers where uncertain). When the largest
+---bar is more than 10× the smallest the axis is logarithmic, so a $4.77M
+---ownership figure stays visible beside $81.9M, and the chart says so.
+---@param result table
+---@param opts? table { compact = true }
+---@return string
 function M.scenarios(result, opts)
-  local title = "Total cost of each scenario"
+  local title = "Total cost of each scenario under each pricing model"
   local list = result.scenarios or {}
   if #list == 0 then return M.placeholder(title, "The result holds no scenario.") end
-  local rows, hi = {}, 0
+  local rows, hi, lo = {}, 0, math.huge
   for _, s in ipairs(list) do
-    local p = pricing_of(s, nil)
-    local v = p and s.totals and s.totals.cost and s.totals.cost[p.key]
-    local r = { name = tostring(s.name or "scenario"), label = label_of(p), mean = pt(v) }
-    if units.is_summary(v) and finite(v.p5) and finite(v.p95) then r.lo, r.hi = v.p5, v.p95 end
-    hi = math.max(hi, r.hi or r.mean, r.mean)
-    rows[#rows + 1] = r
+    for k, p in ipairs(s.pricing or {}) do
+      local v = s.totals and s.totals.cost and s.totals.cost[p.key]
+      local r = { name = tostring(s.name or "scenario"), label = p.key .. ": " .. label_of(p), mean = pt(v), colour = k }
+      if units.is_summary(v) and finite(v.p5) and finite(v.p95) then r.lo, r.hi = v.p5, v.p95 end
+      hi = math.max(hi, r.hi or r.mean, r.mean)
+      for _, x in ipairs({ r.mean, r.lo or r.mean }) do if x > 0 then lo = math.min(lo, x) end end
+      rows[#rows + 1] = r
+    end
   end
+  if #rows == 0 then return M.placeholder(title, "No scenario has a pricing model.") end
   local W, label_w, row_h, top = 860, 300, 34, 40
   local left = 12 + label_w
   local plot_w = W - left - 110
-  local step = tick_step(hi, 5)
-  local max = math.max(step, math.ceil(hi / step - 1e-9) * step)
-  if not finite(max) then return M.placeholder(title, TOO_LARGE) end
-  local x = scale(0, max, left, left + plot_w)
+  local log = lo < math.huge and hi / lo > 10
+  local x, tick_list, axis_note
+  if log then
+    local d0, d1 = math.floor(math.log(lo, 10) + 1e-9), math.ceil(math.log(hi, 10) - 1e-9)
+    if d1 <= d0 then d1 = d0 + 1 end
+    if not (finite(10 ^ d1) and d1 - d0 <= 40) then return M.placeholder(title, TOO_LARGE) end
+    local lx = scale(d0, d1, left, left + plot_w)
+    x = function(v) return v > 0 and lx(math.max(d0, math.log(v, 10))) or left end
+    tick_list = {}
+    for d = d0, d1 do tick_list[#tick_list + 1] = 10 ^ d end
+    axis_note = "Total cost (USD, log scale: each gridline is 10× the one before)"
+  else
+    local step = tick_step(hi, 5)
+    local max = math.max(step, math.ceil(hi / step - 1e-9) * step)
+    if not finite(max) then return M.placeholder(title, TOO_LARGE) end
+    x = scale(0, max, left, left + plot_w)
+    tick_list = ticks(0, max + step / 2, step)
+    axis_note = "Total cost (USD)"
+  end
   local body = {}
   local plot_h = #rows * row_h
-  for _, t in ipairs(ticks(0, max + step / 2, step)) do
+  for _, t in ipairs(tick_list) do
     body[#body + 1] = line(x(t), top, x(t), top + plot_h, GRID)
     body[#body + 1] = text(x(t), top + plot_h + 16, tick_money(t), 'text-anchor="middle" font-size="11"')
   end
@@ -442,8 +462,8 @@ function M.scenarios(result, opts)
     local y0 = top + (i - 1) * row_h
     body[#body + 1] = text(12, y0 + 15, fit(r.name, label_w - 8, 12))
     body[#body + 1] = text(12, y0 + 28, fit(r.label, label_w - 8, 10), 'font-size="10" fill="' .. MUTED .. '"')
-    body[#body + 1] = rect(left, y0 + 8, x(r.mean) - left, row_h - 16, PALETTE[1],
-      r.name .. ": " .. units.money(r.mean) .. (r.lo and (" (90%: " .. units.money(r.lo) .. "–" ..
+    body[#body + 1] = rect(left, y0 + 8, x(r.mean) - left, row_h - 16, PALETTE[(r.colour - 1) % #PALETTE + 1],
+      r.name .. ", " .. r.label .. ": " .. units.money(r.mean) .. (r.lo and (" (90%: " .. units.money(r.lo) .. "–" ..
         units.money(r.hi) .. ")") or ""))
     local right_end = x(r.mean)
     if r.lo then
@@ -455,9 +475,11 @@ function M.scenarios(result, opts)
     end
     body[#body + 1] = text(right_end + 6, y0 + row_h / 2 + 4, units.money(r.mean), 'font-size="11"')
   end
-  body[#body + 1] = text(12, top + plot_h + 32, "Bars: mean; whiskers: 90% interval (p5–p95) where uncertain.",
+  body[#body + 1] = text(left + plot_w / 2, top + plot_h + 32, axis_note,
+    'text-anchor="middle" font-size="11" class="axis-title"')
+  body[#body + 1] = text(12, top + plot_h + 48, "Bars: mean; whiskers: 90% interval (p5–p95) where uncertain.",
     'font-size="11" fill="' .. MUTED .. '"')
-  return document(W, top + plot_h + 44, title, table.concat(body, "\n"), title, opts)
+  return document(W, top + plot_h + 60, title, table.concat(body, "\n"), title, opts)
 end
 
 return M

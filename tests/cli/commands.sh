@@ -5,13 +5,14 @@
 r1=examples/deepseek_r1_reported.lua
 # 101,000 + 5,000 + 41,000 = 147,000 H800 GPU-hours × $2 = $294,000 (R1 Table 7)
 stdout_has run/demo_headline '$294K' -- run "$r1"
-stdout_has run/r1_total_csv '"DeepSeek-R1, as reported",total,,rental,147000,' -- run "$r1" --format csv
+stdout_has run/r1_total_csv '"DeepSeek-R1, as reported",total,,,,,,,rental,147000,' -- run "$r1" --format csv
 stdout_has run/r1_total_usd ',294000,' -- run "$r1" --format csv
 # cluster view: 512 × 198 = 101,376 and 512 × 80 = 40,960 GPU-h; + 5,000 = 147,336 × $2 = $294,672
-stdout_has run/r1_cluster_view '"DeepSeek-R1, cluster view",total,,rental,147336,' -- run "$r1" --format csv
+stdout_has run/r1_cluster_view '"DeepSeek-R1, cluster view",total,,,,,,,rental,147336,' -- run "$r1" --format csv
 stdout_has run/r1_cluster_usd ',294672,' -- run "$r1" --format csv
 # V3: 2,664K + 119K + 5K = 2,788K GPU-h × $2 = $5,576,000 (V3 Table 1)
-stdout_has run/v3_total ',total,,rental,2788000,' -- run examples/deepseek_v3_reported.lua --format csv
+# wall-clock days of the V3 run: 2,788,000 GPU-h / 2,048 GPUs / 24 h = 56.72200520833333
+stdout_has run/v3_total ',total,,,,,,56.72200520833333,rental,2788000,' -- run examples/deepseek_v3_reported.lua --format csv
 stdout_has run/v3_usd ',5576000,' -- run examples/deepseek_v3_reported.lua --format csv
 # 2,664,000 / 14.8 = 180,000 GPU-h per trillion tokens; / 2,048 / 24 = 3.66 days
 stdout_has run/v3_per_trillion '180K GPU-h' -- run examples/deepseek_v3_reported.lua
@@ -171,8 +172,8 @@ check limits/per_sweep_point grep -q '^PASS' <<<"$out"
 
 # region figures are assumptions too: 2,935,000 GPU-h × 0.7 kW × 0.75 × 1.25 = 1,926,093.75 kWh,
 # × $0.0806 (EIA, US industrial) = $155,243.16; --set the China price to $0.05 → $96,304.69
-stdout_has energy/us_price 'US industrial average,total,,electricity,2935000,1926093.75,706876.40625,155243.156' -- run examples/electricity_us_vs_china.lua --format csv
-stdout_has energy/region_override 'China industrial,total,,electricity,2935000,1926093.75,1120986.5625,96304.6875,' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
+stdout_has energy/us_price 'US industrial average,total,,,,,,,electricity,2935000,1926093.75,155243.15625000003,706876.40625,155243.156' -- run examples/electricity_us_vs_china.lua --format csv
+stdout_has energy/region_override 'China industrial,total,,,,,,,electricity,2935000,1926093.75,96304.6875,1120986.5625,96304.6875,' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
 stdout_has energy/region_listed 'electricity_price.china' -- run examples/electricity_us_vs_china.lua
 
 # a FIFO, a device or a folder as a scenario file is refused at once (a FIFO used to block until the time

@@ -17,8 +17,8 @@ expect validate/library_dir_named 0 "" -- validate "$lib"
 # GPT-3 (Patterson et al. 2021): 10,000 V100 × 14.8 d × 24 h = 3,552,000 GPU-h
 # × 0.330 kW × PUE 1.10 = 1,289,376 kWh (published 1,287 MWh, +0.18%; the float sum of days is 1289376.0000000005)
 stdout_has run/gpt3_energy_kwh ',1289376.00000000' -- run "$lib/gpt3_175b.lua" --format csv
-# BLOOM: 1,082,990 GPU-h × 0.4 kW = 433,196 kWh; × 0.057 kg = 24,692.172 kg
-stdout_has run/bloom_energy_kwh ',1082990,433196,24692.172' -- run "$lib/bloom_176b.lua" --format csv
+# BLOOM: 1,082,990 GPU-h × 0.4 kW = 433,196 kWh; × $0.0806 = $34,915.5976; × 0.057 kg = 24,692.172 kg
+stdout_has run/bloom_energy_kwh ',1082990,433196,34915.5976,24692.172' -- run "$lib/bloom_176b.lua" --format csv
 
 # A deliberately changed input: GPT-3 on 16.8 days instead of 14.8 uses
 # 10,000 × 16.8 × 24 × 0.330 × 1.10 = 1,463,616 kWh, +13.72% on the published
@@ -55,7 +55,7 @@ stdout_has validate/uncertain_count '4 checks in 1 file: 3 passed, 1 failed as e
 stdout_has validate/csv_header 'file,line,scenario,check,unit,published,tcost,rel_diff,within,status,reason,source' \
 	-- validate "$TMP/uncertain.lua" --format csv
 stdout_has validate/json_schema '"schema": "tcost-checks/1"' -- validate "$lib" --format json
-stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
+stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
 stdout_has run/md_checks '### Checks against published figures' -- run "$lib/gpt3_175b.lua" --format md
 stdout_has run/html_checks '<h3>Checks against published figures</h3>' -- run "$lib/gpt3_175b.lua" --format html
 stdout_has run/json_checks '"status": "expected fail"' -- run "$lib/gpt3_175b.lua" --format json

@@ -131,32 +131,38 @@ test("csv_parses_back", function()
   local c = render("csv", fixture)
   local rows = parse_csv(c) -- raises on a bare CR or LF outside quotes
   eq(c:sub(-2), "\r\n", "ends with CRLF")
-  eq(rows[1], { "scenario", "row", "phase", "pricing", "gpu_hours", "energy_kwh", "carbon_kg_co2e", "cost_usd",
-    "cost_usd_p5", "cost_usd_p95" }, "header")
+  eq(rows[1], { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
+    "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
+    "cost_usd_p95" }, "header: the columns people pivot on")
+  local col = {}
+  for i, h in ipairs(rows[1]) do col[h] = i end
   -- Scenario 1: 3 phases × 1 pricing + 1 total; scenario 2: 4 × 2 + 2 other × 2 + 2 totals.
   eq(#rows, 1 + 4 + 14, "row count")
-  for i, r in ipairs(rows) do eq(#r, 10, "fields in row " .. i) end
-  eq(rows[2], { "DeepSeek-R1, as reported", "phase", "R1-Zero RL", "rental", "101000", "66281.25", "26512.5",
-    "202000", "", "" }, "R1-Zero row")
-  eq(rows[5], { "DeepSeek-R1, as reported", "total", "", "rental", "147000", "96468.75", "38587.5", "294000", "", "" },
-    "R1 total row")
+  for i, r in ipairs(rows) do eq(#r, 17, "fields in row " .. i) end
+  eq(rows[2], { "DeepSeek-R1, as reported", "phase", "R1-Zero RL", "", "rl", "H800 SXM", "512", "", "rental",
+    "101000", "66281.25", "", "26512.5", "202000", "", "", "" }, "R1-Zero row")
+  eq(rows[5], { "DeepSeek-R1, as reported", "total", "", "", "", "", "", "", "rental", "147000", "96468.75", "",
+    "38587.5", "294000", "", "", "" }, "R1 total row")
   local sum = 0
-  for i = 2, 4 do sum = sum + tonumber(rows[i][8]) end
+  for i = 2, 4 do sum = sum + tonumber(rows[i][col.cost_usd]) end
   eq(sum, 294000, "phase rows add up to the total: 202,000 + 10,000 + 82,000")
   local found
   for _, r in ipairs(rows) do
-    if r[3] == 'Data, "curation" | labelling — 数据标注' and r[4] == "own" then found = r end
+    if r[col.cost_item] == 'Data, "curation" | labelling — 数据标注' and r[col.pricing] == "own" then found = r end
   end
   truthy(found, "awkward name survives quoting")
-  eq(found[2], "other", "other-cost row")
-  eq(found[8], "1500000", "other cost")
+  eq(found[col.kind], "other cost", "other-cost row")
+  eq(found[col.phase], "", "an other cost is not put in the phase column")
+  eq(found[col.stage], "data", "its kind")
+  eq(found[col.cost_usd], "1500000", "other cost")
   local total_rent
   for _, r in ipairs(rows) do
-    if r[1]:find("with V3", 1, true) and r[2] == "total" and r[4] == "rental" then total_rent = r end
+    if r[1]:find("with V3", 1, true) and r[col.kind] == "total" and r[col.pricing] == "rental" then total_rent = r end
   end
-  eq(total_rent[8], "35857000", "uncertain total: mean")
-  eq(total_rent[9], "29200000", "p5")
-  eq(total_rent[10], "45100000", "p95")
+  eq(total_rent[col.cost_usd], "35857000", "uncertain total: mean")
+  eq(total_rent[col.cost_usd_p5], "29200000", "p5")
+  eq(total_rent[col.cost_usd_p50], "35100000", "median")
+  eq(total_rent[col.cost_usd_p95], "45100000", "p95")
   truthy(c:find('"Data, ""curation"" | labelling', 1, true), "quotes doubled")
 end)
 

@@ -201,7 +201,7 @@ end
 ---@return string
 return function(result, opts)
   local _ = opts
-  local vw = view.build(result)
+  local vw = view.build(result, opts)
   local out = {
     "<!DOCTYPE html>",
     '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">',

@@ -110,7 +110,7 @@ end
 ---@return string
 return function(result, opts)
   local _ = opts
-  local v = view.build(result)
+  local v = view.build(result, opts)
   local out = { "# " .. esc(v.title), "", esc(v.lead), "" }
   for _, sec in ipairs(v.sections) do
     out[#out + 1] = "## " .. esc(sec.heading)

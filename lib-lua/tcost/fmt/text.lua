@@ -301,7 +301,7 @@ end
 return function(result, opts)
   opts = opts or {}
   local w = writer(opts)
-  local v = view.build(result)
+  local v = view.build(result, opts)
   w.add(w.style(BOLD, truncate(clean(v.title), w.width)))
   w.para(v.lead)
   for _, sec in ipairs(v.sections) do section_out(w, sec) end

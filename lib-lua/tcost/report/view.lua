@@ -18,6 +18,7 @@
 -- pricing = the pricing model it belongs to.
 local units = require "tcost.units"
 local expect = require "tcost.lang.expect"
+local json = require "tcost.json"
 
 local M = {}
 
@@ -289,14 +290,76 @@ function M.comparison(result)
   } }
 end
 
+-- The tidy table of a result for programs (CSV, and "records" in JSON): one
+-- record per phase, other cost and total under each pricing model, then one
+-- per check. Field names are the same in every format; an uncertain figure
+-- gives its mean, and the cost its p5, median (p50) and p95 beside it.
+M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
+  "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
+  "cost_usd_p95" }
+M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
+
+local function cost_fields(r, v)
+  r.cost_usd = units.point(v)
+  if units.is_summary(v) then r.cost_usd_p5, r.cost_usd_p50, r.cost_usd_p95 = v.p5, v.p50, v.p95 end
+  return r
+end
+
+---The records of a result (see RECORD_FIELDS and CHECK_FIELDS); values are
+---numbers, strings or nil (absent). `file`, when given, is set on each record.
+---@param result table
+---@param file? string
+---@return table[] records, boolean any_check
+function M.records(result, file)
+  local out, any_check = {}, false
+  local P = units.point
+  for _, s in ipairs(result.scenarios or {}) do
+    local name = tostring(s.name or "")
+    local function add(r) r.file, r.scenario = file, name; out[#out + 1] = r end
+    for _, ph in ipairs(s.phases or {}) do
+      for _, p in ipairs(s.pricing or {}) do
+        add(cost_fields({ kind = "phase", phase = ph.name, stage = ph.stage, accelerator = ph.gpu, gpus = P(ph.gpus),
+          days = P(ph.days), pricing = p.key, gpu_hours = P(ph.gpu_hours), energy_kwh = P(ph.energy_kwh),
+          energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg) }, ph.cost and ph.cost[p.key]))
+      end
+    end
+    for _, o in ipairs(s.other or {}) do
+      for _, p in ipairs(s.pricing or {}) do
+        add(cost_fields({ kind = "other cost", cost_item = o.name, stage = o.kind, pricing = p.key }, o.cost))
+      end
+    end
+    local t = s.totals or {}
+    for _, p in ipairs(s.pricing or {}) do
+      add(cost_fields({ kind = "total", pricing = p.key, days = P(t.days), gpu_hours = P(t.gpu_hours),
+        energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg) },
+        t.cost and t.cost[p.key]))
+    end
+    for _, k in ipairs(s.checks or {}) do
+      any_check = true
+      add({ kind = "check", phase = k.phase, pricing = k.pricing, check = expect.label(k), unit = k.unit,
+        published = k.published, tcost = k.inside and { k.low, k.high } or k.value, rel_diff = k.diff,
+        within = k.within or (k.inside and ("inside " .. json.number_text(k.inside))), status = k.status, reason = k.reason,
+        source = k.source })
+    end
+  end
+  return out, any_check
+end
+
 ---Builds the report's view of a result: a title, a lead sentence and the
 ---sections (one per scenario, then assumptions and provenance), each a list
 ---of blocks: para { parts = cells, muted }, table { id, heading, intro,
 ---columns, rows, footnote, empty }, charts { scenario } and list { items }.
 ---@param result table the result structure
+---@param opts? { comparison_only?: boolean } only the side-by-side section (several files)
 ---@return table view
-function M.build(result)
+function M.build(result, opts)
   local tool = result.tool or {}
+  if opts and opts.comparison_only then
+    local n = #(result.scenarios or {})
+    return { title = "Comparison of " .. n .. " scenarios", page_title = "tcost: comparison of " .. n .. " scenarios",
+      lead = "Every pricing model of every scenario in the files above, side by side.", result = result,
+      sections = { M.comparison(result) } }
+  end
   local names = {}
   for _, s in ipairs(result.scenarios or {}) do names[#names + 1] = tostring(s.name) end
   local v = {

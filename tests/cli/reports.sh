@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# reports.sh: what the one report view gives across files and scenarios (issue 16):
+# one combined tidy table for csv/json of several files on stdout, the
+# comparison of every pricing model of every scenario, its log axis.
+. "$(dirname "$0")/lib.bash"
+
+r1=examples/deepseek_r1_reported.lua
+v3=examples/deepseek_v3_reported.lua
+
+# csv of two files on stdout: one header (with a file column), then both files' records
+"$BIN" run "$r1" --format csv >"$TMP/r1.csv" 2>"$TMP/err"
+"$BIN" run "$v3" --format csv >"$TMP/v3.csv" 2>"$TMP/err"
+"$BIN" run "$r1" "$v3" --format csv >"$TMP/both.csv" 2>"$TMP/err"
+check reports/csv_combined_exit test $? -eq 0
+check reports/csv_combined_one_header test "$(grep -c '^file,scenario,kind,' "$TMP/both.csv")" -eq 1
+want=$(($(wc -l <"$TMP/r1.csv") + $(wc -l <"$TMP/v3.csv") - 1))
+check reports/csv_combined_rows test "$(wc -l <"$TMP/both.csv")" -eq "$want"
+check reports/csv_combined_file_column grep -q "^$r1,\"DeepSeek-R1, as reported\",total," "$TMP/both.csv"
+
+# json of two files on stdout: one document, one records table naming each file
+stdout_has reports/json_combined '"schema": "tcost-results/1"' -- run "$r1" "$v3" --format json
+check reports/json_combined_names_files grep -qF "\"file\": \"$v3\"" "$TMP/out"
+
+# the comparison of several files: every pricing model of every scenario (rent_vs_buy has one, R1 two) with its multiple
+# of the lowest. Buying 2,048 GPUs at $24,900 = $50,995,200; / R1's $294,000 = 173.45
+stdout_has reports/comparison_of_files 'Comparison of 3 scenarios' -- run examples/rent_vs_buy.lua "$r1"
+check reports/comparison_every_model grep -qE 'buy .*\$51\.0M +173×' "$TMP/out"
+
+# side-by-side chart: GPT-4's $144M is more than 10× DeepSeek-V3's $6.04M, so the axis is logarithmic;
+# the three electricity prices ($155K to $359K) stay on a linear axis
+stdout_has reports/chart_log_axis 'log scale' -- run examples/frontier_claims.lua --format svg --chart scenarios
+stdout_has reports/chart_linear_axis '>Total cost (USD)<' -- run examples/electricity_us_vs_china.lua --format svg --chart scenarios
