@@ -11,7 +11,8 @@
  * (every output: how many leading outputs get a histogram, rank
  * correlations and export; the others get mean, sd, min, max and
  * percentiles, which the engine finds without keeping their samples when the
- * run is large), and, for tests, stream (nil: the engine decides; false
+ * run is large), ranked (every full output: how many leading ones get rank
+ * correlations), and, for tests, stream (nil: the engine decides; false
  * never; true whenever it can) and window_z (see mc.h). Every summary comes
  * from all samples of the one run.
  *
@@ -177,6 +178,7 @@ typedef struct run_opts {
 	int keep;
 	int rankcorr; /* compute rank correlations (default true) */
 	size_t full;  /* outputs [0, full) get all of it; the others moments and percentiles (default all) */
+	size_t ranked; /* outputs [0, ranked) of the full ones get rank correlations (default all) */
 	int stream;   /* -1 (default): the engine decides; 0 never; 1 whenever it can (tests) */
 	double window_z;
 } run_opts;
@@ -212,6 +214,7 @@ static void read_opts(lua_State *L, int t, run_opts *o)
 	o->keep = 0;
 	o->rankcorr = 1;
 	o->full = have ? (size_t)opt_int(L, t, "full", MAX_LIST, 0, MAX_LIST) : MAX_LIST;
+	o->ranked = have ? (size_t)opt_int(L, t, "ranked", MAX_LIST, 0, MAX_LIST) : MAX_LIST;
 	o->stream = -1;
 	o->window_z = 0;
 	if (have) {
@@ -279,7 +282,7 @@ static void summarize(void *arg, size_t i, int w)
 	tc_stats_percentiles(x, o->n, o->pct, o->npct, j->pv + i * o->npct);
 }
 
-/* Rank correlations of every full output with every labeled input it
+/* Rank correlations of the first nfull outputs with every labeled input they
  * depends on, from all samples, before percentiles reorder them: each
  * output and each input is ranked once. rho[i·nin + j] (NAN when output i
  * does not use input j). Scratch: (nfull + 1) · n doubles and n pairs. */
@@ -396,12 +399,12 @@ int tcost_mc_run(lua_State *L)
 	tc_node **outs = collect_outputs(L, 1, "run", &nout);      /* 4: pointers, 5: anchors */
 	tc_corr *corr = collect_corr(L, &ncorr);                   /* 6 */
 	holder *h = push_holder(L);                                /* 7 */
-	size_t nfull = o.full < nout ? o.full : nout;
+	size_t nfull = o.full < nout ? o.full : nout, nranked = o.ranked < nfull ? o.ranked : nfull;
 	tc_run_opts ro = {0};
 	ro.mode = TC_RUN_SAMPLE;
 	ro.n = o.n;
 	ro.seed = o.seed;
-	ro.inputs = o.keep || (o.rankcorr && nfull);
+	ro.inputs = o.keep || (o.rankcorr && nranked);
 	ro.nfull = nfull;
 	ro.pct = o.pct;
 	ro.npct = o.npct;
@@ -416,11 +419,11 @@ int tcost_mc_run(lua_State *L)
 
 	size_t nin = tc_run_ninputs(h->run);
 	double *rho = NULL;
-	if (o.rankcorr && nin && nfull) {
-		if (nfull > SIZE_MAX / sizeof(double) / nin)
+	if (o.rankcorr && nin && nranked) {
+		if (nranked > SIZE_MAX / sizeof(double) / nin)
 			luaL_error(L, "not enough memory for %I samples", (lua_Integer)o.n);
-		rho = lua_newuserdatauv(L, nfull * nin * sizeof *rho, 0);     /* 8 */
-		rank_correlations(L, h, &o, nfull, rho);
+		rho = lua_newuserdatauv(L, nranked * nin * sizeof *rho, 0);   /* 8 */
+		rank_correlations(L, h, &o, nranked, rho);
 	} else {
 		lua_pushnil(L);                                                /* 8 */
 	}
@@ -435,7 +438,7 @@ int tcost_mc_run(lua_State *L)
 	tc_parallel_for(nfull, o.keep ? 1 : tc_parallel_workers(), summarize, &job);
 	for (size_t i = 0; i < nout; i++) {
 		if (i < nfull)
-			push_rankcorr(L, h->run, i, rho);
+			push_rankcorr(L, h->run, i, i < nranked ? rho : NULL);
 		push_summary(L, &o, &job, i);
 		lua_rawseti(L, 9, (lua_Integer)i + 1);
 	}

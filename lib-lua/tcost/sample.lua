@@ -17,18 +17,20 @@ local M = {}
 M.DEFAULT_SAMPLES = 20000
 M.PERCENTILES = { 5, 25, 50, 75, 95 }
 
--- Every (table, key) holding an uncertain value, in a fixed order.
+-- Every (table, key) holding an uncertain value, in a fixed order: the total
+-- costs (ranked: histogram, rank correlations), the other totals (kept whole
+-- when samples are exported), and the rest.
 local function collect(s)
-  local primary, secondary = {}, {}
+  local ranked, totals, secondary = {}, {}, {}
   local function add(list, t, k) if mc.isnode(t[k]) then list[#list + 1] = { t, k } end end
   local function cost_keys(t, list)
     for _, p in ipairs(s.pricing) do add(list, t, p.key) end
   end
+  cost_keys(s.totals.cost, ranked)
   for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost", "flops", "mfu", "days",
     "tokens" }) do
-    add(primary, s.totals, k)
+    add(totals, s.totals, k)
   end
-  cost_keys(s.totals.cost, primary)
   for _, r in ipairs(s.phases) do
     for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu" }) do
       add(secondary, r, k)
@@ -45,13 +47,13 @@ local function collect(s)
   for _, k in ipairs({ "pue", "power_ratio", "server_power_factor", "usd_per_kwh", "kg_co2e_per_kwh" }) do
     add(secondary, s.energy, k)
   end
-  return primary, secondary
+  return ranked, totals, secondary
 end
 
-local function summary(st)
+local function summary(st, with_hist)
   local p = st.p
   return { mean = st.mean, sd = st.sd, min = st.min, max = st.max,
-    p5 = p[5], p25 = p[25], p50 = p[50], p75 = p[75], p95 = p[95], hist = st.hist }
+    p5 = p[5], p25 = p[25], p50 = p[50], p75 = p[75], p95 = p[95], hist = with_hist and st.hist or nil }
 end
 
 local function nodes_of(list)
@@ -96,21 +98,23 @@ end
 ---@return userdata|nil kept the engine's sample arrays when opts.keep
 ---@return string[]|nil kept_names column names of kept
 function M.summarize(scenarios, opts, extra)
-  local primary, secondary = {}, {}
+  local ranked, totals, secondary = {}, {}, {}
   local owner = {}
   for _, s in ipairs(scenarios) do
-    local p, q = collect(s)
-    for _, slot in ipairs(p) do primary[#primary + 1] = slot; owner[#primary] = s end
+    local r, t, q = collect(s)
+    for _, slot in ipairs(r) do ranked[#ranked + 1] = slot; owner[slot] = s end
+    for _, slot in ipairs(t) do totals[#totals + 1] = slot; owner[slot] = s end
     for _, slot in ipairs(q) do secondary[#secondary + 1] = slot end
   end
-  local uncertain = #primary + #secondary > 0
+  local uncertain = #ranked + #totals + #secondary > 0
   for _, slot in ipairs(extra or {}) do secondary[#secondary + 1] = slot end
-  if #primary + #secondary == 0 then return false end
+  local all = {}
+  for _, list in ipairs({ ranked, totals, secondary }) do
+    for _, slot in ipairs(list) do all[#all + 1] = slot end
+  end
+  if #all == 0 then return false end
 
   if opts.samples == 0 then
-    local all = {}
-    for _, slot in ipairs(primary) do all[#all + 1] = slot end
-    for _, slot in ipairs(secondary) do all[#all + 1] = slot end
     local values = mc.point(nodes_of(all), {})
     -- sensitivity needs the nodes, so compute it before replacing them
     for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, {}) end
@@ -118,31 +122,48 @@ function M.summarize(scenarios, opts, extra)
     return uncertain
   end
 
+  -- Each node is one output of the run, however many slots show it. Outputs:
+  -- the total costs (ranked), then the other totals when samples are exported
+  -- (kept whole: full), then everything else (moments and percentiles only).
   local n = opts.samples
-  local all = {}
-  for _, slot in ipairs(primary) do all[#all + 1] = slot end
-  for _, slot in ipairs(secondary) do all[#all + 1] = slot end
-  local nodes = nodes_of(all)
+  local nodes, index, out_of = {}, {}, {}
+  local first_slot = {}
+  local function add(slot)
+    local nd = slot[1][slot[2]]
+    local i = index[nd]
+    if not i then
+      i = #nodes + 1
+      nodes[i], index[nd], first_slot[i] = nd, i, slot
+    end
+    out_of[slot] = i
+  end
+  for _, slot in ipairs(ranked) do add(slot) end
+  local nranked = #nodes
+  if opts.keep then for _, slot in ipairs(totals) do add(slot) end end
+  local nfull = #nodes
+  for _, slot in ipairs(all) do add(slot) end
   -- a run of millions of samples takes a second or more: say so on a terminal
   local progress = n * #nodes >= 5e6 and host.isatty(2)
   if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #nodes)) end
   local stats, kept = mc.run(nodes, { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep,
-    full = #primary })
+    full = nfull, ranked = nranked })
   if progress then host.progress("") end
   local by_node = {}
-  for i = 1, #primary do by_node[nodes[i]] = stats[i] end
+  for i = 1, nranked do by_node[nodes[i]] = stats[i] end
   for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, by_node) end
   local kept_names
   if opts.keep then
     kept_names = {}
-    for i, slot in ipairs(primary) do
-      local s = owner[i]
-      local key = slot[2]
+    for i = 1, nfull do
+      local slot = first_slot[i]
+      local s, key = owner[slot], slot[2]
       local col = slot[1] == s.totals.cost and ("cost_" .. key) or key
       kept_names[i] = s.name .. ":" .. col
     end
   end
-  for i, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[i]) end
+  local is_ranked = {}
+  for _, slot in ipairs(ranked) do is_ranked[slot] = true end
+  for _, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[out_of[slot]], is_ranked[slot]) end
   return uncertain, kept, kept_names
 end
 

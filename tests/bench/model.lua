@@ -14,6 +14,6 @@ assume "electricity_price" { range(0.06, 0.12), unit = "USD/kWh", source = "benc
 scenario "benchmark" {
   phase "pre-training" { gpu = h800, gpu_hours = 2.664e6 * pretrain_scale },
   phase "fixed"        { gpu = h800, gpu_hours = 119e3 + 5e3 + 147e3 },
-  energy = { power_ratio = 1, server_factor = 1 },
+  energy = { power_ratio = 1, server_power_factor = 1 },
   pricing = { rental { rate = rate }, buy { units = 2048, unit_price = gpu_price } },
 }
