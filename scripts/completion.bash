@@ -168,7 +168,7 @@ _tcost()
 		case $cmd in
 		run) opts="--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color $limits" ;;
 		check) opts="--set --assumptions --seed $limits" ;;
-		hw) opts="--format -f --output -o --help" ;;
+		hw) opts="--format -f --output -o --prices --help" ;;
 		sweep) opts="--set --format -f --output -o --samples -n --seed --assumptions --no-color $limits" ;;
 		diff) opts="--format -f --output -o --samples -n --seed --set --assumptions $limits" ;;
 		bundle) opts="--output -o $limits" ;;

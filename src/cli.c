@@ -100,6 +100,10 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 			cli->no_color = 1;
 			continue;
 		}
+		if (strcmp(a, "--prices") == 0) {
+			cli->prices = 1;
+			continue;
+		}
 		if (strcmp(a, "--strict") == 0) {
 			cli->strict = 1;
 			continue;

@@ -29,6 +29,7 @@ typedef struct tc_cli {
 	int help;                /* --help after a command */
 	int no_color;
 	int strict; /* --strict: warnings (implausible magnitudes) are errors */
+	int prices; /* hw --prices: dated price observations instead of the specifications */
 } tc_cli;
 
 #define TC_DEFAULT_TIME_LIMIT 5.0

@@ -21,6 +21,7 @@
 #include <lauxlib.h>
 
 #include "catalog.h"
+#include "prices.h"
 #include "regions.h"
 
 #define MAX_ALIASES 64 /* a custom accelerator's aliases; bounds the loop */
@@ -203,6 +204,56 @@ static int tcost_catalog_region(lua_State *L)
 	}
 	luaL_pushresult(&b);
 	return 2;
+}
+
+/* ---- prices ----------------------------------------------------------- */
+
+/* stack: -> obs (a new table) */
+static void push_price(lua_State *L, const tc_price *p)
+{
+	const tc_accel *a = tc_catalog_find(p->accel);
+	luaL_checkstack(L, 4, "price entry");
+	lua_createtable(L, 0, 12);
+	set_string(L, "accelerator", a ? a->name : p->accel);
+	set_string(L, "key", p->accel);
+	set_string(L, "date", p->date);
+	set_string(L, "kind", p->kind == TC_PRICE_RENT ? "rent" : "purchase");
+	set_string(L, "class", tc_price_class_name(p->pclass));
+	if (p->kind == TC_PRICE_RENT)
+		set_string(L, "commitment", tc_commitment_name(p->commitment));
+	else
+		set_string(L, "scope", tc_scope_name(p->scope));
+	set_string(L, "provider", p->provider);
+	set_number(L, "usd", p->usd);
+	set_string(L, "region", p->region);
+	set_string(L, "note", p->note);
+	set_source(L, "source", &p->src);
+}
+
+/* prices([name]) -> list of observations (all, or one accelerator's) |
+ * nil, message for an unknown accelerator */
+static int tcost_catalog_prices(lua_State *L)
+{
+	const tc_accel *a = NULL;
+	if (!lua_isnoneornil(L, 1)) {
+		const char *name = luaL_checkstring(L, 1);
+		a = tc_catalog_find(name);
+		if (!a) {
+			lua_pushnil(L);
+			lua_pushfstring(L, "unknown accelerator '%s'", name);
+			return 2;
+		}
+	}
+	lua_newtable(L);
+	lua_Integer n = 0;
+	for (int i = 0; i < tc_price_count(); i++) {
+		const tc_price *p = tc_price_at(i);
+		if (a && strcmp(p->accel, a->key) != 0)
+			continue;
+		push_price(L, p);
+		lua_rawseti(L, -2, ++n);
+	}
+	return 1;
 }
 
 /* ---- validate --------------------------------------------------------- */
@@ -514,6 +565,7 @@ static const luaL_Reg catalog_funcs[] = {
 	{"version", tcost_catalog_version},
 	{"regions", tcost_catalog_regions},
 	{"region", tcost_catalog_region},
+	{"prices", tcost_catalog_prices},
 	{"validate", tcost_catalog_validate},
 	{NULL, NULL}
 };

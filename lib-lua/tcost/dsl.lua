@@ -5,6 +5,7 @@ local catalog = require "tcost.c.catalog"
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local fields = require "tcost.fields"
+local market = require "tcost.model.market"
 local expect = require "tcost.lang.expect"
 local api = require "tcost.lang.api"
 
@@ -133,6 +134,65 @@ function M.new(ctx)
     local r, msg = catalog.region(v)
     if not r then fail("%s: %s", what, msg) end
     return r.key
+  end
+
+  -- Dated market prices (model/market.lua) ------------------------------
+  -- Each answer is declared as a built-in assumption named after the
+  -- question, so the report lists it with the observations' sources.
+  local function market_args(fn, gpu, date, opts)
+    if type(gpu) == "table" and type(gpu.name) == "string" then gpu = gpu.name end
+    if type(gpu) ~= "string" then fail("%s: the accelerator must be a name or hw \"...\" (got %s)", fn, type(gpu)) end
+    local e = find_gpu(gpu)
+    if e.custom then fail("%s: %s is a custom accelerator: it has no built-in prices", fn, e.name) end
+    if type(date) ~= "string" then fail("%s: the date must be a string like \"2026-03\" (got %s)", fn, type(date)) end
+    if opts ~= nil and type(opts) ~= "table" then fail("%s: options must be a table (got %s)", fn, type(opts)) end
+    opts = opts or {}
+    opts = fields.copy(opts)
+    fields.validate(fn, opts, decl(fn), {}, fn)
+    return e, opts
+  end
+  local function protected(fn, f, ...)
+    local ok, a, b, c = pcall(f, ...)
+    if not ok then fail("%s: %s", fn, tostring(a)) end
+    return a, b, c
+  end
+
+  ---rent_as_of("H100", "2026-03", "3-year", { class = "hyperscaler" }) -> USD per GPU-hour: the
+  ---observation nearest that date, or Epoch's fallback (3-year -> 1-year -> on-demand) with its discounts.
+  function G.rent_as_of(gpu, date, commitment, opts)
+    local e
+    e, opts = market_args("rent_as_of", gpu, date, opts)
+    local usd, o, how = protected("rent_as_of", market.rent_as_of, e.key, date, commitment, opts)
+    local name = string.format("rent.%s.%s.%s%s", e.key, date, commitment, opts.class and ("." .. opts.class) or "")
+    local src = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]"
+    if o.commitment ~= commitment then src = src .. "; " .. market.DISCOUNT_SOURCE end
+    return reg.default(name, { usd, unit = "USD/GPU-hour", source = src, note = o.note })
+  end
+
+  ---price_as_of("H100", "2023-06", { scope = "server" }) -> USD per GPU: the purchase observation nearest that date.
+  function G.price_as_of(gpu, date, opts)
+    local e
+    e, opts = market_args("price_as_of", gpu, date, opts)
+    local usd, o, how = protected("price_as_of", market.price_as_of, e.key, date, opts)
+    local name = string.format("price.%s.%s%s", e.key, date, opts.scope and ("." .. opts.scope) or "")
+    return reg.default(name, { usd, unit = "USD", note = o.note,
+      source = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]" })
+  end
+
+  ---market("H100", "2026-03", "on-demand", { class =, window = 6 }) -> the spread of the rental
+  ---observations within `window` months of the date, as an uncertain value (each observation equally likely).
+  function G.market(gpu, date, commitment, opts)
+    local e
+    e, opts = market_args("market", gpu, date, opts)
+    local values, obs = protected("market", market.spread, e.key, date, commitment, opts)
+    local lo, hi = math.huge, -math.huge
+    for _, v in ipairs(values) do lo, hi = math.min(lo, v), math.max(hi, v) end
+    local value = lo == hi and lo or mc.choice(values)
+    local name = string.format("market.%s.%s.%s%s", e.key, date, commitment, opts.class and ("." .. opts.class) or "")
+    local src = string.format("%d %s %s observations within %g months of %s, $%s to $%s per GPU-hour: %s",
+      #values, e.name, commitment, opts.window or 6, date, market.money(lo), market.money(hi), market.cite(obs))
+    return reg.default(name, { value, unit = "USD/GPU-hour", source = src,
+      note = "the spread of dated observations, each equally likely (tcost hw " .. e.key .. " --prices)" })
   end
 
   -- Assumptions ----------------------------------------------------------

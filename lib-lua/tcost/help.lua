@@ -14,7 +14,7 @@ Commands:
   run FILE...      run scenarios and print their report
   check FILE...    load and validate scenarios; flag assumptions without a source
   validate [PATH]  check scenarios against the published figures they expect (default examples/runs/)
-  hw [NAME]        the accelerator catalog, or one entry with every source
+  hw [NAME]        the accelerator catalog, one entry with every source, or --prices
   sweep FILE       run a grid of --set values, one row per point
   diff A B         which assumptions differ between two scenario files, and the effect
   bundle FILE      write one self-contained scenario file (-o OUT.lua)
@@ -117,11 +117,19 @@ check; `tcost validate` fails on it.
 ]]
 
 T.hw = [[
-Usage: tcost hw [NAME] [--format text|json|csv]
+Usage: tcost hw [NAME] [--prices] [--format text|json|csv]
 
 Without NAME: the accelerator catalog as a table. With NAME (any alias, any
 case: h800, "H800 SXM"): one entry with the source and date of every figure.
-TFLOPS are dense peaks; an absent precision is absent, never zero.
+TFLOPS are dense peaks (FP64 vector and tensor apart); a vendor's figure with
+sparsity is shown beside the dense one, never used. An absent precision is
+absent, never zero.
+
+--prices lists the dated price observations instead (of NAME, or of every
+accelerator): rentals per GPU-hour by provider class (hyperscaler,
+specialised, marketplace, index) and commitment (on-demand, 1-year, 3-year,
+spot), and purchases per GPU by scope (chip, board, server share), each with
+its source. A scenario asks for them with rent_as_of, price_as_of and market.
 ]]
 
 T.sweep = [[

@@ -113,6 +113,87 @@ local function csv_table(entries)
   return csv.document(lines)
 end
 
+-- ---- tcost hw [NAME] --prices ---------------------------------------------
+
+local PRICE_COLS = { "accelerator", "date", "kind", "class", "commitment", "scope", "provider", "usd", "region",
+  "note", "source", "status" }
+
+local function sorted_prices(list)
+  table.sort(list, function(a, b)
+    if a.key ~= b.key then return a.key < b.key end
+    if a.kind ~= b.kind then return a.kind > b.kind end -- rentals first
+    if a.date ~= b.date then return a.date < b.date end
+    if a.provider ~= b.provider then return a.provider < b.provider end
+    return (a.commitment or a.scope) < (b.commitment or b.scope)
+  end)
+  return list
+end
+
+local function price_row(o)
+  return { accelerator = o.accelerator, date = o.date, kind = o.kind, class = o.class, commitment = o.commitment,
+    scope = o.scope, provider = o.provider, usd = o.usd, region = o.region, note = o.note,
+    source = o.source.source, status = o.source.status }
+end
+
+local function prices_text(list, name)
+  local L = {}
+  local function section(kind, title, unit)
+    local rows = {}
+    for _, o in ipairs(list) do if o.kind == kind then rows[#rows + 1] = o end end
+    if #rows == 0 then return end
+    L[#L + 1] = title
+    L[#L + 1] = string.format("  %-10s %-22s %-12s %-11s %10s  %s", "Date", "Provider", "Class",
+      kind == "rent" and "Commitment" or "Scope", unit, "Source")
+    local last
+    for _, o in ipairs(rows) do
+      if not name and o.accelerator ~= last then L[#L + 1] = "  " .. o.accelerator .. ":"; last = o.accelerator end
+      local prov = o.provider
+      if #prov > 22 then prov = prov:sub(1, 21) .. "~" end
+      L[#L + 1] = string.format("  %-10s %-22s %-12s %-11s %10s  %s [%s]%s", o.date, prov, o.class,
+        o.commitment or o.scope, string.format(kind == "rent" and "%.2f" or "%.0f", o.usd),
+        o.source.source, o.source.status, o.note and ("; " .. o.note) or "")
+    end
+    L[#L + 1] = ""
+  end
+  section("rent", "Rental prices" .. (name and (" of " .. name) or ""), "USD/GPU-h")
+  section("purchase", "Purchase prices per GPU" .. (name and (" of " .. name) or ""), "USD")
+  if #L == 0 then return "No dated prices" .. (name and (" for " .. name) or "") .. ".\n" end
+  L[#L + 1] = "Status: P primary, C verbatim copy, S secondary, D derived. Scopes: chip alone, share of an"
+  L[#L + 1] = "8-GPU board, share of a whole server. In a scenario: rent_as_of, price_as_of, market."
+  return table.concat(L, "\n") .. "\n"
+end
+
+local function prices_main(args, fmt)
+  local list, name = nil, nil
+  if args.files[1] then
+    local e, msg = catalog.get(args.files[1])
+    if not e then host.eprint("tcost: " .. msg); return 1 end
+    name = e.name
+    list = catalog.prices(e.key)
+  else
+    list = catalog.prices()
+  end
+  sorted_prices(list)
+  local text
+  if fmt == "json" then
+    local json = require "tcost.json"
+    local rows = {}
+    for i, o in ipairs(list) do rows[i] = o end
+    text = json.encode({ accelerator = name, prices = rows }, { indent = 2 }) .. "\n"
+  elseif fmt == "csv" then
+    local lines = { PRICE_COLS }
+    for _, o in ipairs(list) do
+      local r, row = price_row(o), {}
+      for i, c in ipairs(PRICE_COLS) do row[i] = csv_field(r[c]) end
+      lines[#lines + 1] = row
+    end
+    text = csv.document(lines)
+  else
+    text = prices_text(list, name)
+  end
+  return command.emit(args.output, text)
+end
+
 function M.main(args)
   local usage = command.usage
   local fmt = args.format or "text"
@@ -120,6 +201,7 @@ function M.main(args)
     return usage("hw formats are text, json and csv (got '" .. fmt .. "')", "hw")
   end
   if #args.files > 1 then return usage("hw takes at most one accelerator name", "hw") end
+  if args.prices then return prices_main(args, fmt) end
   local entries
   if args.files[1] then
     local e, msg = catalog.get(args.files[1])

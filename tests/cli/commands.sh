@@ -63,6 +63,13 @@ stdout_has hw/alias_and_case 'H800 SXM' -- hw 'h800-sxm'
 expect hw/unknown 1 "unknown accelerator 'H900'; did you mean 'H800'?" -- hw H900
 stdout_has hw/json '"accelerators"' -- hw --format json
 stdout_has hw/csv 'name,vendor,year' -- hw --format csv
+# dated prices: Lambda's H100 SXM5 $3.49 of 29 Jan 2024 (Epoch's Hardware prices.csv)
+stdout_has hw/prices '2024-01-29 Lambda Labs' -- hw h100 --prices
+stdout_has hw/prices_csv 'accelerator,date,kind,class,commitment,scope,provider,usd' -- hw h100 --prices --format csv
+stdout_has hw/prices_csv_row 'H100 SXM,2024-01-29,rent,specialised,on-demand,,Lambda Labs,3.49' -- hw h100 --prices -f csv
+stdout_has hw/prices_json '"commitment": "3-year"' -- hw h100 --prices --format json
+stdout_has hw/prices_none 'No dated prices for B300 (HGX).' -- hw b300 --prices
+expect hw/prices_unknown 1 "unknown accelerator 'H900'; did you mean 'H800'?" -- hw H900 --prices
 
 # version and help
 stdout_has version/text 'catalog as of' -- --version

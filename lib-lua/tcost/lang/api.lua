@@ -53,6 +53,18 @@ M.ENERGY = {
   { "region", kind = "region", doc = "a region (region \"china\" or its name): its electricity price and grid intensity" },
 }
 
+-- The options table of rent_as_of, price_as_of and market (model/market.lua).
+local function market_list(name) return function() return require("tcost.model.market")[name] end end
+M.MARKET = {
+  { "class", kind = "enum", values = market_list("CLASSES"), doc = "only observations of this provider class" },
+  { "provider", kind = "text", doc = "only this provider's observations (as tcost hw NAME --prices names it)" },
+  { "scope", kind = "enum", values = market_list("SCOPES"), doc = "purchases: chip, board or server share per GPU" },
+  { "within", kind = "value", unit = "month", min = 0, min_open = true, default = "24",
+    doc = "rent_as_of, price_as_of: the farthest an observation may be from the date" },
+  { "window", kind = "value", unit = "month", min = 0, min_open = true, default = "6",
+    doc = "market: the observations within this many months of the date" },
+}
+
 ---@class tcost.api.Field
 ---@field [1] string the field's name
 ---@field kind string
@@ -251,6 +263,20 @@ M.constructors = {
   { name = "region", shape = "value", what = "a region",
     doc = "a region's electricity price and grid intensity, with sources",
     example = 'energy = { region = region "china" }' },
+  { name = "rent_as_of", shape = "function", what = "a dated rental price",
+    doc = 'rent_as_of(gpu, date, commitment[, {...}]): USD per GPU-hour, the built-in observation nearest the date; '
+      .. 'with no price for the commitment, Epoch AI\'s fallback 3-year -> 1-year -> on-demand and its discounts',
+    example = 'rental { rate = rent_as_of("H100", "2025-03", "3-year", { class = "hyperscaler" }) }',
+    fields = M.MARKET },
+  { name = "price_as_of", shape = "function", what = "a dated purchase price",
+    doc = "price_as_of(gpu, date[, {...}]): USD per GPU, the built-in purchase observation nearest the date",
+    example = 'own { unit_price = price_as_of("H100", "2024-03", { scope = "server" }), ... }',
+    fields = M.MARKET },
+  { name = "market", shape = "function", what = "a market spread",
+    doc = "market(gpu, date, commitment[, {...}]): the rental observations within `window` months of the date, "
+      .. "as an uncertain value (each observation equally likely)",
+    example = 'rental { rate = market("H100", "2026-03", "on-demand") }',
+    fields = M.MARKET },
   { name = "correlate", shape = "function", what = "a correlation",
     doc = "correlate(a, b, rho): rank correlation between two uncertain assumptions (give the values)",
     example = 'correlate(rate, unit_price, 0.6)' },
