@@ -14,8 +14,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#define HOURS_PER_YEAR  8760.0 /* 365 × 24, the year Epoch amortizes over ([cottier-rising-costs-2024]) */
-#define HOURS_PER_MONTH 730.0  /* 8760 / 12 */
+#define HOURS_PER_YEAR  8760.0 /* 365 × 24: the year of an owned cluster's utilization */
+#define JULIAN_YEAR_HOURS 8766.0 /* 365.25 × 24: the year Epoch AI's code amortizes over */
 #define SECONDS_PER_HOUR 3600.0
 #define TERA 1e12
 #define LN10 2.302585092994045684 /* M_LN10 is not in C11 */
@@ -94,11 +94,26 @@ static double exp_depreciation(const double *a)
 	return -a[0] * expm1(-a[1] * a[2] * LN10);
 }
 
-/* Epoch's linear amortization: start value × chip-hours / 8760 × r·ln 10
- * ([cottier-rising-costs-2024]; 32% for one year against 28% exact). */
+/* Epoch AI's linear amortization: the value at the start of training ×
+ * r·ln 10 per year × chip-hours / (24 × 365.25) hours per year: the rate at
+ * which hardware is optimally replaced when price-performance grows r
+ * orders of magnitude a year ([cottier-rising-costs-2024] §2.2;
+ * [epoch-training-cost-trends-2024], HOURS_PER_YEAR = 24 × 365.25). Linear in chip-hours, so a run's cost
+ * does not depend on how it is cut into phases. */
 static double epoch_amortized(const double *a)
 {
-	return a[0] * a[1] / HOURS_PER_YEAR * a[2] * LN10;
+	return a[0] * a[1] / JULIAN_YEAR_HOURS * a[2] * LN10;
+}
+
+/* Exponential ownership, in present value: buy at capex, hold the cluster
+ * for years while its value falls oom orders of magnitude a year, sell it
+ * at what it is then worth, and discount the sale at the cost of capital:
+ * capex − capex·10^(−oom·years)·(1 + rate)^(−years)
+ *   = −capex · expm1(−years · (oom·ln 10 + ln(1 + rate))).
+ * At rate 0 it is the value lost, capex·(1 − 10^(−oom·years)). */
+static double exp_ownership_cost(const double *a)
+{
+	return -a[0] * expm1(-a[3] * (a[1] * LN10 + log1p(a[2])));
 }
 
 /* Capital recovery factor r / (1 − (1+r)^−n). The denominator is written as
@@ -174,15 +189,26 @@ static double breakeven_utilization(const double *a)
 	return a[0] / (HOURS_PER_YEAR * a[1]);
 }
 
-/* Months for rent saved to repay a purchase: each month saves the rent of
- * the hours used (730 · utilization · rate) less what owning costs to run.
- * When that saving is not positive the purchase never pays: INFINITY. */
+/* Months of use for the rent saved to repay the purchase, counted the way
+ * the yearly capital cost is: the capex net of the residual's present value
+ * (net) is repaid by a yearly saving S = rate paid × 8760 × utilization −
+ * maintenance, discounted at the cost of capital r:
+ *   S · (1 − (1+r)^−n) / r = net  →  n = −ln(1 − net·r/S) / ln(1+r) years
+ * (n = net / S at r = 0). At the break-even utilization n is exactly the
+ * life. When S cannot repay net (S ≤ net·r) the purchase never pays:
+ * INFINITY. The result is in months (× 12). */
 static double breakeven_months(const double *a)
 {
-	double saving = a[2] * HOURS_PER_MONTH * a[3] - a[1];
+	double net = a[0], maint = a[1], rate = a[2], util = a[3], r = a[4];
+	double saving = rate * HOURS_PER_YEAR * util - maint;
 	if (!(saving > 0.0))
 		return INFINITY;
-	return a[0] / saving;
+	if (r == 0.0)
+		return 12.0 * net / saving;
+	double x = net * r / saving;
+	if (!(x < 1.0))
+		return INFINITY;
+	return 12.0 * -log1p(-x) / log1p(r);
 }
 
 /* ---- the table -------------------------------------------------------- */
@@ -220,7 +246,9 @@ static const tc_prim prims[] = {
 	{"exp_depreciation", "ownership", 3, {"value", "oom_per_year", "years"}, {NN, NN, NN},
 	 exp_depreciation, "value × (1 − 10^(−oom_per_year × years)) (USD of value lost)"},
 	{"epoch_amortized", "ownership", 3, {"start_value", "chip_hours", "oom_per_year"}, {NN, NN, NN},
-	 epoch_amortized, "start_value × chip_hours / 8760 × oom_per_year × ln 10 (USD)"},
+	 epoch_amortized, "start_value × chip_hours / 8766 × oom_per_year × ln 10 (USD)"},
+	{"exp_ownership_cost", "ownership", 4, {"capex", "oom_per_year", "rate", "years"}, {NN, NN, NN, NN},
+	 exp_ownership_cost, "capex × (1 − 10^(−oom_per_year × years) × (1 + rate)^−years) (USD, present value)"},
 	{"annuity_factor", "ownership", 2, {"rate", "years"}, {NN, POS},
 	 annuity_factor, "rate / (1 − (1 + rate)^−years); 1/years at rate 0 (per year)"},
 	{"capital_cost_per_year", "ownership", 4, {"capex", "residual_fraction", "rate", "life_years"},
@@ -244,9 +272,11 @@ static const tc_prim prims[] = {
 
 	{"breakeven_utilization", "breakeven", 2, {"annual_cost_per_gpu", "rate"}, {NN, POS},
 	 breakeven_utilization, "annual_cost_per_gpu / (8760 × rate) (fraction; > 1: always rent)"},
-	{"breakeven_months", "breakeven", 4,
-	 {"capex_per_gpu", "opex_per_gpu_month", "rate", "utilization"}, {NN, NN, POS, UTL},
-	 breakeven_months, "capex / (rate × 730 × utilization − opex) (months; inf: never)"},
+	{"breakeven_months", "breakeven", 5,
+	 {"net_capex_per_gpu", "maintenance_per_gpu_year", "rate_paid", "utilization", "cost_of_capital"},
+	 {NN, NN, POS, UTL, NN},
+	 breakeven_months,
+	 "12 × −ln(1 − net × r / S) / ln(1 + r), S = rate_paid × 8760 × utilization − maintenance (months; inf: never)"},
 };
 
 #define NPRIMS ((int)(sizeof prims / sizeof prims[0]))

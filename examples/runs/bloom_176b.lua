@@ -10,7 +10,7 @@ scenario "BLOOM 176B" {
   params = 176e9, tokens = 366e9,
   phase "Training" { gpu = hw "A100 SXM 80GB", gpu_hours = 1082990, gpus = 384, stage = "pre-training",
     source = "Luccioni et al. 2022, Table 2: 1,082,990 GPU-hours on 384 A100 80GB [luccioni-bloom-carbon-2022]" },
-  energy = { pue = 1.0, power_ratio = 1.0, kg_co2e_per_kwh = 0.057 },
+  energy = { method = "gpu-tdp", pue = 1.0, kg_co2e_per_kwh = 0.057 },
   pricing = { rental { rate = 2.00, source = "not in the paper: an illustrative A100 cloud rate" } },
 }
 

@@ -14,7 +14,7 @@ scenario "GPT-3 175B" {
   flops = 3.14e23, tokens = 300e9, precision = "fp16",
   phase "Training" { gpu = v100, gpus = 10000, days = 14.8, watts = 330, stage = "pre-training",
     source = "Patterson et al. 2021, Table 4 [patterson-carbon-2021]" },
-  energy = { pue = 1.10, power_ratio = 1.0, kg_co2e_per_kwh = 0.429 },
+  energy = { method = "gpu-tdp", pue = 1.10, kg_co2e_per_kwh = 0.429 },
   pricing = { rental { rate = 1.60, source = "not in the paper: an illustrative V100 cloud rate" } },
 }
 

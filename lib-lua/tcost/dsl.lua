@@ -8,6 +8,7 @@ local fields = require "tcost.fields"
 local market = require "tcost.model.market"
 local expect = require "tcost.lang.expect"
 local api = require "tcost.lang.api"
+local dates = require "tcost.model.dates"
 
 local fail = fields.fail
 
@@ -46,6 +47,14 @@ end
 M.STAGES = api.STAGES
 
 local function decl(name) return assert(api.constructor(name), name).fields end
+
+-- An ISO date field ("2019-10-01") as a parsed date, or a clear error.
+local function date_field(what, field, v)
+  if v == nil then return nil end
+  local d, err = dates.parse(v)
+  if not d then fail("%s: field '%s': %s", what, field, err) end
+  return d
+end
 
 ---Creates a scenario-language instance.
 ---@param ctx table { overrides = {[name]={value=,text=}}, shared = {[name]=def}, used = {}, env = table }
@@ -293,6 +302,11 @@ function M.new(ctx)
       if def.gpus == nil then fail("%s: %s needs gpus (the cluster size)", what, def.hours and "hours" or "days") end
       forms[#forms + 1] = "gpus × " .. (def.hours and "hours" or "days")
     end
+    if def.start ~= nil or def.finish ~= nil then
+      if def.start == nil or def.finish == nil then fail("%s: give both start and finish (ISO dates)", what) end
+      if def.gpus == nil then fail("%s: start and finish need gpus (the cluster size)", what) end
+      forms[#forms + 1] = "gpus × dates"
+    end
     if def.flops ~= nil then forms[#forms + 1] = "flops" end
     if def.params ~= nil or def.active_params ~= nil or def.tokens ~= nil then
       if def.tokens == nil then fail("%s: params needs tokens (6·N·D)", what) end
@@ -318,11 +332,12 @@ function M.new(ctx)
     local file, line = fields.where():match("^(.*):(%d+)$")
     def.name, def.form, def.file, def.line = name, forms[1], file, tonumber(line)
     def.gpu = fields.copy(gpu)
+    def.start, def.finish = date_field(what, "start", def.start), date_field(what, "finish", def.finish)
     return spec("phase", def)
   end)
 
   -- Pricing models -------------------------------------------------------
-  local KIND = { rental = "rental", own = "ownership", buy = "purchase" }
+  local KIND = { rental = "rental", own = "ownership", buy = "purchase", amortized = "amortized", cloud = "cloud" }
   local function pricing(ctor, check)
     return shaped(ctor, true, function(name, def)
       def = fields.copy(def)
@@ -355,8 +370,47 @@ function M.new(ctx)
       p.rates = byname
     end
   end)
-  G.own = pricing("own")
-  G.buy = pricing("buy")
+  -- a cluster's accelerator: hw "H100" or its name
+  local function cluster_gpu(what, p)
+    if p.gpu == nil then return end
+    if type(p.gpu) == "string" then p.gpu = find_gpu(p.gpu)
+    elseif type(p.gpu) ~= "table" or type(p.gpu.name) ~= "string" then
+      fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
+    end
+  end
+  ---own { units =, unit_price =, utilization =, life_years = (straight) | depreciation = "exponential", gpu = }
+  G.own = pricing("own", cluster_gpu)
+  ---buy { units =, unit_price = }: the whole purchase, shared among phases by GPU-hours.
+  G.buy = pricing("buy", cluster_gpu)
+  ---amortized { unit_price =, acquired = "YYYY-MM-DD", start = }: Epoch AI's amortized hardware + energy.
+  G.amortized = pricing("amortized", function(what, p)
+    cluster_gpu(what, p)
+    p.acquired = date_field(what, "acquired", p.acquired)
+    p.start = date_field(what, "start", p.start)
+  end)
+  ---cloud { provider =, tier = "3-year", date =, prices = { { gpu =, provider =, date =, ["3-year"] = }, ... } }
+  G.cloud = pricing("cloud", function(what, p)
+    p.date = date_field(what, "date", p.date)
+    local rows = {}
+    for i, row in ipairs(p.prices) do
+      local at = what .. ": prices[" .. i .. "]"
+      if type(row) ~= "table" then fail("%s: expected a table", at) end
+      for _, k in ipairs({ "gpu", "provider", "date", "source" }) do
+        if type(row[k]) ~= "string" then fail("%s: field '%s' must be a string", at, k) end
+      end
+      local r = { gpu = find_gpu(row.gpu).name, provider = row.provider, date = date_field(at, "date", row.date),
+        source = row.source, note = row.note }
+      for _, t in ipairs({ "3-year", "1-year", "on-demand" }) do
+        local v = row[t]
+        if v ~= nil and not (fields.is_value(v) and (mc.isnode(v) or v >= 0)) then
+          fail("%s: field '%s' must be a price >= 0 in USD/GPU-hour", at, t)
+        end
+        r[t] = v
+      end
+      rows[i] = r
+    end
+    p.prices = rows
+  end)
 
   ---custom "name" (function(phase) return usd end): a pricing model written in Lua.
   function G.custom(name)
@@ -409,7 +463,17 @@ function M.new(ctx)
       if reg.by_scenario[name] then fail("%s is defined twice (first at line %d)", what, reg.by_scenario[name].line) end
       local s = { name = name, description = def.description, file = file, line = tonumber(line),
         phases = {}, other = {}, figures = {}, pricing = {}, energy = def.energy or {}, reconcile = def.reconcile,
-        tokens = def.tokens, params = def.params, flops = def.flops, precision = def.precision }
+        tokens = def.tokens, params = def.params, flops = def.flops, precision = def.precision,
+        dollars = def.dollars }
+      if def.dates then
+        s.dates = {}
+        for _, k in ipairs({ "start", "finish", "published", "priced" }) do
+          s.dates[k] = date_field(what .. " dates", k, def.dates[k])
+        end
+      end
+      if def.dollars ~= nil and math.type(def.dollars) ~= "integer" and type(def.dollars) ~= "string" then
+        fail("%s: dollars must be a year (2024) or a month (\"2024-12\")", what)
+      end
       if def.flops ~= nil and def.params ~= nil then fail("%s: give flops or params with tokens, not both", what) end
       if def.params ~= nil and def.tokens == nil then fail("%s: params needs tokens (6·N·D)", what) end
       local seen = {}
@@ -439,7 +503,9 @@ function M.new(ctx)
       for _, item in ipairs(def) do add(item, 0) end
       for _, item in ipairs(def.phases or {}) do add(item, 0) end
       for _, p in ipairs(def.pricing or {}) do
-        if M.kind(p) ~= "pricing" then fail("%s: pricing must list rental{...}, own{...}, buy{...} or custom", what) end
+        if M.kind(p) ~= "pricing" then
+          fail("%s: pricing must list rental{...}, own{...}, buy{...}, amortized{...}, cloud{...} or custom", what)
+        end
         add(p, 0)
       end
       if #s.pricing == 0 and (#s.phases > 0) then

@@ -7,7 +7,10 @@ local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local catalog = require "tcost.c.catalog"
 local fields = require "tcost.fields"
-local units = require "tcost.units"
+local pricing = require "tcost.model.pricing"
+local energy = require "tcost.model.energy"
+local dates = require "tcost.model.dates"
+local inflation = require "tcost.model.inflation"
 
 local M = {}
 
@@ -51,27 +54,29 @@ local function energy_settings(s, reg)
   local region = e.region and catalog.region(e.region)
   if e.region and not region then located(s, "scenario '%s': unknown region '%s'", s.name, e.region) end
   local us = catalog.region("us-industrial")
-  local function default(name, field, def)
-    if e[field] ~= nil then return e[field] end
-    return reg.default(name, def)
-  end
-  return {
-    pue = default("pue", "pue", { 1.25, unit = "ratio",
-      source = "Epoch AI (Cottier et al. 2024, A.4): PUE 1.25 outside hyperscalers [cottier-rising-costs-2024]" }),
-    power_ratio = default("power_ratio", "power_ratio", { 0.75, unit = "ratio",
-      source = "Epoch AI (Cottier et al. 2024, A.4): average power is 75% of TDP for GPUs [cottier-rising-costs-2024]" }),
-    server_power_factor = default("server_power_factor", "server_power_factor", { 1.0, unit = "ratio",
-      note = "GPU power only; Epoch's chip-to-server multiplier is 1.82 for H100",
-      source = "Llama model cards: power counted per GPU at TDP (700 W) [meta-llama-model-cards-2025]" }),
-    usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price"),
-    kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or region_figure(reg, us, "carbon", "grid_intensity"),
-    region = region and region.name,
-  }
+  local set = energy.settings(e, reg, function(fmt, ...) located(s, fmt, ...) end)
+  set.price = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
+  set.carbon = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
+    region_figure(reg, us, "carbon", "grid_intensity")
+  set.region = region and region.name
+  return set
+end
+
+-- Whole-number inputs are made floats before they multiply, so 2^62 GPUs ×
+-- 4 hours is 1.8e19 GPU-hours, never a wrapped integer.
+local function float(v)
+  if math.type(v) == "integer" then return v + 0.0 end
+  return v
 end
 
 local function phase_hours(p)
   if p.form == "gpu_hours" then return p.gpu_hours end
-  if p.form == "gpus × hours" then return p.gpus * p.hours end
+  if p.form == "gpus × hours" then return float(p.gpus) * float(p.hours) end
+  if p.form == "gpus × dates" then
+    local days = dates.days(p.start, p.finish)
+    if days < 0 then located(p, "phase '%s': finish %s is before start %s", p.name, p.finish.text, p.start.text) end
+    return call(p, "gpu_hours_from_days", days, p.gpus)
+  end
   if p.form == "gpus × days" then return call(p, "gpu_hours_from_days", p.days, p.gpus) end
   local precision = p.precision or "bf16"
   local flops = p.flops
@@ -79,46 +84,6 @@ local function phase_hours(p)
     flops = call(p, "train_flops", p.active_params or p.params, p.tokens)
   end
   return call(p, "gpu_hours_from_flops", flops, p.gpu.tflops[precision], p.mfu), flops
-end
-
-local function rental_rate(model, gpu, obj)
-  if model.rates then
-    local r = model.rates[gpu.name]
-    if r == nil then located(obj, "rental model '%s' has no rate for %s", model.key, gpu.name) end
-    return r
-  end
-  return model.rate
-end
-
--- An owned or bought cluster, computed once per pricing model: its capex,
--- yearly maintenance and, for straight-line depreciation, its yearly capital
--- cost (exponential depreciation depends on how long a run holds the cluster).
-local function cluster(m)
-  local c = {}
-  c.capex = call(m, "cluster_capex", m.units, m.unit_price, m.capex_factor or 1, m.network_factor or 1)
-  if m.kind ~= "ownership" then return c end
-  c.maint = call(m, "maintenance_per_year", c.capex, m.maintenance or 0)
-  local dep = m.depreciation or "straight"
-  if dep == "straight" then
-    c.capital = call(m, "capital_cost_per_year", c.capex, m.residual or 0, m.cost_of_capital or 0, m.life_years)
-  elseif dep ~= "exponential" then
-    located(m, "own: depreciation must be \"straight\" or \"exponential\" (got '%s')", tostring(dep))
-  end
-  return c
-end
-
--- Ownership: the share of the cluster's yearly cost that a run occupies.
-local function ownership_cost(m, c, hours, energy_cost)
-  local years = call(m, "run_share_years", hours, m.units, m.utilization)
-  local cost
-  if c.capital then
-    cost = (c.capital + c.maint) * years
-  else
-    local lost = call(m, "exp_depreciation", c.capex, m.oom_per_year or 0.14, years)
-    cost = lost + c.capex * (m.cost_of_capital or 0) * years + c.maint * years
-  end
-  if m.energy ~= false then cost = cost + energy_cost end
-  return cost
 end
 
 -- Experiments are compute too: a phase sized as a multiple of the final runs.
@@ -142,20 +107,43 @@ local function expand_experiments(s)
   return phases
 end
 
+-- The scenario's dates = { start =, finish =, published = } and the month
+-- whose dollars its inputs are in (priced, else published, else start).
+local function scenario_dates(s)
+  local d = {}
+  for _, k in ipairs({ "start", "finish", "published", "priced" }) do d[k] = s.dates and s.dates[k] end
+  return d
+end
+
+-- dollars = 2024 or "2024-12": every cost is converted from the dollars of
+-- the scenario's priced/published/start month with the shipped price index;
+-- the factor is a declared assumption, listed with the index and months.
+local function dollars_factor(s, reg, d)
+  if s.dollars == nil then return nil end
+  local from = d.priced or d.published or d.start
+  if not from then
+    located(s, "scenario '%s': dollars = %s needs dates = { published = \"YYYY-MM-DD\" } (or priced or start): " ..
+      "the month whose dollars the inputs are in", s.name, tostring(s.dollars))
+  end
+  local f, note = inflation.factor(from.text, s.dollars)
+  if not f then located(s, "scenario '%s': dollars: %s", s.name, note) end
+  return reg.default("dollars_factor", { f, unit = "ratio",
+    source = inflation.index.source, note = "dollars of " .. tostring(s.dollars) .. " per dollar of " ..
+      from.text:sub(1, 7) .. ": " .. note })
+end
+
 local function build_scenario(s, reg)
   if #s.phases == 0 and #s.other == 0 then located(s, "scenario '%s' has no phases", s.name) end
   local energy = energy_settings(s, reg)
   local phases = expand_experiments(s)
+  local d = scenario_dates(s)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
-    pricing = {}, phases = {}, other = {}, figures = {}, energy = { pue = energy.pue,
-      power_ratio = energy.power_ratio, server_power_factor = energy.server_power_factor,
-      usd_per_kwh = energy.usd_per_kwh, kg_co2e_per_kwh = energy.kg_co2e_per_kwh, region = energy.region } }
-  for _, m in ipairs(s.pricing) do
-    out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = m.label or M.label(m), source = m.source }
-  end
+    pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = energy.method,
+      method_label = energy.label, pue = energy.pue, usd_per_kwh = energy.price, kg_co2e_per_kwh = energy.carbon,
+      region = energy.region } }
 
   -- compute per phase
-  local hours_by_name = {}
+  local hours_by_name, gpu_of = {}, {}
   for _, p in ipairs(phases) do
     local hours, flops
     if p.derived_from then
@@ -166,61 +154,73 @@ local function build_scenario(s, reg)
       hours, flops = phase_hours(p)
     end
     hours_by_name[p.name] = hours
-    local kwh = call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, energy.power_ratio, energy.server_power_factor, energy.pue)
+    local kwh
+    if energy.method == "measured" then
+      if p.kwh == nil then
+        located(p, "phase '%s': energy method \"measured\" needs kwh = ... (the metered energy) on every phase", p.name)
+      end
+      kwh = p.kwh * energy.pue
+    else
+      if p.kwh ~= nil then
+        located(p, "phase '%s': kwh is measured energy; set energy = { method = \"measured\" } to use it", p.name)
+      end
+      local ratio, server = energy.factors(p.gpu.name)
+      kwh = call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, ratio, server, energy.pue)
+    end
     local row = { name = p.name, stage = p.stage, headline = p.headline == true, gpu = p.gpu.name,
       gpus = p.gpus, hours = p.hours or (p.days and p.days * 24), gpu_hours = hours, flops = flops,
       energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, energy.kg_co2e_per_kwh),
       energy_cost = call(p, "energy_cost", kwh, energy.usd_per_kwh), cost = {}, source = p.source, note = p.note,
       precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu }
     if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
+    if p.form == "gpus × dates" then row.hours = row.days * 24 end
+    gpu_of[row] = p.gpu
     out.phases[#out.phases + 1] = row
   end
 
-  local total_hours = 0
-  for _, r in ipairs(out.phases) do total_hours = total_hours + r.gpu_hours end
-
+  local notes = {}
+  local ctx = { rows = out.phases, reg = reg, call = call, located = located, pricing = s.pricing,
+    shared = {}, notes = notes, dates = d, gpu_of = gpu_of }
   for _, m in ipairs(s.pricing) do
-    local c = (m.kind == "ownership" or m.kind == "purchase") and cluster(m)
-    for i, r in ipairs(out.phases) do
-      local v
-      if m.kind == "rental" then
-        v = call(m, "rental_cost", r.gpu_hours, rental_rate(m, catalog.get(r.gpu) or { name = r.gpu }, m), m.discount or 0)
-      elseif m.kind == "ownership" then
-        v = ownership_cost(m, c, r.gpu_hours, r.energy_cost)
-      elseif m.kind == "purchase" then
-        -- the whole purchase, shared among phases by GPU-hours
-        v = total_hours == 0 and 0 or c.capex * r.gpu_hours / total_hours
-      else
-        local view = { name = r.name, gpu = phases[i].gpu, gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
-          energy_kwh = r.energy_kwh, energy_cost = r.energy_cost, carbon_kg = r.carbon_kg, stage = r.stage }
-        v = m.fn(view)
+    local label, figs = pricing.apply(m, ctx)
+    out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = label, source = m.source }
+    if m.kind == "custom" then
+      for _, r in ipairs(out.phases) do
+        local v = r.cost[m.key]
         if not fields.is_value(v) then
           located(s, "custom pricing '%s' returned %s for phase '%s'; expected a finite number of USD",
             m.key, type(v) == "number" and tostring(v) or type(v), r.name)
         end
       end
-      r.cost[m.key] = v
     end
-    if m.kind == "ownership" then M.ownership_figures(out, s, m, c) end
-    if m.kind == "purchase" then
-      out.figures[#out.figures + 1] = { name = "Purchase price of the cluster (" .. m.key .. ")", value = c.capex,
-        unit = "USD", note = "units × unit price × capex factor × network factor" }
-    end
+    for _, f in ipairs(figs) do out.figures[#out.figures + 1] = f end
   end
+  if #notes > 0 then out.notes = notes end
 
   -- other costs: the same under every pricing model
   for _, o in ipairs(s.other) do
     if o.kind ~= "experiments" then
       local v
-      if o.kind == "staff" then v = o.headcount * o.annual_cost * o.years
+      if o.kind == "staff" then v = float(o.headcount) * float(o.annual_cost) * float(o.years)
       elseif o.kind == "data" then
         if (o.amount == nil) == (o.units == nil or o.unit_price == nil) then
           located(o, "data: give amount, or units and unit_price")
         end
-        v = o.amount or o.units * o.unit_price
+        v = o.amount or float(o.units) * float(o.unit_price)
       else v = o.amount end
       out.other[#out.other + 1] = { name = o.name, kind = o.kind, cost = v, source = o.source, note = o.note }
     end
+  end
+
+  -- dollars of the chosen month or year: every cost, converted once
+  local factor = dollars_factor(s, reg, d)
+  if factor then
+    for _, r in ipairs(out.phases) do
+      r.energy_cost = r.energy_cost * factor
+      for k, v in pairs(r.cost) do r.cost[k] = v * factor end
+    end
+    for _, o in ipairs(out.other) do o.cost = o.cost * factor end
+    out.dollars = { to = s.dollars, from = (d.priced or d.published or d.start).text, factor = factor }
   end
 
   -- totals
@@ -244,7 +244,6 @@ local function build_scenario(s, reg)
     out.figures[#out.figures + 1] = { name = f.name, value = f.value, unit = f.unit, note = f.note, source = f.source }
   end
   out.reconciliation = M.reconcile(s, out)
-  out.breakeven = nil -- bookkeeping of ownership_figures, not part of the result
   return out
 end
 
@@ -280,70 +279,6 @@ function M.training_totals(s, phases, out, t)
       if phases[i].gpu.tflops[s.precision or "bf16"] ~= peak then peak = peak_hours / t.gpu_hours end
     end
     t.mfu = call(s, "implied_mfu", t.flops, peak, t.gpu_hours)
-  end
-end
-
----A readable label for a pricing model, from its own parameters.
-function M.label(m)
-  -- an uncertain parameter is named by its assumption when it has one
-  local function n(v)
-    if not mc.isnode(v) then
-      return (v >= 1000 and v == math.floor(v)) and units.thousands(v) or string.format("%g", v)
-    end
-    local label = v:label()
-    return label and (label .. " ~ " .. tostring(v)) or tostring(v)
-  end
-  local function usd(v) return mc.isnode(v) and n(v) or ("$" .. n(v)) end
-  if m.kind == "rental" then
-    if m.rates then return "Rental, per-accelerator rates" end
-    local d = (m.discount and not mc.isnode(m.discount) and m.discount > 0) and
-        string.format(", %g%% discount", m.discount * 100) or ""
-    if mc.isnode(m.rate) then return "Rental at " .. n(m.rate) .. " USD/GPU-h" .. d end
-    return "Rental at $" .. n(m.rate) .. "/GPU-h" .. d
-  elseif m.kind == "ownership" then
-    return string.format("Own %s GPUs at %s, %s-year life, %s%% utilization", n(m.units), usd(m.unit_price),
-      n(m.life_years), mc.isnode(m.utilization) and tostring(m.utilization) or string.format("%g", m.utilization * 100))
-  elseif m.kind == "purchase" then
-    return string.format("Buy %s GPUs at %s outright", n(m.units), usd(m.unit_price))
-  end
-  return "Custom: " .. m.name
-end
-
----Effective $/GPU-hour of an owned cluster, and break-even against the first single-rate rental.
-function M.ownership_figures(out, s, m, c)
-  local capex, maint = c.capex, c.maint
-  local yearly = (c.capital or (call(m, "exp_depreciation", capex, m.oom_per_year or 0.14, 1)
-    + capex * (m.cost_of_capital or 0))) + maint
-  local rate = call(m, "owned_rate", yearly, m.units, m.utilization)
-  out.figures[#out.figures + 1] = { name = "Owned cost per GPU-hour (" .. m.key .. ", before energy)", value = rate,
-    unit = "USD/GPU-h", note = "yearly capital and maintenance cost / (GPUs × 8,760 h × utilization)" }
-  for _, r in ipairs(s.pricing) do
-    if r.kind == "rental" and r.rate ~= nil then
-      -- the break-even utilization does not depend on the utilization: models
-      -- that differ only in it share one figure, named after all of them
-      local be = call(m, "breakeven_utilization", yearly / m.units, r.rate)
-      local same = type(be) == "number" and out.breakeven and out.breakeven[r.key .. string.format("%.12g", be)]
-      if same then
-        same.name = same.name:gsub(" vs ", "/" .. m.key .. " vs ", 1)
-      else
-        local f = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key, value = be, unit = "ratio",
-          note = "owning is cheaper above this fleet utilization (energy excluded)" }
-        out.figures[#out.figures + 1] = f
-        if type(be) == "number" then
-          out.breakeven = out.breakeven or {}
-          out.breakeven[r.key .. string.format("%.12g", be)] = f
-        end
-      end
-      local months = call(m, "breakeven_months", capex / m.units, maint / m.units / 12, r.rate, m.utilization)
-      if months == math.huge then
-        out.notes = out.notes or {}
-        out.notes[#out.notes + 1] = "Renting at " .. r.key .. " never pays for the purchase under " .. m.key
-      else
-        out.figures[#out.figures + 1] = { name = "Break-even months, " .. m.key .. " vs " .. r.key, value = months,
-          unit = "months", note = "months of use at which rent paid equals the purchase (energy excluded)" }
-      end
-      break
-    end
   end
 end
 
@@ -392,7 +327,10 @@ function M.reconcile(s, out)
     local add = sum(g.items)
     total = total + add
     first = first or total
-    steps[#steps + 1] = { label = g.label, add = add, total = total, ratio = total / first }
+    -- the ratio of the totals as shown: for uncertain totals it is set by
+    -- M.finish from their means, never a mean of ratios
+    local plain = not mc.isnode(total) and not mc.isnode(first)
+    steps[#steps + 1] = { label = g.label, add = add, total = total, ratio = plain and total / first or nil }
   end
   return { pricing = key, steps = steps }
 end
@@ -410,6 +348,18 @@ local function check_finite(s, v, path)
     for _, k in ipairs(keys) do
       if k ~= "hist" then check_finite(s, v[k], path .. "." .. tostring(k)) end
     end
+  end
+end
+
+---Completes a summarized scenario: each reconciliation step's "× headline" is
+---the ratio of the totals shown beside it (their means when uncertain).
+function M.finish(s)
+  local r = s.reconciliation
+  if not r then return end
+  local function mean(v) return type(v) == "table" and v.mean or v end
+  local first = mean(r.steps[1].total)
+  for _, st in ipairs(r.steps) do
+    if st.ratio == nil then st.ratio = mean(st.total) / first end
   end
 end
 

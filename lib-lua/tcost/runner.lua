@@ -158,7 +158,7 @@ function M.run(path, opts)
     if mc.isnode(a.value) then extra[#extra + 1] = { a, "value" } end
   end
   local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep }, extra)
-  for _, s in ipairs(scenarios) do model.check_finite(s) end
+  for _, s in ipairs(scenarios) do model.finish(s); model.check_finite(s) end
   expect.evaluate(scenarios, reg.expects)
   local overrides = {}
   for _, s in ipairs(opts.sets or {}) do

@@ -50,9 +50,11 @@ local function collect(s)
   return ranked, totals, secondary
 end
 
-local function summary(st, with_hist)
+-- n: the number of samples the statistics came from; se is the Monte Carlo
+-- standard error of the mean, sd / √n, so a report can say which digits are noise.
+local function summary(st, with_hist, n)
   local p = st.p
-  return { mean = st.mean, sd = st.sd, min = st.min, max = st.max,
+  return { mean = st.mean, sd = st.sd, se = n and st.sd / math.sqrt(n) or nil, min = st.min, max = st.max,
     p5 = p[5], p25 = p[25], p50 = p[50], p75 = p[75], p95 = p[95], hist = with_hist and st.hist or nil }
 end
 
@@ -163,7 +165,7 @@ function M.summarize(scenarios, opts, extra)
   end
   local is_ranked = {}
   for _, slot in ipairs(ranked) do is_ranked[slot] = true end
-  for _, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[out_of[slot]], is_ranked[slot]) end
+  for _, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[out_of[slot]], is_ranked[slot], n) end
   return uncertain, kept, kept_names
 end
 

@@ -126,9 +126,19 @@ static void depreciation(void)
 	/* [cottier-rising-costs-2024]: r = 0.14: 10^−0.14 = 0.72443596 is left (Epoch: ≈72%), 27.556 lost. */
 	CHECK_NEAR(RUN("exp_depreciation", 100, 0.14, 1), 27.556403992501, 1e-12);
 	CHECK_NEAR(RUN("exp_depreciation", 100, 0.14, 0), 0, 0);
-	/* [cottier-rising-costs-2024] linear form for one year: 8,760 chip-h = 1 year; 0.14 × ln 10 =
-	 * 0.322362 → $322.36 of $1,000 (Epoch: "32% versus 28% exact"). */
-	CHECK_NEAR(RUN("epoch_amortized", 1000, 8760, 0.14), 322.3619130191664, 1e-12);
+	/* Epoch's linear form for one year: 8,766 chip-h = 365.25 days; 0.14 ×
+	 * ln 10 = 0.322362 → $322.36 of $1,000 (Epoch: "32% versus 28% exact"). */
+	CHECK_NEAR(RUN("epoch_amortized", 1000, 8766, 0.14), 322.3619130191664, 1e-12);
+	/* Half a Julian year of one chip: $161.18. */
+	CHECK_NEAR(RUN("epoch_amortized", 1000, 4383, 0.14), 161.1809565095832, 1e-12);
+	/* Exponential ownership at rate 0 is the value lost: 100 × (1 − 0.1) = 90. */
+	CHECK_NEAR(RUN("exp_ownership_cost", 100, 1, 0, 1), 90, 1e-13);
+	/* No depreciation, 10% for 2 years: 100 × (1 − 1/1.21) = 17.3553719. */
+	CHECK_NEAR(RUN("exp_ownership_cost", 100, 0, 0.1, 2), 100 * (1 - 1 / 1.21), 1e-13);
+	/* $1,000, 0.14 OOM/year, 12%, one year: 1,000 × (1 − 0.72443596 / 1.12)
+	 * = 1,000 × (1 − 0.64681782) = 353.18218. */
+	CHECK_NEAR(RUN("exp_ownership_cost", 1000, 0.14, 0.12, 1), 1000 * (1 - pow(10, -0.14) / 1.12), 1e-12);
+	CHECK_NEAR(RUN("exp_ownership_cost", 1000, 0.14, 0.12, 0), 0, 0);
 }
 
 static void annuity(void)
@@ -185,15 +195,21 @@ static void breakeven(void)
 	CHECK_NEAR(RUN("breakeven_utilization", 8760, 2), 0.5, 0);
 	/* $35,040/year against $2/h: 2.0, above 1: renting always wins. */
 	CHECK_NEAR(RUN("breakeven_utilization", 35040, 2), 2, 0);
-	/* $14,600 GPU, no opex, $2/h, always busy: 2 × 730 = $1,460 a month
-	 * saved → 10 months. */
-	CHECK_NEAR(RUN("breakeven_months", 14600, 0, 2, 1), 10, 0);
-	/* $12,000, $130/month opex, $2/h at 50%: 730 − 130 = 600 → 20 months. */
-	CHECK_NEAR(RUN("breakeven_months", 12000, 130, 2, 0.5), 20, 1e-15);
-	/* Opex equal to the rent saved (730 × $1 × 1.0 = $730): never. */
-	CHECK(isinf(RUN("breakeven_months", 1000, 730, 1, 1)));
-	/* Opex above it: never, not a negative number of months. */
-	CHECK(isinf(RUN("breakeven_months", 1000, 900, 1, 1)));
+	/* $17,520 net, no maintenance, $2/h, always busy, no cost of capital:
+	 * 2 × 8,760 = $17,520 a year saved → 12 months. */
+	CHECK_NEAR(RUN("breakeven_months", 17520, 0, 2, 1, 0), 12, 0);
+	/* $12,000, $1,560/year maintenance, $2/h at 50%: 8,760 − 1,560 = 7,200
+	 * a year → 12,000 / 7,200 = 1.6667 years = 20 months. */
+	CHECK_NEAR(RUN("breakeven_months", 12000, 1560, 2, 0.5, 0), 20, 1e-14);
+	/* 10%: a saving of $1,000 a year (rate 1,000/8,760 at full use) repays
+	 * net = 1,000 × (1 − 1.1^−2) / 0.1 = 1,735.54 in exactly 2 years. */
+	CHECK_NEAR(RUN("breakeven_months", 1000 * (1 - 1 / 1.21) / 0.1, 0, 1000 / 8760.0, 1, 0.1), 24, 1e-12);
+	/* Maintenance equal to the rent saved (8,760 × $1 × 1.0): never. */
+	CHECK(isinf(RUN("breakeven_months", 1000, 8760, 1, 1, 0)));
+	/* Maintenance above it: never, not a negative number of months. */
+	CHECK(isinf(RUN("breakeven_months", 1000, 9000, 1, 1, 0)));
+	/* Interest on $20,000 at 10% ($2,000) exceeds a $1,000 saving: never. */
+	CHECK(isinf(RUN("breakeven_months", 20000, 0, 1000 / 8760.0, 1, 0.1)));
 }
 
 static void check_messages(void)

@@ -115,9 +115,10 @@ scenario "own" {
   -- 2,048 × $24,900 = $50,995,200
   eq(s.totals.cost.buy, 50995200, "purchase")
   -- yearly: 50,995,200 / 4 = 12,748,800; share: 2,935,000 / (2,048 × 8,760 × 0.5) = 0.32719… years
-  -- → 4,171,318.49; energy: 2,935,000 × 0.7 kW × 0.75 × 1 × 1.25 = 1,926,093.75 kWh × $0.088 = 169,496.25
-  near(s.phases[1].energy_kwh, 1926093.75, 1e-15, "kWh")
-  near(s.totals.cost.own, 4171318.493150685 + 169496.25, 1e-12, "own")
+  -- → 4,171,318.49; energy (Epoch's method, H100 family): 2,935,000 × 0.7 kW × 0.75 × (10.2 / 8 / 0.7)
+  -- × 1.25 = 2,935,000 × 1.1953125 = 3,508,242.1875 kWh × $0.088 = 308,725.3125
+  near(s.phases[1].energy_kwh, 3508242.1875, 1e-15, "kWh")
+  near(s.totals.cost.own, 4171318.493150685 + 308725.3125, 1e-12, "own")
 end)
 
 test("other_costs_and_reconciliation", function()
@@ -264,6 +265,7 @@ end)
 test("watts_where_the_catalog_has_no_tdp", function()
   local r = run('scenario "t" { phase "p" { gpu = hw "TPU v5e", gpu_hours = 100, watts = 200 },\n' ..
     '  pricing = { rental { rate = 1 } } }')
-  -- 100 GPU-h × 0.2 kW × 0.75 (power/TDP) × 1 (server) × 1.25 (PUE) = 18.75 kWh
-  near(r.scenarios[1].phases[1].energy_kwh, 18.75, 1e-15, "kWh")
+  -- Epoch's method for a TPU: 100 GPU-h × 0.2 kW × 0.43 (power/TDP) × 1.56 (server) × 1.25 (PUE)
+  -- = 20 × 0.8385 = 16.77 kWh
+  near(r.scenarios[1].phases[1].energy_kwh, 16.77, 1e-15, "kWh")
 end)

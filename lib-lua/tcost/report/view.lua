@@ -106,7 +106,8 @@ local function totals_table(s)
   if not t then return nil end
   local rows = {
     { text("GPU-hours"), value(t.gpu_hours, "GPU-h"), measure = "gpu_hours" },
-    { text("Energy"), value(t.energy_kwh, "kWh"), measure = "energy_kwh" },
+    { text("Energy (" .. (s.energy and s.energy.method or "?") .. " method)"), value(t.energy_kwh, "kWh"),
+      measure = "energy_kwh" },
     { text("Carbon"), value(t.carbon_kg, "kg"), measure = "carbon_kg" },
     { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
   }
@@ -122,7 +123,8 @@ local function distribution_table(s)
   local rows, t = {}, s.totals or {}
   local function add(label, v, unit)
     if units.is_summary(v) then
-      rows[#rows + 1] = { text(label), { t = "short", v = v.mean, unit = unit }, { t = "short", v = v.p5, unit = unit },
+      rows[#rows + 1] = { text(label), { t = "short", v = v.mean, unit = unit },
+        v.se and { t = "short", v = v.se, unit = unit } or text(""), { t = "short", v = v.p5, unit = unit },
         { t = "short", v = v.p50, unit = unit }, { t = "short", v = v.p95, unit = unit } }
     end
   end
@@ -133,7 +135,8 @@ local function distribution_table(s)
   for _, p in ipairs(s.pricing or {}) do add("Total cost, " .. tostring(p.key), t.cost and t.cost[p.key], "USD") end
   if #rows == 0 then return nil end
   return table_block("distribution", "Distribution of totals", { col("Measure", "label", 16), col("Mean", "num"),
-    col("p5", "num"), col("Median", "num"), col("p95", "num") }, rows)
+    col("± MC s.e.", "num"), col("p5", "num"), col("Median", "num"), col("p95", "num") }, rows,
+    { intro = "± MC s.e.: the Monte Carlo standard error of the mean (sd / √samples); digits below it are noise." })
 end
 
 local function figures_table(s)

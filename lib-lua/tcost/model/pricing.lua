@@ -1,0 +1,359 @@
+-- model/pricing.lua: the pricing models as a table of kinds. Each kind says
+-- how to read its parameters once per scenario (prepare), what a phase costs
+-- (cost), how to name itself (label) and which figures it adds (figures).
+-- Every kind charges a run on its whole GPU-hours and allocates the charge to
+-- phases by GPU-hours, so cutting a run into phases, or reordering them,
+-- never changes a total. The formulas are documented in docs/pricing.md.
+-- What is not here: the language that records these models (dsl.lua), the
+-- arithmetic (the C primitives), energy conventions (model/energy.lua).
+local mc = require "tcost.c.mc"
+local units = require "tcost.units"
+local dates = require "tcost.model.dates"
+
+local M = {}
+
+-- Defaults that shape a figure, declared as assumptions with their sources.
+M.DEFAULTS = {
+  cost_of_capital = { 0, unit = "per year",
+    source = "Epoch AI's amortized-hardware method charges no cost of capital (Cottier et al. 2024, §2.2) [cottier-rising-costs-2024]",
+    note = "set a rate (e.g. --set cost_of_capital=0.08) to count the capital tied up" },
+  maintenance = { 0, unit = "share of capex per year",
+    source = "Epoch AI's amortized-hardware method counts no maintenance (Cottier et al. 2024, §2.2) [cottier-rising-costs-2024]" },
+  residual = { 0, unit = "share of capex",
+    source = "straight line to zero, as Epoch AI writes hardware off (Cottier et al. 2024, §2.2) [cottier-rising-costs-2024]" },
+  oom_per_year = { 0.14, unit = "orders of magnitude per year",
+    source = "Epoch AI: ML GPU price-performance grows 0.14 OOM a year (Cottier et al. 2024, §2.2) [cottier-rising-costs-2024]" },
+  interconnect_share = { 0.19, unit = "share of cluster cost",
+    source = "[epoch-training-cost-trends-2024]: cluster-level interconnect is 19% of the cluster's cost " ..
+      "(CLUSTER_INTERCONNECT_COST_FRACTION; Cottier et al. 2024, A.1 [cottier-rising-costs-2024])" },
+}
+
+-- Epoch AI's committed-use discounts by provider, used to carry a price
+-- listed for one tier over to another ([epoch-training-cost-trends-2024], DEFAULT_CUD).
+M.CLOUD_DISCOUNTS = {
+  ["Amazon Web Services"] = { ["on-demand"] = 0, ["1-year"] = 0.41, ["3-year"] = 0.64 },
+  ["Google Cloud"] = { ["on-demand"] = 0, ["1-year"] = 0.37, ["3-year"] = 0.56 },
+  ["Microsoft Azure"] = { ["on-demand"] = 0, ["1-year"] = 0.25, ["3-year"] = 0.49 },
+  ["Lambda Labs"] = { ["on-demand"] = 0, ["1-year"] = 0.34, ["3-year"] = 0.56 },
+}
+M.CLOUD_PROVIDERS = { "Amazon Web Services", "Microsoft Azure", "Google Cloud" }
+M.TIERS = { "3-year", "1-year", "on-demand" }
+
+local function n(v)
+  if not mc.isnode(v) then
+    return (v >= 1000 and v == math.floor(v)) and units.thousands(v) or string.format("%g", v)
+  end
+  local label = v:label()
+  return label and (label .. " ~ " .. tostring(v)) or tostring(v)
+end
+local function usd(v) return mc.isnode(v) and n(v) or ("$" .. n(v)) end
+local function pct(v) return mc.isnode(v) and tostring(v) or string.format("%g%%", v * 100) end
+
+-- A parameter of a model, else its declared default.
+local function param(ctx, m, field, name)
+  if m[field] ~= nil then return m[field] end
+  return ctx.reg.default(name or field, M.DEFAULTS[name or field])
+end
+
+-- The one accelerator a cluster holds: the model's own gpu = ..., else the
+-- first phase's. A phase on another accelerator is an error naming it.
+local function cluster_gpu(ctx, m, what)
+  local gpu = m.gpu and m.gpu.name or (ctx.rows[1] and ctx.rows[1].gpu)
+  for _, r in ipairs(ctx.rows) do
+    if r.gpu ~= gpu then
+      ctx.located(m, "%s '%s': phase '%s' runs on %s, but the cluster holds %s; a cluster prices only its own " ..
+        "accelerator (price that phase in another scenario, or with rental or custom)", what, m.key, r.name, r.gpu, gpu)
+    end
+  end
+  return gpu
+end
+
+local function total_hours(ctx)
+  local h = 0
+  for _, r in ipairs(ctx.rows) do h = h + r.gpu_hours end
+  return h
+end
+
+-- charge × h / H, the run's charge allocated to a phase by GPU-hours.
+local function share(charge, h, H)
+  if not mc.isnode(H) and H == 0 then return 0 end
+  return charge * h / H
+end
+
+local K = {}
+M.KINDS = K
+
+-- Rental -----------------------------------------------------------------
+K.rental = {
+  label = function(m)
+    if m.rates then return "Rental, per-accelerator rates" end
+    local d = (m.discount and not mc.isnode(m.discount) and m.discount > 0) and
+        string.format(", %g%% discount", m.discount * 100) or ""
+    if mc.isnode(m.rate) then return "Rental at " .. n(m.rate) .. " USD/GPU-h" .. d end
+    return "Rental at $" .. n(m.rate) .. "/GPU-h" .. d
+  end,
+  prepare = function() return {} end,
+  cost = function(m, _, r, ctx)
+    local rate = m.rate
+    if m.rates then
+      rate = m.rates[r.gpu]
+      if rate == nil then ctx.located(m, "rental model '%s' has no rate for %s", m.key, r.gpu) end
+    end
+    return ctx.call(m, "rental_cost", r.gpu_hours, rate, m.discount or 0)
+  end,
+}
+
+---The rate a rental model actually charges (after its discount), or nil for per-accelerator rates.
+function M.paid_rate(r)
+  if r.kind ~= "rental" or r.rate == nil then return nil end
+  local d = r.discount or 0
+  if not mc.isnode(d) and d == 0 then return r.rate end
+  return r.rate * (1 - d)
+end
+
+-- Ownership --------------------------------------------------------------
+K.ownership = {
+  label = function(m, st)
+    local head = string.format("Own %s %s at %s:", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
+    if st.dep == "exponential" then
+      return string.format("%s value −%s OOM/yr, capital %s, use %s", head,
+        n(st.oom), pct(st.rate), pct(m.utilization))
+    end
+    return string.format("%s %s-yr line, residual %s, capital %s, use %s", head,
+      n(m.life_years), pct(st.residual), pct(st.rate), pct(m.utilization))
+  end,
+  prepare = function(m, ctx)
+    local st = { dep = m.depreciation or "straight" }
+    st.gpu = cluster_gpu(ctx, m, "own")
+    st.capex = ctx.call(m, "cluster_capex", m.units, m.unit_price, m.capex_factor or 1, m.network_factor or 1)
+    st.rate = param(ctx, m, "cost_of_capital")
+    st.maint = ctx.call(m, "maintenance_per_year", st.capex, param(ctx, m, "maintenance"))
+    st.H = total_hours(ctx)
+    st.years = ctx.call(m, "run_share_years", st.H, m.units, m.utilization)
+    if st.dep == "straight" then
+      if m.oom_per_year ~= nil then
+        ctx.located(m, "own: oom_per_year applies to depreciation = \"exponential\"; the straight line uses life_years")
+      end
+      if m.life_years == nil then ctx.located(m, "own: the straight line needs life_years") end
+      st.residual = param(ctx, m, "residual")
+      st.capital = ctx.call(m, "capital_cost_per_year", st.capex, st.residual, st.rate, m.life_years)
+      st.yearly = st.capital + st.maint
+      st.charge = st.yearly * st.years
+    elseif st.dep == "exponential" then
+      if m.life_years ~= nil or m.residual ~= nil then
+        ctx.located(m, "own: depreciation = \"exponential\" sets the value by oom_per_year; life_years and " ..
+          "residual apply to the straight line")
+      end
+      st.oom = param(ctx, m, "oom_per_year")
+      st.yearly = ctx.call(m, "exp_ownership_cost", st.capex, st.oom, st.rate, 1) + st.maint
+      st.charge = ctx.call(m, "exp_ownership_cost", st.capex, st.oom, st.rate, st.years) + st.maint * st.years
+    else
+      ctx.located(m, "own: depreciation must be \"straight\" or \"exponential\" (got '%s')", tostring(st.dep))
+    end
+    return st
+  end,
+  cost = function(m, st, r)
+    local v = share(st.charge, r.gpu_hours, st.H)
+    if m.energy ~= false then v = v + r.energy_cost end
+    return v
+  end,
+  figures = function(m, st, ctx)
+    local figs = {}
+    local per_hour
+    if not mc.isnode(st.H) and st.H == 0 then
+      per_hour = ctx.call(m, "owned_rate", st.yearly, m.units, m.utilization)
+    else
+      per_hour = st.charge / st.H
+    end
+    figs[#figs + 1] = { name = "Owned cost per GPU-hour (" .. m.key .. ", before energy)", value = per_hour,
+      unit = "USD/GPU-h", note = st.dep == "straight" and
+        "the run's charge per GPU-hour: capital cost (annuity, net of residual) + maintenance, " ..
+        "over units × 8,760 h × utilization" or
+        "the run's charge per GPU-hour: value lost and cost of capital over the run's cluster-years + maintenance" }
+    for _, r in ipairs(ctx.pricing) do
+      local paid = M.paid_rate(r)
+      if paid ~= nil then
+        -- the break-even utilization does not depend on the utilization: models
+        -- that differ only in it share one figure, named after all of them
+        local be = ctx.call(m, "breakeven_utilization", st.yearly / m.units, paid)
+        local key = r.key .. "\0" .. (type(be) == "number" and string.format("%.12g", be) or tostring(be))
+        local same = type(be) == "number" and ctx.shared[key]
+        if same then
+          same.name = same.name:gsub(" vs ", "/" .. m.key .. " vs ", 1)
+        else
+          local f = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key, value = be, unit = "ratio",
+            note = "owning is cheaper above this utilization: " ..
+              (st.dep == "straight" and "capital cost" or "a year's exponential ownership cost") ..
+              " + maintenance per GPU-year / (8,760 h × rate paid after discount); energy excluded" }
+          figs[#figs + 1] = f
+          if type(be) == "number" then ctx.shared[key] = f end
+        end
+        if st.dep == "straight" then
+          local net = st.capital / ctx.call(m, "annuity_factor", st.rate, m.life_years)
+          local months = ctx.call(m, "breakeven_months", net / m.units, st.maint / m.units, paid, m.utilization, st.rate)
+          if months == math.huge then
+            ctx.notes[#ctx.notes + 1] = "Renting at " .. r.key .. " never pays for the purchase under " .. m.key
+          else
+            figs[#figs + 1] = { name = "Break-even months, " .. m.key .. " vs " .. r.key, value = months,
+              unit = "months", note = "rent saved at the rate paid, less maintenance, discounted at the cost of " ..
+                "capital, repays the capex net of residual; the life at break-even; energy excluded" }
+          end
+        end
+        break
+      end
+    end
+    return figs
+  end,
+}
+
+-- Outright purchase ------------------------------------------------------
+K.purchase = {
+  label = function(m, st)
+    return string.format("Buy %s %s at %s outright", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
+  end,
+  prepare = function(m, ctx)
+    local st = { gpu = cluster_gpu(ctx, m, "buy"), H = total_hours(ctx) }
+    st.capex = ctx.call(m, "cluster_capex", m.units, m.unit_price, m.capex_factor or 1, m.network_factor or 1)
+    return st
+  end,
+  cost = function(_, st, r) return share(st.capex, r.gpu_hours, st.H) end,
+  figures = function(m, st)
+    return { { name = "Purchase price of the cluster (" .. m.key .. ")", value = st.capex,
+      unit = "USD", note = "units × unit price × server factor × network factor" } }
+  end,
+}
+
+-- Epoch AI's amortized hardware + energy ---------------------------------
+K.amortized = {
+  label = function(m, st)
+    return string.format("Amortized %s (Epoch AI), %s at %s, %s old at training start", st.gpu,
+      usd(m.unit_price), st.acquired.text, st.age_text)
+  end,
+  prepare = function(m, ctx)
+    local st = { gpu = cluster_gpu(ctx, m, "amortized") }
+    st.acquired = m.acquired
+    st.start = m.start or ctx.dates.start
+    if not st.start then
+      ctx.located(m, "amortized: give start = \"YYYY-MM-DD\" (training start) here or in the scenario's dates")
+    end
+    local age = dates.years(st.acquired, st.start)
+    if age < 0 then
+      ctx.located(m, "amortized: training start %s is before the hardware was acquired (%s)", st.start.text, st.acquired.text)
+    end
+    st.age_text = string.format("%.2f years", age)
+    st.oom = param(ctx, m, "oom_per_year")
+    local ic = param(ctx, m, "interconnect", "interconnect_share")
+    st.value0 = m.unit_price * (m.capex_factor or 1) / (1 - ic)
+    st.value = st.value0 - ctx.call(m, "exp_depreciation", st.value0, st.oom, age)
+    return st
+  end,
+  cost = function(m, st, r, ctx)
+    local v = ctx.call(m, "epoch_amortized", st.value, r.gpu_hours, st.oom)
+    if m.energy ~= false then v = v + r.energy_cost end
+    return v
+  end,
+  figures = function(m, st)
+    return { { name = "Hardware value per accelerator at training start (" .. m.key .. ")", value = st.value,
+      unit = "USD", note = string.format("unit price × server factor / (1 − interconnect share), written down by " ..
+        "10^(−oom_per_year × years) from %s to %s; amortized at oom_per_year × ln 10 a year", st.acquired.text,
+        st.start.text) } }
+  end,
+}
+
+-- Epoch AI's cloud price: by date, provider and commitment tier ---------
+local function lookup(m, gpu, date)
+  local tiers = { m.tier or "3-year" }
+  for _, t in ipairs(M.TIERS) do if t ~= tiers[1] then tiers[#tiers + 1] = t end end
+  local providers = { m.provider }
+  if not gpu:find("TPU", 1, true) then
+    for _, p in ipairs(M.CLOUD_PROVIDERS) do if p ~= m.provider then providers[#providers + 1] = p end end
+  end
+  for _, tier in ipairs(tiers) do
+    for _, prov in ipairs(providers) do
+      -- the closest listing on or before the date, else the closest after it
+      local before, after
+      for _, row in ipairs(m.prices) do
+        if row.gpu == gpu and row.provider == prov and row[tier] ~= nil then
+          local d = dates.days(date, row.date)
+          if d <= 0 and (not before or d > dates.days(date, before.date)) then before = row end
+          if d > 0 and (not after or d < dates.days(date, after.date)) then after = row end
+        end
+      end
+      local row = before or after
+      if row then
+        local price = row[tier]
+        local wanted = tiers[1]
+        if tier ~= wanted then
+          local cud = (m.discounts or M.CLOUD_DISCOUNTS)[prov]
+          if not cud or cud[wanted] == nil or cud[tier] == nil then
+            return nil, string.format("no %s discount for %s to carry its %s price over", wanted, prov, tier)
+          end
+          price = price * (1 - cud[wanted]) / (1 - cud[tier])
+        end
+        return { price = price, row = row, tier = tier, provider = prov }
+      end
+    end
+  end
+end
+
+K.cloud = {
+  label = function(m, st)
+    return string.format("Cloud (Epoch AI), %s %s prices as of %s", m.provider, m.tier or "3-year", st.date.text)
+  end,
+  prepare = function(m, ctx)
+    local st = { date = m.date or ctx.dates.start, found = {}, order = {} }
+    if not st.date then
+      ctx.located(m, "cloud: give date = \"YYYY-MM-DD\" (when the compute was bought) here or the scenario's dates.start")
+    end
+    for _, r in ipairs(ctx.rows) do
+      if not st.found[r.gpu] then
+        local f, err = lookup(m, r.gpu, st.date)
+        if not f then
+          ctx.located(m, "cloud '%s': no price for %s (phase '%s')%s", m.key, r.gpu, r.name, err and ("; " .. err) or "")
+        end
+        st.found[r.gpu] = f
+        st.order[#st.order + 1] = r.gpu
+      end
+    end
+    return st
+  end,
+  cost = function(m, st, r, ctx)
+    return ctx.call(m, "rental_cost", r.gpu_hours, st.found[r.gpu].price, 0)
+  end,
+  figures = function(m, st)
+    local figs = {}
+    for _, gpu in ipairs(st.order) do
+      local f = st.found[gpu]
+      local carried = f.tier ~= (m.tier or "3-year") and
+        string.format("; carried from %s at %s's discounts", f.tier, f.provider) or ""
+      figs[#figs + 1] = { name = "Cloud price of " .. gpu .. " (" .. m.key .. ")", value = f.price, unit = "USD/GPU-h",
+        source = f.row.source, note = string.format("%s, %s, listed %s%s", f.provider, f.tier, f.row.date.text, carried) }
+    end
+    return figs
+  end,
+}
+
+-- Custom -----------------------------------------------------------------
+K.custom = {
+  label = function(m) return "Custom: " .. m.name end,
+  prepare = function() return {} end,
+  cost = function(m, _, r, ctx)
+    local view = { name = r.name, gpu = ctx.gpu_of[r], gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
+      energy_kwh = r.energy_kwh, energy_cost = r.energy_cost, carbon_kg = r.carbon_kg, stage = r.stage }
+    return m.fn(view)
+  end,
+}
+
+---Prices every phase row under one model; returns its label and figures.
+---@param m table the pricing spec
+---@param ctx table { rows, reg, call, located, pricing, shared, notes, dates, gpu_of }
+---@return string label
+---@return table[] figures
+function M.apply(m, ctx)
+  local kind = K[m.kind]
+  local st = kind.prepare(m, ctx)
+  for _, r in ipairs(ctx.rows) do r.cost[m.key] = kind.cost(m, st, r, ctx) end
+  return m.label or kind.label(m, st), kind.figures and kind.figures(m, st, ctx) or {}
+end
+
+return M

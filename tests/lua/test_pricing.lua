@@ -1,0 +1,266 @@
+-- test_pricing.lua: every pricing and energy formula against cases worked out
+-- by hand (the arithmetic is in the comments), and the invariances a run's
+-- cost must keep: splitting a phase, reordering phases, batching files.
+local host = require "tcost.c.host"
+local runner = require "tcost.runner"
+local inflation = require "tcost.model.inflation"
+local dates = require "tcost.model.dates"
+
+local dir = "build/test-tmp"
+assert(host.mkdir("build"))
+assert(host.mkdir(dir))
+local count = 0
+
+local function run(src, opts)
+  count = count + 1
+  local path = dir .. "/pricing" .. count .. ".lua"
+  assert(host.write(path, src))
+  return runner.run(path, opts or {})
+end
+
+local function figure(s, prefix)
+  for _, f in ipairs(s.figures) do
+    if f.name:sub(1, #prefix) == prefix then return f end
+  end
+  error("no figure starting with '" .. prefix .. "'")
+end
+
+-- The issue's hand case: 1,024 H100 at $33,750, 3-year life, cost of capital
+-- 12%, residual 20%, maintenance 2%, utilization 0.9; rental $3/GPU-hour with
+-- a 30% discount, so $2.10 is paid.
+local HAND = [[
+local h = hw "H100"
+scenario "hand" {
+  phase "run" { gpu = h, gpu_hours = 1e6 },
+  energy = { usd_per_kwh = 0 },
+  pricing = {
+    rental { rate = 3, discount = 0.3 },
+    own { units = 1024, unit_price = 33750, life_years = 3, cost_of_capital = 0.12, residual = 0.2,
+          maintenance = 0.02, utilization = 0.9 },
+  },
+}
+]]
+
+test("breakeven_against_the_rate_paid", function()
+  local s = run(HAND).scenarios[1]
+  -- annuity(12%, 3) = 0.12 / (1 − 1.12^−3) = 0.12 / 0.28822 = 0.4163490;
+  -- PV(residual) = 0.2 × 33,750 / 1.404928 = 4,804.5167;
+  -- capital = (33,750 − 4,804.5167) × 0.4163490 = 12,051.4225 a year; + maintenance 675 = 12,726.4225;
+  -- break-even = 12,726.4225 / (8,760 × $2.10 = 18,396) = 0.691804 (69.18%)
+  near(figure(s, "Break-even utilization").value, 0.691803787513953, 1e-12, "break-even utilization")
+  -- months: net = 33,750 − 4,804.5167 = 28,945.4833; yearly saving S = 2.10 × 8,760 × 0.9 − 675
+  -- = 15,881.40; n = −ln(1 − 28,945.4833 × 0.12 / 15,881.40) / ln 1.12 = 2.17784 years = 26.134 months
+  near(figure(s, "Break-even months").value, 26.134092453825467, 1e-12, "break-even months")
+end)
+
+test("breakeven_months_equal_the_life_at_the_breakeven_utilization", function()
+  -- at u = 0.691803787513953 the rent saved repays the net capex in exactly the 3-year life
+  local src = HAND:gsub("utilization = 0.9", "utilization = 0.691803787513953")
+  local s = run(src).scenarios[1]
+  near(figure(s, "Break-even months").value, 36, 1e-9, "months at break-even")
+end)
+
+test("owned_cost_per_gpu_hour_is_the_charge", function()
+  local s = run(HAND).scenarios[1]
+  -- 12,726.4225 / (8,760 × 0.9) = $1.614209 per GPU-hour; 1e6 GPU-h × that = $1,614,208.84 charged
+  local rate = figure(s, "Owned cost per GPU-hour").value
+  near(rate, 1.6142088375325567, 1e-12, "rate")
+  near(s.totals.cost.own, rate * 1e6, 1e-12, "charge = rate × GPU-hours")
+end)
+
+local EXP = [[
+local h = hw "H100"
+scenario "exp" {
+  %s
+  energy = { usd_per_kwh = 0 },
+  pricing = { own { units = 1024, unit_price = 33750, depreciation = "exponential", utilization = 0.9,
+                    cost_of_capital = %s } },
+}
+]]
+
+local function phases(n, total)
+  local out = {}
+  for i = 1, n do out[#out + 1] = string.format('phase "p%d" { gpu = h, gpu_hours = %.17g },', i, total / n) end
+  return table.concat(out, "\n  ")
+end
+
+test("exponential_ownership_charged_on_the_whole_run", function()
+  -- 5M GPU-h on 1,024 GPUs at 90%: Y = 5e6 / (1,024 × 8,760 × 0.9) = 0.619332 years;
+  -- value lost = 34,560,000 × (1 − 10^(−0.14 × 0.619332)) = $6,254,731.99, as one phase, 5 or 50
+  for _, k in ipairs({ 1, 5, 50 }) do
+    local s = run(EXP:format(phases(k, 5e6), "0")).scenarios[1]
+    near(s.totals.cost.own, 6254731.9919695845, 1e-12, k .. " phases")
+  end
+  -- with 12% cost of capital: 34,560,000 × (1 − 10^(−0.0867065) × 1.12^(−0.619332)) = $8,173,305.97
+  local s = run(EXP:format(phases(5, 5e6), "0.12")).scenarios[1]
+  near(s.totals.cost.own, 8173305.974922909, 1e-12, "present value")
+  near(figure(s, "Owned cost per GPU-hour").value * 5e6, s.totals.cost.own, 1e-12, "rate = charge")
+  truthy(s.pricing[1].label:find("OOM/yr", 1, true), "label says exponential: " .. s.pricing[1].label)
+end)
+
+test("exponential_refuses_straight_line_fields", function()
+  raises(function()
+    run('scenario "x" { phase "p" { gpu = hw "H100", gpu_hours = 1 }, pricing = { own { units = 1, unit_price = 1, ' ..
+      'utilization = 1, depreciation = "exponential", life_years = 3 } } }')
+  end, "life_years and residual apply to the straight line")
+end)
+
+test("ownership_is_per_accelerator", function()
+  raises(function()
+    run([[scenario "x" {
+  phase "h" { gpu = hw "H100", gpu_hours = 10 },
+  phase "a100 part" { gpu = hw "A100 SXM 80GB", gpu_hours = 10 },
+  pricing = { own { units = 8, unit_price = 30000, life_years = 4, utilization = 0.5 } } }]])
+  end, "phase 'a100 part' runs on A100 SXM 80GB, but the cluster holds H100 SXM")
+  raises(function()
+    run([[scenario "x" { phase "h" { gpu = hw "H100", gpu_hours = 10 },
+  pricing = { buy { units = 8, unit_price = 30000, gpu = "H800" } } }]])
+  end, "phase 'h' runs on H100 SXM, but the cluster holds H800 SXM")
+end)
+
+test("ownership_defaults_are_declared_assumptions", function()
+  local src = [[scenario "d" { phase "p" { gpu = hw "H100", gpu_hours = 8760 },
+  energy = { usd_per_kwh = 0 },
+  pricing = { own { units = 1, unit_price = 8760, life_years = 1, utilization = 1 } } }]]
+  local r = run(src)
+  local names = {}
+  for _, a in ipairs(r.assumptions) do names[a.name] = a end
+  truthy(names.cost_of_capital and names.cost_of_capital.source:find("[cottier-rising-costs-2024]", 1, true), "cost_of_capital")
+  truthy(names.residual and names.maintenance, "residual and maintenance listed")
+  -- $8,760 over 1 year at full use: $1/GPU-h × 8,760 h = $8,760
+  near(r.scenarios[1].totals.cost.own, 8760, 1e-15, "no capital cost by default")
+  -- --set cost_of_capital=0.1: one year's annuity is 1.1 → $9,636
+  near(run(src, { sets = { "cost_of_capital=0.1" } }).scenarios[1].totals.cost.own, 9636, 1e-13, "--set")
+end)
+
+-- Every kind: one phase, the same GPU-hours in 7 unequal phases, and those
+-- reversed give the same total.
+local KINDS = {
+  'rental { rate = 2.5, discount = 0.1 }',
+  'rental { rates = { H100 = 2.2 } }',
+  'own { units = 512, unit_price = 30000, life_years = 4, residual = 0.1, cost_of_capital = 0.08, maintenance = 0.03, utilization = 0.7 }',
+  'own { units = 512, unit_price = 30000, depreciation = "exponential", cost_of_capital = 0.08, utilization = 0.7 }',
+  'buy { units = 512, unit_price = 30000 }',
+  'amortized { unit_price = 30000, acquired = "2023-01-01", start = "2023-06-01" }',
+  'cloud { provider = "P", date = "2023-06-01", prices = { { gpu = "H100", provider = "P", date = "2023-01-01", ["3-year"] = 2, source = "test" } } }',
+  'custom "per hour" (function(p) return p.gpu_hours * 1.5 + p.energy_cost end)',
+}
+
+test("splitting_and_reordering_never_change_a_total", function()
+  local parts = { 0.31, 0.02, 0.17, 0.05, 0.23, 0.12, 0.10 }
+  for _, kind in ipairs(KINDS) do
+    local function total(list)
+      local src = 'local h = hw "H100"\nscenario "s" {\n' .. table.concat(list, "\n") ..
+        '\n  energy = { usd_per_kwh = 0.08 },\n  pricing = { ' .. kind .. ' } }'
+      local s = run(src).scenarios[1]
+      return s.totals.cost[s.pricing[1].key]
+    end
+    local whole = total({ 'phase "all" { gpu = h, gpu_hours = 4e6 },' })
+    local split, reversed = {}, {}
+    for i, f in ipairs(parts) do
+      split[i] = string.format('phase "p%d" { gpu = h, gpu_hours = %.17g },', i, 4e6 * f)
+      reversed[#parts + 1 - i] = split[i]
+    end
+    near(total(split), whole, 1e-12, kind .. " split")
+    near(total(reversed), whole, 1e-12, kind .. " reordered")
+  end
+end)
+
+test("whole_numbers_never_wrap", function()
+  local s = run('scenario "big" { phase "p" { gpu = hw "H100", gpus = 1 << 62, hours = 4 },\n' ..
+    '  pricing = { rental { rate = 1 } } }').scenarios[1]
+  -- 2^62 × 4 = 2^64 = 18,446,744,073,709,551,616 GPU-hours, a float, never 0
+  eq(s.totals.gpu_hours, 2.0 ^ 64, "GPU-hours")
+  truthy(s.totals.gpu_hours > 0, "positive")
+end)
+
+test("reconciliation_ratio_is_the_ratio_of_the_totals_shown", function()
+  local r = run([[
+assume "rate" { uniform(1, 3), unit = "USD/GPU-hour", source = "test" }
+scenario "r" {
+  phase "head" { gpu = hw "H100", gpu_hours = 1000, headline = true },
+  phase "rest" { gpu = hw "H100", gpu_hours = 9000 },
+  fixed "other" { amount = 50000, source = "test" },
+  pricing = { rental { rate = rate } } }]], { samples = 2000, seed = 3 })
+  local st = r.scenarios[1].reconciliation.steps
+  for i = 2, #st do
+    near(st[i].ratio, st[i].total.mean / st[1].total.mean, 1e-15, "step " .. i)
+  end
+end)
+
+-- Energy conventions ------------------------------------------------------
+
+test("energy_epoch_method", function()
+  local s = run([[scenario "e" {
+  phase "a" { gpu = hw "A100 SXM 80GB", gpu_hours = 1000 },
+  phase "t" { gpu = hw "TPU v4", gpu_hours = 1000, watts = 170 },
+  energy = { usd_per_kwh = 0.1 }, pricing = { rental { rate = 1 } } }]]).scenarios[1]
+  -- A100: 1,000 × 0.4 kW × 0.75 × (6.5 / 8 / 0.4 = 2.03125) × 1.25 = 761.71875 kWh → $76.17
+  near(s.phases[1].energy_kwh, 761.71875, 1e-15, "A100 kWh")
+  near(s.phases[1].energy_cost, 76.171875, 1e-15, "A100 $")
+  -- TPU v4 at 170 W: 1,000 × 0.17 × 0.43 × 1.56 × 1.25 = 142.545 kWh → $14.25
+  near(s.phases[2].energy_kwh, 142.545, 1e-14, "TPU kWh")
+  eq(s.energy.method, "epoch", "the report names the method")
+end)
+
+test("energy_gpu_tdp_method", function()
+  local s = run([[scenario "e" {
+  phase "a" { gpu = hw "A100 SXM 80GB", gpu_hours = 1720320 },
+  phase "h" { gpu = hw "H100", gpu_hours = 1000 },
+  energy = { method = "gpu-tdp", usd_per_kwh = 0.1 }, pricing = { rental { rate = 1 } } }]]).scenarios[1]
+  -- Llama 2 70B: 1,720,320 GPU-h × 0.4 kW × 1.1 (PUE) = 756,940.8 kWh → $75,694.08
+  near(s.phases[1].energy_kwh, 756940.8, 1e-15, "A100 kWh")
+  near(s.phases[1].energy_cost, 75694.08, 1e-15, "A100 $")
+  -- 1,000 H100-h × 0.7 kW × 1.1 = 770 kWh → $77.00
+  near(s.phases[2].energy_kwh, 770, 1e-15, "H100 kWh")
+  eq(s.energy.method, "gpu-tdp", "method")
+end)
+
+test("energy_measured_method", function()
+  local src = [[scenario "e" {
+  phase "a" { gpu = hw "H100", gpu_hours = 1000, kwh = 1234.5 },
+  phase "b" { gpu = hw "H100", gpu_hours = 10, kwh = 20 },
+  energy = { method = "measured", usd_per_kwh = 0.2 %s }, pricing = { rental { rate = 1 } } }]]
+  -- metered at the facility: 1,234.5 kWh as given → $246.90; 20 kWh → $4.00
+  local s = run(src:format("")).scenarios[1]
+  near(s.phases[1].energy_kwh, 1234.5, 1e-15, "kWh")
+  near(s.phases[1].energy_cost, 246.9, 1e-15, "$")
+  -- metered at the IT load with PUE 1.2: 20 × 1.2 = 24 kWh → $4.80
+  s = run(src:format(", pue = 1.2")).scenarios[1]
+  near(s.phases[2].energy_kwh, 24, 1e-15, "kWh × PUE")
+  near(s.phases[2].energy_cost, 4.8, 1e-15, "$ × PUE")
+  raises(function() run((src:format(""):gsub(", kwh = 20", ""))) end, "needs kwh")
+end)
+
+-- Dates and the price index -----------------------------------------------
+
+test("dates_give_durations", function()
+  local a, b = dates.parse("2019-10-01"), dates.parse("2020-05-28")
+  -- Oct 31 + Nov 30 + Dec 31 + Jan 31 + Feb 29 (2020 leaps) + Mar 31 + Apr 30 + 27 = 240 days
+  eq(dates.days(a, b), 240, "days")
+  near(dates.years(dates.parse("2018-06-25"), a), 463 / 365.25, 1e-15, "years")
+  local s = run([[scenario "d" { phase "p" { gpu = hw "H100", gpus = 100, start = "2024-02-27", finish = "2024-03-02" },
+  pricing = { rental { rate = 2 } } }]]).scenarios[1]
+  -- Feb 27 → Mar 2, 2024 (a leap year) is 4 days: 100 × 96 h = 9,600 GPU-h → $19,200
+  eq(s.totals.gpu_hours, 9600, "GPU-hours")
+  eq(s.totals.cost.rental, 19200, "cost")
+  local _, err = dates.parse("2023-02-29")
+  truthy(err and err:find("day out of range"), "no Feb 29 in 2023")
+end)
+
+test("price_index_converts_dollars", function()
+  -- PPI PCU518210518210: May 2020 = 113.4, Dec 2024 = 119.349 → × 1.0524603
+  near(inflation.factor("2020-05-28", "2024-12"), 119.349 / 113.4, 1e-15, "2020-05 → 2024-12")
+  -- 2023 average = (117.19 + 117.529 + 117.766 + 117.726 + 117.818 + 118.064 + 118.355 + 118.474
+  --   + 118.297 + 118.513 + 118.752 + 119.029) / 12 = 1,417.513 / 12 = 118.12608
+  near(inflation.value(2023), 1417.513 / 12, 1e-14, "2023 average")
+  local s = run([[scenario "i" { phase "p" { gpu = hw "H100", gpu_hours = 1000 },
+  dates = { published = "2020-05-28" }, dollars = "2024-12",
+  energy = { usd_per_kwh = 0 }, pricing = { rental { rate = 2 } } }]]).scenarios[1]
+  -- 1,000 × $2 = $2,000 of May 2020 × 119.349 / 113.4 = $2,104.92 of Dec 2024
+  near(s.totals.cost.rental, 2000 * 119.349 / 113.4, 1e-15, "converted")
+  raises(function()
+    run([[scenario "i" { phase "p" { gpu = hw "H100", gpu_hours = 1 }, dates = { published = "1999-01-01" },
+  dollars = 2024, pricing = { rental { rate = 2 } } }]])
+  end, "the price index has no value for 1999-01")
+end)
