@@ -55,8 +55,8 @@ local function energy_settings(s, reg)
   if e.region and not region then located(s, "scenario '%s': unknown region '%s'", s.name, e.region) end
   local us = catalog.region("us-industrial")
   local set = energy.settings(e, reg, function(fmt, ...) located(s, fmt, ...) end)
-  set.price = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
-  set.carbon = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
+  set.usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
+  set.kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
     region_figure(reg, us, "carbon", "grid_intensity")
   set.region = region and region.name
   return set
@@ -139,7 +139,7 @@ local function build_scenario(s, reg)
   local d = scenario_dates(s)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = energy.method,
-      method_label = energy.label, pue = energy.pue, usd_per_kwh = energy.price, kg_co2e_per_kwh = energy.carbon,
+      method_label = energy.label, pue = energy.pue, usd_per_kwh = energy.usd_per_kwh, kg_co2e_per_kwh = energy.kg_co2e_per_kwh,
       region = energy.region } }
 
   -- compute per phase
