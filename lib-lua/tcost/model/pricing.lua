@@ -219,7 +219,7 @@ K.purchase = {
   cost = function(_, st, r) return share(st.capex, r.gpu_hours, st.H) end,
   figures = function(m, st)
     return { { name = "Purchase price of the cluster (" .. m.key .. ")", value = st.capex,
-      unit = "USD", note = "units × unit price × server factor × network factor" } }
+      unit = "USD", note = "units × unit price × capex factor × network factor" } }
   end,
 }
 
