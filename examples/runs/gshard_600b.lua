@@ -12,7 +12,7 @@ scenario "GShard 600B" {
   description = "Patterson et al. 2021, Table 4: the sparse model that used a tenth of GPT-3's energy.",
   phase "Training" { gpu = tpu_v3, gpus = 1024, days = 3.1, watts = 288, stage = "pre-training",
     source = "Patterson et al. 2021, Table 4 [patterson-carbon-2021]" },
-  energy = { pue = 1.09, power_ratio = 1.0, kg_co2e_per_kwh = 0.177 },
+  energy = { method = "gpu-tdp", pue = 1.09, kg_co2e_per_kwh = 0.177 },
   pricing = { rental { rate = 1.00, source = "not in the paper: an illustrative TPU v3 chip-hour rate" } },
 }
 

@@ -10,7 +10,7 @@
 
 local a100 = hw "A100 SXM 80GB"
 local grid = 31.22e3 / (184320 * 0.4) -- kg CO2e/kWh, from the 7B row
-local energy = { pue = 1.0, power_ratio = 1.0, kg_co2e_per_kwh = grid }
+local energy = { method = "gpu-tdp", pue = 1.0, kg_co2e_per_kwh = grid }
 local card = "Llama 2 model card, CO2 emissions during pretraining [llama2-model-card-2023]"
 local function model(name, hours, watts, src)
   return phase(name) { gpu = a100, gpu_hours = hours, watts = watts, stage = "pre-training", source = src }

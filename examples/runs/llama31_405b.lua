@@ -11,7 +11,7 @@ scenario "Llama 3.1 405B" {
   params = 405e9, tokens = 15.6e12,
   phase "Training" { gpu = hw "H100 SXM", gpu_hours = 30.84e6, stage = "pre-training",
     source = "Llama 3.1 model card: 30.84M GPU hours, H100-80GB, 700 W [meta-llama-model-cards-2025]" },
-  energy = { pue = 1.0, power_ratio = 1.0, kg_co2e_per_kwh = 11390e3 / (39.3e6 * 0.7) },
+  energy = { method = "gpu-tdp", pue = 1.0, kg_co2e_per_kwh = 11390e3 / (39.3e6 * 0.7) },
   pricing = { rental { rate = 2.00, source = "not in the card: an illustrative H100 rate" } },
 }
 

@@ -10,7 +10,7 @@ scenario "Llama 4 Maverick" {
   params = 17e9, tokens = 22e12,
   phase "Pre-training" { gpu = hw "H100 SXM", gpu_hours = 2.38e6, stage = "pre-training",
     source = "Llama 4 model card: 2.38M GPU hours, H100-80GB, 700 W [meta-llama-model-cards-2025]" },
-  energy = { pue = 1.0, power_ratio = 1.0, kg_co2e_per_kwh = 1999e3 / (7.38e6 * 0.7) },
+  energy = { method = "gpu-tdp", pue = 1.0, kg_co2e_per_kwh = 1999e3 / (7.38e6 * 0.7) },
   pricing = { rental { rate = 2.00, source = "not in the card: an illustrative H100 rate" } },
 }
 

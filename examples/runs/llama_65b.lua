@@ -7,7 +7,7 @@
 -- energy is 5.995M GPU-hours, about 122 days on 2,048 GPUs, not 5 months.
 
 local a100 = hw "A100 SXM 80GB"
-local energy = { pue = 1.1, power_ratio = 1.0, kg_co2e_per_kwh = 0.385 }
+local energy = { method = "gpu-tdp", pue = 1.1, kg_co2e_per_kwh = 0.385 }
 local rental = rental { rate = 2.00, source = "not in the paper: an illustrative A100 rate" }
 
 scenario "LLaMA 65B" {

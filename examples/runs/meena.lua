@@ -11,7 +11,7 @@ scenario "Meena 2.6B" {
   description = "Patterson et al. 2021, Table 4.",
   phase "Training" { gpu = tpu_v3, gpus = 1024, days = 30, watts = 289, stage = "pre-training",
     source = "Patterson et al. 2021, Table 4 [patterson-carbon-2021]" },
-  energy = { pue = 1.09, power_ratio = 1.0 },
+  energy = { method = "gpu-tdp", pue = 1.09 },
   pricing = { rental { rate = 1.00, source = "not in the paper: an illustrative TPU v3 chip-hour rate" } },
 }
 

@@ -8,7 +8,7 @@ scenario "OPT-175B" {
   params = 175e9, tokens = 180e9,
   phase "Training" { gpu = hw "A100 SXM 80GB", gpu_hours = 809472, gpus = 992, stage = "pre-training",
     source = "LLaMA paper, Table 15: 809,472 GPU-hours on 992 A100-80GB [touvron-llama-2023]" },
-  energy = { pue = 1.1, power_ratio = 1.0, kg_co2e_per_kwh = 0.385 },
+  energy = { method = "gpu-tdp", pue = 1.1, kg_co2e_per_kwh = 0.385 },
   pricing = { rental { rate = 2.00, source = "not in the paper: an illustrative A100 rate" } },
 }
 

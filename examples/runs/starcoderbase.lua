@@ -8,7 +8,7 @@ scenario "StarCoderBase 15.5B" {
   params = 15.5e9, tokens = 1e12,
   phase "Training" { gpu = hw "A100 SXM 80GB", gpu_hours = 320256, watts = 280, stage = "pre-training",
     source = "StarCoder paper §5.7: 320,256 GPU-hours at 280 W [li-starcoder-2023]" },
-  energy = { pue = 1.0, power_ratio = 1.0 },
+  energy = { method = "gpu-tdp", pue = 1.0 },
   pricing = { rental { rate = 2.00, source = "not in the paper: an illustrative A100 rate" } },
 }
 

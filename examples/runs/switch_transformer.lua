@@ -12,7 +12,7 @@ scenario "Switch Transformer" {
   description = "Patterson et al. 2021, Table 4.",
   phase "Training" { gpu = tpu_v3, gpus = 1024, days = 27, watts = 245, stage = "pre-training",
     source = "Patterson et al. 2021, Table 4 [patterson-carbon-2021]" },
-  energy = { pue = 1.10, power_ratio = 1.0, kg_co2e_per_kwh = 0.33 },
+  energy = { method = "gpu-tdp", pue = 1.10, kg_co2e_per_kwh = 0.33 },
   pricing = { rental { rate = 1.00, source = "not in the paper: an illustrative TPU v3 chip-hour rate" } },
 }
 

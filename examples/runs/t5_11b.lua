@@ -12,7 +12,7 @@ scenario "T5 11B" {
   description = "Patterson et al. 2021, Table 4: chips × days × measured watts × PUE × grid factor.",
   phase "Training" { gpu = tpu_v3, gpus = 512, days = 20, watts = 310, stage = "pre-training",
     source = "Patterson et al. 2021, Table 4 [patterson-carbon-2021]" },
-  energy = { pue = 1.12, power_ratio = 1.0, kg_co2e_per_kwh = 0.545 },
+  energy = { method = "gpu-tdp", pue = 1.12, kg_co2e_per_kwh = 0.545 },
   pricing = { rental { rate = 1.00, source = "not in the paper: an illustrative TPU v3 chip-hour rate" } },
 }
 
