@@ -181,9 +181,8 @@ check limits/per_sweep_point grep -q '^PASS' <<<"$out"
 # 1.8214 (DGX H100: 10.2 kW / 8 / 0.7 kW) × 1.25 = 2,935,000 × 1.1953125 = 3,508,242.1875 kWh;
 # × 0.367 kg = 1,287,524.88 kg; × $0.0806 (EIA, US industrial) = $282,764.32;
 # --set the China price to $0.05 → $175,412.11 (carbon × 0.582 = 2,041,796.95 kg)
-stdout_has energy/us_price 'US industrial average,total,,electricity,2935000,3508242.1875,1287524.8828125,282764.3203125,' -- run examples/electricity_us_vs_china.lua --format csv
-stdout_has energy/region_override 'China industrial,total,,electricity,2935000,3508242.1875,2041796.95312499' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
-stdout_has energy/region_override_cost 'China industrial,total,,electricity,2935000,3508242.1875,2041796.9531249998,175412.109375,' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
+stdout_has energy/us_price 'US industrial average,total,,,,,,,electricity,2935000,3508242.1875,282764.3203125,1287524.8828125,282764.3203125,' -- run examples/electricity_us_vs_china.lua --format csv
+stdout_has energy/region_override 'China industrial,total,,,,,,,electricity,2935000,3508242.1875,175412.109375,2041796.95312499' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
 stdout_has energy/region_listed 'electricity_price.china' -- run examples/electricity_us_vs_china.lua --format md
 
 # a FIFO, a device or a folder as a scenario file is refused at once (a FIFO used to block until the time
