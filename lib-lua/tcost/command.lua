@@ -3,6 +3,7 @@
 -- writing a command's output. Exit codes: 0 success, 1 an error in a
 -- scenario or its inputs (limits included), 2 usage.
 local host = require "tcost.c.host"
+local messages = require "tcost.lang.messages"
 
 local M = {}
 
@@ -22,7 +23,7 @@ function M.protected(fn, ...)
   if not res[1] then
     local hit = host.limit()
     if hit then error(hit, 0) end
-    host.eprint(tostring(res[2]))
+    host.eprint(messages.runtime(tostring(res[2])))
     return nil
   end
   return table.unpack(res, 2, res.n)

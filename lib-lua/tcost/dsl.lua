@@ -7,6 +7,7 @@ local prim = require "tcost.c.prim"
 local fields = require "tcost.fields"
 local market = require "tcost.model.market"
 local expect = require "tcost.lang.expect"
+local messages = require "tcost.lang.messages"
 local api = require "tcost.lang.api"
 local dates = require "tcost.model.dates"
 
@@ -544,7 +545,7 @@ function M.new(ctx)
     return function(...)
       local ok, v = pcall(f, ...)
       if not ok then
-        local msg = tostring(v):gsub("^[^:]*:%d+: ", "")
+        local msg = messages.argument(tostring(v):gsub("^[^:]*:%d+: ", ""), fname)
         if reg.assuming then msg = "assumption '" .. reg.assuming .. "': " .. msg end
         fail("%s", msg)
       end

@@ -8,6 +8,14 @@
 -- Files: a scenario may `require` only text .lua modules inside its own folder
 -- (links resolved before the check), never absolute paths or "..".
 local host = require "tcost.c.host"
+local messages = require "tcost.lang.messages"
+
+local mc = require "tcost.c.mc"
+
+-- The type name a message shows: an uncertain value by that name, else type().
+local function mc_name(v)
+  return mc.isnode(v) and "an uncertain value" or nil
+end
 
 local M = {}
 
@@ -53,6 +61,9 @@ local function safe_pcall(f, ...) return after_protected(pcall(f, ...)) end
 local function safe_xpcall(f, h, ...) return after_protected(xpcall(f, h, ...)) end
 
 local function safe_setmetatable(t, mt)
+  if type(t) ~= "table" then
+    error("setmetatable: argument 1: table expected, got " .. (mc_name(t) or type(t)), 2)
+  end
   if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
     error("__gc metamethods are not available in scenarios", 2)
   end
@@ -156,8 +167,9 @@ function M.env(ctx)
       local src, err = host.read_file(real)
       if not src then error("require('" .. name .. "'): " .. err, 2) end
       if ctx.on_load then ctx.on_load(path, src) end
-      local fn, perr = load(M.text(src), "@" .. path, "t", env)
-      if not fn then error(perr, 0) end
+      local text = M.text(src)
+      local fn, perr = load(text, "@" .. path, "t", env)
+      if not fn then error(messages.syntax(perr, text), 0) end
       value = fn(name)
     end
     if value == nil then value = true end
@@ -196,8 +208,9 @@ function M.run(src, path, env)
   if src:sub(1, 4) == "\27Lua" then
     error(path .. ": binary chunks are not accepted; scenarios are Lua source text", 0)
   end
-  local fn, err = load(M.text(src), "@" .. path, "t", env)
-  if not fn then error(err, 0) end
+  local text = M.text(src)
+  local fn, err = load(text, "@" .. path, "t", env)
+  if not fn then error(messages.syntax(err, text), 0) end
   return fn()
 end
 

@@ -1,2 +1,2 @@
--- expect: bad argument #1 to 'setmetatable'
+-- expect: setmetatable: argument 1: table expected, got an uncertain value
 setmetatable(range(1, 2), {})

@@ -1,2 +1,2 @@
--- expect: attempt to index a string value
+-- expect: cannot read a field of a string value
 getmetatable(range(1, 2)).__add = nil

@@ -1,3 +1,3 @@
--- expect: bad argument #1
+-- expect: gt: argument 1: tcost.Uncertain expected, got number
 local n = range(1, 2)
 n.gt(5, 3)

@@ -1,2 +1,2 @@
--- expect: bad argument #1 to
+-- expect: rental_cost: argument 1: number expected, got string
 rental_cost("lots", 2, 0)

@@ -1,2 +1,2 @@
--- expect: attempt to call a nil value
+-- expect: 'dump' does not exist (nil), so it cannot be called
 local b = ("x").dump(function() end)

@@ -1,2 +1,2 @@
--- expect: attempt to index a boolean value
+-- expect: cannot read a field of a boolean value
 getmetatable("").__index = { format = function() return "pwned" end }

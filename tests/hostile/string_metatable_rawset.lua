@@ -1,2 +1,2 @@
--- expect: bad argument #1 to 'rawset'
+-- expect: rawset: argument 1: table expected, got boolean
 rawset(getmetatable(""), "__index", {})

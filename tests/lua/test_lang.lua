@@ -178,3 +178,40 @@ test("declaration_is_complete", function()
     end
   end
 end)
+
+-- Syntax errors and raw Lua messages ------------------------------------------
+
+local messages = require "tcost.lang.messages"
+
+test("missing_comma_reported_at_the_field_before", function()
+  local m = err('local h800 = hw "H800"\nscenario "x" {\n  phase "p" { gpu = h800\n    gpu_hours = 5 },\n' ..
+    '  pricing = { rental { rate = 2 } } }')
+  has(m, ":3: missing ',' after this field? (before 'gpu_hours' on line 4)")
+end)
+
+test("number_suffix_explained", function()
+  has(err('local x = 70B'), ":1: '70B' is not a number in Lua; write 70e9 or 70 * billion")
+  has(err('local x = 15T'), "write 15e12 or 15 * trillion")
+end)
+
+test("unclosed_string", function()
+  has(err('local x = "abc\n'), ":1: a string is not closed")
+end)
+
+test("raw_runtime_messages_reworded", function()
+  local function rt(src)
+    local ok, e = pcall(run, src)
+    assert(not ok)
+    return messages.runtime(tostring(e))
+  end
+  local m = rt('local t = {}\nt.foo()')
+  has(m, ":2: 'foo' does not exist (nil), so it cannot be called")
+  truthy(not m:find("attempt to call", 1, true), m)
+  m = rt('local x = wall_days("a", 2)')
+  has(m, ":1: wall_days: argument 1: number expected, got string")
+  truthy(not m:find("'?'", 1, true), m)
+  has(rt('local r = rental { rate = 2 } { rate = 3 }'), "a pricing model is already complete: one { ... } too many after it?")
+  has(messages.runtime("f.lua:3: bad argument #1 to '?' (number expected, got nil)"), "f.lua:3: argument 1: number expected, got nil")
+  has(messages.runtime("f.lua:3: attempt to perform arithmetic on a nil value (field 'x')"),
+    "f.lua:3: field 'x' is nil (not defined?), so cannot do arithmetic with it")
+end)
