@@ -1,4 +1,4 @@
--- fmt/md.lua: the result as GitHub-flavoured Markdown: headings, pipe tables
+-- fmt/md.lua: the result as Markdown (GFM pipe tables): headings, pipe tables
 -- and a provenance list. Every piece of scenario text is escaped, so a name
 -- with '|', '*' or '<' cannot break a table or inject HTML; sources holding an
 -- http(s) URL become links. Numbers come from units.lua, as in the text format.
@@ -6,13 +6,17 @@ local units = require "tcost.units"
 local json = require "tcost.json"
 local view = require "tcost.report.view"
 
--- ASCII punctuation that means something to GFM inline; backslash-escaping
--- any ASCII punctuation is always allowed, so over-escaping is harmless.
+-- Markdown that renders the same on GitHub, pandoc and Python-Markdown:
+-- punctuation all three unescape (Python-Markdown's list is the shortest:
+-- \ ` * _ { } [ ] ( ) > # + - . ! and | with tables) gets a backslash; the
+-- rest becomes an HTML entity, which all three decode, where a backslash
+-- would show on Python-Markdown: '&', '<', '>', '~' and '$' ($ also keeps
+-- GitHub from reading "$4.21M–$7.78M" as inline maths).
+local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ["~"] = "&#126;", ["$"] = "&#36;" }
 local function esc(s)
   if s == nil then return "" end
   s = json.sanitize_utf8(tostring(s)):gsub("[%z\1-\31\127]+", " ")
-  -- '$' too: GitHub reads "$4.21M–$7.78M" as inline maths.
-  return (s:gsub("[\\`*_%[%]<>|~&#!$]", "\\%0"))
+  return (s:gsub("[\\`*_%[%]|#!&<>~$]", function(c) return ENTITY[c] or ("\\" .. c) end))
 end
 
 -- Escaped text that starts a paragraph, where "- ", "+ " or "1. " would
