@@ -1,38 +1,73 @@
 /* floor.c: the benchmark model in plain C, the speed floor for tcost.
  *
- * Same model as engine_bench.lua: GPU-hours 2.664e6 × range(0.9, 1.1) +
- * 271e3; rental at range(1.5, 3) $/GPU-hour; capex 2048 × range(20000,
- * 30000); energy cost = GPU-hours × 0.7 kW × PUE range(1.1, 1.5) ×
- * range(0.06, 0.12) $/kWh, where range(lo, hi) is the lognormal whose 5th and
- * 95th percentiles are lo and hi. Prints mean, p5, p50, p95 of each.
- * Self-contained on purpose (xoshiro256** seeded by splitmix64, normals by
- * inverse CDF, Floyd–Rivest quickselect percentiles with numpy's linear
- * interpolation), with the same algorithms tcost uses (they measured fastest
- * here: Box–Muller was about 15% slower), so the gap to tcost is the engine's
- * overhead, not a choice of method.
- * Build: cc -O2 floor.c -lm. Usage: floor [samples] (default 1e6). */
+ * It computes what `tcost run tests/bench/model.lua` computes for its report,
+ * and nothing else: the 23 distinct uncertain values of the report (5 inputs,
+ * per-phase and total GPU-hours, energy, carbon, energy cost, rental and
+ * purchase cost, the purchase-price figure), each summarized from ALL samples by
+ * mean, sd (n - 1), min, max and the percentiles 5, 25, 50, 75, 95 (numpy's
+ * linear interpolation); a 30-bin histogram of the two total costs; and the
+ * Spearman rank correlation of each total cost with each input it depends on.
+ * Model: GPU-hours 2.664e6 × range(0.9, 1.1) + 271e3 (a fixed phase); rental
+ * at range(1.5, 3) $/GPU-hour; purchase 2,048 × range(20000, 30000), shared
+ * between phases by GPU-hours; energy = GPU-hours × 0.7 kW × PUE range(1.1,
+ * 1.5); carbon = energy × 0.367 kg/kWh; energy cost = energy × range(0.06,
+ * 0.12) $/kWh; range(lo, hi) is the lognormal whose 5th and 95th percentiles
+ * are lo and hi.
+ * The same generator as tcost: xoshiro256** seeded by splitmix64, one stream
+ * per input and per 2,048-sample chunk, normals by inverse CDF (AS241).
+ * The same algorithms where they are the fastest known here (Floyd–Rivest
+ * selection, radix ranks), plain loops elsewhere, whole arrays in memory: so
+ * the gap to tcost is the engine's overhead, not a choice of method.
+ * Threads: floor N [threads] splits sampling by chunks and the summaries by
+ * value over that many threads (default 1).
+ * Build: cc -O2 -pthread floor.c -lm. Prints one line per value. */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-static uint64_t s[4];
+#define CHUNK 2048
+#define NPCT 5
+#define BINS 30
 
-static uint64_t next(void)
+typedef struct rng {
+	uint64_t s[4];
+} rng;
+
+static uint64_t splitmix(uint64_t *st)
 {
-	uint64_t x = s[1] * 5, r = ((x << 7) | (x >> 57)) * 9, t = s[1] << 17;
+	uint64_t z = (*st += 0x9e3779b97f4a7c15u);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+	return z ^ (z >> 31);
+}
+
+static void seed_stream(rng *r, uint64_t seed, uint64_t chunk, uint64_t id)
+{
+	uint64_t st = seed ^ (chunk * 0x9E3779B97F4A7C15u), a = id, b;
+	b = splitmix(&st) ^ splitmix(&a);
+	st = splitmix(&b);
+	for (int i = 0; i < 4; i++)
+		r->s[i] = splitmix(&st);
+}
+
+static uint64_t next(rng *r)
+{
+	uint64_t *s = r->s, x = s[1] * 5, out = ((x << 7) | (x >> 57)) * 9, t = s[1] << 17;
 	s[2] ^= s[0];
 	s[3] ^= s[1];
 	s[1] ^= s[2];
 	s[0] ^= s[3];
 	s[2] ^= t;
 	s[3] = (s[3] << 45) | (s[3] >> 19);
-	return r;
+	return out;
 }
 
-static double uniform(void)
+static double uniform(rng *r)
 {
-	return ((double)(next() >> 12) + 0.5) / 4503599627370496.0;
+	return ((double)(next(r) >> 12) + 0.5) / 4503599627370496.0;
 }
 
 /* Φ⁻¹(p) by Wichura's AS241 (PPND16), relative error about 1e-16. */
@@ -79,22 +114,6 @@ static double norm_inv(double p)
 }
 
 
-/* range(lo, hi): the lognormal whose 5th and 95th percentiles are lo and hi. */
-typedef struct lognormal {
-	double mu, sigma;
-} lognormal;
-
-static lognormal range(double lo, double hi)
-{
-	lognormal d = {0.5 * (log(lo) + log(hi)), (log(hi) - log(lo)) / (2 * 1.6448536269514722)};
-	return d;
-}
-
-static double draw(lognormal d)
-{
-	return exp(d.mu + d.sigma * norm_inv(uniform()));
-}
-
 /* k-th smallest of x[lo..hi] into place: Floyd & Rivest's SELECT (select
  * within a sample-sized window first, then one partition pass). */
 static void swap(double *x, long i, long j)
@@ -134,64 +153,294 @@ static void select_k(double *x, long lo, long hi, long k)
 	}
 }
 
-/* p5, p50, p95 with numpy's linear interpolation, selected left to right. */
-static void summarize(const char *name, double *x, long n)
+/* ---- the model ---------------------------------------------------------- */
+
+enum { S, RATE, PRICE, PUE, ELEC, NIN };
+static const double range_lo[NIN] = {0.9, 1.5, 20000, 1.1, 0.06}, range_hi[NIN] = {1.1, 3, 30000, 1.5, 0.12};
+static const char *in_name[NIN] = {"pretrain_scale", "rate", "gpu_price", "pue", "electricity_price"};
+
+enum {
+	R, B, GH, E, C, EC,                    /* totals: rental, buy, GPU-hours, energy, carbon, energy cost */
+	GH0, E0, C0, EC0, R0, B0,              /* pre-training phase */
+	E1, C1, EC1, R1, B1,                   /* the fixed phase (271e3 GPU-hours) */
+	FIG,                                   /* purchase price of the cluster */
+	NOUT
+};
+static const char *out_name[NOUT] = {"total_rental", "total_buy", "total_gpu_hours", "total_energy_kwh",
+	"total_carbon_kg", "total_energy_cost", "pre_gpu_hours", "pre_energy_kwh", "pre_carbon_kg",
+	"pre_energy_cost", "pre_rental", "pre_buy", "fixed_energy_kwh", "fixed_carbon_kg", "fixed_energy_cost",
+	"fixed_rental", "fixed_buy", "purchase_price"};
+
+static long n;
+static int threads;
+static double *in[NIN];      /* every input sample */
+static double *keep[2];      /* the two total costs, kept for ranks */
+
+/* Output k at sample i, from the inputs. */
+static double value(int k, long i)
 {
-	double sum = 0, out[3];
-	const double ps[3] = {5, 50, 95};
-	long start = 0;
-	for (long i = 0; i < n; i++)
-		sum += x[i];
-	for (int q = 0; q < 3; q++) {
-		double h = ps[q] / 100 * (double)(n - 1);
-		long lo = (long)h;
-		double f = h - (double)lo, v;
-		select_k(x, start, n - 1, lo);
-		v = x[lo];
-		if (f > 0) {
-			double m = x[lo + 1];
-			for (long i = lo + 2; i < n; i++)
-				if (x[i] < m) m = x[i];
-			v += f * (m - v);
-		}
-		out[q] = v;
-		start = lo + 1;
+	const double g1 = 271e3, kw = 0.7, co2 = 0.367;
+	double gh0 = 2.664e6 * in[S][i], gh = gh0 + g1, pue = in[PUE][i], buy = 2048 * in[PRICE][i];
+	switch (k) {
+	case R: return gh0 * in[RATE][i] + g1 * in[RATE][i];
+	case B: return buy * (gh0 / gh) + buy * (g1 / gh);
+	case GH: return gh;
+	case E: return gh0 * kw * pue + g1 * kw * pue;
+	case C: return gh0 * kw * pue * co2 + g1 * kw * pue * co2;
+	case EC: return gh0 * kw * pue * in[ELEC][i] + g1 * kw * pue * in[ELEC][i];
+	case GH0: return gh0;
+	case E0: return gh0 * kw * pue;
+	case C0: return gh0 * kw * pue * co2;
+	case EC0: return gh0 * kw * pue * in[ELEC][i];
+	case R0: return gh0 * in[RATE][i];
+	case B0: return buy * (gh0 / gh);
+	case E1: return g1 * kw * pue;
+	case C1: return g1 * kw * pue * co2;
+	case EC1: return g1 * kw * pue * in[ELEC][i];
+	case R1: return g1 * in[RATE][i];
+	case B1: return buy * (g1 / gh);
+	default: return buy;
 	}
-	printf("%-12s mean %.6g  p5 %.6g  p50 %.6g  p95 %.6g\n", name, sum / (double)n, out[0], out[1], out[2]);
+}
+
+/* ---- summaries ------------------------------------------------------------ */
+
+typedef struct summary {
+	double mean, sd, min, max, p[NPCT];
+	long hist[BINS];
+	double rho[NIN]; /* NAN: not ranked */
+} summary;
+
+static summary sum_in[NIN], sum_out[NOUT];
+
+static void summarize(double *x, summary *s, int hist)
+{
+	static const double pct[NPCT] = {5, 25, 50, 75, 95};
+	double x0 = x[0], t = 0, lo = x[0], hi = x[0], ss = 0;
+	for (long i = 0; i < n; i++) {
+		t += x[i] - x0;
+		lo = x[i] < lo ? x[i] : lo;
+		hi = x[i] > hi ? x[i] : hi;
+	}
+	s->mean = x0 + t / (double)n;
+	for (long i = 0; i < n; i++)
+		ss += (x[i] - s->mean) * (x[i] - s->mean);
+	s->sd = n > 1 ? sqrt(ss / (double)(n - 1)) : 0;
+	s->min = lo;
+	s->max = hi;
+	if (hist) {
+		double scale = hi > lo ? BINS / (hi - lo) : 0;
+		memset(s->hist, 0, sizeof s->hist);
+		for (long i = 0; i < n; i++) {
+			double b = (x[i] - lo) * scale;
+			s->hist[b > 0 ? (b < BINS ? (long)b : BINS - 1) : 0]++;
+		}
+	}
+	/* percentiles left to right, each selection within what is right of the last */
+	long start = 0;
+	for (int q = 0; q < NPCT; q++) {
+		double h = pct[q] / 100 * (double)(n - 1), f;
+		long k = (long)h;
+		f = h - (double)k;
+		select_k(x, start, n - 1, k);
+		s->p[q] = x[k];
+		if (f > 0 && k + 1 < n) {
+			double m = x[k + 1];
+			for (long i = k + 2; i < n; i++)
+				m = x[i] < m ? x[i] : m;
+			s->p[q] = f < 0.5 ? x[k] + (m - x[k]) * f : m - (m - x[k]) * (1 - f);
+		}
+		start = k + 1;
+	}
+}
+
+/* Ranks by an 11-bit LSD radix sort of order-preserving keys (no ties among
+ * continuous draws, but they would get the average rank). */
+static void rank(const double *x, double *r, uint64_t *ka, uint64_t *kb, uint32_t *ia, uint32_t *ib)
+{
+	static _Thread_local uint32_t cnt[6][2048];
+	memset(cnt, 0, sizeof cnt);
+	for (long i = 0; i < n; i++) {
+		union { double d; uint64_t u; } c = {x[i] + 0.0};
+		uint64_t k = c.u >> 63 ? ~c.u : c.u | (uint64_t)1 << 63;
+		ka[i] = k;
+		ia[i] = (uint32_t)i;
+		for (int p = 0; p < 6; p++)
+			cnt[p][(k >> (11 * p)) & 2047]++;
+	}
+	for (int p = 0; p < 6; p++) {
+		uint32_t sum = 0;
+		if (cnt[p][(ka[0] >> (11 * p)) & 2047] == (uint32_t)n)
+			continue;
+		for (int d = 0; d < 2048; d++) {
+			uint32_t t = cnt[p][d];
+			cnt[p][d] = sum;
+			sum += t;
+		}
+		for (long i = 0; i < n; i++) {
+			uint32_t at = cnt[p][(ka[i] >> (11 * p)) & 2047]++;
+			kb[at] = ka[i];
+			ib[at] = ia[i];
+		}
+		uint64_t *tk = ka; ka = kb; kb = tk;
+		uint32_t *ti = ia; ia = ib; ib = ti;
+	}
+	for (long i = 0; i < n;) {
+		long j = i + 1;
+		while (j < n && ka[j] == ka[i])
+			j++;
+		for (long t = i; t < j; t++)
+			r[ia[t]] = 0.5 * (double)(i + 1 + j);
+		i = j;
+	}
+}
+
+static double pearson(const double *x, const double *y)
+{
+	double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+	for (long i = 0; i < n; i++) {
+		mx += x[i];
+		my += y[i];
+	}
+	mx /= (double)n;
+	my /= (double)n;
+	for (long i = 0; i < n; i++) {
+		sxx += (x[i] - mx) * (x[i] - mx);
+		syy += (y[i] - my) * (y[i] - my);
+		sxy += (x[i] - mx) * (y[i] - my);
+	}
+	return sxx > 0 && syy > 0 ? sxy / sqrt(sxx * syy) : 0;
+}
+
+/* ---- work split over threads ---------------------------------------------- */
+
+/* Jobs: chunks of sampling, then values to summarize, then rankings. */
+typedef struct job {
+	int kind; /* 0 sample chunks, 1 summarize value, 2 rank */
+	long a;
+} job;
+
+static job *jobs;
+static long njobs, next_job;
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static double *ranks[2 + NIN]; /* R, B, then the inputs */
+
+static void run_job(const job *j, double *buf, uint64_t *ka, uint64_t *kb, uint32_t *ia, uint32_t *ib)
+{
+	if (j->kind == 0) {
+		long start = j->a * CHUNK, c = n - start < CHUNK ? n - start : CHUNK;
+		for (int v = 0; v < NIN; v++) {
+			rng r;
+			double mu = 0.5 * (log(range_lo[v]) + log(range_hi[v]));
+			double sigma = (log(range_hi[v]) - log(range_lo[v])) / (2 * 1.6448536269514722);
+			seed_stream(&r, 1, (uint64_t)j->a, (uint64_t)v + 1);
+			for (long i = 0; i < c; i++)
+				in[v][start + i] = exp(mu + sigma * norm_inv(uniform(&r)));
+		}
+	} else if (j->kind == 1) {
+		long k = j->a;
+		if (k < NOUT) {
+			double *x = k < 2 ? keep[k] : buf;
+			for (long i = 0; i < n; i++)
+				x[i] = value((int)k, i);
+			if (k < 2) { /* ranks before selection reorders: copy */
+				memcpy(buf, x, (size_t)n * sizeof *buf);
+				x = buf;
+			}
+			summarize(x, &sum_out[k], k < 2);
+		} else {
+			memcpy(buf, in[k - NOUT], (size_t)n * sizeof *buf);
+			summarize(buf, &sum_in[k - NOUT], 0);
+		}
+	} else {
+		const double *x = j->a < 2 ? keep[j->a] : in[j->a - 2];
+		rank(x, ranks[j->a], ka, kb, ia, ib);
+	}
+}
+
+static void *worker(void *arg)
+{
+	(void)arg;
+	double *buf = malloc((size_t)n * sizeof *buf);
+	uint64_t *ka = malloc((size_t)n * 2 * sizeof *ka);
+	uint32_t *ia = malloc((size_t)n * 2 * sizeof *ia);
+	if (!buf || !ka || !ia) {
+		fprintf(stderr, "floor: out of memory\n");
+		exit(1);
+	}
+	for (;;) {
+		pthread_mutex_lock(&mu);
+		long j = next_job < njobs ? next_job++ : -1;
+		pthread_mutex_unlock(&mu);
+		if (j < 0)
+			break;
+		run_job(&jobs[j], buf, ka, ka + n, ia, ia + n);
+	}
+	free(buf);
+	free(ka);
+	free(ia);
+	return NULL;
+}
+
+/* Runs jobs[0..count) on the threads. */
+static void run_all(job *js, long count)
+{
+	pthread_t tid[64];
+	jobs = js;
+	njobs = count;
+	next_job = 0;
+	for (int t = 1; t < threads; t++)
+		pthread_create(&tid[t], NULL, worker, NULL);
+	worker(NULL);
+	for (int t = 1; t < threads; t++)
+		pthread_join(tid[t], NULL);
 }
 
 int main(int argc, char **argv)
 {
-	long n = argc > 1 ? atol(argv[1]) : 1000000;
-	uint64_t seed = 42;
-	if (n < 1)
+	n = argc > 1 ? atol(argv[1]) : 1000000;
+	threads = argc > 2 ? atoi(argv[2]) : 1;
+	if (n < 2 || n >= 4294967295L || threads < 1 || threads > 64)
+		return 2;
+	for (int v = 0; v < NIN; v++)
+		if (!(in[v] = malloc((size_t)n * sizeof(double))))
+			return 1;
+	for (int k = 0; k < 2 + NIN; k++)
+		if (!(ranks[k] = malloc((size_t)n * sizeof(double))))
+			return 1;
+	keep[0] = malloc((size_t)n * sizeof(double));
+	keep[1] = malloc((size_t)n * sizeof(double));
+	long chunks = (n + CHUNK - 1) / CHUNK;
+	job *js = malloc((size_t)(chunks + NOUT + NIN + 2 + NIN) * sizeof *js);
+	if (!keep[0] || !keep[1] || !js)
 		return 1;
-	for (int i = 0; i < 4; i++) { /* splitmix64 */
-		uint64_t z = (seed += 0x9e3779b97f4a7c15u);
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-		z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-		s[i] = z ^ (z >> 31);
+	for (long q = 0; q < chunks; q++)
+		js[q] = (job){0, q};
+	run_all(js, chunks);
+	/* the totals first: their arrays are needed by the rankings */
+	for (long k = 0; k < NOUT + NIN; k++)
+		js[k] = (job){1, k};
+	run_all(js, NOUT + NIN);
+	/* rankings: R, B, and the inputs they depend on (R: S, RATE; B: S, PRICE) */
+	long nr = 0;
+	for (long k = 0; k < 2 + 3; k++)
+		js[nr++] = (job){2, k == 4 ? 2 + PRICE : k < 2 ? k : 2 + (k == 2 ? S : RATE)};
+	run_all(js, nr);
+	for (int k = 0; k < NOUT; k++)
+		for (int v = 0; v < NIN; v++)
+			sum_out[k].rho[v] = NAN;
+	sum_out[R].rho[S] = pearson(ranks[0], ranks[2 + S]);
+	sum_out[R].rho[RATE] = pearson(ranks[0], ranks[2 + RATE]);
+	sum_out[B].rho[S] = pearson(ranks[1], ranks[2 + S]);
+	sum_out[B].rho[PRICE] = pearson(ranks[1], ranks[2 + PRICE]);
+	for (int k = 0; k < NOUT + NIN; k++) {
+		const summary *s = k < NOUT ? &sum_out[k] : &sum_in[k - NOUT];
+		printf("%-18s mean %.6g sd %.6g min %.6g max %.6g p5 %.6g p25 %.6g p50 %.6g p75 %.6g p95 %.6g",
+		       k < NOUT ? out_name[k] : in_name[k - NOUT], s->mean, s->sd, s->min, s->max, s->p[0], s->p[1],
+		       s->p[2], s->p[3], s->p[4]);
+		if (k < 2)
+			printf(" rho_scale %.3f rho_%s %.3f", s->rho[S], k == R ? "rate" : "price", s->rho[k == R ? RATE : PRICE]);
+		printf("\n");
 	}
-	double *hours = malloc(n * sizeof *hours), *rental = malloc(n * sizeof *rental);
-	double *capex = malloc(n * sizeof *capex), *energy = malloc(n * sizeof *energy);
-	if (!hours || !rental || !capex || !energy)
-		return 1;
-	lognormal scale = range(0.9, 1.1), rate = range(1.5, 3), price = range(20000, 30000);
-	lognormal pue = range(1.1, 1.5), usd_kwh = range(0.06, 0.12);
-	for (long i = 0; i < n; i++) {
-		double h = 2.664e6 * draw(scale) + 119e3 + 5e3 + 147e3;
-		hours[i] = h;
-		rental[i] = h * draw(rate);
-		capex[i] = 2048 * draw(price);
-		energy[i] = h * 700 / 1000 * draw(pue) * draw(usd_kwh);
-	}
-	summarize("gpu_hours", hours, n);
-	summarize("rental_cost", rental, n);
-	summarize("capex", capex, n);
-	summarize("energy_cost", energy, n);
-	free(hours);
-	free(rental);
-	free(capex);
-	free(energy);
 	return 0;
 }
