@@ -264,3 +264,71 @@ test("price_index_converts_dollars", function()
   dollars = 2024, pricing = { rental { rate = 2 } } }]])
   end, "the price index has no value for 1999-01")
 end)
+
+-- Epoch AI's methods ------------------------------------------------------
+
+test("amortized_by_hand", function()
+  local src = [[scenario "a" { phase "p" { gpu = hw "H100", gpu_hours = %s },
+  energy = { usd_per_kwh = 0 },
+  pricing = { amortized { unit_price = %s, acquired = "%s", start = "%s" %s } } }]]
+  -- a $10,000 GPU, no interconnect, new at the start: one Julian year (8,766 GPU-h) costs
+  -- 10,000 × 0.14 × ln 10 = $3,223.62
+  local s = run(src:format("8766", "10000", "2024-01-01", "2024-01-01", ", interconnect = 0")).scenarios[1]
+  near(s.totals.cost.amortized, 3223.6191301916647, 1e-13, "one year")
+  -- $30,000, interconnect 19%: 30,000 / 0.81 = 37,037.04; 151 days old (2023-01-01 → 06-01):
+  -- × 10^(−0.14 × 151 / 365.25) = × 0.875229 = 32,415.90; × 0.322362 / 8,766 × 1e6 = $1,192,066.07
+  s = run(src:format("1e6", "30000", "2023-01-01", "2023-06-01", "")).scenarios[1]
+  near(s.totals.cost.amortized, 1192066.0741536736, 1e-12, "written down and amortized")
+  near(figure(s, "Hardware value").value, 32415.89897566405, 1e-12, "value at start")
+  raises(function() run(src:format("1", "1", "2024-02-01", "2024-01-01", "")) end, "is before the hardware was acquired")
+end)
+
+local CLOUD = [[scenario "c" { phase "p" { gpu = hw "%s", gpu_hours = 1000 },
+  pricing = { cloud { provider = "%s", date = "2023-06-01", prices = {
+    { gpu = "H100", provider = "Microsoft Azure", date = "2023-01-01", ["1-year"] = 2.00, source = "t" },
+    { gpu = "H100", provider = "Amazon Web Services", date = "2023-03-01", ["3-year"] = 1.45, source = "t" },
+    { gpu = "H100", provider = "Amazon Web Services", date = "2023-07-01", ["3-year"] = 9.99, source = "t" },
+    { gpu = "TPU v4", provider = "Google Cloud", date = "2023-09-01", ["3-year"] = 1.20, source = "t" },
+  } } } }]]
+
+test("cloud_by_hand", function()
+  -- Azure has no 3-year listing: AWS (the next provider) has one, dated 2023-03-01, the last
+  -- before 2023-06-01 (the 2023-07-01 listing is later): 1,000 × $1.45 = $1,450
+  local s = run(CLOUD:format("H100", "Microsoft Azure")).scenarios[1]
+  eq(s.totals.cost.cloud, 1450, "next provider, same tier")
+  -- a TPU is sold only by its own provider: Google's listing after the date, $1.20 → $1,200
+  s = run(CLOUD:format("TPU v4", "Google Cloud")).scenarios[1]
+  near(s.totals.cost.cloud, 1200, 1e-15, "listing after the date")
+  -- Lambda Labs has no listing at all: AWS's 3-year $1.45 again
+  s = run(CLOUD:format("H100", "Lambda Labs")).scenarios[1]
+  near(s.totals.cost.cloud, 1450, 1e-15, "provider fallback")
+end)
+
+test("cloud_carries_a_tier_over_at_the_providers_discounts", function()
+  local s = run([[scenario "c" { phase "p" { gpu = hw "H100", gpu_hours = 1000 },
+  pricing = { cloud { provider = "Microsoft Azure", date = "2023-06-01", prices = {
+    { gpu = "H100", provider = "Microsoft Azure", date = "2023-01-01", ["1-year"] = 2.00, source = "t" } } } } }]])
+    .scenarios[1]
+  -- only Azure's 1-year price: 3-year = 2.00 × (1 − 0.49) / (1 − 0.25) = 2.00 × 0.68 = $1.36 → $1,360
+  near(s.totals.cost.cloud, 1360, 1e-14, "1-year carried to 3-year")
+  truthy(figure(s, "Cloud price").note:find("carried from 1-year", 1, true), "the figure says so")
+end)
+
+-- The three examples reproduce Epoch AI's published estimates (model_costs.csv
+-- of training-cost-trends, December 2024 dollars); the arithmetic is in each
+-- example's header.
+test("epoch_examples_reproduce_epoch", function()
+  local cases = {
+    { "examples/epoch/gpt3_175b.lua", 1, "amortized", 2198104.5650957455 },
+    { "examples/epoch/gpt3_175b.lua", 1, "cloud", 4336473.295238095 },
+    { "examples/epoch/palm_540b.lua", 1, "amortized", 2864192.456611229 },
+    { "examples/epoch/palm_540b.lua", 2, "cloud", 13947799.456518434 },
+    { "examples/epoch/llama2_70b.lua", 1, "amortized", 1102561.1942339484 },
+    -- −0.44%: Epoch's cloud estimate takes 1,000 × 1,728 h, not the 1,720,320 GPU-hours
+    { "examples/epoch/llama2_70b.lua", 1, "cloud", 3153947.702420683, 0.0045 },
+  }
+  for _, c in ipairs(cases) do
+    local r = runner.run(c[1], {})
+    near(r.scenarios[c[2]].totals.cost[c[3]], c[4], c[5] or 1e-6, c[1] .. " " .. c[3])
+  end
+end)

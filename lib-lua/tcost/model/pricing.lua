@@ -226,7 +226,7 @@ K.purchase = {
 -- Epoch AI's amortized hardware + energy ---------------------------------
 K.amortized = {
   label = function(m, st)
-    return string.format("Amortized %s (Epoch AI), %s at %s, %s old at training start", st.gpu,
+    return string.format("Epoch amortized hardware + energy: %s/GPU from %s, %s old at start",
       usd(m.unit_price), st.acquired.text, st.age_text)
   end,
   prepare = function(m, ctx)
@@ -240,7 +240,7 @@ K.amortized = {
     if age < 0 then
       ctx.located(m, "amortized: training start %s is before the hardware was acquired (%s)", st.start.text, st.acquired.text)
     end
-    st.age_text = string.format("%.2f years", age)
+    st.age_text = string.format("%.2f yr", age)
     st.oom = param(ctx, m, "oom_per_year")
     local ic = param(ctx, m, "interconnect", "interconnect_share")
     st.value0 = m.unit_price * (m.capex_factor or 1) / (1 - ic)
@@ -254,7 +254,7 @@ K.amortized = {
   end,
   figures = function(m, st)
     return { { name = "Hardware value per accelerator at training start (" .. m.key .. ")", value = st.value,
-      unit = "USD", note = string.format("unit price × server factor / (1 − interconnect share), written down by " ..
+      unit = "USD", note = string.format("unit price × capex factor / (1 − interconnect share), written down by " ..
         "10^(−oom_per_year × years) from %s to %s; amortized at oom_per_year × ln 10 a year", st.acquired.text,
         st.start.text) } }
   end,
@@ -298,7 +298,7 @@ end
 
 K.cloud = {
   label = function(m, st)
-    return string.format("Cloud (Epoch AI), %s %s prices as of %s", m.provider, m.tier or "3-year", st.date.text)
+    return string.format("Epoch cloud: %s %s as of %s", m.provider, m.tier or "3-year", st.date.text)
   end,
   prepare = function(m, ctx)
     local st = { date = m.date or ctx.dates.start, found = {}, order = {} }
