@@ -30,3 +30,12 @@ check reports/comparison_every_model grep -qE 'buy .*\$51\.0M +173×' "$TMP/out"
 # the three electricity prices ($155K to $359K) stay on a linear axis
 stdout_has reports/chart_log_axis 'log scale' -- run examples/frontier_claims.lua --format svg --chart scenarios
 stdout_has reports/chart_linear_axis '>Total cost (USD)<' -- run examples/electricity_us_vs_china.lua --format svg --chart scenarios
+
+# computed figures in the reports, not only in JSON. GPT-3: 10,000 V100 × 14.8 days × 24 h = 3,552,000
+# GPU-h × $1.6 = $5,683,200, over 300e9 tokens = 0.3 trillion: $18,944,000 per trillion tokens
+stdout_has reports/cost_per_trillion_tokens 'Cost per trillion tokens, rental                          $18.9M' -- run examples/runs/gpt3_175b.lua
+check reports/wall_clock_days grep -qE 'Wall-clock days .* 14\.8 days' "$TMP/out"
+# V3 pre-training: 2,664,000 GPU-h / 2,048 GPUs / 24 h = 54.2 days, in the phase table of every format
+stdout_has reports/phase_days_text '54.2 days' -- run examples/deepseek_v3_reported.lua
+stdout_has reports/phase_days_md '| 54.2 days |' -- run examples/deepseek_v3_reported.lua --format md
+stdout_has reports/phase_days_html '<td class="num">54.2 days</td>' -- run examples/deepseek_v3_reported.lua --format html

@@ -61,15 +61,22 @@ end
 
 local function phases_table(s)
   local pricing = s.pricing or {}
-  local cols = { col("Phase", "label", 16), col("GPU", "label", 8), col("GPU-hours", "num"), col("Energy", "num") }
+  -- wall-clock days when a phase names its cluster size
+  local any_days = false
+  for _, ph in ipairs(s.phases or {}) do any_days = any_days or ph.days ~= nil end
+  local cols = { col("Phase", "label", 16), col("GPU", "label", 8), col("GPU-hours", "num") }
+  if any_days then cols[#cols + 1] = col("Days", "num") end
+  cols[#cols + 1] = col("Energy", "num")
   for _, p in ipairs(pricing) do cols[#cols + 1] = col("Cost: " .. p.key, "num") end
   local rows, any_headline = {}, false
+  local function days(v) return any_days and { value(v, "days") } or {} end
   for _, ph in ipairs(s.phases or {}) do
     local name = text(ph.name)
     if ph.headline then name.mark = "†"; any_headline = true end
     local gpu = tostring(ph.gpu or "")
     if ph.gpus then gpu = units.thousands(ph.gpus) .. " × " .. gpu end
-    local r = { name, text(gpu), value(ph.gpu_hours, "GPU-h"), value(ph.energy_kwh, "kWh") }
+    local r = { name, text(gpu), value(ph.gpu_hours, "GPU-h"), table.unpack(days(ph.days)) }
+    r[#r + 1] = value(ph.energy_kwh, "kWh")
     for _, p in ipairs(pricing) do r[#r + 1] = value(ph.cost and ph.cost[p.key], "USD") end
     rows[#rows + 1] = r
   end
@@ -77,10 +84,12 @@ local function phases_table(s)
   if #rows > 0 and t then
     if #(s.other or {}) > 0 then
       local r = { text("Other costs (below)"), text(""), text(""), text("") }
+      if any_days then r[#r + 1] = text("") end
       for _ in ipairs(pricing) do r[#r + 1] = value(t.other_cost, "USD") end
       rows[#rows + 1] = r
     end
-    local r = { text("Total"), text(""), value(t.gpu_hours, "GPU-h"), value(t.energy_kwh, "kWh"), total = true }
+    local r = { text("Total"), text(""), value(t.gpu_hours, "GPU-h"), table.unpack(days(t.days)) }
+    r[#r + 1], r.total = value(t.energy_kwh, "kWh"), true
     for _, p in ipairs(pricing) do r[#r + 1] = value(t.cost and t.cost[p.key], "USD") end
     rows[#rows + 1] = r
   end
@@ -101,6 +110,21 @@ local function other_table(s)
     col("Source", "long", 12), col("Note", "long", 12) }, rows, { intro = "The same under every pricing model." })
 end
 
+---A value times an exact positive factor: a summary's mean and percentiles
+---scale with it (a histogram is dropped); nil stays nil.
+---@param v number|table|nil
+---@param k number > 0
+---@return number|table|nil
+function M.scaled(v, k)
+  if type(v) == "number" then return v * k end
+  if not units.is_summary(v) then return nil end
+  local out = {}
+  for _, f in ipairs({ "mean", "sd", "min", "max", "p5", "p25", "p50", "p75", "p95" }) do
+    if type(v[f]) == "number" then out[f] = v[f] * k end
+  end
+  return out
+end
+
 local function totals_table(s)
   local t = s.totals
   if not t then return nil end
@@ -108,12 +132,24 @@ local function totals_table(s)
     { text("GPU-hours"), value(t.gpu_hours, "GPU-h"), measure = "gpu_hours" },
     { text("Energy (" .. (s.energy and s.energy.method or "?") .. " method)"), value(t.energy_kwh, "kWh"),
       measure = "energy_kwh" },
+    { text("Energy cost (electricity; in the rate when renting)"),
+      value(t.energy_cost, "USD"), measure = "energy_cost" },
     { text("Carbon"), value(t.carbon_kg, "kg"), measure = "carbon_kg" },
     { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
   }
+  if t.days then
+    table.insert(rows, 2, { text("Wall-clock days (phases one after another)"), value(t.days, "days"),
+      measure = "days" })
+  end
   for _, p in ipairs(s.pricing or {}) do
     rows[#rows + 1] = { text("Total cost, " .. label_of(p)), value(t.cost and t.cost[p.key], "USD"), total = true,
       pricing = p }
+  end
+  -- cost per trillion training tokens, when the scenario states its tokens
+  local tokens = type(t.tokens) == "number" and t.tokens > 0 and t.tokens or nil
+  for _, p in ipairs(tokens and s.pricing or {}) do
+    rows[#rows + 1] = { text("Cost per trillion tokens, " .. p.key), value(M.scaled(t.cost and t.cost[p.key],
+      1e12 / tokens), "USD"), measure = "cost_per_trillion_tokens" }
   end
   return table_block("totals", "Totals", { col("Measure", "label", 20), col("Value", "num") }, rows)
 end
