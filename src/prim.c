@@ -62,6 +62,14 @@ static double gpu_hours_from_days(const double *a)
 	return a[0] * 24.0 * a[1];
 }
 
+/* Billed GPU-hours from useful ones: useful / goodput, the share of paid
+ * hours that advance training (failures, restarts, checkpoints): 900 useful
+ * hours at goodput 0.9 are 1,000 billed (issue 19's definition). */
+static double billed_hours(const double *a)
+{
+	return a[0] / a[1];
+}
+
 /* ---- rental ----------------------------------------------------------- */
 
 /* Cloud approach: price per chip-hour × chip-hours (Epoch §2.4 [cottier-rising-costs-2024]), with
@@ -233,6 +241,8 @@ static const tc_prim prims[] = {
 	 wall_days, "gpu_hours / gpus / 24 (days)"},
 	{"gpu_hours_from_days", "compute", 2, {"days", "gpus"}, {NN, POS},
 	 gpu_hours_from_days, "days × 24 × gpus (GPU-hours)"},
+	{"billed_hours", "compute", 2, {"useful_gpu_hours", "goodput"}, {NN, UTL},
+	 billed_hours, "useful_gpu_hours / goodput (GPU-hours paid)"},
 
 	{"rental_cost", "rental", 3, {"gpu_hours", "rate", "discount"}, {NN, NN, DSC},
 	 rental_cost, "gpu_hours × rate × (1 − discount) (USD)"},

@@ -465,7 +465,7 @@ function M.new(ctx)
       local s = { name = name, description = def.description, file = file, line = tonumber(line),
         phases = {}, other = {}, figures = {}, pricing = {}, energy = def.energy or {}, reconcile = def.reconcile,
         tokens = def.tokens, params = def.params, flops = def.flops, precision = def.precision,
-        dollars = def.dollars }
+        dollars = def.dollars, goodput = def.goodput }
       if def.dates then
         s.dates = {}
         for _, k in ipairs({ "start", "finish", "published", "priced" }) do

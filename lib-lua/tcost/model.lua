@@ -153,6 +153,13 @@ local function build_scenario(s, reg)
     else
       hours, flops = phase_hours(p)
     end
+    -- Goodput: the work given is useful hours; the cluster was paid, and
+    -- drew power, for useful / goodput (failures, restarts, checkpoints).
+    local goodput, useful = p.goodput or s.goodput, nil
+    if goodput ~= nil and not p.derived_from then
+      useful = hours
+      hours = call(p, "billed_hours", useful, goodput)
+    end
     hours_by_name[p.name] = hours
     local kwh
     if energy.method == "measured" then
@@ -171,7 +178,8 @@ local function build_scenario(s, reg)
       gpus = p.gpus, hours = p.hours or (p.days and p.days * 24), gpu_hours = hours, flops = flops,
       energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, energy.kg_co2e_per_kwh),
       energy_cost = call(p, "energy_cost", kwh, energy.usd_per_kwh), cost = {}, source = p.source, note = p.note,
-      precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu }
+      precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu,
+      goodput = useful and goodput, useful_gpu_hours = useful }
     if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
     if p.form == "gpus × dates" then row.hours = row.days * 24 end
     gpu_of[row] = p.gpu
@@ -230,6 +238,13 @@ local function build_scenario(s, reg)
     t.energy_kwh = t.energy_kwh + r.energy_kwh
     t.carbon_kg = t.carbon_kg + r.carbon_kg
     t.energy_cost = t.energy_cost + r.energy_cost
+  end
+  -- useful GPU-hours, when any phase has a goodput (a phase without one is all useful)
+  for _, r in ipairs(out.phases) do
+    if r.useful_gpu_hours then t.useful_gpu_hours = 0 end
+  end
+  if t.useful_gpu_hours then
+    for _, r in ipairs(out.phases) do t.useful_gpu_hours = t.useful_gpu_hours + (r.useful_gpu_hours or r.gpu_hours) end
   end
   for _, o in ipairs(out.other) do t.other_cost = t.other_cost + o.cost end
   M.training_totals(s, phases, out, t)

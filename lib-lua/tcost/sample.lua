@@ -28,11 +28,12 @@ local function collect(s)
   end
   cost_keys(s.totals.cost, ranked)
   for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost", "flops", "mfu", "days",
-    "tokens" }) do
+    "tokens", "useful_gpu_hours" }) do
     add(totals, s.totals, k)
   end
   for _, r in ipairs(s.phases) do
-    for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu" }) do
+    for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu",
+      "goodput", "useful_gpu_hours" }) do
       add(secondary, r, k)
     end
     cost_keys(r.cost, secondary)

@@ -269,3 +269,46 @@ test("watts_where_the_catalog_has_no_tdp", function()
   -- = 20 × 0.8385 = 16.77 kWh
   near(r.scenarios[1].phases[1].energy_kwh, 16.77, 1e-15, "kWh")
 end)
+
+test("goodput: billed hours are useful hours over goodput", function()
+  local r = run([[
+scenario "g" {
+  goodput = 0.9,
+  phase "a" { gpu = hw "H100", gpu_hours = 900 },
+  phase "b" { gpu = hw "H100", gpu_hours = 800, goodput = 0.8 },
+  pricing = { rental "r" { rate = 2 } },
+}
+]])
+  local s = r.scenarios[1]
+  -- a: the scenario's 0.9: 900 / 0.9 = 1,000 billed; b: its own 0.8: 800 / 0.8 = 1,000
+  near(s.phases[1].gpu_hours, 1000, 1e-12, "a billed")
+  eq(s.phases[1].useful_gpu_hours, 900, "a useful")
+  near(s.phases[2].gpu_hours, 1000, 1e-12, "b billed")
+  -- 1,700 useful, 2,000 billed at $2 = $4,000
+  eq(s.totals.useful_gpu_hours, 1700, "useful total")
+  near(s.totals.cost.r, 4000, 1e-12, "billed cost")
+  raises(function() run('scenario "x" { goodput = 0, phase "p" { gpu = hw "H100", gpu_hours = 1 }, '
+    .. 'pricing = { rental "r" { rate = 2 } } }') end, "goodput")
+end)
+
+test("market prices in a scenario: nearest observation, fallback, spread", function()
+  local r = run([[
+scenario "m" {
+  phase "p" { gpu = hw "H100", gpu_hours = 1000 },
+  pricing = {
+    rental "asof" { rate = rent_as_of("H100", "2025-03", "3-year") },
+    rental "pcie" { rate = rent_as_of("H100 PCIe", "2025-03", "3-year") },
+    rental "market" { rate = market("H100", "2026-03", "on-demand", { window = 1 }) },
+  },
+}
+]], { samples = 2000, seed = 1 })
+  local s = r.scenarios[1]
+  -- Google Cloud 3-year $4.86 (17 Mar 2025): 1,000 × 4.86 = $4,860
+  near(s.totals.cost.asof, 4860, 1e-9, "3-year as of 2025-03")
+  -- H100 PCIe has no 3-year price: Cudo on-demand $2.45 × (1 − 0.56) = $1.078; × 1,000 = $1,078
+  near(s.totals.cost.pcie, 1078, 1e-9, "Epoch fallback")
+  -- March 2026 on demand: $1.47 and $6.88, each equally likely: mean $4.175, × 1,000 = $4,175
+  local m = s.totals.cost.market
+  truthy(m.min == 1470 and m.max == 6880, "the spread's ends are the observations")
+  near(m.mean, 4175, 0.05, "mean of two equally likely observations")
+end)

@@ -124,6 +124,9 @@ M.constructors = {
       { "precision", kind = "enum", values = "precisions", default = "bf16", doc = "the precision whose peak mfu is of" },
       { "stage", kind = "enum", values = M.STAGES, doc = "what the phase is for" },
       { "headline", kind = "boolean", default = "false", doc = "part of the headline figure a paper reports" },
+      { "goodput", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1, plausible = { 0.5, 1 },
+        default = "the scenario's, else 1", doc = "the share of paid GPU-hours that advance training: the work "
+          .. "given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints)" },
       { "watts", kind = "value", unit = "W", min = 0, min_open = true, plausible = { 10, 5000 },
         default = "the catalog's TDP", doc = "power per accelerator" },
       { "kwh", kind = "value", unit = "kWh", min = 0, plausible = { 0, 1e10 },
@@ -309,6 +312,8 @@ M.constructors = {
       } },
       { "dollars", kind = "any", doc = "express every cost in dollars of a year (2024: its average index) or " ..
         "a month (\"2024-12\"), with the PPI price index" },
+      { "goodput", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1, plausible = { 0.5, 1 },
+        default = "1", doc = "every phase's goodput unless it gives its own: billed hours = useful / goodput" },
     } },
 
   { name = "hw", shape = "value", what = "an accelerator",

@@ -129,7 +129,8 @@ local function totals_table(s)
   local t = s.totals
   if not t then return nil end
   local rows = {
-    { text("GPU-hours"), value(t.gpu_hours, "GPU-h"), measure = "gpu_hours" },
+    { text(t.useful_gpu_hours and "GPU-hours billed" or "GPU-hours"), value(t.gpu_hours, "GPU-h"),
+      measure = "gpu_hours" },
     { text("Energy (" .. (s.energy and s.energy.method or "?") .. " method)"), value(t.energy_kwh, "kWh"),
       measure = "energy_kwh" },
     { text("Energy cost (electricity; in the rate when renting)"),
@@ -140,6 +141,11 @@ local function totals_table(s)
   if t.days then
     table.insert(rows, 2, { text("Wall-clock days (phases one after another)"), value(t.days, "days"),
       measure = "days" })
+  end
+  if t.useful_gpu_hours then
+    -- goodput: the billed hours above are the useful ones over goodput
+    table.insert(rows, 2, { text("GPU-hours useful (goodput)"), value(t.useful_gpu_hours, "GPU-h"),
+      measure = "useful_gpu_hours" })
   end
   for _, p in ipairs(s.pricing or {}) do
     rows[#rows + 1] = { text("Total cost, " .. label_of(p)), value(t.cost and t.cost[p.key], "USD"), total = true,
