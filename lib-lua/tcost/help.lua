@@ -229,25 +229,35 @@ wall-clock days), note, source. Two ways at once is an error.
 ]]
 
 T.pricing = [[
-Pricing models are evaluated side by side on the same phases:
+Pricing models, side by side on the same phases; each charges the whole run
+and shares it among phases by GPU-hours (docs/pricing.md: every formula with
+a worked example).
 
-  rental { rate = 2 }                          -- $/GPU-hour; discount = 0.3 for commitments
-  rental { rates = { H800 = 2, H100 = 2.5 } }  -- per accelerator
-  own { units = 2048, unit_price = 24900, life_years = 4, utilization = 0.8,
-        residual = 0, cost_of_capital = 0.08, maintenance = 0.05,
-        depreciation = "straight" }            -- or "exponential" with oom_per_year = 0.14
-  buy { units = 2048, unit_price = 24900 }     -- the whole purchase ("$51M")
+  rental { rate = 2, discount = 0.3 }   h × rate × (1 − discount); rates = { H800 = 2 }
+  own { units =, unit_price =, utilization =, life_years = }
+        capital/yr = (capex − capex·residual·(1+r)^−life) × r/(1 − (1+r)^−life)
+        run pays (capital + maintenance)/yr × H / (units × 8,760 × u) + energy
+  own { ..., depreciation = "exponential", oom_per_year = 0.14 }
+        run pays capex × (1 − 10^(−k·Y) × (1+r)^−Y) + maintenance × Y, Y = cluster-years
+  buy { units =, unit_price = }         the whole capex, shared by GPU-hours
+  amortized { unit_price =, acquired = "2018-06-25", start = "2019-10-01" }   (Epoch AI)
+        value × 10^(−k·age) / (1 − 0.19 interconnect) × k·ln 10 × h / 8,766 + energy
+  cloud { provider =, tier = "3-year", date =, prices = { ... } }   (Epoch AI)
+        nearest listing before the date; 3-year → 1-year → on-demand, other providers
   custom "spot" (function(phase) return phase.gpu_hours * 1.2 end)
 
-Ownership charges a run its share of the cluster's yearly cost (capital, with
-cost of capital as an annuity, plus maintenance) at the fleet utilization, plus
-energy unless energy = false. Give several models a name = "..." to tell them apart.
+Break-even utilization = (capital + maintenance)/yr per GPU / (8,760 × rate paid);
+break-even months repay the net capex at the cost of capital (= life at break-even);
+both leave out energy. cost_of_capital, maintenance and residual default to 0 as
+declared assumptions (--set cost_of_capital=0.08).
+Energy: energy = { method = "epoch" } (TDP × server × 0.75 GPU/0.43 TPU × PUE 1.25),
+"gpu-tdp" (TDP × PUE 1.1), "measured" (phase kwh × PUE). dollars = "2024-12" with
+dates = { published = "2020-05-28" } converts costs by the PPI (PCU518210518210).
 
-  local h800 = hw "H800"
-  scenario "rent or buy" {
-    phase "V3" { gpu = h800, gpu_hours = 2.788e6 },
+  scenario "rent or own" {
+    phase "V3" { gpu = hw "H800", gpu_hours = 2.788e6 },
     pricing = { rental { rate = 2 }, own { units = 2048, unit_price = 24900,
-                life_years = 4, utilization = 0.7 }, buy { units = 2048, unit_price = 24900 } },
+                life_years = 4, utilization = 0.7 } },
   }
 ]]
 
