@@ -390,8 +390,25 @@ end
 ---@return table[] scenarios
 function M.build(reg)
   for _, c in ipairs(reg.correlations) do
-    local ok, err = pcall(mc.correlate, c.a, c.b, c.rho)
-    if not ok then error(c.where .. ": correlate: " .. tostring(err):gsub("^[^:]*:%d+: ", ""), 0) end
+    -- `--set rate=2.5` makes a correlated assumption a number: the correlation
+    -- no longer applies, so it is dropped, and the report says so beside it
+    local set = {}
+    for _, a in ipairs(reg.assumptions) do
+      if a.overridden and not mc.isnode(a.value) and (a.value == c.a or a.value == c.b) then set[#set + 1] = a end
+    end
+    if #set > 0 and not (mc.isnode(c.a) and mc.isnode(c.b)) then
+      for _, a in ipairs(set) do
+        local msg = string.format("correlation (rank %g, %s) dropped: --set %s made it a number", c.rho, c.where,
+          a.override_text and (a.name .. "=" .. a.override_text) or a.name)
+        a.note = a.note and (a.note .. "; " .. msg) or msg
+        local file, line = tostring(c.where):match("^(.*):(%d+)$")
+        reg.warnings[#reg.warnings + 1] = { file = file, line = tonumber(line),
+          message = string.format("--set %s: correlation with this assumption dropped (it is now a number)", a.name) }
+      end
+    else
+      local ok, err = pcall(mc.correlate, c.a, c.b, c.rho)
+      if not ok then error(c.where .. ": correlate: " .. tostring(err):gsub("^[^:]*:%d+: ", ""), 0) end
+    end
   end
   local scenarios = {}
   for _, s in ipairs(reg.scenarios) do scenarios[#scenarios + 1] = build_scenario(s, reg) end

@@ -332,3 +332,23 @@ test("epoch_examples_reproduce_epoch", function()
     near(r.scenarios[c[2]].totals.cost[c[3]], c[4], c[5] or 1e-6, c[1] .. " " .. c[3])
   end
 end)
+
+test("set_on_a_correlated_assumption_drops_the_correlation", function()
+  local src = [[
+assume "rate" { range(1.5, 3), unit = "USD/GPU-hour", source = "test" }
+assume "unit_price" { range(20000, 30000), unit = "USD/GPU", source = "test" }
+correlate(rate, unit_price, 0.6)
+scenario "c" { phase "p" { gpu = hw "H800", gpu_hours = 1e6 },
+  pricing = { rental { rate = rate }, own { units = 2048, unit_price = unit_price, life_years = 4, utilization = 0.7 } } }
+]]
+  local r = run(src, { sets = { "rate=2.5" }, samples = 1000 })
+  -- 1,000,000 GPU-h × $2.50 = $2,500,000, exactly: rate is a number now
+  eq(r.scenarios[1].totals.cost.rental, 2500000, "rental at the set rate")
+  local note
+  for _, a in ipairs(r.assumptions) do if a.name == "rate" then note = a.note end end
+  truthy(note and note:find("correlation (rank 0.6", 1, true) and note:find("dropped", 1, true), "the report says so")
+  truthy(#r.warnings > 0 and r.warnings[1].message:find("correlation", 1, true), "a warning too")
+  -- with a distribution the correlation stays
+  r = run(src, { sets = { "rate=range(1, 2)" }, samples = 1000 })
+  eq(#r.warnings, 0, "no warning when it stays uncertain")
+end)
