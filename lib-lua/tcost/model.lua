@@ -70,7 +70,7 @@ local function float(v)
 end
 
 local function phase_hours(p)
-  if p.form == "gpu_hours" then return p.gpu_hours end
+  if p.form == "gpu_hours" then return float(p.gpu_hours) end
   if p.form == "gpus × hours" then return float(p.gpus) * float(p.hours) end
   if p.form == "gpus × dates" then
     local days = dates.days(p.start, p.finish)
@@ -149,7 +149,7 @@ local function build_scenario(s, reg)
     if p.derived_from then
       local base = {}
       for _, b in ipairs(p.derived_from) do base[#base + 1] = hours_by_name[b.name] end
-      hours = p.multiple * sum(base)
+      hours = float(p.multiple) * sum(base)
     else
       hours, flops = phase_hours(p)
     end
@@ -214,8 +214,8 @@ local function build_scenario(s, reg)
         if (o.amount == nil) == (o.units == nil or o.unit_price == nil) then
           located(o, "data: give amount, or units and unit_price")
         end
-        v = o.amount or float(o.units) * float(o.unit_price)
-      else v = o.amount end
+        v = float(o.amount) or float(o.units) * float(o.unit_price)
+      else v = float(o.amount) end
       out.other[#out.other + 1] = { name = o.name, kind = o.kind, cost = v, source = o.source, note = o.note }
     end
   end

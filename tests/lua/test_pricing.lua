@@ -172,6 +172,13 @@ test("whole_numbers_never_wrap", function()
   -- 2^62 × 4 = 2^64 = 18,446,744,073,709,551,616 GPU-hours, a float, never 0
   eq(s.totals.gpu_hours, 2.0 ^ 64, "GPU-hours")
   truthy(s.totals.gpu_hours > 0, "positive")
+  -- two phases of 2^62 GPU-hours each, plus experiments at 4× and a fixed cost of 2^62 dollars:
+  -- 2^63 GPU-hours + 4 × 2^63 = 5 × 2^63 = 4.6e19 (an integer sum would wrap to a negative number)
+  s = run('scenario "big" { phase "a" { gpu = hw "H100", gpu_hours = 1 << 62 },\n' ..
+    '  phase "b" { gpu = hw "H100", gpu_hours = 1 << 62 }, experiments { multiple = 4 },\n' ..
+    '  fixed { amount = 1 << 62, source = "t" }, pricing = { rental { rate = 1 } } }').scenarios[1]
+  eq(s.totals.gpu_hours, 5 * 2.0 ^ 63, "summed GPU-hours")
+  eq(s.totals.other_cost, 2.0 ^ 62, "other costs")
 end)
 
 test("reconciliation_ratio_is_the_ratio_of_the_totals_shown", function()
