@@ -12,7 +12,8 @@
  * correlations and export; the others get mean, sd, min, max and
  * percentiles, which the engine finds without keeping their samples when the
  * run is large), ranked (every full output: how many leading ones get rank
- * correlations), and, for tests, stream (nil: the engine decides; false
+ * correlations), pct_outputs (every output: how many leading ones get
+ * percentiles; the others only mean, sd, min and max), and, for tests, stream (nil: the engine decides; false
  * never; true whenever it can) and window_z (see mc.h). Every summary comes
  * from all samples of the one run.
  *
@@ -179,6 +180,7 @@ typedef struct run_opts {
 	int rankcorr; /* compute rank correlations (default true) */
 	size_t full;  /* outputs [0, full) get all of it; the others moments and percentiles (default all) */
 	size_t ranked; /* outputs [0, ranked) of the full ones get rank correlations (default all) */
+	size_t pct_outputs; /* outputs [0, pct_outputs) get percentiles, the others only moments (default all) */
 	int stream;   /* -1 (default): the engine decides; 0 never; 1 whenever it can (tests) */
 	double window_z;
 } run_opts;
@@ -215,6 +217,7 @@ static void read_opts(lua_State *L, int t, run_opts *o)
 	o->rankcorr = 1;
 	o->full = have ? (size_t)opt_int(L, t, "full", MAX_LIST, 0, MAX_LIST) : MAX_LIST;
 	o->ranked = have ? (size_t)opt_int(L, t, "ranked", MAX_LIST, 0, MAX_LIST) : MAX_LIST;
+	o->pct_outputs = have ? (size_t)opt_int(L, t, "pct_outputs", MAX_LIST, 0, MAX_LIST) : MAX_LIST;
 	o->stream = -1;
 	o->window_z = 0;
 	if (have) {
@@ -380,7 +383,7 @@ static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, 
 		lua_setfield(L, -2, "hist");
 	}
 	lua_createtable(L, 0, (int)o->npct);
-	for (size_t k = 0; k < o->npct; k++) {
+	for (size_t k = 0; k < o->npct && (full || i < o->pct_outputs); k++) {
 		lua_pushnumber(L, o->pct[k]);
 		lua_pushnumber(L, pv[k]);
 		lua_rawset(L, -3);
@@ -408,6 +411,7 @@ int tcost_mc_run(lua_State *L)
 	ro.nfull = nfull;
 	ro.pct = o.pct;
 	ro.npct = o.npct;
+	ro.npct_out = o.pct_outputs;
 	ro.stream = o.stream;
 	ro.window_z = o.window_z;
 	ro.corr = corr;

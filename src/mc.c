@@ -565,9 +565,9 @@ static int plan_outputs(tc_run *r, const tc_run_opts *o)
 		if (r->npct)
 			memcpy(r->pct, o->pct, r->npct * sizeof *r->pct);
 		r->nrank = tc_stats_pct_ranks(r->pct, r->npct, r->n, r->rank);
-		r->pilot = stream && nsum && r->npct ? TC_MC_PILOT : 0;
+		r->pilot = stream && nsum && r->npct && o->npct_out > r->nfull ? TC_MC_PILOT : 0;
 		for (size_t i = r->nfull; i < nout; i++)
-			r->omode[i] = !r->npct ? OUT_SKIP : r->pilot ? OUT_STREAM : OUT_KEEP;
+			r->omode[i] = !r->npct || i >= o->npct_out ? OUT_SKIP : r->pilot ? OUT_STREAM : OUT_KEEP;
 		if (r->pilot) {
 			size_t ncell = 4 * r->nrank + 1;
 			if ((size_t)r->workers > SIZE_MAX / ncell)

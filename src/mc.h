@@ -102,6 +102,8 @@ typedef struct tc_run_opts {
 	                                 others are summarized by the engine (moments, percentiles) */
 	const double *pct;            /* SAMPLE: the percentiles of the summarized outputs, each in [0, 100] */
 	size_t npct;
+	size_t npct_out;              /* SAMPLE: summarized outputs [nfull, npct_out) get percentiles, the rest
+	                                 only moments (SIZE_MAX: all of them) */
 	int stream;                   /* SAMPLE: summarized outputs in one pass without keeping their samples:
 	                                 -1 when n is large (the default), 0 never, 1 whenever n > TC_MC_PILOT */
 	double window_z;              /* SAMPLE: width of the windows in standard errors; 0: TC_MC_WINDOW_Z */
@@ -136,7 +138,8 @@ int tc_run_eval(tc_run *r, char *err, size_t errlen);
 double *tc_run_output(tc_run *r, size_t i);
 
 /* SAMPLE, after tc_run_eval: output i's mean, sd (n - 1), min and max from
- * all samples (every output), and its percentiles (opts.pct; i >= nfull). */
+ * all samples (every output), and its percentiles (opts.pct; nfull <= i <
+ * npct_out). */
 void tc_run_moments(const tc_run *r, size_t i, double *mean, double *sd, double *min, double *max);
 const double *tc_run_percentiles(const tc_run *r, size_t i);
 size_t tc_run_samples(const tc_run *r);

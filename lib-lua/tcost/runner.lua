@@ -128,7 +128,7 @@ end
 
 ---Runs one scenario file to a result.
 ---@param path string
----@param opts table { sets, assumptions, samples, seed, date, keep, values }
+---@param opts table { sets, assumptions, samples, seed, date, keep, values, totals_only (sweeps: see sample.lua) }
 ---@return table result, table reg
 function M.run(path, opts)
   local reg, ctx = M.load(path, opts)
@@ -157,9 +157,10 @@ function M.run(path, opts)
   for _, a in ipairs(assumptions) do
     if mc.isnode(a.value) then extra[#extra + 1] = { a, "value" } end
   end
-  local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep }, extra)
+  local uncertain, kept, kept_names = sample.summarize(scenarios, { samples = n, seed = seed, keep = opts.keep,
+    totals_only = opts.totals_only }, extra)
   for _, s in ipairs(scenarios) do model.finish(s); model.check_finite(s) end
-  expect.evaluate(scenarios, reg.expects)
+  if not opts.totals_only then expect.evaluate(scenarios, reg.expects) end
   local overrides = {}
   for _, s in ipairs(opts.sets or {}) do
     local name, text = split_set(s)

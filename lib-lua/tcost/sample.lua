@@ -94,7 +94,8 @@ end
 
 ---Summarizes every uncertain value of the result's scenarios in place.
 ---@param scenarios table[] from model.build
----@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool }
+---@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool,
+---  totals_only = bool (a sweep: percentiles of the total costs only, no sensitivity) }
 ---@param extra? table[] more uncertain values to summarize like the secondary ones: { {table, key}, ... }
 ---  (the assumptions' own values); they do not make a scenario uncertain
 ---@return boolean uncertain whether any value of a scenario was uncertain
@@ -129,6 +130,10 @@ function M.summarize(scenarios, opts, extra)
   -- the total costs (ranked), then the other totals when samples are exported
   -- (kept whole: full), then everything else (moments and percentiles only).
   local n = opts.samples
+  if opts.totals_only then
+    M.summarize_totals(ranked, all, n, opts.seed)
+    return uncertain
+  end
   local nodes, index, out_of = {}, {}, {}
   local first_slot = {}
   local function add(slot)
@@ -168,6 +173,25 @@ function M.summarize(scenarios, opts, extra)
   for _, slot in ipairs(ranked) do is_ranked[slot] = true end
   for _, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[out_of[slot]], is_ranked[slot], n) end
   return uncertain, kept, kept_names
+end
+
+-- What a sweep shows: each total cost's mean, p5 and p95. Those values get
+-- percentiles; every other value only its moments (mean, sd, min, max), and no
+-- sensitivity is computed. Same samples as a full run, so a sweep point's totals
+-- equal the run's.
+function M.summarize_totals(ranked, all, n, seed)
+  local nodes, index, out_of = {}, {}, {}
+  local function add(slot)
+    local nd = slot[1][slot[2]]
+    if not index[nd] then nodes[#nodes + 1] = nd; index[nd] = #nodes end
+    out_of[slot] = index[nd]
+  end
+  for _, slot in ipairs(ranked) do add(slot) end
+  local npct = #nodes
+  for _, slot in ipairs(all) do add(slot) end
+  local stats = mc.run(nodes, { samples = n, seed = seed, percentiles = M.PERCENTILES, full = 0, ranked = 0,
+    pct_outputs = npct })
+  for _, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[out_of[slot]], false) end
 end
 
 return M

@@ -165,7 +165,7 @@ function M.main(args)
       host.progress(string.format("tcost sweep: point %d/%d", i, #points))
     end
     local opts = { sets = fixed, assumptions = ropts.assumptions, samples = ropts.samples, seed = ropts.seed,
-      values = {} }
+      values = {}, totals_only = true }
     for j, name in ipairs(params) do opts.values[name] = point[j] end
     host.restart_clock() -- --time-limit holds for each point of the grid
     local result = protected(runner.run, args.files[1], opts)

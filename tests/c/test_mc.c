@@ -34,6 +34,7 @@ static tc_run_opts sample_opts(size_t n, uint64_t seed)
 	o.n = n;
 	o.seed = seed;
 	o.nfull = SIZE_MAX; /* every output kept whole */
+	o.npct_out = SIZE_MAX;
 	o.alloc = test_alloc;
 	return o;
 }

@@ -254,3 +254,18 @@ test("stream scopes: an unlabeled value's stream is its place in its scope", fun
   truthy(a3 ~= a1, "scope 1's first leaf differs from scope 0's")
   eq(message(mc.stream_scope, -1):match("scope out of range") ~= nil, true, "negative scope")
 end)
+
+test("summarized outputs: same figures as full ones, percentiles only where asked", function()
+  local x = mc.label(mc.range(1, 2), "x")
+  local y = x * mc.normal(3, 1)
+  local full = mc.run({ x, y }, { samples = 5000, seed = 9 })
+  local sum = mc.run({ x, y }, { samples = 5000, seed = 9, full = 0, pct_outputs = 1 })
+  for i = 1, 2 do
+    for _, k in ipairs({ "mean", "sd", "min", "max" }) do eq(sum[i][k], full[i][k], k .. " of output " .. i) end
+    eq(sum[i].hist, nil, "no histogram for a summarized output")
+    eq(sum[i].rankcorr, nil, "no rank correlations for a summarized output")
+  end
+  eq(sum[1].p, full[1].p, "percentiles of output 1, exactly those of all samples")
+  eq(next(sum[2].p), nil, "output 2 asked for moments only")
+  truthy(#full[2].rankcorr == 1 and full[2].rankcorr[1].input == "x", "full output 2 ranks against x")
+end)
