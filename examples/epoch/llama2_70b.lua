@@ -26,12 +26,9 @@ scenario "Llama 2 70B (Epoch AI)" {
   pricing = {
     amortized { unit_price = 24875, acquired = "2021-02-14",
       source = "DGX A100 at release $199,000 / 8 GPUs [epoch-training-cost-trends-2024]" },
-    cloud { provider = "Amazon Web Services", tier = "3-year", date = "2023-01-07", prices = {
-      { gpu = "A100 SXM 80GB", provider = "Amazon Web Services", date = "2022-08-19", ["on-demand"] = 5.12,
-        ["1-year"] = 3.00, ["3-year"] = 1.81, source = "AWS p4de [epoch-training-cost-trends-2024]" },
-      { gpu = "A100 SXM 80GB", provider = "Amazon Web Services", date = "2022-12-09", ["on-demand"] = 5.12,
-        ["1-year"] = 3.00, ["3-year"] = 1.81, source = "AWS p4de [epoch-training-cost-trends-2024]" },
-    } },
+    -- no prices = ...: the catalog's dated AWS listings (tcost hw "A100 SXM 80GB" --prices)
+    cloud { provider = "Amazon Web Services", tier = "3-year", date = "2023-01-07",
+      source = "AWS p4de listings [epoch-training-cost-trends-2024]" },
   },
 }
 

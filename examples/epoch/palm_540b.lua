@@ -37,10 +37,9 @@ scenario "PaLM 540B (Epoch AI, cloud)" {
   dates = published, dollars = "2024-12",
   energy = { method = "epoch", pue = 1.1, usd_per_kwh = 0.0832 },
   pricing = {
-    cloud { provider = "Google Cloud", tier = "3-year", date = "2021-10-02", prices = {
-      { gpu = "TPU v4", provider = "Google Cloud", date = "2022-05-11", ["on-demand"] = 3.22, ["1-year"] = 2.03,
-        ["3-year"] = 1.45, source = "GCP TPU pricing, web.archive.org 2022-05-11 [epoch-training-cost-trends-2024]" },
-    } },
+    -- no prices = ...: the catalog's dated Google Cloud listings (tcost hw "TPU v4" --prices)
+    cloud { provider = "Google Cloud", tier = "3-year", date = "2021-10-02",
+      source = "GCP TPU pricing, web.archive.org 2022-05-11 [epoch-training-cost-trends-2024]" },
   },
 }
 

@@ -392,6 +392,7 @@ function M.new(ctx)
   ---cloud { provider =, tier = "3-year", date =, prices = { { gpu =, provider =, date =, ["3-year"] = }, ... } }
   G.cloud = pricing("cloud", function(what, p)
     p.date = date_field(what, "date", p.date)
+    if p.prices == nil then return end -- the catalog's dated prices
     local rows = {}
     for i, row in ipairs(p.prices) do
       local at = what .. ": prices[" .. i .. "]"

@@ -359,3 +359,12 @@ scenario "c" { phase "p" { gpu = hw "H800", gpu_hours = 1e6 },
   r = run(src, { sets = { "rate=range(1, 2)" }, samples = 1000 })
   eq(#r.warnings, 0, "no warning when it stays uncertain")
 end)
+
+test("cloud_reads_the_catalogs_dated_prices", function()
+  local src = [[scenario "c" { phase "p" { gpu = hw "A100 SXM 80GB", gpu_hours = 1000 },
+  pricing = { cloud { provider = "%s", date = "%s" } } }]]
+  -- the catalog's AWS p4de 3-year $1.81 listed 2022-12-09, the last before 2023-01-07: $1,810
+  near(run(src:format("AWS", "2023-01-07")).scenarios[1].totals.cost.cloud, 1810, 1e-15, "AWS")
+  -- Azure 3-year $1.80 listed 2022-05-30, the last before 2022-06-01: $1,800
+  near(run(src:format("Microsoft Azure", "2022-06-01")).scenarios[1].totals.cost.cloud, 1800, 1e-15, "Azure")
+end)

@@ -223,7 +223,7 @@ M.constructors = {
       { "tier", kind = "enum", values = { "3-year", "1-year", "on-demand" }, default = "3-year",
         doc = "the commitment tier wanted" },
       { "date", kind = "text", default = "the scenario's dates.start", doc = "when the compute was bought (YYYY-MM-DD)" },
-      { "prices", kind = "table", required = true,
+      { "prices", kind = "table", default = "the catalog's dated rental prices (tcost hw NAME --prices)",
         doc = "listings: { gpu =, provider =, date =, [\"3-year\"] =, [\"1-year\"] =, [\"on-demand\"] =, source = }" },
       { "discounts", kind = "table", default = "Epoch AI's by provider",
         doc = "{ [provider] = { [\"1-year\"] =, [\"3-year\"] = } } to carry a price between tiers" },

@@ -7,6 +7,7 @@
 -- What is not here: the language that records these models (dsl.lua), the
 -- arithmetic (the C primitives), energy conventions (model/energy.lua).
 local mc = require "tcost.c.mc"
+local catalog = require "tcost.c.catalog"
 local units = require "tcost.units"
 local dates = require "tcost.model.dates"
 
@@ -37,6 +38,31 @@ M.CLOUD_DISCOUNTS = {
   ["Lambda Labs"] = { ["on-demand"] = 0, ["1-year"] = 0.34, ["3-year"] = 0.56 },
 }
 M.CLOUD_PROVIDERS = { "Amazon Web Services", "Microsoft Azure", "Google Cloud" }
+-- The catalog's short provider names, spelled as Epoch's price data spells them.
+M.PROVIDER_NAMES = { AWS = "Amazon Web Services", Azure = "Microsoft Azure", GCP = "Google Cloud",
+  Lambda = "Lambda Labs" }
+local function provider_name(p) return M.PROVIDER_NAMES[p] or p end
+
+-- The catalog's dated rental observations of an accelerator, as listings:
+-- one per provider and date, with a price per commitment tier (the first
+-- observation of a tier on that day when there are several).
+local function catalog_listings(gpu)
+  local rows, by = {}, {}
+  for _, o in ipairs(catalog.prices(gpu) or {}) do
+    local d = o.kind == "rent" and o.commitment and dates.parse(o.date or "")
+    if d and (o.commitment == "3-year" or o.commitment == "1-year" or o.commitment == "on-demand") then
+      local key = provider_name(o.provider or "") .. "\0" .. d.text
+      local row = by[key]
+      if not row then
+        row = { gpu = gpu, provider = provider_name(o.provider or ""), date = d, source = o.source }
+        by[key] = row
+        rows[#rows + 1] = row
+      end
+      if row[o.commitment] == nil then row[o.commitment] = o.usd end
+    end
+  end
+  return rows
+end
 M.TIERS = { "3-year", "1-year", "on-demand" }
 
 local function n(v)
@@ -262,18 +288,20 @@ K.amortized = {
 
 -- Epoch AI's cloud price: by date, provider and commitment tier ---------
 local function lookup(m, gpu, date)
+  local listings = m.prices or catalog_listings(gpu)
+  local wanted_provider = provider_name(m.provider)
   local tiers = { m.tier or "3-year" }
   for _, t in ipairs(M.TIERS) do if t ~= tiers[1] then tiers[#tiers + 1] = t end end
-  local providers = { m.provider }
+  local providers = { wanted_provider }
   if not gpu:find("TPU", 1, true) then
-    for _, p in ipairs(M.CLOUD_PROVIDERS) do if p ~= m.provider then providers[#providers + 1] = p end end
+    for _, p in ipairs(M.CLOUD_PROVIDERS) do if p ~= wanted_provider then providers[#providers + 1] = p end end
   end
   for _, tier in ipairs(tiers) do
     for _, prov in ipairs(providers) do
       -- the closest listing on or before the date, else the closest after it
       local before, after
-      for _, row in ipairs(m.prices) do
-        if row.gpu == gpu and row.provider == prov and row[tier] ~= nil then
+      for _, row in ipairs(listings) do
+        if row.gpu == gpu and provider_name(row.provider) == prov and row[tier] ~= nil then
           local d = dates.days(date, row.date)
           if d <= 0 and (not before or d > dates.days(date, before.date)) then before = row end
           if d > 0 and (not after or d < dates.days(date, after.date)) then after = row end
