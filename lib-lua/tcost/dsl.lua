@@ -6,6 +6,7 @@ local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local fields = require "tcost.fields"
 local market = require "tcost.model.market"
+local cluster = require "tcost.model.cluster"
 local expect = require "tcost.lang.expect"
 local messages = require "tcost.lang.messages"
 local api = require "tcost.lang.api"
@@ -339,6 +340,35 @@ function M.new(ctx)
 
   -- Pricing models -------------------------------------------------------
   local KIND = { rental = "rental", own = "ownership", buy = "purchase", amortized = "amortized", cloud = "cloud" }
+  -- cluster_costs = true | { line = share | true }: the non-GPU lines (model/cluster.lua)
+  local function cluster_lines(what, v, kind)
+    if v ~= true then
+      if type(v) ~= "table" then fail("%s: cluster_costs must be true or a table of shares (got %s)", what, type(v)) end
+      local keys = {}
+      for k in next, v do
+        if type(k) ~= "string" then fail("%s: cluster_costs is keyed by line names", what) end
+        keys[#keys + 1] = k
+      end
+      table.sort(keys)
+      for _, k in ipairs(keys) do
+        if not cluster.line(k) then
+          local hint = fields.suggest(k, cluster.keys())
+          fail("%s: unknown cluster cost line '%s'%s", what, k, hint and (" (did you mean '" .. hint .. "'?)")
+            or (" (lines: " .. table.concat(cluster.keys(), ", ") .. ")"))
+        end
+        local x = v[k]
+        if x ~= true and x ~= false then
+          if not fields.is_value(x) then fail("%s: cluster_costs.%s must be a share, true or false", what, k) end
+          fields.magnitude(what, { "cluster_costs." .. k, kind = "value", unit = "fraction", min = 0, max = 2,
+            plausible = { 0, 0.5 } }, x, warn)
+        end
+      end
+    end
+    local ok, lines = pcall(cluster.resolve, v, kind)
+    if not ok then fail("%s: %s", what, tostring(lines)) end
+    return lines
+  end
+
   local function pricing(ctor, check)
     return shaped(ctor, true, function(name, def)
       def = fields.copy(def)
@@ -346,6 +376,7 @@ function M.new(ctx)
       fields.validate(what, def, decl(ctor), vopts, ctor)
       if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
       def.kind, def.name = KIND[ctor], name
+      if def.cluster_costs ~= nil then def.cluster_lines = cluster_lines(what, def.cluster_costs, def.kind) end
       if check then check(what, def) end
       return spec("pricing", def)
     end)

@@ -201,6 +201,7 @@ local function build_scenario(s, reg)
         end
       end
     end
+    if m.cluster_lines then M.cluster_lines(out, m) end
     for _, f in ipairs(figs) do out.figures[#out.figures + 1] = f end
   end
   if #notes > 0 then out.notes = notes end
@@ -228,6 +229,7 @@ local function build_scenario(s, reg)
       for k, v in pairs(r.cost) do r.cost[k] = v * factor end
     end
     for _, o in ipairs(out.other) do o.cost = o.cost * factor end
+    for _, l in ipairs(out.cluster_lines or {}) do l.cost = l.cost * factor end
     out.dollars = { to = s.dollars, from = (d.priced or d.published or d.start).text, factor = factor }
   end
 
@@ -413,6 +415,29 @@ function M.build(reg)
   local scenarios = {}
   for _, s in ipairs(reg.scenarios) do scenarios[#scenarios + 1] = build_scenario(s, reg) end
   return scenarios
+end
+
+-- The non-GPU lines of a cluster (model/cluster.lua) a pricing model asked
+-- for: each is its share of the model's GPU cost of every phase (an owned
+-- cluster's without its energy), added to the phase's cost and listed.
+function M.cluster_lines(out, m)
+  local added = {}
+  out.cluster_lines = out.cluster_lines or {}
+  for _, l in ipairs(m.cluster_lines) do
+    local total = 0
+    for i, r in ipairs(out.phases) do
+      local base = r.cost[m.key]
+      if m.kind == "ownership" and m.energy ~= false then base = base - r.energy_cost end
+      local add = l.share * base
+      added[i] = (added[i] or 0) + add
+      total = total + add
+    end
+    out.cluster_lines[#out.cluster_lines + 1] = { key = l.key, name = l.name, pricing = m.key, share = l.share,
+      cost = total, source = l.source }
+  end
+  for i, r in ipairs(out.phases) do
+    if added[i] then r.cost[m.key] = r.cost[m.key] + added[i] end
+  end
 end
 
 return M

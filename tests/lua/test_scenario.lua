@@ -312,3 +312,31 @@ scenario "m" {
   truthy(m.min == 1470 and m.max == 6880, "the spread's ends are the observations")
   near(m.mean, 4175, 0.05, "mean of two equally likely observations")
 end)
+
+test("cluster cost lines: sourced default shares of the GPU cost, shown per line", function()
+  local r = run([[
+scenario "c" {
+  phase "p" { gpu = hw "H100", gpu_hours = 1000 },
+  pricing = {
+    rental "r" { rate = 2, cluster_costs = true },
+    rental "r2" { rate = 2, cluster_costs = { storage = 0.03, support = true } },
+  },
+}
+]])
+  local s = r.scenarios[1]
+  -- defaults for a rental (ClusterMAX, 4,096 GPUs, 36 months): support $321,422 / $6,423,183 a month,
+  -- setup $3,278,258 / ($5,426,381 × 36), debugging $16,667 / $5,426,381; GPU cost 1,000 × $2 = $2,000
+  local shares = 321422 / 6423183 + 3278258 / (5426381 * 36) + 16667 / 5426381
+  near(s.totals.cost.r, 2000 * (1 + shares), 1e-12, "rental with its default lines")
+  -- storage given as 3%, support by default: 2,000 × (1 + 0.03 + 0.05004)
+  near(s.totals.cost.r2, 2000 * (1 + 0.03 + 321422 / 6423183), 1e-12, "given and default lines")
+  eq(#s.cluster_lines, 5, "three lines for r, two for r2")
+  eq(s.cluster_lines[4].name, "Storage", "named")
+  near(s.cluster_lines[4].cost, 60, 1e-12, "3% of $2,000")
+  raises(function() run('scenario "x" { phase "p" { gpu = hw "H100", gpu_hours = 1 }, '
+    .. 'pricing = { rental "r" { rate = 2, cluster_costs = { storage = true } } } }') end,
+    "cluster line 'storage' has no default share")
+  raises(function() run('scenario "x" { phase "p" { gpu = hw "H100", gpu_hours = 1 }, '
+    .. 'pricing = { rental "r" { rate = 2, cluster_costs = { storgae = 0.1 } } } }') end,
+    "unknown cluster cost line 'storgae' (did you mean 'storage'?)")
+end)

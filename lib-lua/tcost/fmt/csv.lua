@@ -2,7 +2,7 @@
 -- spreadsheets and data tools: CRLF line ends, fields quoted when they hold a
 -- comma, quote, CR or LF, numbers as the shortest text that reads back
 -- exactly, in base units (USD, GPU-hours, kWh, kg CO2e) named in the column.
--- Columns people pivot on: kind (phase, other cost, total, check), phase or
+-- Columns people pivot on: kind (phase, other cost, cluster line, total, check), phase or
 -- cost_item, stage, accelerator, gpus, days, pricing; cost_usd is the mean and
 -- cost_usd_p5/p50/p95 its percentiles (empty for exact values). A result with
 -- checks adds the check columns (view.CHECK_FIELDS), empty on other rows.

@@ -147,6 +147,8 @@ M.constructors = {
         doc = "a rate per accelerator: { H800 = 2, H100 = 2.5 }" },
       { "discount", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.8 }, default = "0",
         doc = "a commitment discount off the rate" },
+      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
+        .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
     } },
 
   { name = "own", shape = "optional-name", what = "a pricing model", key = "own",
@@ -177,6 +179,8 @@ M.constructors = {
         default = "0 (declared assumption maintenance)", doc = "yearly maintenance as a fraction of capex" },
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost to ownership" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator the cluster holds" },
+      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
+        .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
     } },
 
   { name = "buy", shape = "optional-name", what = "a pricing model", key = "buy",
@@ -192,6 +196,8 @@ M.constructors = {
       { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
         default = "1", doc = "multiplier for networking" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator bought" },
+      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
+        .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
     } },
 
   { name = "amortized", shape = "optional-name", what = "a pricing model", key = "amortized",

@@ -125,6 +125,20 @@ function M.scaled(v, k)
   return out
 end
 
+-- The non-GPU lines of the cluster's cost a pricing model asked for
+-- (cluster_costs): each line's share of the GPU cost, its cost and source.
+local function cluster_table(s)
+  if not s.cluster_lines or #s.cluster_lines == 0 then return nil end
+  local rows = {}
+  for _, l in ipairs(s.cluster_lines) do
+    rows[#rows + 1] = { text(l.name), code(l.pricing), value(l.share, "ratio"), value(l.cost, "USD"),
+      { t = "source", v = l.source } }
+  end
+  return table_block("cluster", "Cluster cost lines", { col("Line", "label", 16), col("Pricing"), col("Share", "num"),
+    col("Cost", "num"), col("Source", "long", 16) }, rows,
+    { intro = "Shares of each pricing model's GPU cost (an owned cluster's without energy); included in its totals." })
+end
+
 local function totals_table(s)
   local t = s.totals
   if not t then return nil end
@@ -252,6 +266,7 @@ local function scenario_section(s, by_name)
   add(distribution_table(s))
   add(phases_table(s))
   add(other_table(s))
+  add(cluster_table(s))
   add({ type = "charts", scenario = s })
   add(figures_table(s))
   add(checks_table(s))
@@ -372,6 +387,9 @@ function M.records(result, file)
       for _, p in ipairs(s.pricing or {}) do
         add(cost_fields({ kind = "other cost", cost_item = o.name, stage = o.kind, pricing = p.key }, o.cost))
       end
+    end
+    for _, l in ipairs(s.cluster_lines or {}) do
+      add(cost_fields({ kind = "cluster line", cost_item = l.name, pricing = l.pricing }, l.cost))
     end
     local t = s.totals or {}
     for _, p in ipairs(s.pricing or {}) do
