@@ -11,7 +11,9 @@ assume "tokens" { 14.8e12, unit = "tokens", source = "DeepSeek-V3 report, abstra
 assume "active_params" { 37e9, unit = "parameters",
   source = "DeepSeek-V3 report, abstract: 671B total, 37B activated per token" }
 
-local pretrain_hours = 2664e3
+-- values with units: the figures below are checked and converted by unit
+local pretrain_hours = quantity(2664e3, "GPU-hour")
+local trillion_tokens = quantity(1e12, "tokens")
 
 scenario "DeepSeek-V3, as reported" {
   description = "Table 1 of the V3 report: pre-training, context extension, post-training.",
@@ -24,9 +26,9 @@ scenario "DeepSeek-V3, as reported" {
   pricing = { rental { rate = rate } },
 
   -- §1: "180K H800 GPU hours per trillion tokens, i.e., 3.7 days on our cluster with 2048 H800 GPUs"
-  figure "Pre-training GPU-hours per trillion tokens" { value = pretrain_hours / (tokens / 1e12), unit = "GPU-h",
-    note = "2,664K / 14.8 = 180K; the paper says 180K" },
-  figure "Days per trillion tokens on 2,048 GPUs" { value = wall_days(pretrain_hours / (tokens / 1e12), 2048),
+  figure "Pre-training GPU-hours per trillion tokens" { value = pretrain_hours / tokens,
+    unit = "GPU-h per trillion tokens", note = "2,664K / 14.8 = 180K; the paper says 180K" },
+  figure "Days per trillion tokens on 2,048 GPUs" { value = wall_days(pretrain_hours / tokens * trillion_tokens, 2048),
     unit = "days", note = "the paper says 3.7 days" },
   figure "Training FLOPs, 6·N·D with active parameters" { value = train_flops(active_params, tokens), unit = "FLOP",
     note = "6 × 37e9 × 14.8e12; attention and MTP FLOPs ignored" },

@@ -9,6 +9,7 @@ local market = require "tcost.model.market"
 local cluster = require "tcost.model.cluster"
 local expect = require "tcost.lang.expect"
 local messages = require "tcost.lang.messages"
+local units = require "tcost.lang.units"
 local api = require "tcost.lang.api"
 local dates = require "tcost.model.dates"
 
@@ -64,7 +65,8 @@ end
 ---@return table reg what the scenario declared
 function M.new(ctx)
   local reg = { assumptions = {}, by_name = {}, scenarios = {}, by_scenario = {}, formats = {},
-    correlations = {}, customs = {}, warnings = {}, expects = {} }
+    correlations = {}, customs = {}, warnings = {}, expects = {},
+    rates = {} }
   local G = {}
 
   -- A value outside its plausible range: a warning, located at the scenario line.
@@ -73,7 +75,22 @@ function M.new(ctx)
     local file, line = fields.where():match("^(.*):(%d+)$")
     reg.warnings[#reg.warnings + 1] = { file = file, line = tonumber(line), message = msg }
   end
-  local vopts = { warn = warn }
+  -- A value with a unit given to a field: converted to the field's unit, or
+  -- an error naming both units. A plain number takes the field's unit.
+  local function convert(what, f, v)
+    if not units.is(v) then return v end
+    if not f.unit then
+      fail("%s: field '%s' takes a plain number, not a value in %s", what, f[1], units.show(units.unit(v)))
+    end
+    local ok, r = pcall(units.convert, v, f.unit, what .. ": field '" .. f[1] .. "'", reg.rates)
+    if not ok then fail("%s", r) end
+    return r
+  end
+  local function check_unit(what, f, text)
+    local u, err = units.parse(text, reg.rates)
+    if not u then fail("%s: field '%s': %s", what, f[1], err) end
+  end
+  local vopts = { warn = warn, convert = convert, unit = check_unit }
 
   -- Calls build(name, def) for `kind "name" { ... }`, and, where the name is
   -- optional, for `kind { ... }` too.
@@ -214,6 +231,17 @@ function M.new(ctx)
       value = def.value
     end
     if value == nil then fail("assumption '%s': missing value", name) end
+    -- a value with a unit: converted to the declared unit, or its own unit when none is declared
+    if units.is(value) then
+      if def.unit then
+        local ok, r = pcall(units.convert, value, def.unit, "assumption '" .. name .. "'", reg.rates)
+        if not ok then fail("%s", r) end
+        value = r
+      else
+        def.unit = units.show(units.unit(value))
+        value = units.raw(value)
+      end
+    end
     if not fields.is_value(value) then
       fail("assumption '%s': value must be a finite number or an uncertain value (got %s)", name,
         type(value) == "number" and tostring(value) or type(value))
@@ -242,8 +270,14 @@ function M.new(ctx)
     if mc.isnode(a.value) then pcall(mc.label, a.value, name) end
     reg.assumptions[#reg.assumptions + 1] = a
     reg.by_name[name] = a
-    if ctx.env and not is_default then rawset(ctx.env, name, a.value) end
-    return a.value
+    -- an assumption with a unit (other than a plain fraction or ratio) is a
+    -- quantity in the scenario, so its unit is checked wherever it goes
+    local bound = a.value
+    local u = a.unit and units.parse(a.unit, reg.rates)
+    if u and not (units.dimensionless(u) and u.s == 1) then bound = units.new(a.value, u) end
+    if is_default then return a.value end -- the model's own default: a plain value
+    if ctx.env then rawset(ctx.env, name, bound) end
+    return bound
   end
 
   -- Why `assume "name"` cannot bind a global of that name, or nil when it can.
@@ -394,7 +428,7 @@ function M.new(ctx)
       end
       table.sort(keys) -- checked in a fixed order, so the same error every run
       for _, k in ipairs(keys) do
-        local v = p.rates[k]
+        local v = convert(what, setmetatable({ "rates." .. k }, { __index = f }), p.rates[k])
         if not fields.is_value(v) then fail("%s: rate for '%s' must be a finite number", what, k) end
         fields.magnitude(what, setmetatable({ "rates." .. k }, { __index = f }), v, warn)
         byname[find_gpu(k).name] = v
@@ -475,6 +509,14 @@ function M.new(ctx)
   ---figure "Implied MFU" { value = ..., unit = "ratio", note = "..." }: a derived number to show.
   G.figure = shaped("figure", false, function(name, def)
     def = fields.copy(def)
+    if units.is(def.value) then
+      def.unit = def.unit or units.show(units.unit(def.value))
+      if units.parse(def.unit, reg.rates) then
+        def.value = convert("figure '" .. name .. "'", { "value", unit = def.unit }, def.value)
+      else
+        def.value = units.raw(def.value)
+      end
+    end
     fields.validate("figure '" .. name .. "'", def, decl("figure"), {}, "figure")
     return spec("figure", { name = name, value = def.value, unit = def.unit, note = def.note, source = def.source })
   end)
@@ -559,12 +601,52 @@ function M.new(ctx)
     end
   end
 
+  ---quantity(2664e3, "GPU-hour"): a number (or uncertain value) with a unit.
+  function G.quantity(v, text)
+    if not fields.is_value(v) then fail("quantity: the first argument must be a number or an uncertain value (got %s)", type(v)) end
+    if type(text) ~= "string" then fail("quantity: the second argument is the unit, e.g. \"GPU-hour\" (got %s)", type(text)) end
+    local u, err = units.parse(text, reg.rates)
+    if not u then fail("quantity: %s", err) end
+    return units.new(v, u)
+  end
+
+  -- Currencies -----------------------------------------------------------
+  ---currency "EUR" { usd = 1.08, source = "..." }: lets values in EUR convert to USD at that rate.
+  G.currency = shaped("currency", false, function(name, def)
+    def = fields.copy(def)
+    local what = "currency '" .. name .. "'"
+    if not units.CURRENCIES[name] then
+      fail("%s: not a currency tcost knows (%s)", what, (function()
+        local l = {}
+        for k in pairs(units.CURRENCIES) do l[#l + 1] = k end
+        table.sort(l)
+        return table.concat(l, ", ")
+      end)())
+    end
+    fields.validate(what, def, decl("currency"), vopts, "currency")
+    if mc.isnode(def.usd) then fail("%s: the rate must be a number", what) end
+    if reg.rates[name] then fail("%s is declared twice", what) end
+    reg.rates[name] = def.usd
+    return def.usd
+  end)
+
   -- Expectations ---------------------------------------------------------
   ---expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "..." }: a published figure the
   ---scenario must reproduce; checked after the run (see lang/expect.lua for the names and fields).
   function G.expect(name)
     fields.name("expect", name)
     return function(def)
+      if type(def) == "table" then
+        def = fields.copy(def)
+        for k, v in next, def do
+          if units.is(v) then
+            if def.unit == nil then def.unit = units.show(units.unit(v)) end
+            def[k] = units.raw(v)
+          end
+        end
+      elseif units.is(def) then
+        def = { units.raw(def), unit = units.show(units.unit(def)) }
+      end
       local e = expect.declare(name, def)
       e.file, e.line = fields.where():match("^(.*):(%d+)$")
       e.line = tonumber(e.line)
@@ -573,13 +655,42 @@ function M.new(ctx)
   end
 
   -- Uncertainty ----------------------------------------------------------
+  -- A built-in function: arguments with units are converted to the units it
+  -- declares (lang/api.lua FUNCTIONS), and its result carries its unit. For
+  -- the distributions, arguments with units share the first one's unit.
   local function wrap(fname, f)
+    local sig = api.FUNCTIONS[fname]
     return function(...)
-      local ok, v = pcall(f, ...)
+      local args = table.pack(...)
+      local out_unit
+      for i = 1, args.n do
+        local a = args[i]
+        if units.is(a) then
+          if sig and sig.args[i] then
+            local ok, r = pcall(units.convert, a, sig.args[i], fname .. ": argument " .. i, reg.rates)
+            if not ok then fail("%s", r) end
+            args[i] = r
+          elseif sig then
+            args[i] = units.raw(a)
+          else
+            out_unit = out_unit or units.unit(a)
+            local ok, r = pcall(units.convert, a, units.show(out_unit), fname .. ": argument " .. i, reg.rates)
+            if not ok then fail("%s", r) end
+            args[i] = type(r) == "number" and r or r
+          end
+        end
+      end
+      local ok, v = pcall(f, table.unpack(args, 1, args.n))
       if not ok then
         local msg = messages.argument(tostring(v):gsub("^[^:]*:%d+: ", ""), fname)
         if reg.assuming then msg = "assumption '" .. reg.assuming .. "': " .. msg end
         fail("%s", msg)
+      end
+      if sig and sig.returns then
+        local u = units.parse(sig.returns)
+        if not (units.dimensionless(u) and u.s == 1) then return units.new(v, u) end
+      elseif out_unit then
+        return units.new(v, out_unit)
       end
       return v
     end
@@ -590,10 +701,34 @@ function M.new(ctx)
   end
   G.lognormal_ms = wrap("lognormal_ms", mc.lognormal_ms)
   ---min/max of numbers or uncertain values.
-  G.min = function(a, b) if mc.isnode(a) or mc.isnode(b) then return mc.min(a, b) end return math.min(a, b) end
-  G.max = function(a, b) if mc.isnode(a) or mc.isnode(b) then return mc.max(a, b) end return math.max(a, b) end
+  local function minmax(name, nodef, numf)
+    return function(a, b)
+      local u = units.unit(a) or units.unit(b)
+      if u then
+        local ok, r = pcall(function()
+          return units.convert(a, units.show(u), name, reg.rates), units.convert(b, units.show(u), name, reg.rates)
+        end)
+        if not ok then fail("%s", r) end
+        a, b = units.convert(a, units.show(u), name, reg.rates), units.convert(b, units.show(u), name, reg.rates)
+      end
+      local v
+      if mc.isnode(a) or mc.isnode(b) then v = nodef(a, b) else v = numf(a, b) end
+      return u and units.new(v, u) or v
+    end
+  end
+  G.min = minmax("min", mc.min, math.min)
+  G.max = minmax("max", mc.max, math.max)
   ---P(x:gt(1e7)) or P(x, ">", 1e7): the probability, reported as an uncertain 0/1 whose mean is it.
   function G.P(x, op, y)
+    if units.is(x) then
+      local u = units.show(units.unit(x))
+      if units.is(y) then
+        local ok, r = pcall(units.convert, y, u, "P: the threshold", reg.rates)
+        if not ok then fail("%s", r) end
+        y = r
+      end
+      x = units.raw(x)
+    end
     if op ~= nil then
       local m = ({ [">"] = "gt", [">="] = "ge", ["<"] = "lt", ["<="] = "le" })[op]
       if not m then fail("P: operator must be one of > >= < <= (got %s)", tostring(op)) end
@@ -608,6 +743,7 @@ function M.new(ctx)
       fail("correlate takes the values, not their names: correlate(%s, %s, %s)",
         type(a) == "string" and a or "a", type(b) == "string" and b or "b", tostring(rho))
     end
+    a, b = units.raw(a), units.raw(b)
     for i, v in ipairs({ a, b }) do
       if not fields.is_value(v) then fail("correlate: argument %d must be an uncertain value (got %s)", i, type(v)) end
     end

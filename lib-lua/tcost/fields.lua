@@ -273,11 +273,11 @@ M.enum_values = enum_values
 local function check_field(what, f, v, opts)
   local k, kind = f[1], f.kind
   if kind == "value" then
+    if opts.convert then v = opts.convert(what, f, v) end
     if not M.is_value(v) then
       M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, k,
         f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
     end
-    if opts.convert then v = opts.convert(what, f, v) end
     M.magnitude(what, f, v, opts.warn)
   elseif kind == "integer" then
     if math.type(v) == nil or v ~= math.floor(v) then M.fail("%s: field '%s' must be a whole number (got %s)", what, k, show(v)) end

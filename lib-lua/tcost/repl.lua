@@ -7,9 +7,13 @@ local mc = require "tcost.c.mc"
 local sandbox = require "tcost.sandbox"
 local dsl = require "tcost.dsl"
 
+local units = require "tcost.lang.units"
+
 local M = {}
 
-local function show(v)
+local show
+function show(v)
+  if units.is(v) then return show(units.raw(v)) .. " " .. units.show(units.unit(v)) end
   if mc.isnode(v) then
     local st = mc.run({ v }, { samples = 20000, seed = 1, percentiles = { 5, 50, 95 } })[1]
     return string.format("%s: mean %.6g, 90%% interval %.6g to %.6g (20,000 samples)", tostring(v), st.mean,

@@ -245,6 +245,13 @@ end
 function M.formatter(kind)
   local f = BY_UNIT[kind] or per_unit(kind)
   if f then return f end
+  -- "GPU-h per trillion tokens": the first unit's formatter, then the rest
+  local head, rest
+  if type(kind) == "string" then head, rest = kind:match("^(%S+) (per .+)$") end
+  if head and BY_UNIT[head] then
+    local g = BY_UNIT[head]
+    return function(x, n) return g(x, n) .. " " .. rest end
+  end
   if kind == nil or kind == "" then return M.sig end
   return function(x, n)
     if not finite(x) then return "n/a" end

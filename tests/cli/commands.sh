@@ -15,7 +15,7 @@ stdout_has run/r1_cluster_usd ',294672,' -- run "$r1" --format csv
 stdout_has run/v3_total ',total,,,,,,56.72200520833333,rental,2788000,' -- run examples/deepseek_v3_reported.lua --format csv
 stdout_has run/v3_usd ',5576000,' -- run examples/deepseek_v3_reported.lua --format csv
 # 2,664,000 / 14.8 = 180,000 GPU-h per trillion tokens; / 2,048 / 24 = 3.66 days
-stdout_has run/v3_per_trillion '180K GPU-h' -- run examples/deepseek_v3_reported.lua
+stdout_has run/v3_per_trillion '180K GPU-h per trillion tokens' -- run examples/deepseek_v3_reported.lua
 stdout_has run/v3_days '3.66 days' -- run examples/deepseek_v3_reported.lua
 # implied MFU: 3.2856e24 / (2,664,000 × 3,600 × 989e12) = 34.6%; against 1,979 TF = 17.3%
 stdout_has run/v3_mfu_bf16 '34.6%' -- run examples/deepseek_v3_reported.lua

@@ -215,3 +215,85 @@ test("raw_runtime_messages_reworded", function()
   has(messages.runtime("f.lua:3: attempt to perform arithmetic on a nil value (field 'x')"),
     "f.lua:3: field 'x' is nil (not defined?), so cannot do arithmetic with it")
 end)
+
+-- Units ----------------------------------------------------------------------
+
+local units = require "tcost.lang.units"
+
+test("unit_mismatch_names_field_and_both_units", function()
+  local m = err('assume "price" { 0.1, unit = "USD/kWh", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 },\n  pricing = { rental { rate = price } } }')
+  has(m, ":3: rental: field 'rate' is USD/GPU-hour but the value given is USD/kWh")
+end)
+
+test("compatible_units_convert", function()
+  -- 88 USD/MWh = 0.088 USD/kWh; 2 days = 48 hours: 8 GPUs × 48 h = 384 GPU-h
+  local r = run('assume "elec" { 88, unit = "USD/MWh", source = "x" }\nassume "d" { 2, unit = "days", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpus = 8, hours = d },\n' ..
+    '  energy = { usd_per_kwh = elec }, pricing = { rental { rate = 2 } } }')
+  local s = r.scenarios[1]
+  near(s.energy.usd_per_kwh, 0.088, 1e-12, "USD/kWh")
+  near(s.phases[1].gpu_hours, 384, 1e-12, "GPU-hours")
+end)
+
+test("arithmetic_carries_units", function()
+  -- GPU-hour × USD/GPU-hour = USD; 147,000 × 2 = 294,000
+  local r = run('assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\n' ..
+    'assume "gh" { 147e3, unit = "GPU-hours", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = gh }, pricing = { rental { rate = rate } },\n' ..
+    '  figure "cost" { value = gh * rate } }')
+  local f = r.scenarios[1].figures[#r.scenarios[1].figures]
+  eq(f.value, 294000, "value")
+  eq(f.unit, "USD", "unit")
+end)
+
+test("adding_different_dimensions_fails_where_written", function()
+  local m = err('assume "rate" { 2, unit = "USD", source = "x" }\nassume "e" { 5, unit = "kWh", source = "x" }\n' ..
+    'local bad = rate + e')
+  has(m, ":3: cannot add USD and kWh: different dimensions")
+end)
+
+test("currency_needs_declared_rate", function()
+  local m = err('assume "rate" { 1.8, unit = "EUR/GPU-hour", source = "x" }')
+  has(m, "EUR needs a declared exchange rate: currency \"EUR\" { usd = ..., source = \"...\" }")
+  -- 1.8 EUR × 1.10 USD/EUR = 1.98 USD per GPU-hour; 1,000 GPU-h → $1,980
+  local r = run('currency "EUR" { usd = 1.10, source = "test rate" }\n' ..
+    'assume "rate" { 1.8, unit = "EUR/GPU-hour", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = rate } } }')
+  near(r.scenarios[1].totals.cost.rental, 1980, 1e-12, "converted")
+end)
+
+test("unknown_unit_is_an_error", function()
+  has(err('assume "x" { 1, unit = "bananas", source = "x" }'), "unknown unit 'bananas' in 'bananas'")
+end)
+
+test("uncertain_values_keep_units_without_sampling_cost", function()
+  -- the quantity wraps an ordinary node: the model receives the node itself
+  local r = run('assume "rate" { range(1.5, 2.5), unit = "USD/GPU-hour", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = rate * 1 } } }',
+    { samples = 100 })
+  truthy(r.scenarios[1].totals.cost.rental.mean > 1500, "sampled")
+  local u = units.parse("kg CO2e/kWh")
+  truthy(units.same_dims(u, units.parse("t CO2e/MWh")), "t CO2e/MWh is kg CO2e/kWh")
+  near(units.parse("t CO2e/MWh").s / u.s, 1, 1e-12, "and the same size")
+end)
+
+test("set_overrides_a_united_assumption", function()
+  -- --set rate=3 stays in USD/GPU-hour: 1,000 × 3 = 3,000
+  local r = run('assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = rate } } }',
+    { sets = { "rate=3" } })
+  eq(r.scenarios[1].totals.cost.rental, 3000, "total")
+end)
+
+test("function_arguments_convert", function()
+  -- wall_days takes GPU-hours and GPUs: 48 GPU-hours on 2 GPUs = 1 day; given as 2 days × 24 h... in hours
+  local r = run('assume "gh" { 48, unit = "GPU-hours", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = gh }, pricing = { rental { rate = 2 } },\n' ..
+    '  figure "days" { value = wall_days(gh, 2) } }')
+  local f = r.scenarios[1].figures[#r.scenarios[1].figures]
+  eq(f.value, 1, "days")
+  eq(f.unit, "day", "unit")
+  has(err('assume "e" { 5, unit = "kWh", source = "x" }\nlocal d = wall_days(e, 2)'),
+    ":2: wall_days: argument 1 is GPU-hour but the value given is kWh")
+end)

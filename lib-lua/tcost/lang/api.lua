@@ -322,6 +322,18 @@ M.constructors = {
         default = "1", doc = "every phase's goodput unless it gives its own: billed hours = useful / goodput" },
     } },
 
+  { name = "currency", shape = "named", what = "an exchange rate",
+    doc = "a currency other than USD, with its rate and source; values in it then convert to USD",
+    example = 'currency "EUR" { usd = 1.08, source = "ECB reference rate of 2025-06-02, https://www.ecb.europa.eu" }',
+    fields = {
+      { "usd", kind = "value", unit = "1", min = 0, min_open = true, required = true, plausible = { 1e-4, 1e4 },
+        doc = "US dollars per unit of the currency" },
+      { "source", kind = "text", required = true, doc = "where the rate comes from, and its date" },
+    } },
+
+  { name = "quantity", shape = "function", what = "a value with a unit",
+    doc = "quantity(value, unit): a number or uncertain value with a unit, checked wherever it goes",
+    example = 'local pretrain = quantity(2664e3, "GPU-hour")' },
   { name = "hw", shape = "value", what = "an accelerator",
     doc = "an accelerator from the catalog by name (any alias, any case), or hw { ... } defines one",
     example = 'local h800 = hw "H800"' },
@@ -348,6 +360,24 @@ M.constructors = {
   { name = "format", shape = "named-function", what = "an output format",
     doc = "a user-defined output format: function(result, out)",
     example = 'format "latex" (function(result, out) out(result.scenarios[1].name) end)' },
+}
+
+-- Built-in functions with units: arguments with units convert to these; the
+-- result carries `returns`. (The list of functions and their docs comes from
+-- the C primitives, tcost.c.prim.)
+M.FUNCTIONS = {
+  train_flops = { args = { "parameter", "token" }, returns = "FLOP" },
+  gpu_hours_from_flops = { args = { "FLOP", "TFLOP/s", "fraction" }, returns = "GPU-hour" },
+  implied_mfu = { args = { "FLOP", "TFLOP/s", "GPU-hour" }, returns = "fraction" },
+  achieved_tflops = { args = { "FLOP", "GPU-hour" }, returns = "TFLOP/s" },
+  wall_days = { args = { "GPU-hour", "GPU" }, returns = "day" },
+  gpu_hours_from_days = { args = { "day", "GPU" }, returns = "GPU-hour" },
+  rental_cost = { args = { "GPU-hour", "USD/GPU-hour", "fraction" }, returns = "USD" },
+  cluster_capex = { args = { "GPU", "USD/GPU", "ratio", "ratio" }, returns = "USD" },
+  energy_kwh = { args = { "GPU-hour", "W", "fraction", "ratio", "ratio" }, returns = "kWh" },
+  energy_cost = { args = { "kWh", "USD/kWh" }, returns = "USD" },
+  carbon_kg = { args = { "kWh", "kg CO2e/kWh" }, returns = "kg CO2e" },
+  run_share_years = { args = { "GPU-hour", "GPU", "fraction" }, returns = "year" },
 }
 
 -- Multipliers a scenario may write: `params = 70 * billion`, `tokens = 15 * trillion`.

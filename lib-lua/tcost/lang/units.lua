@@ -1,0 +1,338 @@
+-- lang/units.lua: units and dimensions of the scenario language.
+--
+-- A unit is parsed once from text ("USD/GPU-hour", "kg CO2e/kWh", "per year")
+-- into dimensions (exponents of base quantities) and a scale to the base unit
+-- of each (USD, hour, kWh, GPU, token, parameter, FLOP, person, kg, CO2e).
+-- A quantity is a value (a number or an uncertain node) with a unit; its
+-- arithmetic combines units when the expression is built and hands the C
+-- engine plain node arithmetic, so nothing here runs per Monte Carlo sample.
+-- Fields take a quantity by converting it to their declared unit
+-- (M.to_field); the model only ever sees plain numbers and nodes.
+-- Number formatting for reports lives in tcost.units, not here.
+local M = {}
+
+local BASE_NAMES = { usd = "USD", hour = "hour", kwh = "kWh", gpu = "GPU", token = "token", param = "parameter",
+  flop = "FLOP", person = "person", kg = "kg", co2e = "CO2e" }
+local BASE_ORDER = { "usd", "kg", "co2e", "flop", "kwh", "token", "param", "gpu", "person", "hour" }
+
+-- name -> { dims, scale }: scale converts one of it into the base units.
+local U = {}
+local function def(names, dims, scale)
+  for _, n in ipairs(names) do U[n] = { d = dims, s = scale or 1 } end
+end
+def({ "USD", "usd", "$" }, { usd = 1 })
+def({ "hour", "h", "hr" }, { hour = 1 })
+def({ "minute", "min" }, { hour = 1 }, 1 / 60)
+def({ "second", "s", "sec" }, { hour = 1 }, 1 / 3600)
+def({ "day", "d" }, { hour = 1 }, 24)
+def({ "week" }, { hour = 1 }, 168)
+def({ "month" }, { hour = 1 }, 730)
+def({ "year", "yr" }, { hour = 1 }, 8760)
+def({ "kWh" }, { kwh = 1 })
+def({ "Wh" }, { kwh = 1 }, 1e-3)
+def({ "MWh" }, { kwh = 1 }, 1e3)
+def({ "GWh" }, { kwh = 1 }, 1e6)
+def({ "TWh" }, { kwh = 1 }, 1e9)
+def({ "J" }, { kwh = 1 }, 1 / 3.6e6)
+def({ "W" }, { kwh = 1, hour = -1 }, 1e-3)
+def({ "kW" }, { kwh = 1, hour = -1 })
+def({ "MW" }, { kwh = 1, hour = -1 }, 1e3)
+def({ "GW" }, { kwh = 1, hour = -1 }, 1e6)
+def({ "GPU", "accelerator", "chip" }, { gpu = 1 })
+def({ "token" }, { token = 1 })
+def({ "parameter", "param" }, { param = 1 })
+def({ "FLOP", "FLOPs" }, { flop = 1 })
+def({ "TFLOP" }, { flop = 1 }, 1e12)
+def({ "PFLOP" }, { flop = 1 }, 1e15)
+def({ "person", "people", "FTE" }, { person = 1 })
+def({ "kg" }, { kg = 1 })
+def({ "g" }, { kg = 1 }, 1e-3)
+def({ "t", "tonne", "tCO2e" }, { kg = 1 }, 1e3)
+def({ "CO2e", "CO2" }, { co2e = 1 })
+def({ "1", "fraction", "ratio", "x", "probability", "share" }, {})
+def({ "%", "percent" }, {}, 0.01)
+def({ "thousand", "k", "K" }, {}, 1e3)
+def({ "million", "M" }, {}, 1e6)
+def({ "billion", "B" }, {}, 1e9)
+def({ "trillion", "T" }, {}, 1e12)
+-- a GPU-hour abbreviated
+U["GPU-h"] = { d = { gpu = 1, hour = 1 }, s = 1 }
+
+-- Currencies other than USD: a scenario must declare the rate (currency "EUR" { usd = 1.08, ... }).
+M.CURRENCIES = { EUR = true, GBP = true, CNY = true, RMB = true, JPY = true, CHF = true, CAD = true, KRW = true,
+  INR = true }
+
+local function known_names()
+  local names = {}
+  for k in pairs(U) do names[#names + 1] = k end
+  table.sort(names)
+  return names
+end
+
+-- One word: exact, singular, or case-folded.
+local function word(w, rates)
+  if M.CURRENCIES[w] then
+    local r = rates and rates[w]
+    if not r then
+      return nil, string.format("%s needs a declared exchange rate: currency \"%s\" { usd = ..., source = \"...\" } " ..
+        "(tcost converts no currency silently)", w, w)
+    end
+    return { d = { usd = 1 }, s = r }
+  end
+  local u = U[w] or (w:sub(-1) == "s" and U[w:sub(1, -2)]) or (w:sub(-2) == "es" and U[w:sub(1, -3)])
+  if u then return u end
+  local lw = w:lower()
+  for k, v in pairs(U) do
+    if k:lower() == lw or k:lower() .. "s" == lw then return v end
+  end
+  return nil
+end
+
+local cache = {}
+
+---Parses unit text into { d = {base = exponent}, s = scale, text = text }.
+---@param text string e.g. "USD/GPU-hour", "kg CO2e/kWh", "per year", "MWh"
+---@param rates? table<string, number> declared currency rates (USD per unit)
+---@return table|nil unit
+---@return string|nil error
+function M.parse(text, rates)
+  local key = text
+  if not rates or next(rates) == nil then
+    if cache[key] then return cache[key] end
+  else
+    key = nil
+  end
+  local t = " " .. text .. " "
+  t = t:gsub("%s+per%s+", "/"):gsub("^%s*/", "1/")
+  local d, s = {}, 1
+  local part = 0
+  for side in (t .. "/"):gmatch("([^/]*)/") do
+    part = part + 1
+    local sign = part == 1 and 1 or -1
+    local any = false
+    -- GPU-h is one word; otherwise '-', '*', '·', '×' and spaces multiply
+    side = side:gsub("GPU%-h([^%a])", "GPU-hour%1"):gsub("GPU%-h$", "GPU-hour")
+    for w in side:gsub("·", " "):gsub("×", " "):gsub("[%-%*]", " "):gmatch("%S+") do
+      any = true
+      local exp = 1
+      local base, e = w:match("^(.-)%^(%-?%d+)$")
+      if base then w, exp = base, tonumber(e) end
+      local u, err = word(w, rates)
+      if not u then
+        if err then return nil, err end
+        return nil, string.format("unknown unit '%s' in '%s'", w, text)
+      end
+      for k, v in pairs(u.d) do d[k] = (d[k] or 0) + sign * exp * v end
+      s = s * u.s ^ (sign * exp)
+    end
+    if not any and part > 1 then return nil, string.format("'%s' has an empty side of '/'", text) end
+  end
+  for k, v in pairs(d) do if v == 0 then d[k] = nil end end
+  local u = { d = d, s = s, text = text }
+  if key then cache[key] = u end
+  return u
+end
+
+---The unit names parse() knows (for messages and help).
+M.names = known_names
+
+---Whether two units have the same dimensions.
+function M.same_dims(a, b)
+  for k, v in pairs(a.d) do if b.d[k] ~= v then return false end end
+  for k, v in pairs(b.d) do if a.d[k] ~= v then return false end end
+  return true
+end
+
+---Whether a unit has no dimension (fraction, ratio, %, million).
+function M.dimensionless(u)
+  return next(u.d) == nil
+end
+
+-- Text for a unit built by arithmetic: "USD", "kWh/hour", "GPU·hour".
+local function canonical(d, s)
+  local num, den = {}, {}
+  for _, k in ipairs(BASE_ORDER) do
+    local e = d[k]
+    if e then
+      local n = BASE_NAMES[k] .. ((math.abs(e) ~= 1) and ("^" .. math.abs(e)) or "")
+      if e > 0 then num[#num + 1] = n else den[#den + 1] = n end
+    end
+  end
+  local text = (#num > 0 and table.concat(num, "·") or "1") .. (#den > 0 and ("/" .. table.concat(den, "·")) or "")
+  if s ~= 1 then text = string.format("%s (×%g)", text, s) end
+  return text
+end
+
+---How a unit reads in messages.
+function M.show(u)
+  return u.text or canonical(u.d, u.s)
+end
+
+local function combine(a, b, sign)
+  local d = {}
+  for k, v in pairs(a.d) do d[k] = v end
+  for k, v in pairs(b.d) do d[k] = (d[k] or 0) + sign * v end
+  for k, v in pairs(d) do if v == 0 then d[k] = nil end end
+  local u = { d = d, s = a.s * b.s ^ sign }
+  -- keep a readable name when the result is a plain base unit
+  if next(d) == nil and u.s == 1 then u.text = "1" end
+  return u
+end
+
+-- What multiplying by `quot` means, for a hint: "a GPU count", "hours".
+local function describe(q)
+  local names = {}
+  for _, k in ipairs(BASE_ORDER) do
+    local e = q.d[k]
+    if e then names[#names + 1] = (e < 0 and "1/" or "") .. BASE_NAMES[k] .. (math.abs(e) ~= 1 and ("^" .. math.abs(e)) or "") end
+  end
+  return table.concat(names, "·")
+end
+
+-- Quantities -------------------------------------------------------------------
+
+local Q = {}
+local methods = {}
+local quantities = setmetatable({}, { __mode = "k" })
+
+local function isq(v) return quantities[v] ~= nil end
+M.is = isq
+
+---A quantity: value (number or uncertain node) in unit u (from parse).
+function M.new(value, u)
+  local q = setmetatable({}, Q)
+  quantities[q] = { v = value, u = u }
+  return q
+end
+
+---The plain value of v (a quantity's number or node in its own unit; anything else as is).
+function M.raw(v)
+  local q = quantities[v]
+  if q then return q.v end
+  return v
+end
+
+---The unit of v, or nil for a plain value.
+function M.unit(v)
+  local q = quantities[v]
+  return q and q.u or nil
+end
+
+local function fail(level, fmt, ...)
+  error(string.format(fmt, ...), level + 1)
+end
+
+-- a + b and a - b: same dimensions; b converted into a's unit. A plain number
+-- takes the other side's unit.
+local function additive(op, sym)
+  return function(a, b)
+    local qa, qb = quantities[a], quantities[b]
+    if qa and qb then
+      if not M.same_dims(qa.u, qb.u) then
+        fail(2, "cannot %s %s and %s: different dimensions", sym == "+" and "add" or "subtract",
+          M.show(qa.u), M.show(qb.u))
+      end
+      local f = qb.u.s / qa.u.s
+      return M.new(op(qa.v, f == 1 and qb.v or qb.v * f), qa.u)
+    end
+    if qa then return M.new(op(qa.v, b), qa.u) end
+    return M.new(op(a, qb.v), qb.u)
+  end
+end
+
+Q.__add = additive(function(x, y) return x + y end, "+")
+Q.__sub = additive(function(x, y) return x - y end, "-")
+Q.__mul = function(a, b)
+  local qa, qb = quantities[a], quantities[b]
+  if qa and qb then
+    local u = combine(qa.u, qb.u, 1)
+    return M.new(qa.v * qb.v, u)
+  end
+  if qa then return M.new(qa.v * b, qa.u) end
+  return M.new(a * qb.v, qb.u)
+end
+Q.__div = function(a, b)
+  local qa, qb = quantities[a], quantities[b]
+  if qa and qb then return M.new(qa.v / qb.v, combine(qa.u, qb.u, -1)) end
+  if qa then return M.new(qa.v / b, qa.u) end
+  return M.new(a / qb.v, combine({ d = {}, s = 1 }, qb.u, -1))
+end
+Q.__pow = function(a, b)
+  local qa = quantities[a]
+  if quantities[b] then
+    if not M.dimensionless(quantities[b].u) then fail(2, "an exponent must have no unit (got %s)", M.show(quantities[b].u)) end
+    b = quantities[b].v * quantities[b].u.s
+  end
+  if not qa then return a ^ b end
+  if M.dimensionless(qa.u) then return M.new((qa.v * qa.u.s) ^ b, { d = {}, s = 1, text = "1" }) end
+  if math.type(b) == nil or b ~= math.floor(b) then
+    fail(2, "%s raised to a non-integer power has no unit; convert it first", M.show(qa.u))
+  end
+  local d = {}
+  for k, v in pairs(qa.u.d) do d[k] = v * b end
+  return M.new(qa.v ^ b, { d = d, s = qa.u.s ^ b })
+end
+Q.__unm = function(a) local q = quantities[a]; return M.new(-q.v, q.u) end
+local function compared(a, b)
+  local qa, qb = quantities[a], quantities[b]
+  if qa and qb then
+    if not M.same_dims(qa.u, qb.u) then fail(3, "cannot compare %s with %s", M.show(qa.u), M.show(qb.u)) end
+    return qa.v * qa.u.s, qb.v * qb.u.s
+  end
+  if qa then return qa.v, b end
+  return a, qb.v
+end
+Q.__lt = function(a, b) local x, y = compared(a, b); return x < y end
+Q.__le = function(a, b) local x, y = compared(a, b); return x <= y end
+Q.__tostring = function(a)
+  local q = quantities[a]
+  local v = type(q.v) == "number" and string.format("%.6g", q.v) or tostring(q.v)
+  return v .. " " .. M.show(q.u)
+end
+Q.__index = function(a, k)
+  local q = quantities[a]
+  if k == "value" then return q.v end
+  if k == "unit" then return M.show(q.u) end
+  return methods[k]
+end
+Q.__newindex = function() fail(2, "a value with a unit is read-only") end
+Q.__name = "tcost.Quantity"
+Q.__metatable = "tcost quantity"
+
+-- x:gt(y) and friends on an uncertain quantity: an indicator, no unit.
+for _, name in ipairs({ "gt", "ge", "lt", "le" }) do
+  methods[name] = function(self, y)
+    local x, yy = compared(self, y)
+    if type(x) ~= "userdata" then fail(2, "%s: only uncertain values have %s (use < or >)", name, name) end
+    return x[name](x, yy)
+  end
+end
+methods.label = function(self)
+  local v = quantities[self].v
+  return type(v) == "userdata" and v:label() or nil
+end
+
+---Converts v to the unit `to` (text): a plain value is taken to be in it; a
+---quantity of another dimension raises. Returns the plain value.
+---@param v any
+---@param to string
+---@param what string e.g. "rental: field 'rate'"
+---@param rates? table currency rates
+---@param level? integer error level
+function M.convert(v, to, what, rates, level)
+  local q = quantities[v]
+  if not q then return v end
+  local tu, err = M.parse(to, rates)
+  if not tu then error(err, 0) end
+  if not M.same_dims(q.u, tu) then
+    local quot = combine(tu, q.u, -1)
+    local hint = ""
+    if next(quot.d) then hint = "; multiply by " .. describe(quot) .. " to convert, or give the right value" end
+    error(string.format("%s is %s but the value given is %s%s", what, M.show(tu), M.show(q.u), hint), level or 0)
+  end
+  local f = q.u.s / tu.s
+  if f == 1 then return q.v end
+  return q.v * f
+end
+
+return M
