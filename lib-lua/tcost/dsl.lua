@@ -107,6 +107,8 @@ function M.new(ctx)
       end
       if optional and type(x) == "table" and not kinds[x] then
         if rawget(x, "name") ~= nil then
+          -- a name must be printable before a message shows it
+          if type(rawget(x, "name")) == "string" then fields.name(kind, rawget(x, "name")) end
           fail("%s: give the name first, %s \"%s\" { ... }, not as a field", kind, kind, tostring(rawget(x, "name")))
         end
         return build(nil, x)
