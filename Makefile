@@ -64,11 +64,15 @@ $(BUILD):
 demo: tcost
 	./tcost run examples/deepseek_r1_reported.lua
 
-test: tcost $(BUILD)/tcost-test $(BUILD)/test_c
+test: tcost $(BUILD)/tcost-test $(BUILD)/test_c $(BUILD)/sigblock
 	@tests/run
 
+# runs a command with every signal blocked (an inherited mask), for tests/cli
+$(BUILD)/sigblock: tests/helpers/sigblock.c | $(BUILD)
+	$(CC) $(WARN) $(CFLAGS) -D_DEFAULT_SOURCE -o $@ $<
+
 # ASan + UBSan: a separate tree so the normal build is not disturbed.
-sanitize:
+sanitize: $(BUILD)/sigblock
 	$(MAKE) BUILD=build/san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 		LDFLAGS="-fsanitize=address,undefined" build/san/tcost-test build/san/test_c build/san/tcost-bin
 	ASAN_OPTIONS=detect_leaks=1 TCOST_BIN=build/san/tcost-bin TCOST_TEST_BIN=build/san/tcost-test TCOST_C_TESTS=build/san/test_c tests/run

@@ -45,12 +45,18 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		return NULL;
 	}
 	if (nsize > old && nsize - old > lim->mem_limit - lim->mem_used) {
-		lim->hit = lim->hit ? lim->hit : TC_HIT_MEMORY;
+		/* Lua answers a first refusal with an emergency full collection and
+		 * asks again: only a second refusal in a row means the live memory
+		 * really is over the budget. Garbage is not a hit. */
+		if (lim->refused)
+			lim->hit = lim->hit ? lim->hit : TC_HIT_MEMORY;
+		lim->refused = 1;
 		return NULL;
 	}
 	void *p = realloc(ptr, nsize);
 	if (!p)
 		return NULL;
+	lim->refused = 0;
 	lim->mem_used = lim->mem_used - old + nsize;
 	if (lim->mem_used > lim->mem_peak)
 		lim->mem_peak = lim->mem_used;
@@ -105,6 +111,7 @@ void tc_limits_arm(tc_limits *lim, lua_State *L)
 
 	armed = lim;
 	lim->deadline = tc_monotonic() + lim->time_limit;
+	lim->refused = 0;
 	lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
 
 	if (getenv("TCOST_NO_ALARM"))
@@ -117,6 +124,12 @@ void tc_limits_arm(tc_limits *lim, lua_State *L)
 	sa.sa_handler = on_alarm;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGALRM, &sa, NULL);
+	/* a job runner may start tcost with SIGALRM blocked (an inherited mask):
+	 * the backstop must fire anyway */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
 	memset(&it, 0, sizeof it);
 	it.it_value.tv_sec = (time_t)grace;
 	it.it_value.tv_usec = (suseconds_t)((grace - (double)(time_t)grace) * 1e6);

@@ -17,6 +17,7 @@ typedef struct tc_limits {
 	double time_limit; /* seconds of wall clock for the whole run */
 	double deadline;   /* monotonic seconds; 0 until armed */
 	int hit;           /* TC_HIT_* */
+	int refused;       /* the last allocation was refused (Lua collects, then asks again) */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */

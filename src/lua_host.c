@@ -319,6 +319,8 @@ static int tcost_host_budgeted(lua_State *L)
 		lua_replace(L, 1);
 		return lua_gettop(L);
 	}
+	if (lim && status == LUA_ERRMEM && lim->refused && !lim->hit)
+		lim->hit = TC_HIT_MEMORY;
 	if (lim && lim->hit) {
 		if (status != LUA_ERRRUN || !lua_isstring(L, -1)) {
 			lua_settop(L, 0); /* the handler did not run (LUA_ERRMEM): say which limit */

@@ -192,3 +192,29 @@ expect read/fifo_refused 1 "it is a FIFO (named pipe), not a regular file" -- ru
 expect read/device_refused 1 "it is a device or socket, not a regular file" -- run /dev/zero --time-limit 60
 mkdir -p "$TMP/folder.lua"
 expect read/folder_refused 1 "it is a folder, not a scenario file" -- run "$TMP/folder.lua"
+
+# under a parent that blocks every signal (job runners do; the mask is inherited), the backstop for long
+# C calls still fires (a pattern bomb never ends by itself; before the fix it ran until killed) and
+# SIGTERM still cleans up. KILL, which cannot be blocked, ends a failing build.
+SIGBLOCK=${TCOST_SIGBLOCK:-build/sigblock}
+timeout -s KILL "$LIMIT" "$SIGBLOCK" "$BIN" run tests/hostile/pattern_bomb.lua --time-limit 1 >/dev/null 2>"$TMP/err"
+rc=$?
+if [ "$rc" -eq 1 ] && grep -q 'time limit of 1 s reached in a long C call' "$TMP/err"; then
+	pass limits/alarm_when_blocked
+else
+	fail limits/alarm_when_blocked "exit $rc: $(head -n 1 "$TMP/err")"
+fi
+printf 'print("running")\nwhile true do end\n' >"$TMP/busy.lua"
+"$SIGBLOCK" "$BIN" run "$TMP/busy.lua" --time-limit 60 -o "$TMP/blocked.txt" 2>"$TMP/err" &
+pid=$!
+for ((i = 0; i < LIMIT * 20; i++)); do grep -q running "$TMP/err" && break; sleep 0.05; done
+kill -TERM "$pid"
+for ((i = 0; i < LIMIT * 20; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+kill -KILL "$pid" 2>/dev/null
+wait "$pid"
+check limits/term_when_blocked test $? -eq 143
+
+# garbage is not a memory hit: live memory stays near 20 MB under a 48 MiB limit while 120 MB of
+# 20 MB strings become garbage; Lua's emergency collection runs before a refusal counts as a hit
+printf 'local keep\nfor i = 1, 6 do keep = nil keep = string.rep("x", 20e6 + i) end\nscenario "churn" { phase "p" { gpu = hw "H800", gpu_hours = #keep }, pricing = { rental { rate = 2 } } }\n' >"$TMP/churn.lua"
+expect limits/garbage_is_not_a_hit 0 "" -- run "$TMP/churn.lua" --memory-limit 48
