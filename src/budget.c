@@ -45,22 +45,37 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		return NULL;
 	}
 	if (nsize > old && nsize - old > lim->mem_limit - lim->mem_used) {
-		/* Lua answers a first refusal with an emergency full collection and
-		 * asks again: only a second refusal in a row means the live memory
-		 * really is over the budget. Garbage is not a hit. */
+		/* Lua's core answers a refusal with an emergency full collection
+		 * and asks again: a second refusal in a row is the limit. Garbage
+		 * is not a hit. Callers that do not ask again (lauxlib's buffers,
+		 * the sampling engine) raise "not enough memory": tc_limits_settle
+		 * then collects and decides. */
 		if (lim->refused)
 			lim->hit = lim->hit ? lim->hit : TC_HIT_MEMORY;
 		lim->refused = 1;
+		lim->refused_need = nsize - old;
 		return NULL;
 	}
 	void *p = realloc(ptr, nsize);
 	if (!p)
 		return NULL;
-	lim->refused = 0;
+	if (nsize > old && nsize - old >= lim->refused_need)
+		lim->refused = 0; /* the request asked again fits now */
 	lim->mem_used = lim->mem_used - old + nsize;
 	if (lim->mem_used > lim->mem_peak)
 		lim->mem_peak = lim->mem_used;
 	return p;
+}
+
+int tc_limits_settle(tc_limits *lim, lua_State *L)
+{
+	if (!lim->hit && lim->refused) {
+		lim->refused = 0;
+		lua_gc(L, LUA_GCCOLLECT);
+		if (lim->refused_need > lim->mem_limit - lim->mem_used)
+			lim->hit = TC_HIT_MEMORY;
+	}
+	return lim->hit;
 }
 
 const char *tc_limits_message(const tc_limits *lim)

@@ -17,7 +17,8 @@ typedef struct tc_limits {
 	double time_limit; /* seconds of wall clock for the whole run */
 	double deadline;   /* monotonic seconds; 0 until armed */
 	int hit;           /* TC_HIT_* */
-	int refused;       /* the last allocation was refused (Lua collects, then asks again) */
+	int refused;       /* an allocation was refused and not yet asked again */
+	size_t refused_need; /* the bytes it asked for beyond what it had */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */
@@ -27,6 +28,12 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 void tc_limits_arm(tc_limits *lim, lua_State *L);
 /* Stops the SIGALRM backstop (before a REPL waits for input, and at exit). */
 void tc_limits_disarm(void);
+
+/* After a refused allocation that raised "not enough memory" without Lua's
+ * emergency collection: collects, and counts the memory limit as hit when
+ * the request still does not fit. Returns lim->hit. Call where errors are
+ * looked at (message handler, protected calls), never inside the allocator. */
+int tc_limits_settle(tc_limits *lim, lua_State *L);
 
 /* One-line description of the hit limit, e.g.
  * "time limit of 5 s reached (raise it with --time-limit)"; "" when none. */

@@ -66,7 +66,7 @@ int tc_host_msghandler(lua_State *L)
 	int shown = 0, repeats = 0;
 	char last[512] = "";
 
-	if (limits && limits->hit) {
+	if (limits && tc_limits_settle(limits, L)) {
 		msg = tc_limits_message(limits);
 	} else if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
 		msg = lua_tostring(L, 1);

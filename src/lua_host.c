@@ -238,7 +238,7 @@ static int tcost_host_sha256(lua_State *L)
 static int tcost_host_limit(lua_State *L)
 {
 	tc_limits *lim = tc_host_limits();
-	if (!lim || !lim->hit)
+	if (!lim || !tc_limits_settle(lim, L))
 		return 0;
 	lua_pushstring(L, tc_limits_message(lim));
 	return 1;
@@ -319,8 +319,8 @@ static int tcost_host_budgeted(lua_State *L)
 		lua_replace(L, 1);
 		return lua_gettop(L);
 	}
-	if (lim && status == LUA_ERRMEM && lim->refused && !lim->hit)
-		lim->hit = TC_HIT_MEMORY;
+	if (lim)
+		tc_limits_settle(lim, L);
 	if (lim && lim->hit) {
 		if (status != LUA_ERRRUN || !lua_isstring(L, -1)) {
 			lua_settop(L, 0); /* the handler did not run (LUA_ERRMEM): say which limit */

@@ -97,6 +97,12 @@ static void *scratch(lua_State *L, holder *h, int i, size_t count, size_t size, 
 	if (bytes == 0)
 		bytes = 1;
 	h->scratch[i] = h->f(h->ud, NULL, 0, bytes);
+	if (!h->scratch[i]) {
+		/* as Lua does: collect the garbage, ask once more (a second refusal
+		 * is the memory limit, see budget.c) */
+		lua_gc(L, LUA_GCCOLLECT);
+		h->scratch[i] = h->f(h->ud, NULL, 0, bytes);
+	}
 	if (!h->scratch[i])
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
 	h->bytes[i] = bytes;

@@ -137,8 +137,8 @@ int tc_main(int argc, char **argv)
 	lua_pushlightuserdata(L, &cli);
 	lua_pushlightuserdata(L, &lim);
 	status = tc_host_docall(L, 2, 1);
-	if (status == LUA_ERRMEM && lim.refused && !lim.hit)
-		lim.hit = TC_HIT_MEMORY; /* refused with no emergency collection possible */
+	if (status != LUA_OK)
+		tc_limits_settle(&lim, L); /* a refused allocation: garbage, or the limit? */
 	if (lim.hit) {
 		fprintf(stderr, "tcost: %s\n", tc_limits_message(&lim));
 		code = 1;
