@@ -214,7 +214,8 @@ kill -KILL "$pid" 2>/dev/null
 wait "$pid"
 check limits/term_when_blocked test $? -eq 143
 
-# garbage is not a memory hit: live memory stays near 20 MB under a 48 MiB limit while 120 MB of
-# 20 MB strings become garbage; Lua's emergency collection runs before a refusal counts as a hit
-printf 'local keep\nfor i = 1, 6 do keep = nil keep = string.rep("x", 20e6 + i) end\nscenario "churn" { phase "p" { gpu = hw "H800", gpu_hours = #keep }, pricing = { rental { rate = 2 } } }\n' >"$TMP/churn.lua"
-expect limits/garbage_is_not_a_hit 0 "" -- run "$TMP/churn.lua" --memory-limit 48
+# garbage is not a memory hit: live memory stays near 8 MB under a 24 MiB limit while 48 MB of
+# 8 MB strings become garbage; Lua's emergency collection runs before a refusal counts as a hit
+# (the old allocator counted the first refusal: "memory limit of 24 MiB reached")
+printf 'local keep\nfor i = 1, 6 do keep = nil keep = string.rep("x", 8e6 + i) end\nscenario "churn" { phase "p" { gpu = hw "H800", gpu_hours = #keep }, pricing = { rental { rate = 2 } } }\n' >"$TMP/churn.lua"
+expect limits/garbage_is_not_a_hit 0 "" -- run "$TMP/churn.lua" --memory-limit 24 --time-limit 60
