@@ -351,8 +351,11 @@ function M.new(ctx)
       if def.params == nil and def.active_params == nil then fail("%s: tokens needs params or active_params", what) end
       forms[#forms + 1] = "params × tokens"
     end
+    -- gpus alone: the run's wall clock comes from the scenario's dates (start → finish)
+    if #forms == 0 and def.gpus ~= nil and def.mfu == nil then forms[1] = "gpus × scenario dates" end
     if #forms == 0 then
-      fail("%s: give the work as gpu_hours, gpus with hours (or days), flops with mfu, or params and tokens with mfu", what)
+      fail("%s: give the work as gpu_hours, gpus with hours (or days, or start and finish dates), flops with " ..
+        "mfu, or params and tokens with mfu", what)
     elseif #forms > 1 then
       fail("%s: give the work one way only (got %s)", what, table.concat(forms, " and "))
     end

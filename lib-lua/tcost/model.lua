@@ -69,8 +69,16 @@ local function float(v)
   return v
 end
 
-local function phase_hours(p)
+local function phase_hours(p, d)
   if p.form == "gpu_hours" then return float(p.gpu_hours) end
+  if p.form == "gpus × scenario dates" then
+    if not (d.start and d.finish) then
+      located(p, "phase '%s': gpus alone takes its hours from the scenario's dates = { start = ..., finish = ... } " ..
+        "(or give hours, days, or its own start and finish)", p.name)
+    end
+    p = { name = p.name, gpus = p.gpus, start = d.start, finish = d.finish, file = p.file, line = p.line,
+      form = "gpus × dates" }
+  end
   if p.form == "gpus × hours" then return float(p.gpus) * float(p.hours) end
   if p.form == "gpus × dates" then
     local days = dates.days(p.start, p.finish)
@@ -151,7 +159,7 @@ local function build_scenario(s, reg)
       for _, b in ipairs(p.derived_from) do base[#base + 1] = hours_by_name[b.name] end
       hours = float(p.multiple) * sum(base)
     else
-      hours, flops = phase_hours(p)
+      hours, flops = phase_hours(p, d)
     end
     -- Goodput: the work given is useful hours; the cluster was paid, and
     -- drew power, for useful / goodput (failures, restarts, checkpoints).
@@ -181,7 +189,7 @@ local function build_scenario(s, reg)
       precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu,
       goodput = useful and goodput, useful_gpu_hours = useful }
     if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
-    if p.form == "gpus × dates" then row.hours = row.days * 24 end
+    if p.form == "gpus × dates" or p.form == "gpus × scenario dates" then row.hours = row.days * 24 end
     gpu_of[row] = p.gpu
     out.phases[#out.phases + 1] = row
   end

@@ -251,6 +251,14 @@ test("dates_give_durations", function()
   -- Feb 27 → Mar 2, 2024 (a leap year) is 4 days: 100 × 96 h = 9,600 GPU-h → $19,200
   eq(s.totals.gpu_hours, 9600, "GPU-hours")
   eq(s.totals.cost.rental, 19200, "cost")
+  -- gpus alone: the scenario's dates, 2024-01-01 → 2024-01-31 = 30 days × 24 h × 100 GPUs = 72,000 GPU-h
+  s = run([[scenario "d" { phase "p" { gpu = hw "H100", gpus = 100 },
+  dates = { start = "2024-01-01", finish = "2024-01-31" }, pricing = { rental { rate = 2 } } }]]).scenarios[1]
+  eq(s.totals.gpu_hours, 72000, "from the scenario's dates")
+  eq(s.phases[1].hours, 720, "wall-clock hours")
+  raises(function()
+    run('scenario "d" { phase "p" { gpu = hw "H100", gpus = 100 }, pricing = { rental { rate = 2 } } }')
+  end, "gpus alone takes its hours from the scenario's dates")
   local _, err = dates.parse("2023-02-29")
   truthy(err and err:find("day out of range"), "no Feb 29 in 2023")
 end)

@@ -108,7 +108,7 @@ M.constructors = {
       { "gpu_hours", kind = "value", unit = "GPU-hour", min = 0, plausible = { 0, 2e9 },
         doc = "the work as accelerator-hours" },
       { "gpus", kind = "value", unit = "GPU", min = 0, min_open = true, plausible = { 1, 2e6 },
-        doc = "the cluster size (with hours or days)" },
+        doc = "the cluster size (with hours, days, start and finish, or alone: the scenario's dates)" },
       { "hours", kind = "value", unit = "hour", min = 0, plausible = { 0, 1e5 }, doc = "wall-clock hours (with gpus)" },
       { "days", kind = "value", unit = "day", min = 0, plausible = { 0, 4000 }, doc = "wall-clock days (with gpus)" },
       { "flops", kind = "value", unit = "FLOP", min = 0, plausible = { 1e12, 1e29 },
