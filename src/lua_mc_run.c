@@ -413,7 +413,7 @@ int tcost_mc_run(lua_State *L)
 	ro.mode = TC_RUN_SAMPLE;
 	ro.n = o.n;
 	ro.seed = o.seed;
-	ro.inputs = o.keep || (o.rankcorr && nranked);
+	ro.inputs_of = o.keep ? nout : o.rankcorr ? nranked : 0;
 	ro.nfull = nfull;
 	ro.pct = o.pct;
 	ro.npct = o.npct;

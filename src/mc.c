@@ -110,7 +110,8 @@ struct tc_run {
 	tc_allocf alloc;
 	void *ud;
 	block *blocks;
-	int mode, inputs;
+	int mode;
+	size_t inputs_of;  /* keep the samples of inputs that outputs [0, inputs_of) use */
 	size_t n, chunk;
 	uint64_t seed;
 	/* the graph in topological order */
@@ -581,8 +582,8 @@ static int plan_outputs(tc_run *r, const tc_run_opts *o)
 			for (size_t i = r->nfull; i < nout; i++) {
 				struct stream *st = &r->st[i];
 				memset(st, 0, sizeof *st);
-				st->a = rmem(r, r->nrank, sizeof *st->a);
-				st->b = rmem(r, r->nrank, sizeof *st->b);
+				st->a = rmem(r, r->nrank + 1, sizeof *st->a);
+				st->b = rmem(r, r->nrank + 1, sizeof *st->b);
 				st->cells = rmem(r, (size_t)r->workers * ncell, sizeof *st->cells);
 				if (!st->a || !st->b || !st->cells)
 					return TC_MC_NOMEM;
@@ -686,12 +687,17 @@ static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_op
 		for (int w = 0; w < r->workers; w++)
 			if (!(r->rng[w] = rmem(r, m, sizeof(tc_rng))))
 				return TC_MC_NOMEM;
-		r->in_len = r->inputs ? r->n : 0;
-		for (size_t j = 0; j < r->nin && r->in_len; j++)
-			if (!(r->in[j] = rmem(r, r->in_len, sizeof(double))))
-				return TC_MC_NOMEM;
 		if ((rc = plan_uses(r)) != 0)
 			return rc;
+		r->in_len = r->inputs_of ? r->n : 0;
+		for (size_t j = 0; j < r->nin && r->in_len; j++) {
+			int used = 0;
+			r->in[j] = NULL;
+			for (size_t i = 0; i < r->nout && i < r->inputs_of; i++)
+				used |= r->uses[i * r->nin + j];
+			if (used && !(r->in[j] = rmem(r, r->in_len, sizeof(double))))
+				return TC_MC_NOMEM;
+		}
 	}
 	rfree(r, mp.key);
 	rfree(r, mp.val);
@@ -714,7 +720,7 @@ int tc_run_new(tc_run **out, tc_node *const *outputs, size_t nout, const tc_run_
 	r->alloc = o->alloc;
 	r->ud = o->ud;
 	r->mode = o->mode;
-	r->inputs = o->inputs;
+	r->inputs_of = o->inputs_of;
 	r->seed = o->seed;
 	r->n = o->mode == TC_RUN_SAMPLE ? o->n : 1;
 	r->chunk = o->mode == TC_RUN_SAMPLE ? (r->n < TC_MC_CHUNK ? r->n : TC_MC_CHUNK) : 1;
@@ -851,8 +857,8 @@ static void stream_add(tc_run *r, struct stream *st, const double *o, size_t c, 
 	for (size_t i = 0; i < c; i++) {
 		size_t cell = tc_stats_cell(o[i], st->a, st->b, st->nw);
 		cells[cell]++;
-		if ((cell & 3) == 2)
-			tmp[k++] = o[i];
+		tmp[k] = o[i]; /* kept only when inside: no branch to mispredict */
+		k += (cell & 3) == 2;
 	}
 	if (!k)
 		return;
@@ -956,7 +962,7 @@ static int eval_chunk(tc_run *r, size_t q, int w, char *err, size_t errlen)
 		default: /* constants were filled once */
 			break;
 		}
-		if (r->in_of[t] != NONE && start < r->in_len && !r->pass2) {
+		if (r->in_of[t] != NONE && start < r->in_len && !r->pass2 && r->in[r->in_of[t]]) {
 			size_t len = r->in_len - start < c ? r->in_len - start : c;
 			memcpy(r->in[r->in_of[t]] + start, o, len * sizeof *o);
 		}
@@ -1160,8 +1166,9 @@ const tc_node *tc_run_input(const tc_run *r, size_t j)
 
 const double *tc_run_input_values(const tc_run *r, size_t j, size_t *len)
 {
-	*len = r->in_len;
-	return r->in ? r->in[j] : NULL;
+	const double *v = r->in ? r->in[j] : NULL;
+	*len = v ? r->in_len : 0;
+	return v;
 }
 
 int tc_run_uses(const tc_run *r, size_t i, size_t j)

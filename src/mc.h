@@ -97,7 +97,8 @@ typedef struct tc_run_opts {
 	int mode;                     /* enum tc_run_mode */
 	size_t n;                     /* SAMPLE: 1 .. TC_MC_MAX_SAMPLES */
 	uint64_t seed;                /* SAMPLE */
-	int inputs;                   /* SAMPLE: keep every sample of every labeled input (rank correlations, export) */
+	size_t inputs_of;             /* SAMPLE: keep every sample of the labeled inputs that outputs
+	                                 [0, inputs_of) depend on (rank correlations, export) */
 	size_t nfull;                 /* SAMPLE: outputs [0, nfull) keep all n samples for the caller; the
 	                                 others are summarized by the engine (moments, percentiles) */
 	const double *pct;            /* SAMPLE: the percentiles of the summarized outputs, each in [0, 100] */
@@ -144,8 +145,9 @@ void tc_run_moments(const tc_run *r, size_t i, double *mean, double *sd, double 
 const double *tc_run_percentiles(const tc_run *r, size_t i);
 size_t tc_run_samples(const tc_run *r);
 
-/* The labeled inputs reached, their kept samples (all n when opts.inputs,
- * else none: *len 0), and whether output i depends on input j. */
+/* The labeled inputs reached, their kept samples (all n of those
+ * opts.inputs_of asks for, else NULL with *len 0), and whether output i
+ * depends on input j. */
 size_t tc_run_ninputs(const tc_run *r);
 const tc_node *tc_run_input(const tc_run *r, size_t j);
 const double *tc_run_input_values(const tc_run *r, size_t j, size_t *len);

@@ -55,7 +55,8 @@ void tc_stats_order(double *x, size_t n, const size_t *ranks, size_t nr);
  * for each wanted rank k of the n values an interval [a, b] between pilot
  * order statistics about z standard errors either side of where k falls
  * (-inf / inf past the pilot's ends); overlapping intervals merge. Writes the
- * nw <= nr windows to a[], b[] (ascending, disjoint), returns nw, and sets
+ * nw <= nr windows to a[], b[] (room for nr + 1: a NaN sentinel follows the
+ * last window) (ascending, disjoint), returns nw, and sets
  * *frac to the share of the pilot strictly inside them (to size the store).
  * A pass then classifies each value: tc_stats_cell gives its counter, of
  * 4·nw + 1: 4w the values between window w - 1 and w, 4w + 1 those equal to
@@ -67,19 +68,15 @@ void tc_stats_order(double *x, size_t n, const size_t *ranks, size_t nr);
 size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size_t nr, double z, double *a,
                         double *b, double *frac);
 
+/* a[] and b[] must have room for nw + 1: a[nw] = b[nw] = NaN (set by
+ * tc_stats_windows) lets the classification run without branches. */
 static inline size_t tc_stats_cell(double v, const double *a, const double *b, size_t nw)
 {
-	for (size_t w = 0; w < nw; w++) {
-		if (v < a[w])
-			return 4 * w;
-		if (v == a[w])
-			return 4 * w + 1;
-		if (v < b[w])
-			return 4 * w + 2;
-		if (v == b[w])
-			return 4 * w + 3;
-	}
-	return 4 * nw;
+	size_t w = 0;
+	for (size_t j = 0; j < nw; j++) /* windows wholly below v */
+		w += v > b[j];
+	double aw = a[w], bw = b[w]; /* NaN past the last: every test below is 0 */
+	return 4 * w + (size_t)(v >= aw) + (size_t)(v > aw) + (size_t)(v >= bw && bw > aw);
 }
 
 /* in: the values counted in cells 4w + 2 (any order, REORDERED), len of
