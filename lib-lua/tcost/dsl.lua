@@ -443,6 +443,12 @@ function M.new(ctx)
   end)
   -- a cluster's accelerator: hw "H100" or its name
   local function cluster_gpu(what, p)
+    if p.others ~= nil then
+      if M.kind(p.others) ~= "pricing" then
+        fail("%s: field 'others' must be a pricing model (e.g. others = rental { rate = 2 })", what)
+      end
+      p.others = datas[p.others]
+    end
     if p.gpu == nil then return end
     if type(p.gpu) == "string" then p.gpu = find_gpu(p.gpu)
     elseif type(p.gpu) ~= "table" or type(p.gpu.name) ~= "string" then

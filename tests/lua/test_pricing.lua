@@ -118,6 +118,20 @@ test("ownership_is_per_accelerator", function()
   end, "phase 'h' runs on H100 SXM, but the cluster holds H800 SXM")
 end)
 
+test("a_cluster_says_how_to_price_other_accelerators", function()
+  local s = run([[scenario "x" {
+  phase "h" { gpu = hw "H100", gpu_hours = 8760 },
+  phase "a" { gpu = hw "A100 SXM 80GB", gpu_hours = 1000 },
+  energy = { usd_per_kwh = 0 },
+  pricing = { own { gpu = "H100", units = 1, unit_price = 8760, life_years = 1, utilization = 1,
+                    others = rental { rate = 2 } } } }]]).scenarios[1]
+  -- H100: $8,760 over a 1-year life at full use = $1/GPU-h × 8,760 = $8,760; A100 rented: 1,000 × $2 = $2,000
+  eq(s.phases[1].cost.own, 8760, "owned phase")
+  eq(s.phases[2].cost.own, 2000, "the other accelerator, rented")
+  eq(s.totals.cost.own, 10760, "total")
+  truthy(s.pricing[1].label:find("other accelerators: Rental at $2/GPU-h", 1, true), s.pricing[1].label)
+end)
+
 test("ownership_defaults_are_declared_assumptions", function()
   local src = [[scenario "d" { phase "p" { gpu = hw "H100", gpu_hours = 8760 },
   energy = { usd_per_kwh = 0 },

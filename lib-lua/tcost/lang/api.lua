@@ -178,6 +178,7 @@ M.constructors = {
       { "maintenance", kind = "value", unit = "1/year", min = 0, max = 1, plausible = { 0, 0.3 },
         default = "0 (declared assumption maintenance)", doc = "yearly maintenance as a fraction of capex" },
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost to ownership" },
+      { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator the cluster holds" },
       { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
         .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
@@ -195,6 +196,7 @@ M.constructors = {
         doc = "cluster capex / accelerator price" },
       { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
         default = "1", doc = "multiplier for networking" },
+      { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator bought" },
       { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
         .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
@@ -217,6 +219,7 @@ M.constructors = {
       { "oom_per_year", kind = "value", unit = "1/year", min = 0, max = 5, plausible = { 0, 1 },
         default = "0.14 (declared assumption oom_per_year)", doc = "orders of magnitude of value lost per year" },
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost" },
+      { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator amortized" },
     } },
 

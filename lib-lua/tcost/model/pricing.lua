@@ -88,7 +88,7 @@ local function cluster_gpu(ctx, m, what)
   for _, r in ipairs(ctx.rows) do
     if r.gpu ~= gpu then
       ctx.located(m, "%s '%s': phase '%s' runs on %s, but the cluster holds %s; a cluster prices only its own " ..
-        "accelerator (price that phase in another scenario, or with rental or custom)", what, m.key, r.name, r.gpu, gpu)
+        "accelerator (say how to price the others: others = rental { ... })", what, m.key, r.name, r.gpu, gpu)
     end
   end
   return gpu
@@ -379,9 +379,37 @@ K.custom = {
 ---@return table[] figures
 function M.apply(m, ctx)
   local kind = K[m.kind]
+  -- a cluster with others = <model>: its own accelerator's phases are the
+  -- cluster's, every other phase is priced by that model
+  local rest
+  if m.others then
+    local gpu = m.gpu and m.gpu.name or (ctx.rows[1] and ctx.rows[1].gpu)
+    local mine, theirs = {}, {}
+    for _, r in ipairs(ctx.rows) do
+      if r.gpu == gpu then mine[#mine + 1] = r else theirs[#theirs + 1] = r end
+    end
+    local function with_rows(rows)
+      local c = {}
+      for k, v in pairs(ctx) do c[k] = v end
+      c.rows = rows
+      return c
+    end
+    ctx, rest = with_rows(mine), with_rows(theirs)
+  end
   local st = kind.prepare(m, ctx)
   for _, r in ipairs(ctx.rows) do r.cost[m.key] = kind.cost(m, st, r, ctx) end
-  return m.label or kind.label(m, st), kind.figures and kind.figures(m, st, ctx) or {}
+  local label = m.label or kind.label(m, st)
+  local figs = kind.figures and kind.figures(m, st, ctx) or {}
+  if rest then
+    local o = m.others
+    o.key = o.key or (m.key .. " others")
+    local ok = K[o.kind]
+    local ost = ok.prepare(o, rest)
+    for _, r in ipairs(rest.rows) do r.cost[m.key] = ok.cost(o, ost, r, rest) end
+    label = label .. "; other accelerators: " .. (o.label or ok.label(o, ost))
+    for _, f in ipairs(ok.figures and ok.figures(o, ost, rest) or {}) do figs[#figs + 1] = f end
+  end
+  return label, figs
 end
 
 return M
