@@ -20,3 +20,8 @@ expect "carbon" { 24.69, unit = "t CO2e", within = 0.005,
   source = "Luccioni et al. 2022, Table 3: 24.69 t CO2e dynamic power [luccioni-bloom-carbon-2022]" }
 expect "carbon" { 50.5, unit = "t CO2e", within = 0.05, fails = "50.5 t adds idle power and embodied emissions, which tcost does not model",
   source = "Luccioni et al. 2022, Table 4: 50.5 t CO2e in all [luccioni-bloom-carbon-2022]" }
+-- BLOOM reached 150 TFLOP/s per A100, 48% of peak, while training; 6·N·D
+-- over all 1,082,990 GPU-hours is 31.8%: the hours include more than that
+-- steady state.
+expect "mfu" { 0.48, within = 0.02, source = "Cottier et al. 2024, A.8, citing the BLOOM paper: 48% MFU [cottier-rising-costs-2024]",
+  fails = "48% is the measured throughput; 6·N·D over all the GPU-hours gives 31.8%" }

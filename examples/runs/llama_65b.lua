@@ -31,6 +31,9 @@ expect "carbon" { 173, unit = "t CO2e", scenario = "LLaMA 65B", within = 0.005, 
 -- 1,022,362 / 2,048 / 24 = 20.8 days: the paper's "approximately 21 days"
 expect "days" { 21, scenario = "LLaMA 65B", within = 0.01,
   source = "LLaMA paper §2.4: about 21 days on 2,048 GPUs for 1.4T tokens [touvron-llama-2023]" }
+-- §2.4: "around 380 tokens/sec/GPU"; × 6 × 65.2e9 FLOPs per token / 312e12 = 47.6% of peak
+expect "mfu" { 380 * 6 * 65.2e9 / 312e12, scenario = "LLaMA 65B", within = 0.01,
+  source = "LLaMA paper §2.4: about 380 tokens/sec/GPU on 2,048 A100-80GB [touvron-llama-2023]" }
 expect "energy" { 2638, unit = "MWh", scenario = "LLaMA development, 5 months", within = 0.05,
   source = "LLaMA paper §6: 2,638 MWh for the whole development [touvron-llama-2023]",
   fails = "2,638 MWh at 400 W and PUE 1.1 is about 4 months on 2,048 GPUs, not 5" }

@@ -350,6 +350,44 @@ function M.comparison(result)
   } }
 end
 
+---The league table of the scenarios of several files: one row per scenario
+---and pricing model with GPU-hours, energy, carbon, the cost, the cost per
+---trillion tokens and the implied MFU (where the scenario states its tokens
+---and params or flops), and how many of its checks hold. Figures a scenario
+---does not have stay empty.
+---@param result table one result holding every file's scenarios (report.merge)
+---@return table section
+function M.league(result)
+  local rows = {}
+  local function short(v, unit) return { t = "short", v = v, unit = unit } end
+  for _, s in ipairs(result.scenarios or {}) do
+    local t = s.totals or {}
+    local checks = ""
+    if s.checks and #s.checks > 0 then
+      local ok = 0
+      for _, c in ipairs(s.checks) do if c.ok then ok = ok + 1 end end
+      checks = string.format("%d of %d", ok, #s.checks)
+    end
+    for i, p in ipairs(s.pricing or {}) do
+      local cost = t.cost and t.cost[p.key]
+      local per_t = type(t.tokens) == "number" and cost ~= nil and expect.scale(cost, 1e12 / t.tokens) or nil
+      local first = i == 1
+      rows[#rows + 1] = { text(first and s.name or ""), code(p.key),
+        first and short(t.gpu_hours, "GPU-h") or text(""), first and short(t.energy_kwh, "kWh") or text(""),
+        first and short(t.carbon_kg, "kg") or text(""), short(cost, "USD"), short(per_t, "USD"),
+        first and short(t.mfu, "ratio") or text(""), text(first and checks or "") }
+    end
+  end
+  return { id = "league", heading = "League table", blocks = {
+    table_block("league", nil, { col("Scenario", "label", 16), col("Key"), col("GPU-hours", "num"),
+      col("Energy", "num"), col("Carbon", "num"), col("Total cost", "num"), col("Per trillion tokens", "num"),
+      col("Implied MFU", "num"), col("Checks holding") }, rows, {
+        intro = "Cost per trillion tokens and implied MFU (6·N·D over all GPU-hours at the accelerator's peak) " ..
+          "need the scenario's tokens and params; checks are its expect statements.",
+        empty = "No scenarios." }),
+  } }
+end
+
 -- The tidy table of a result for programs (CSV, and "records" in JSON): one
 -- record per phase, other cost and total under each pricing model, then one
 -- per check. Field names are the same in every format; an uncertain figure
@@ -420,8 +458,8 @@ function M.build(result, opts)
   if opts and opts.comparison_only then
     local n = #(result.scenarios or {})
     return { title = "Comparison of " .. n .. " scenarios", page_title = "tcost: comparison of " .. n .. " scenarios",
-      lead = "Every pricing model of every scenario in the files above, side by side.", result = result,
-      sections = { M.comparison(result) } }
+      lead = "Every pricing model of every scenario in the files above, side by side, then their league table.", result = result,
+      sections = { M.comparison(result), M.league(result) } }
   end
   local names = {}
   for _, s in ipairs(result.scenarios or {}) do names[#names + 1] = tostring(s.name) end
