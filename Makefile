@@ -1,6 +1,7 @@
 # tcost: build, test, benchmark and install.
-# `make` builds ./tcost; `make demo` runs the flagship example; `make test` runs every test.
-# Lua 5.4 comes from the system (pkg-config); scripts/install-deps installs it when missing.
+# `make` builds ./tcost; `make help` lists every target; `make test` runs every test.
+# Lua 5.4 comes from the system (pkg-config); scripts/install-deps installs it when missing,
+# but only for goals that build: `make clean`, `make help` and `make uninstall` never install.
 
 CC      ?= cc
 PREFIX  ?= /usr/local
@@ -8,7 +9,14 @@ DESTDIR ?=
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic
 BUILD   := build
+# -MMD -MP: every object gets a build/*.d of the headers it includes (generated ones too),
+# so a changed header rebuilds exactly what uses it.
+DEPFLAGS = -MMD -MP
 
+NO_BUILD_GOALS := clean help uninstall
+BUILD_GOALS    := $(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),all))
+
+ifneq ($(BUILD_GOALS),)
 # Ask pkg-config for Lua 5.4 under each name distributions use; install it when missing.
 LUA_PC := $(shell scripts/find-lua)
 ifeq ($(LUA_PC),)
@@ -19,6 +27,7 @@ $(error Lua 5.4 not found; see the message of scripts/install-deps above)
 endif
 LUA_CFLAGS := $(shell pkg-config --cflags $(LUA_PC))
 LUA_LIBS   := $(shell pkg-config --libs $(LUA_PC))
+endif
 
 ALL_CFLAGS  = $(WARN) $(CFLAGS) $(LUA_CFLAGS) -Isrc -I$(BUILD) -D_DEFAULT_SOURCE
 ALL_LDFLAGS = $(LDFLAGS)
@@ -29,50 +38,69 @@ SRC      := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
 OBJ      := $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/lib_embed.o
 TEST_SRC := $(sort $(wildcard tests/c/test_*.c))
 
-.PHONY: readme all demo test sanitize bench install uninstall clean valgrind fuzz fuzz-smoke browser-test update-golden
-all: tcost
+TEST_OBJ := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%.o) $(BUILD)/tests/main.o
+
+.PHONY: readme all demo test sanitize bench install uninstall clean valgrind fuzz fuzz-smoke browser-test \
+	update-golden help check-style FORCE
+all: tcost ## build ./tcost (the default)
+
+# Everything compiled depends on this file, rewritten only when the compiler or a flag changes,
+# so `make CFLAGS=...` after a plain `make` rebuilds everything and a repeated one rebuilds nothing.
+$(BUILD)/flags: FORCE | $(BUILD)
+	@printf '%s\n' '$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LIBS)' | cmp -s - $@ || \
+		printf '%s\n' '$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LIBS)' > $@
 
 tcost: $(OBJ) $(BUILD)/main.o
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJ) $(BUILD)/main.o $(LIBS)
 
 # The test build: the same objects plus the `selftest` command that runs Lua test files.
 $(BUILD)/tcost-test: $(OBJ) $(BUILD)/main_test.o
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJ) $(BUILD)/main_test.o $(LIBS)
 
-$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/%.o: src/%.c $(BUILD)/flags | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
-$(BUILD)/main_test.o: src/main.c $(wildcard src/*.h) | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -DTCOST_SELFTEST -c -o $@ $<
+$(BUILD)/main_test.o: src/main.c $(BUILD)/flags | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -DTCOST_SELFTEST -c -o $@ $<
 
 # lib-lua/ is compiled into the binary so an installed tcost needs no files beside it.
-$(BUILD)/embed: scripts/embed.c | $(BUILD)
+$(BUILD)/embed: scripts/embed.c $(BUILD)/flags | $(BUILD)
 	$(CC) $(WARN) $(CFLAGS) $(LUA_CFLAGS) $(LDFLAGS) -o $@ $< $(LUA_LIBS)
 $(BUILD)/lib_embed.c: $(BUILD)/embed $(LIB_LUA)
 	$(BUILD)/embed $(LIB_LUA) > $@.tmp && mv $@.tmp $@
-$(BUILD)/lib_embed.o: $(BUILD)/lib_embed.c
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/lib_embed.o: $(BUILD)/lib_embed.c $(BUILD)/flags
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
+# C unit tests: one object per file, header dependencies as above; main.c includes the
+# generated list of suites, rewritten only when it changes.
 $(BUILD)/suites.h: $(TEST_SRC) | $(BUILD)
-	grep -ho 'const tc_suite suite_[a-z0-9_]*' $(TEST_SRC) | sed 's/const tc_suite \(.*\)/SUITE(\1)/' > $@
-$(BUILD)/test_c: tests/c/main.c $(TEST_SRC) $(BUILD)/suites.h $(OBJ)
-	$(CC) $(ALL_CFLAGS) -Itests/c $(ALL_LDFLAGS) -o $@ tests/c/main.c $(TEST_SRC) $(OBJ) $(LIBS)
+	grep -ho 'const tc_suite suite_[a-z0-9_]*' $(TEST_SRC) | sed 's/const tc_suite \(.*\)/SUITE(\1)/' > $@.tmp
+	cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+$(BUILD)/tests/main.o: $(BUILD)/suites.h
+$(BUILD)/tests/%.o: tests/c/%.c $(BUILD)/flags | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Itests/c $(DEPFLAGS) -c -o $@ $<
+$(BUILD)/test_c: $(TEST_OBJ) $(OBJ)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(TEST_OBJ) $(OBJ) $(LIBS)
 
-$(BUILD):
-	mkdir -p $(BUILD)
+$(BUILD) $(BUILD)/tests:
+	mkdir -p $@
 
-demo: tcost
+-include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)
+
+demo: tcost ## run the flagship example
 	./tcost run examples/deepseek_r1_reported.lua
 
-test: tcost $(BUILD)/tcost-test $(BUILD)/test_c $(BUILD)/sigblock
-	@tests/run
+# `make test T=NAME` runs one test or suite: a name as printed (c/prim, lua/test_units,
+# cli/commands, cli/set/unknown_name) or its first part; see tests/run.
+test: tcost $(BUILD)/tcost-test $(BUILD)/test_c $(BUILD)/sigblock ## run every test (T=NAME: one test or suite)
+	@TCOST_ONLY='$(T)' tests/run
 
 # runs a command with every signal blocked (an inherited mask), for tests/cli
 $(BUILD)/sigblock: tests/helpers/sigblock.c | $(BUILD)
 	$(CC) $(WARN) $(CFLAGS) -D_DEFAULT_SOURCE -o $@ $<
 
 # ASan + UBSan: a separate tree so the normal build is not disturbed.
-sanitize: $(BUILD)/sigblock
+sanitize: $(BUILD)/sigblock ## the tests under ASan + UBSan
 	$(MAKE) BUILD=build/san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 		LDFLAGS="-fsanitize=address,undefined" build/san/tcost-test build/san/test_c build/san/tcost-bin
 	ASAN_OPTIONS=detect_leaks=1 TCOST_BIN=build/san/tcost-bin TCOST_TEST_BIN=build/san/tcost-test TCOST_C_TESTS=build/san/test_c tests/run
@@ -80,25 +108,25 @@ sanitize: $(BUILD)/sigblock
 $(BUILD)/tcost-bin: $(OBJ) $(BUILD)/main.o
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-valgrind: tcost
+valgrind: tcost ## the CLI tests under valgrind
 	tests/valgrind
 
 # The README's example outputs come from the real tool, so they never drift.
-readme: tcost
+readme: tcost ## regenerate the README's example outputs
 	scripts/update-readme
 
-browser-test: tcost
+browser-test: tcost ## check the HTML report in a browser at 1280 and 420 px
 	tests/browser
 
 # Regenerates the golden reports of every example in every format; review the diff.
-update-golden: tcost
+update-golden: tcost ## regenerate the golden reports (review the diff)
 	tests/golden/update
 
-bench: tcost
+bench: tcost ## speed benchmarks (never part of make test)
 	tests/bench/run
 
 DOC = $(DESTDIR)$(PREFIX)/share/doc/tcost
-install: tcost
+install: tcost ## install tcost, its man page, examples and completions under PREFIX
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DOC)/examples/shared_assumptions $(DOC)/examples/runs \
 		$(DOC)/meta $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 755 tcost $(DESTDIR)$(PREFIX)/bin/tcost
@@ -110,16 +138,26 @@ install: tcost
 	install -m 644 scripts/completion.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tcost
 	install -m 644 scripts/_tcost $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tcost
 
-uninstall:
+uninstall: ## remove what install installed
 	rm -f $(DESTDIR)$(PREFIX)/bin/tcost $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
 	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tcost $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tcost
 	rm -rf $(DOC)
 
 # libFuzzer harnesses (clang): `make fuzz` runs each for 10 minutes, fuzz-smoke for 20 s.
-fuzz: $(BUILD)/lib_embed.c
+fuzz: $(BUILD)/lib_embed.c ## run each libFuzzer harness for 10 minutes
 	tests/fuzz/run 600
-fuzz-smoke: $(BUILD)/lib_embed.c
+fuzz-smoke: $(BUILD)/lib_embed.c ## run each libFuzzer harness for 20 seconds
 	tests/fuzz/run 20
 
-clean:
+clean: ## remove build/ and ./tcost
 	rm -rf $(BUILD) tcost
+
+# Static analysis before a commit (CI runs it): cppcheck, clang-tidy and clang -Weverything,
+# each with the noise it leaves out named and explained in scripts/check-style.
+check-style: $(BUILD)/lib_embed.c ## cppcheck, clang-tidy and clang -Weverything, all clean
+	scripts/check-style $(LUA_CFLAGS)
+
+help: ## list the targets
+	@echo "make [TARGET] [CFLAGS=...] [T=NAME] [PREFIX=...]"
+	@grep -E '^[a-z][a-z-]*:.*## ' $(firstword $(MAKEFILE_LIST)) | sed 's/^\([a-z-]*\):.*## \(.*\)/\1|\2/' | \
+		awk -F'|' '{ printf "  %-15s %s\n", $$1, $$2 }'
