@@ -108,7 +108,7 @@ static void hook(lua_State *L, lua_Debug *ar)
 	}
 }
 
-static void on_alarm(int sig)
+static _Noreturn void on_alarm(int sig)
 {
 	(void)sig;
 	tc_outfile_discard_signal_safe();

@@ -10,8 +10,6 @@
 #include "regions.h"
 
 /* Defined in catalog_data.c. */
-extern const tc_accel tc_catalog_data[];
-extern const int tc_catalog_size;
 
 static const char *const precision_names[TC_NPREC] = {
 	"fp64", "fp64_tensor", "fp32", "tf32", "bf16", "fp16", "fp8", "fp4"

@@ -90,4 +90,8 @@ int tc_name_close(int d, size_t len);
  * when none is plausibly close. */
 const char *tc_name_nearest(const char *word, const char *const *cand, size_t n);
 
+/* The table itself (catalog_data.c); read it through the functions above. */
+extern const tc_accel tc_catalog_data[];
+extern const int tc_catalog_size;
+
 #endif

@@ -29,11 +29,9 @@ int tc_cli_integer(const char *s, long long lo, long long hi, long long *out)
 	return 0;
 }
 
-static int usage(char *err, size_t errlen, const char *fmt, const char *a)
-{
-	snprintf(err, errlen, fmt, a);
-	return -1;
-}
+/* A usage error: the message into err, -1. A macro so every format stays a
+ * literal the compiler checks against its arguments. */
+#define usage(err, errlen, ...) (snprintf((err), (errlen), __VA_ARGS__), -1)
 
 /* Splits "--opt=value"; returns the value or NULL. */
 static const char *inline_value(const char *arg, const char *name)

@@ -14,8 +14,6 @@
 
 #include "embed.h"
 
-int luaopen_tcost_host(lua_State *L);
-int luaopen_tcost_catalog(lua_State *L);
 int luaopen_tcost_prim(lua_State *L);
 int luaopen_tcost_mc(lua_State *L);
 

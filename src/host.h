@@ -29,4 +29,9 @@ int tc_host_where(lua_State *L, const char **file, int *line);
 /* The running budget, for lua_host.c. */
 tc_limits *tc_host_limits(void);
 
+/* The native modules tc_host_setup preloads as tcost.c.host (lua_host.c) and
+ * tcost.c.catalog (lua_catalog.c). */
+int luaopen_tcost_host(lua_State *L);
+int luaopen_tcost_catalog(lua_State *L);
+
 #endif

@@ -21,6 +21,7 @@
 #include <lauxlib.h>
 
 #include "catalog.h"
+#include "host.h"
 #include "prices.h"
 #include "regions.h"
 

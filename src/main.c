@@ -10,6 +10,7 @@
 #include <lua.h>
 
 #include "cli.h"
+#include "tcost.h"
 #include "host.h"
 #include "budget.h"
 #include "outfile.h"

@@ -42,7 +42,7 @@ void tc_outfile_discard_signal_safe(void)
 	}
 }
 
-static void on_signal(int sig)
+static _Noreturn void on_signal(int sig)
 {
 	static const char msg[] = "tcost: interrupted; no report written\n";
 	tc_outfile_discard_signal_safe();

@@ -221,7 +221,6 @@ static double breakeven_months(const double *a)
 
 /* ---- the table -------------------------------------------------------- */
 
-#define FIN TC_ARG_FINITE
 #define NN  TC_ARG_NONNEG
 #define POS TC_ARG_POSITIVE
 #define UNI TC_ARG_UNIT
