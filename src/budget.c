@@ -67,6 +67,25 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	return p;
 }
 
+void *tc_limits_alloc_samples(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	tc_limits *lim = ud;
+	size_t old = ptr ? osize : 0;
+	if (!lim->mem_default)
+		return tc_limits_alloc(ud, ptr, osize, nsize);
+	if (nsize == 0) { /* freed: its size leaves the limit with it */
+		lim->mem_limit -= old;
+		return tc_limits_alloc(ud, ptr, osize, 0);
+	}
+	if (nsize > SIZE_MAX - lim->mem_limit)
+		return NULL;
+	lim->mem_limit += nsize;
+	void *p = tc_limits_alloc(ud, ptr, osize, nsize);
+	/* the block lives: its size stays added; freed or refused: taken back */
+	lim->mem_limit -= p ? old : nsize;
+	return p;
+}
+
 int tc_limits_settle(tc_limits *lim, lua_State *L)
 {
 	if (!lim->hit && lim->refused) {

@@ -19,10 +19,18 @@ typedef struct tc_limits {
 	int hit;           /* TC_HIT_* */
 	int refused;       /* an allocation was refused and not yet asked again */
 	size_t refused_need; /* the bytes it asked for beyond what it had */
+	int mem_default;   /* mem_limit is the default, not --memory-limit: see tc_limits_alloc_samples */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */
 void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* The same for arrays sized by the sample count (the Monte Carlo engine's):
+ * counted like any memory, but under the default limit each block raises the
+ * limit by its own size while it lives, so the default limit never refuses a
+ * --samples value (only the machine can); an explicit --memory-limit holds
+ * for them too. */
+void *tc_limits_alloc_samples(void *ud, void *ptr, size_t osize, size_t nsize);
 
 /* Starts the clock: installs the count hook on L and the SIGALRM backstop. */
 void tc_limits_arm(tc_limits *lim, lua_State *L);

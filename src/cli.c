@@ -170,6 +170,7 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 			if (tc_cli_integer(v, 16, 1 << 20, &m) != 0)
 				return usage(err, errlen, "--memory-limit must be MiB between 16 and 1048576 (got '%s')", v);
 			cli->memory_limit = (size_t)m << 20;
+			cli->memory_limit_given = 1;
 		}
 	}
 	return 0;

@@ -26,6 +26,7 @@ typedef struct tc_cli {
 	int seed_given;
 	double time_limit;       /* seconds */
 	size_t memory_limit;     /* bytes */
+	int memory_limit_given;  /* --memory-limit was on the command line */
 	int help;                /* --help after a command */
 	int no_color;
 	int strict; /* --strict: warnings (implausible magnitudes) are errors */

@@ -30,6 +30,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include "budget.h"
 #include "mc.h"
 #include "parallel.h"
 #include "stats.h"
@@ -83,6 +84,8 @@ static holder *push_holder(lua_State *L)
 	holder *h = lua_newuserdatauv(L, sizeof *h, 0);
 	memset(h, 0, sizeof *h);
 	h->f = lua_getallocf(L, &h->ud);
+	if (h->f == tc_limits_alloc) /* arrays sized by --samples: see budget.h */
+		h->f = tc_limits_alloc_samples;
 	luaL_setmetatable(L, HOLDER_MT);
 	lua_toclose(L, -1);
 	return h;
@@ -112,6 +115,14 @@ static void *scratch(lua_State *L, holder *h, int i, size_t count, size_t size, 
 /* Raises the engine's error, if any. */
 static void check_rc(lua_State *L, int rc, const char *err, size_t n)
 {
+	void *ud;
+	if (rc == TC_MC_NOMEM && lua_getallocf(L, &ud) == tc_limits_alloc) {
+		tc_limits *lim = ud;
+		if (!lim->mem_default && lim->refused) /* an explicit --memory-limit refused the samples' arrays */
+			luaL_error(L, "memory limit of %I MiB reached by %I samples (raise it with --memory-limit, or "
+			              "leave it out: the default grows with --samples)",
+			           (lua_Integer)(lim->mem_limit >> 20), (lua_Integer)n);
+	}
 	if (rc == TC_MC_NOMEM)
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
 	if (rc)

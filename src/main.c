@@ -125,6 +125,7 @@ int tc_main(int argc, char **argv)
 	}
 	memset(&lim, 0, sizeof lim);
 	lim.mem_limit = cli.memory_limit;
+	lim.mem_default = !cli.memory_limit_given;
 	lim.time_limit = cli.time_limit;
 	tc_outfile_install_signals();
 

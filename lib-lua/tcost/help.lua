@@ -33,7 +33,7 @@ Options of run (see 'tcost help run' for all):
 
 Limits (each ends the run with a one-line error and exit code 1):
   --time-limit SECONDS   wall clock for each scenario file or sweep point (default 5)
-  --memory-limit MIB     memory the scenario and tcost may hold (default 1024)
+  --memory-limit MIB     memory the scenario and tcost may hold (default 1024 + the samples' arrays)
 
 Exit codes: 0 success; 1 an error in a scenario or its inputs (limits included); 2 usage error.
 Environment: NO_COLOR disables colour; TCOST_THREADS=N caps the cores used for sampling;
@@ -66,7 +66,7 @@ programs, and never overwrite an existing file.
   --export-samples FILE   write the raw samples of the totals and inputs as CSV
   --date[=YYYY-MM-DD]     print a date in the provenance block (none by default)
   --no-color              no ANSI colour in text output (also NO_COLOR, or when not a terminal)
-  --time-limit SECONDS    default 5;  --memory-limit MIB: default 1024
+  --time-limit SECONDS    default 5;  --memory-limit MIB: default 1024 plus what --samples needs
 
 Example: tcost run examples/deepseek_r1_reported.lua --set rate=2.5 --format md
 ]]
@@ -305,7 +305,8 @@ Scenarios are code from other people, so they run in a sandbox:
 - require loads only .lua files inside the scenario's own folder (links are
   resolved first; absolute paths and .. are refused);
 - limits: --time-limit (default 5 s, also stops long C calls) and
-  --memory-limit (default 1024 MiB); hitting one ends the run with exit 1.
+  --memory-limit (default 1024 MiB, plus the arrays --samples asks for);
+  hitting one ends the run with exit 1.
 Reports are written atomically: a failed or interrupted run never leaves a
 partial file, and an older report at -o PATH survives.
 ]]

@@ -36,3 +36,8 @@ total=$(grep -m1 '^  Total cost, Rental' "$TMP/big.txt" | sed 's/.*  \(\$[^ ]* (
 # (the step's "× headline" is a plain ratio of the totals shown, after the running total)
 last=$(grep -m1 '^  + Data ' "$TMP/big.txt" | sed 's/.*  \(\$[^ ]* (90%: [^)]*)\)  *[0-9.,]*×$/\1/')
 check streams/waterfall_ends_at_total test -n "$total" -a "$total" = "$last"
+
+# memory: an explicit --memory-limit holds for the sample arrays (2,000,000
+# samples of two total costs alone are 32 MB), while the default limit grows with
+# --samples (tests/c/test_samples_budget.c checks the rule itself)
+expect streams/explicit_memory_limit 1 "memory limit of 16 MiB reached" -- run tests/bench/model.lua --samples 2000000 --memory-limit 16
