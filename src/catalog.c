@@ -16,7 +16,7 @@ static const char *const precision_names[TC_NPREC] = {
 };
 
 static const char *const figure_names[TC_NFIG] = {
-	"year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent"
+	"year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent", "embodied"
 };
 
 /* ---- loose names ------------------------------------------------------ */
@@ -208,6 +208,7 @@ int tc_accel_has(const tc_accel *a, int fig)
 	case TC_FIG_TDP:       return !isnan(a->tdp_w);
 	case TC_FIG_PRICE:     return !isnan(a->price_usd);
 	case TC_FIG_RENT:      return !isnan(a->rent_usd_per_hour);
+	case TC_FIG_EMBODIED:  return !isnan(a->embodied_kg);
 	case TC_FIG_TFLOPS:
 		for (int p = 0; p < TC_NPREC; p++)
 			if (!isnan(a->tflops[p]))

@@ -22,7 +22,7 @@ enum tc_precision {
 /* Figure groups; each has one source. */
 enum tc_figure {
 	TC_FIG_YEAR, TC_FIG_MEMORY, TC_FIG_BANDWIDTH, TC_FIG_LINK, TC_FIG_TDP,
-	TC_FIG_TFLOPS, TC_FIG_PRICE, TC_FIG_RENT, TC_NFIG
+	TC_FIG_TFLOPS, TC_FIG_PRICE, TC_FIG_RENT, TC_FIG_EMBODIED, TC_NFIG
 };
 
 #define TC_MAXALIAS 6
@@ -50,6 +50,7 @@ typedef struct tc_accel {
 	double price_usd;                      /* reference purchase price per unit */
 	int price_includes_server;             /* price is a server's share per GPU */
 	double rent_usd_per_hour;              /* reference rental per unit-hour */
+	double embodied_kg;                    /* manufacturing emissions per unit, kg CO2e */
 	const char *note;                      /* caveats, conflicting sources; may be NULL */
 	tc_source src[TC_NFIG];
 } tc_accel;
@@ -73,7 +74,7 @@ int tc_accel_has(const tc_accel *a, int fig);
 const char *tc_precision_name(int p);
 /* Index of an exact precision name, or -1. */
 int tc_precision_find(const char *name);
-/* "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent". */
+/* "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent", "embodied". */
 const char *tc_figure_name(int fig);
 
 /* Loose equality of names: ASCII case ignored, and ' ', '-', '_' skipped,

@@ -60,6 +60,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 312, 624, 624, NA, NA),
 		.price_usd = 15000, .price_includes_server = 0,
 		.rent_usd_per_hour = 4.10,
+		.embodied_kg = 150,
 		.note = "No FP8. Rent is AWS p4d on-demand; 1-year $2.40, 3-year $1.45 per GPU-hour "
 			"[epoch-training-cost-trends-2024]. DGX A100 at launch: $199,000 = $24,875 per GPU with the "
 			"server [epoch-training-cost-trends-2024].",
@@ -78,6 +79,9 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_RENT] = {"AWS p4d on-demand $4.10 per A100-hour, Epoch hardware-price CSV from "
 			                 "web.archive.org of aws.amazon.com/ec2/instance-types/p4 [epoch-training-cost-trends-2024]",
 			                 "2022-12", 'C'},
+			[TC_FIG_EMBODIED] = {"Luccioni, Viguier, Ligozat 2022, BLOOM's carbon footprint, arXiv 2211.02001: "
+			                     "about 150 kg CO2e per A100 GPU (and 2,500 kg per server), used with a "
+			                     "6-year life [luccioni-bloom-carbon-2022]", "2022-11", 'S'},
 		},
 	},
 	{
@@ -89,6 +93,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 312, 624, 624, NA, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = 5.12,
+		.embodied_kg = 150,
 		.note = "No FP8. Same compute as the 40GB part. Rent is AWS p4de on-demand; 1-year $3.00, "
 			"3-year $1.81 per GPU-hour [epoch-training-cost-trends-2024].",
 		.src = {
@@ -103,6 +108,9 @@ const tc_accel tc_catalog_data[] = {
 			                   "2020-11", 'S'},
 			[TC_FIG_RENT] = {"AWS p4de on-demand $5.12 per A100 80GB-hour, Epoch hardware-price CSV "
 			                 "[epoch-training-cost-trends-2024]", "2022-12", 'C'},
+			[TC_FIG_EMBODIED] = {"Luccioni, Viguier, Ligozat 2022, BLOOM's carbon footprint, arXiv 2211.02001: "
+			                     "about 150 kg CO2e per A100 GPU (and 2,500 kg per server), used with a "
+			                     "6-year life [luccioni-bloom-carbon-2022]", "2022-11", 'S'},
 		},
 	},
 	{
@@ -114,6 +122,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 989, 1979, 1979, 3958, NA),
 		.price_usd = 33750, .price_includes_server = 1,
 		.rent_usd_per_hour = 3.49,
+		.embodied_kg = NA,
 		.note = "Price is a DGX H100 divided by 8, server included; the card alone was quoted at "
 			"$25k-40k (S) [h100-market-2026]. Rent: 2023 peak $7-12+, about $2-3 in 2024-26 "
 			"(S) [h100-market-2026]; dated observations by tier: tcost hw H100 --prices. The $1.99 "
@@ -146,6 +155,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 756, 1513, 1513, 3026, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = 2.49,
+		.embodied_kg = NA,
 		.note = "HBM2e, not HBM3. The datasheet gives 300-350 W; 350 W is the product brief's maximum. "
 			"Link is the NVLink bridge; PCIe Gen5 gives 128 GB/s. Lambda's $1.99 one-GPU H100 "
 			"listing of June 2023 is filed here (tcost hw h100-pcie --prices).",
@@ -173,6 +183,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, NA, 1979, NA, 3958, NA),
 		.price_usd = 24900, .price_includes_server = 1,
 		.rent_usd_per_hour = 2.00,
+		.embodied_kg = NA,
 		.note = "No official NVIDIA datasheet: specifications are third-party. Listings give H100 SXM "
 			"compute with FP64 cut to about 1 TFLOPS and NVLink at 400 GB/s against 900 (Reuters: "
 			"'about half'). DeepSeek-V3 quotes 160 GB/s achievable NVLink and 50 GB/s InfiniBand. "
@@ -204,6 +215,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Sold in China only; no official datasheet. A compiled table argues 148/296 are dense. "
 			"A 141 GB HBM3e version exists. 8-GPU H20 servers: CNY 0.97M (96 GB) and CNY 1.20M (141 GB) "
 			"incl. tax, Mar 2025 (S) [h20-third-party-2025].",
@@ -225,6 +237,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, NA, 1979, NA, 3958, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "H100 compute with more and faster memory (HBM3e). FP64/FP32/TF32 not read from a source "
 			"here. Rent tiers $2.50-7.00 per GPU-hour in May 2026 (S) [gpu-price-tiers-2026].",
 		.src = {
@@ -245,6 +258,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 2200, 4500, 4500, 9000, 18000),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "HGX B200 at 1,000 W. Sources differ: memory 180 GB (HGX) or up to 192 GB, bandwidth "
 			"7.7 or 8 TB/s; another listing gives FP64 37.5 and FP32 75 (hmc-tech.com), and "
 			"[klockwood-b300-2025] quotes 37 TFLOPS FP64 for B200.",
@@ -269,6 +283,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 2500, 5000, 5000, 10000, 20000),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "One Blackwell GPU of a GB200 superchip (two GPUs and one Grace CPU), as racked in NVL72 "
 			"(72 GPUs per NVLink domain). Memory 186 GB per GPU (some say 192). The CPU's power and "
 			"price are not included.",
@@ -295,6 +310,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 2250, 4500, 4500, 9000, 18000),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Blackwell Ultra in an 8-GPU HGX board. FP64 is cut to 1.25 TFLOPS (B200: about 37-40). "
 			"Sources differ: dense FP4 13,125 [klockwood-b300-2025] or 14,000 [verda-gb300-2025]; "
 			"TF32 1,125 or 1,100; memory 288 GB or 270 GB (HGX, Verda); bandwidth 8 or 7.7 TB/s; "
@@ -323,6 +339,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 2500, 5000, 5000, 10000, 20000),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "One Blackwell Ultra GPU of a GB300 NVL72 rack (72 GPUs, 36 Grace CPUs); the CPU's power "
 			"and price are not included. Memory 279 GB per GPU (20 TB / 72); others say 288 GB. FP64 "
 			"is 'essentially none' [klockwood-b300-2025]: no per-GPU figure was read, so it is left "
@@ -349,6 +366,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, NA, 2614.9, NA, 5229.8, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "AMD's own pages were not retrieved; figures are the widely repeated ones. Link: "
 			"Infinity Fabric at 128 GB/s per link; the 896 GB/s aggregate (7 links) comes from one "
 			"listing and is not verified.",
@@ -372,6 +390,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "MI300X compute with HBM3E. AMD's official page was not retrieved. Cloud rent was reported "
 			"at $2.00-2.25/h (awesomeagents.ai, undated) [mi325x-third-party-2024], not used as a reference.",
 		.src = {
@@ -391,6 +410,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "CDNA 4, liquid-cooled, 1,400 W (the MI350X is the 1,000 W air-cooled sibling). AMD's own "
 			"datasheet was not read: the official dense BF16 figure was not found, and 2,500 is "
 			"derived from FP8 at half rate as on every CDNA/Hopper/Blackwell part (D). FP8 5 PFLOPS "
@@ -417,6 +437,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = 5176, .price_includes_server = 0,
 		.rent_usd_per_hour = 3.22,
+		.embodied_kg = NA,
 		.note = "Memory is 32 GiB. Google publishes no TDP: the 192 W is the measured maximum "
 			"(min/mean 90/170 W). The price is Epoch's estimate of Google's own unit cost, not a sale "
 			"price. Rent: GCP on-demand; 1-year $2.03, 3-year $1.45 per chip-hour.",
@@ -442,6 +463,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Google publishes no TDP: give watts for energy estimates. INT8 393 TOPS; no FP8 figure. "
 			"One Google page says 800 GiBps. The ICI figure is bidirectional per chip.",
 		.src = {
@@ -461,6 +483,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Google publishes no TDP: give watts for energy estimates. FP8 runs at the BF16 rate. "
 			"Pods of 8,960 "
 			"chips in a 3D torus.",
@@ -482,6 +505,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Trillium. Google publishes no TDP: give watts for energy estimates. INT8 1,836 TOPS; FP8 "
 			"runs at the BF16 rate (918). ICI is bidirectional per chip. 256-chip pods, 2D torus.",
 		.src = {
@@ -503,6 +527,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Ironwood, Google's seventh TPU generation: two TensorCores and four SparseCores per chip, "
 			"9,216-chip pods. Memory is 192 GiB. Google publishes no TDP; HBM bandwidth was not read "
 			"from Google's page here. Press figures of April 2025 gave BF16 as about 2,300 (S): "
@@ -524,6 +549,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 2563, 2563, 2563, 2563, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "Eight NeuronCore-v3 per chip. Memory is 96 GiB; bandwidth 2.9 TB/s in one AWS guide and "
 			"3 TB/s in another. AWS publishes no TDP. The sparse figure (2,563 for FP8/FP16/BF16/TF32) "
 			"is AWS's own.",
@@ -545,6 +571,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "No Huawei datasheet found and sources conflict; low confidence. FP16 about 320 TFLOPS; "
 			"memory 64 GB HBM2e (one source says 32 GB); bandwidth is claimed as 400 GB/s, 1.2 TB/s "
 			"and 1.6 TB/s, so it is left out; 310 W comes from one source. No FP8. Link is HCCS "
@@ -565,6 +592,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "The original Ascend 910 (2019), the 910B's predecessor. INT8 512 TOPS.",
 		.src = {
 			[TC_FIG_YEAR] = {"Hot Chips 2019 (via vengineer.hatenablog.com) [ascend-910-hotchips-2019]", "2019-08", 'S'},
@@ -582,6 +610,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = 15625, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
+		.embodied_kg = NA,
 		.note = "OAM module: 900 W air-cooled, 1,200 W liquid-cooled. The link is 24 x 200 GbE RoCE on "
 			"the chip (1,200 GB/s bidirectional), used for both scale-up and scale-out. FP8 matrix "
 			"peak equals BF16. The price is a kit of eight accelerators on a baseboard, not a server.",

@@ -98,6 +98,7 @@ static void push_accel(lua_State *L, const tc_accel *a)
 		lua_setfield(L, -2, "price_includes_server");
 	}
 	set_number(L, "rent_usd_per_hour", a->rent_usd_per_hour);
+	set_number(L, "embodied_kg", a->embodied_kg);
 	set_string(L, "note", a->note);
 	lua_pushboolean(L, 0);
 	lua_setfield(L, -2, "custom");
@@ -113,16 +114,25 @@ static void push_accel(lua_State *L, const tc_accel *a)
 static void push_region(lua_State *L, const tc_region *r)
 {
 	luaL_checkstack(L, 4, "region entry");
-	lua_createtable(L, 0, 5);
+	lua_createtable(L, 0, 8);
 	set_string(L, "key", r->key);
 	set_string(L, "name", r->name);
 	set_number(L, "usd_per_kwh", r->usd_per_kwh);
 	set_number(L, "kg_co2e_per_kwh", r->kg_co2e_per_kwh);
+	set_number(L, "market_kg_co2e_per_kwh", r->market_kg_co2e_per_kwh);
+	set_number(L, "wue_l_per_kwh", r->wue_l_per_kwh);
+	set_number(L, "grid_water_l_per_kwh", r->grid_water_l_per_kwh);
 	lua_createtable(L, 0, 2);
 	if (!isnan(r->usd_per_kwh))
 		set_source(L, "price", &r->price);
 	if (!isnan(r->kg_co2e_per_kwh))
 		set_source(L, "carbon", &r->carbon);
+	if (!isnan(r->market_kg_co2e_per_kwh))
+		set_source(L, "market", &r->market);
+	if (!isnan(r->wue_l_per_kwh))
+		set_source(L, "wue", &r->wue);
+	if (!isnan(r->grid_water_l_per_kwh))
+		set_source(L, "grid_water", &r->grid_water);
 	lua_setfield(L, -2, "sources");
 }
 

@@ -70,6 +70,23 @@ static double billed_hours(const double *a)
 	return a[0] / a[1];
 }
 
+/* Water of a run (Li et al. 2023, arXiv 2304.03271 [li-thirsty-2023]):
+ * on-site WUE per kWh of IT energy (facility kWh / PUE) plus the grid's
+ * water per facility kWh: 1,000 kWh at PUE 1.25, WUE 0.55 and 3.14 L/kWh
+ * is 800 × 0.55 + 1,000 × 3.14 = 3,580 L. */
+static double water_litres(const double *a)
+{
+	return a[0] / a[1] * a[2] + a[0] * a[3];
+}
+
+/* Embodied carbon used by a run: the accelerator's manufacturing emissions
+ * spread evenly over its life, per GPU-hour (a year is 8,766 h):
+ * 1,000 GPU-h × 150 kg / (6 × 8,766 h) = 2.85 kg. */
+static double embodied_kg(const double *a)
+{
+	return a[0] * a[1] / (a[2] * 8766.0);
+}
+
 /* ---- rental ----------------------------------------------------------- */
 
 /* Cloud approach: price per chip-hour × chip-hours (Epoch §2.4 [cottier-rising-costs-2024]), with
@@ -242,6 +259,10 @@ static const tc_prim prims[] = {
 	 gpu_hours_from_days, "days × 24 × gpus (GPU-hours)"},
 	{"billed_hours", "compute", 2, {"useful_gpu_hours", "goodput"}, {NN, UTL},
 	 billed_hours, "useful_gpu_hours / goodput (GPU-hours paid)"},
+	{"water_litres", "energy", 4, {"kwh", "pue", "wue", "grid_water"}, {NN, POS, NN, NN},
+	 water_litres, "kwh / pue × wue + kwh × grid_water (litres: on-site plus the grid's)"},
+	{"embodied_kg", "energy", 3, {"gpu_hours", "kg_per_gpu", "life_years"}, {NN, NN, POS},
+	 embodied_kg, "gpu_hours × kg_per_gpu / (life_years × 8,766 h) (kg CO2e)"},
 
 	{"rental_cost", "rental", 3, {"gpu_hours", "rate", "discount"}, {NN, NN, DSC},
 	 rental_cost, "gpu_hours × rate × (1 − discount) (USD)"},

@@ -12,35 +12,76 @@
 #define US_GRID { "D: EIA FAQ id=74 (https://www.eia.gov/tools/faqs/faq.php?id=74): " \
 	"0.81 lb CO2/kWh in 2023, utility-scale; × 0.45359 kg/lb = 0.367 kg", "2023-12", 'D' }
 
+/* Li et al., "Making AI Less 'Thirsty'" (arXiv 2304.03271): U.S. average
+ * on-site WUE 0.55 L per kWh of server energy and off-site EWIF 3.14 L per
+ * kWh generated (its Table 1, as restated by several copies). */
+#define US_WUE { "[li-thirsty-2023]: U.S. average on-site WUE 0.55 L/kWh (Microsoft's reported U.S. figure)", \
+	"2023-04", 'S' }
+#define US_EWIF { "[li-thirsty-2023]: U.S. average off-site electricity water intensity 3.14 L/kWh", \
+	"2023-04", 'S' }
+/* EIA Electric Power Annual 2023, industrial price by state (the map of
+ * average price by state and sector). */
+#define EIA_STATES "EIA Electric Power Annual 2023, https://www.eia.gov/electricity/annual/secrev-map.php"
+#define OWID_2023 "Ember / Energy Institute via Our World in Data, " \
+	"https://ourworldindata.org/grapher/carbon-intensity-electricity"
+#define NONE { 0 }
+/* A source as one macro argument: { text, date, status }. */
+#define SRC(text, date, status) { text, date, status }
+
+/* Each row: key, name, price and its source, location-based intensity and
+ * its source, market-based intensity, WUE and grid water with theirs. */
+#define ROW(p_key, p_name, p_usd, p_psrc, p_kg, p_csrc, p_mkg, p_msrc, p_wue, p_wsrc, p_gw, p_gsrc) \
+	{ .key = p_key, .name = p_name, .usd_per_kwh = p_usd, .price = p_psrc, .kg_co2e_per_kwh = p_kg, \
+	  .carbon = p_csrc, .market_kg_co2e_per_kwh = p_mkg, .market = p_msrc, .wue_l_per_kwh = p_wue, \
+	  .wue = p_wsrc, .grid_water_l_per_kwh = p_gw, .grid_water = p_gsrc }
+
 static const tc_region regions[] = {
-	{"us-industrial", "United States, industrial average", 0.0806, 0.367,
-	 {"EIA Electric Power Monthly Table 5.6.A, 2023 annual average, as used by Epoch AI "
-	  "training-cost-trends energy.py [eia-electric-power-monthly-2024] [epoch-training-cost-trends-2024]", "2023-12", 'P'},
-	 US_GRID},
-	{"us-california-industrial", "California, industrial average", 0.1864, NA,
-	 {"EIA Electric Power Annual 2023, https://www.eia.gov/electricity/annual/secrev-map.php", "2023-12", 'P'},
-	 {0}},
-	{"us-residential", "United States, residential average", 0.1545, 0.367,
-	 {"EIA Electricity Monthly Update, https://www.eia.gov/electricity/monthly/update/end-use.php", "2024-01", 'P'},
-	 US_GRID},
-	{"china", "China, industrial average", 0.088, 0.582,
-	 {"China Briefing, https://china-briefing.com/news/china-electricity-prices-industrial-consumers "
-	  "(about US$0.088/kWh in 2024) [china-briefing-electricity-2024]", "2024-12", 'S'},
-	 {"Ember / Energy Institute via Our World in Data, "
-	  "https://ourworldindata.org/grapher/carbon-intensity-electricity (582 gCO2e/kWh, 2023, "
-	  "lifecycle)", "2023-12", 'S'}},
-	{"eu-average", "European Union, non-household average", 0.216, 0.214,
-	 {"D: Eurostat non-household average EUR 0.20/kWh excluding VAT, second half of 2023 "
-	  "(Eurostat nrg_pc_205 as summarised at https://qery.no/consumer-energy-prices-in-europe/"
-	  "electricity-prices-non-households/); × 1.08 USD/EUR (approximate 2023 average) = 0.216",
-	  "2023-12", 'D'},
-	 {"D: EEA indicator 'Greenhouse gas emission intensity of electricity generation': EU-27 "
-	  "2023 intensity 58% below 1990 (https://www.eea.europa.eu/en/analysis/indicators/"
-	  "greenhouse-gas-emission-intensity-of-1); 1990 = 510 gCO2e/kWh (EEA IND-353, 2020); "
-	  "510 × 0.42 = 214 g", "2023-12", 'D'}},
-	{"world", "World average", NA, 0.481,
-	 {0},
-	 {"Ember via Statista 943137 (481 gCO2/kWh, 2023) [ember-world-intensity-2024]", "2023-12", 'S'}},
+	ROW("us-industrial", "United States, industrial average", 0.0806,
+	    SRC("EIA Electric Power Monthly Table 5.6.A, 2023 annual average, as used by Epoch AI "
+	      "training-cost-trends energy.py [eia-electric-power-monthly-2024] [epoch-training-cost-trends-2024]",
+	      "2023-12", 'P'),
+	    0.367, US_GRID, NA, NONE, 0.55, US_WUE, 3.14, US_EWIF),
+	ROW("us-california-industrial", "California, industrial average", 0.1864,
+	    SRC(EIA_STATES, "2023-12", 'P'), NA, NONE, NA, NONE, NA, NONE, NA, NONE),
+	ROW("us-virginia-industrial", "Virginia, industrial average", 0.0892,
+	    SRC(EIA_STATES ": Virginia 8.92 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
+	    0.55, US_WUE, 3.14, US_EWIF),
+	ROW("us-texas-industrial", "Texas, industrial average", 0.0660,
+	    SRC(EIA_STATES ": Texas 6.60 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
+	    0.55, US_WUE, 3.14, US_EWIF),
+	ROW("us-oregon-industrial", "Oregon, industrial average", 0.0752,
+	    SRC(EIA_STATES ": Oregon 7.52 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
+	    0.55, US_WUE, 3.14, US_EWIF),
+	ROW("us-residential", "United States, residential average", 0.1545,
+	    SRC("EIA Electricity Monthly Update, https://www.eia.gov/electricity/monthly/update/end-use.php",
+	      "2024-01", 'P'),
+	    0.367, US_GRID, NA, NONE, NA, NONE, NA, NONE),
+	ROW("china", "China, industrial average", 0.088,
+	    SRC("China Briefing, https://china-briefing.com/news/china-electricity-prices-industrial-consumers "
+	      "(about US$0.088/kWh in 2024) [china-briefing-electricity-2024]", "2024-12", 'S'),
+	    0.582, SRC(OWID_2023 " (582 gCO2e/kWh, 2023, lifecycle)", "2023-12", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("ireland", "Ireland", NA, NONE,
+	    0.291, SRC(OWID_2023 " (291 gCO2e/kWh in 2023, from 695 in 1990; lifecycle)", "2023-12", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("nordics", "Nordics (Norway's grid)", NA, NONE,
+	    0.030, SRC("Ember via Statista 943137: Norway 30 gCO2/kWh in 2023, about 90% hydropower; "
+	             "Finland 79 and Denmark 152 gCO2e/kWh (" OWID_2023 ") [ember-world-intensity-2024]",
+	             "2023-12", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("eu-average", "European Union, non-household average", 0.216,
+	    SRC("D: Eurostat non-household average EUR 0.20/kWh excluding VAT, second half of 2023 "
+	      "(Eurostat nrg_pc_205 as summarised at https://qery.no/consumer-energy-prices-in-europe/"
+	      "electricity-prices-non-households/); × 1.08 USD/EUR (approximate 2023 average) = 0.216",
+	      "2023-12", 'D'),
+	    0.214, SRC("D: EEA indicator 'Greenhouse gas emission intensity of electricity generation': EU-27 "
+	             "2023 intensity 58% below 1990 (https://www.eea.europa.eu/en/analysis/indicators/"
+	             "greenhouse-gas-emission-intensity-of-1); 1990 = 510 gCO2e/kWh (EEA IND-353, 2020); "
+	             "510 × 0.42 = 214 g", "2023-12", 'D'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("world", "World average", NA, NONE,
+	    0.481, SRC("Ember via Statista 943137 (481 gCO2/kWh, 2023) [ember-world-intensity-2024]", "2023-12", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
 };
 
 #define NREGIONS ((int)(sizeof regions / sizeof regions[0]))

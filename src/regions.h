@@ -1,6 +1,10 @@
-/* regions.h: built-in electricity regions: a price per kWh and a grid
- * carbon intensity, each with its source, as-of date and status letter
- * (P, C, S, D as in catalog.h). Absent numbers are NAN. Read-only. */
+/* regions.h: built-in electricity regions: a price per kWh, the grid's
+ * carbon intensity location-based (the grid's average generation) and, where
+ * published, market-based (the residual mix left after certificates are
+ * claimed), the data centre's on-site water per kWh (WUE) and the grid's
+ * indirect water per kWh generated, each with its source, as-of date and
+ * status letter (P, C, S, D as in catalog.h). Absent numbers are NAN.
+ * Read-only. */
 #ifndef TCOST_REGIONS_H
 #define TCOST_REGIONS_H
 
@@ -10,9 +14,15 @@ typedef struct tc_region {
 	const char *key;        /* "us-industrial" */
 	const char *name;       /* "United States, industrial average" */
 	double usd_per_kwh;
-	double kg_co2e_per_kwh;
-	tc_source price;        /* text NULL when usd_per_kwh is absent */
+	double kg_co2e_per_kwh;        /* location-based */
+	tc_source price;               /* text NULL when usd_per_kwh is absent */
 	tc_source carbon;
+	double market_kg_co2e_per_kwh; /* market-based (residual mix) */
+	tc_source market;
+	double wue_l_per_kwh;          /* on-site water per IT kWh */
+	tc_source wue;
+	double grid_water_l_per_kwh;   /* water consumed generating a kWh */
+	tc_source grid_water;
 } tc_region;
 
 int tc_region_count(void);

@@ -51,7 +51,7 @@ local function table_text(entries)
   return table.concat(lines, "\n") .. "\n"
 end
 
-local SOURCE_ORDER = { "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent" }
+local SOURCE_ORDER = { "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent", "embodied" }
 
 local function entry_text(e)
   local L = {}
@@ -73,6 +73,7 @@ local function entry_text(e)
   end
   if e.price_usd then line("Reference price", string.format("$%.0f", e.price_usd)) end
   if e.rent_usd_per_hour then line("Reference rent", string.format("$%.2f per GPU-hour", e.rent_usd_per_hour)) end
+  if e.embodied_kg then line("Embodied carbon", string.format("%g kg CO2e per unit (manufacturing)", e.embodied_kg)) end
   if e.note then line("Note", e.note) end
   L[#L + 1] = ""
   L[#L + 1] = "Sources (status: P primary, C verbatim copy, S secondary, D derived):"

@@ -38,16 +38,27 @@ end
 -- A region's electricity price or grid intensity, declared as an assumption
 -- ("electricity_price.china") so the report lists it with its source; nil
 -- when the region has no such figure. `name` overrides the assumption name.
+local REGION_FIGURES = {
+  price = { field = "usd_per_kwh", base = "electricity_price", unit = "USD/kWh" },
+  carbon = { field = "kg_co2e_per_kwh", base = "grid_intensity", unit = "kg CO2e/kWh" },
+  market = { field = "market_kg_co2e_per_kwh", base = "grid_intensity_market", unit = "kg CO2e/kWh" },
+  wue = { field = "wue_l_per_kwh", base = "wue", unit = "L/kWh" },
+  grid_water = { field = "grid_water_l_per_kwh", base = "grid_water", unit = "L/kWh" },
+}
+
 local function region_figure(reg, region, what, name)
   if not region then return nil end
-  local value = what == "price" and region.usd_per_kwh or region.kg_co2e_per_kwh
+  local f = REGION_FIGURES[what]
+  local value = region[f.field]
   local src = region.sources and region.sources[what]
   if value == nil or not src then return nil end
-  local base = what == "price" and "electricity_price" or "grid_intensity"
-  return reg.default(name or (base .. "." .. region.key), { value,
-    unit = what == "price" and "USD/kWh" or "kg CO2e/kWh",
+  return reg.default(name or (f.base .. "." .. region.key), { value, unit = f.unit,
     source = src.source .. " (" .. (src.date or "undated") .. ")", note = region.name })
 end
+
+-- Embodied carbon is amortized over the accelerator's life, like capex.
+local EMBODIED_LIFE = { 6, unit = "year",
+  source = "[luccioni-bloom-carbon-2022]: embodied emissions of the GPUs and servers spread over a 6-year life" }
 
 local function energy_settings(s, reg)
   local e = s.energy
@@ -56,10 +67,44 @@ local function energy_settings(s, reg)
   local us = catalog.region("us-industrial")
   local set = energy.settings(e, reg, function(fmt, ...) located(s, fmt, ...) end)
   set.usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
-  set.kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
-    region_figure(reg, us, "carbon", "grid_intensity")
+  set.carbon_method = e.carbon_method or "location"
+  if set.carbon_method == "market" then
+    set.kg_co2e_per_kwh = e.market_kg_co2e_per_kwh or region_figure(reg, region, "market")
+    if set.kg_co2e_per_kwh == nil then
+      located(s, "scenario '%s': carbon_method = \"market\" needs a market-based intensity: %s publishes none here; "
+        .. "give energy = { market_kg_co2e_per_kwh = ... }", s.name, region and ("region " .. region.key) or "no region is set, and tcost")
+    end
+  else
+    set.kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
+      region_figure(reg, us, "carbon", "grid_intensity")
+  end
+  -- water: on-site per IT kWh and the grid's per kWh generated; the region's, else the US average
+  local wregion = (region and region.wue_l_per_kwh) and region or us
+  set.wue_l_per_kwh = e.wue_l_per_kwh or region_figure(reg, wregion, "wue", wregion == us and "wue" or nil)
+  local gregion = (region and region.grid_water_l_per_kwh) and region or us
+  set.grid_water_l_per_kwh = e.grid_water_l_per_kwh or
+    region_figure(reg, gregion, "grid_water", gregion == us and "grid_water" or nil)
+  set.embodied_kg_per_gpu = e.embodied_kg_per_gpu
+  set.embodied_life_years = e.embodied_life_years
   set.region = region and region.name
   return set
+end
+
+-- Water of a phase (Li et al.): on-site WUE per IT kWh (facility kWh / PUE)
+-- plus the grid's water per facility kWh. Embodied carbon: the accelerator's
+-- manufacturing emissions spread over its life, per GPU-hour used.
+local function water_and_embodied(row, gpu, set, reg, p)
+  row.water_l = call(p, "water_litres", row.energy_kwh, set.pue, set.wue_l_per_kwh, set.grid_water_l_per_kwh)
+  local kg = set.embodied_kg_per_gpu
+  if kg == nil and gpu.embodied_kg then
+    local src = gpu.sources and gpu.sources.embodied
+    kg = reg.default("embodied_kg_per_gpu." .. gpu.key, { gpu.embodied_kg, unit = "kg CO2e",
+      source = src and (src.source .. " (" .. (src.date or "undated") .. ")") or "the catalog", note = gpu.name })
+  end
+  if kg ~= nil then
+    local life = set.embodied_life_years or reg.default("embodied_life_years", EMBODIED_LIFE)
+    row.embodied_kg = call(p, "embodied_kg", row.gpu_hours, kg, life)
+  end
 end
 
 -- Whole-number inputs are made floats before they multiply, so 2^62 GPUs ×
@@ -148,7 +193,8 @@ local function build_scenario(s, reg)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = energy.method,
       method_label = energy.label, pue = energy.pue, usd_per_kwh = energy.usd_per_kwh, kg_co2e_per_kwh = energy.kg_co2e_per_kwh,
-      region = energy.region } }
+      region = energy.region, carbon_method = energy.carbon_method, wue_l_per_kwh = energy.wue_l_per_kwh,
+      grid_water_l_per_kwh = energy.grid_water_l_per_kwh } }
 
   -- compute per phase
   local hours_by_name, gpu_of = {}, {}
@@ -188,6 +234,7 @@ local function build_scenario(s, reg)
       energy_cost = call(p, "energy_cost", kwh, energy.usd_per_kwh), cost = {}, source = p.source, note = p.note,
       precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu,
       goodput = useful and goodput, useful_gpu_hours = useful }
+    water_and_embodied(row, p.gpu, energy, reg, p)
     if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
     if p.form == "gpus × dates" or p.form == "gpus × scenario dates" then row.hours = row.days * 24 end
     gpu_of[row] = p.gpu
@@ -243,7 +290,10 @@ local function build_scenario(s, reg)
 
   -- totals
   local t = { gpu_hours = 0, energy_kwh = 0, carbon_kg = 0, energy_cost = 0, other_cost = 0, cost = {} }
+  t.water_l = 0
   for _, r in ipairs(out.phases) do
+    t.water_l = t.water_l + r.water_l
+    if r.embodied_kg then t.embodied_kg = (t.embodied_kg or 0) + r.embodied_kg end
     t.gpu_hours = t.gpu_hours + r.gpu_hours
     t.energy_kwh = t.energy_kwh + r.energy_kwh
     t.carbon_kg = t.carbon_kg + r.carbon_kg

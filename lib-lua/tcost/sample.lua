@@ -28,12 +28,12 @@ local function collect(s)
   end
   cost_keys(s.totals.cost, ranked)
   for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost", "flops", "mfu", "days",
-    "tokens", "useful_gpu_hours" }) do
+    "tokens", "useful_gpu_hours", "water_l", "embodied_kg" }) do
     add(totals, s.totals, k)
   end
   for _, r in ipairs(s.phases) do
     for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu",
-      "goodput", "useful_gpu_hours" }) do
+      "goodput", "useful_gpu_hours", "water_l", "embodied_kg" }) do
       add(secondary, r, k)
     end
     cost_keys(r.cost, secondary)
@@ -45,7 +45,8 @@ local function collect(s)
       add(secondary, st, "add"); add(secondary, st, "total"); add(secondary, st, "ratio")
     end
   end
-  for _, k in ipairs({ "pue", "power_ratio", "server_power_factor", "usd_per_kwh", "kg_co2e_per_kwh" }) do
+  for _, k in ipairs({ "pue", "power_ratio", "server_power_factor", "usd_per_kwh", "kg_co2e_per_kwh", "wue_l_per_kwh",
+    "grid_water_l_per_kwh" }) do
     add(secondary, s.energy, k)
   end
   return ranked, totals, secondary

@@ -118,8 +118,8 @@ test("regions", function()
   eq(catalog.region("China").usd_per_kwh, 0.088, "lookup ignores case")
   local r, msg = catalog.region("mars")
   eq(r, nil, "unknown region")
-  eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, "
-    .. "us-residential, china, eu-average, world", "message")
+  eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, us-virginia-industrial, "
+    .. "us-texas-industrial, us-oregon-industrial, us-residential, china, ireland, nordics, eu-average, world", "message")
 end)
 
 test("validate accepts and normalizes a custom accelerator", function()

@@ -340,3 +340,39 @@ scenario "c" {
     .. 'pricing = { rental "r" { rate = 2, cluster_costs = { storgae = 0.1 } } } }') end,
     "unknown cluster cost line 'storgae' (did you mean 'storage'?)")
 end)
+
+test("carbon method, water and embodied carbon", function()
+  local r = run([[
+scenario "w" {
+  energy = { pue = 1.25, power_ratio = 1, server_power_factor = 1 },
+  phase "p" { gpu = hw "A100", gpu_hours = 1000 },
+  pricing = { rental "r" { rate = 2 } },
+}
+]])
+  local s = r.scenarios[1]
+  -- 1,000 GPU-h × 0.4 kW × 1 × 1 × 1.25 = 500 kWh; US grid 0.367 kg/kWh (EIA) = 183.5 kg, location-based
+  near(s.totals.energy_kwh, 500, 1e-12, "energy")
+  near(s.totals.carbon_kg, 183.5, 1e-12, "location-based carbon")
+  eq(s.energy.carbon_method, "location", "the method is named")
+  -- Li et al. US average: 500 / 1.25 × 0.55 + 500 × 3.14 = 220 + 1,570 = 1,790 L
+  near(s.totals.water_l, 1790, 1e-12, "water")
+  -- Luccioni et al.: 150 kg per A100 over 6 years: 1,000 × 150 / (6 × 8,766) = 2.8519 kg
+  near(s.totals.embodied_kg, 1000 * 150 / (6 * 8766), 1e-12, "embodied")
+
+  local m = run([[
+scenario "m" {
+  energy = { region = "ireland", carbon_method = "market", market_kg_co2e_per_kwh = 0.4, pue = 1.25,
+    power_ratio = 1, server_power_factor = 1, wue_l_per_kwh = 0, grid_water_l_per_kwh = 2, embodied_kg_per_gpu = 0 },
+  phase "p" { gpu = hw "A100", gpu_hours = 1000 },
+  pricing = { rental "r" { rate = 2 } },
+}
+]]).scenarios[1]
+  -- market-based as given: 500 kWh × 0.4 = 200 kg; water 500 × 2 = 1,000 L
+  near(m.totals.carbon_kg, 200, 1e-12, "market-based carbon")
+  eq(m.energy.carbon_method, "market", "market method named")
+  near(m.totals.water_l, 1000, 1e-12, "grid water only")
+  raises(function() run([[
+scenario "x" { energy = { region = "ireland", carbon_method = "market" },
+  phase "p" { gpu = hw "A100", gpu_hours = 1 }, pricing = { rental "r" { rate = 2 } } }
+]]) end, "carbon_method = \"market\" needs a market-based intensity: region ireland publishes none here")
+end)

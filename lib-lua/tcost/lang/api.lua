@@ -56,6 +56,18 @@ M.ENERGY = {
   { "kg_co2e_per_kwh", kind = "value", unit = "kg CO2e/kWh", min = 0, plausible = { 0, 1.5 },
     default = "the region's grid intensity, else the US average", doc = "grid carbon intensity" },
   { "region", kind = "region", doc = "a region (region \"china\" or its name): its electricity price and grid intensity" },
+  { "carbon_method", kind = "enum", values = { "location", "market" }, default = "location",
+    doc = "grid carbon accounting: location-based (the grid's average) or market-based (the residual mix)" },
+  { "market_kg_co2e_per_kwh", kind = "value", unit = "kg CO2e/kWh", min = 0, plausible = { 0, 1.5 },
+    default = "the region's market-based factor", doc = "market-based grid intensity (carbon_method = \"market\")" },
+  { "wue_l_per_kwh", kind = "value", unit = "L/kWh", min = 0, plausible = { 0, 10 },
+    default = "the region's, else the US average", doc = "on-site water per kWh of IT energy (water usage effectiveness)" },
+  { "grid_water_l_per_kwh", kind = "value", unit = "L/kWh", min = 0, plausible = { 0, 20 },
+    default = "the region's, else the US average", doc = "water consumed generating each kWh (the grid's indirect water)" },
+  { "embodied_kg_per_gpu", kind = "value", unit = "kg CO2e", min = 0, plausible = { 1, 10000 },
+    default = "the catalog's, where it has one", doc = "manufacturing emissions per accelerator (with its server share if you include it)" },
+  { "embodied_life_years", kind = "value", unit = "year", min = 0, min_open = true, plausible = { 1, 15 },
+    default = "6", doc = "years over which embodied carbon is amortized, like capex" },
 }
 
 -- The options table of rent_as_of, price_as_of and market (model/market.lua).

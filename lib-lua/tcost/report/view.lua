@@ -149,9 +149,21 @@ local function totals_table(s)
       measure = "energy_kwh" },
     { text("Energy cost (electricity; in the rate when renting)"),
       value(t.energy_cost, "USD"), measure = "energy_cost" },
-    { text("Carbon"), value(t.carbon_kg, "kg"), measure = "carbon_kg" },
+    { text("Carbon (" .. ((s.energy and s.energy.carbon_method) or "location") .. "-based grid)"),
+      value(t.carbon_kg, "kg"), measure = "carbon_kg" },
     { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
   }
+  -- water and embodied carbon after carbon: on-site plus the grid's water; manufacturing emissions
+  local at = 4
+  for i, r in ipairs(rows) do if r.measure == "carbon_kg" then at = i + 1 end end
+  if t.embodied_kg then
+    table.insert(rows, at, { text("Embodied carbon (manufacturing, amortized over the accelerators' life)"),
+      value(t.embodied_kg, "kg"), measure = "embodied_kg" })
+  end
+  if t.water_l then
+    table.insert(rows, at, { text("Water (on-site cooling plus the grid's)"), value(t.water_l, "L"),
+      measure = "water_l" })
+  end
   if t.days then
     table.insert(rows, 2, { text("Wall-clock days (phases one after another)"), value(t.days, "days"),
       measure = "days" })
@@ -395,6 +407,9 @@ end
 M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
   "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
   "cost_usd_p95" }
+-- Water and embodied carbon come last (after any check columns), so the
+-- columns before them keep their places.
+M.ENV_FIELDS = { "water_l", "embodied_kg_co2e" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
 local function cost_fields(r, v)
@@ -418,7 +433,8 @@ function M.records(result, file)
       for _, p in ipairs(s.pricing or {}) do
         add(cost_fields({ kind = "phase", phase = ph.name, stage = ph.stage, accelerator = ph.gpu, gpus = P(ph.gpus),
           days = P(ph.days), pricing = p.key, gpu_hours = P(ph.gpu_hours), energy_kwh = P(ph.energy_kwh),
-          energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg) }, ph.cost and ph.cost[p.key]))
+          energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg), water_l = P(ph.water_l),
+          embodied_kg_co2e = P(ph.embodied_kg) }, ph.cost and ph.cost[p.key]))
       end
     end
     for _, o in ipairs(s.other or {}) do
@@ -432,7 +448,8 @@ function M.records(result, file)
     local t = s.totals or {}
     for _, p in ipairs(s.pricing or {}) do
       add(cost_fields({ kind = "total", pricing = p.key, days = P(t.days), gpu_hours = P(t.gpu_hours),
-        energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg) },
+        energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg),
+        water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg) },
         t.cost and t.cost[p.key]))
     end
     for _, k in ipairs(s.checks or {}) do
