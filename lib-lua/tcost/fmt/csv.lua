@@ -34,8 +34,8 @@ function M.combined(list)
   local header = {}
   if files then header[1] = "file" end
   for _, f in ipairs(view.RECORD_FIELDS) do header[#header + 1] = f end
-  if checks then for _, f in ipairs(view.CHECK_FIELDS) do header[#header + 1] = f end end
   for _, f in ipairs(view.ENV_FIELDS) do header[#header + 1] = f end
+  if checks then for _, f in ipairs(view.CHECK_FIELDS) do header[#header + 1] = f end end
   local rows = { {} }
   for i, h in ipairs(header) do rows[1][i] = field(h) end
   for _, r in ipairs(records) do

@@ -407,8 +407,8 @@ end
 M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
   "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
   "cost_usd_p95" }
--- Water and embodied carbon come last (after any check columns), so the
--- columns before them keep their places.
+-- Water and embodied carbon follow the record fields (before any check
+-- columns), so the columns before them keep their places.
 M.ENV_FIELDS = { "water_l", "embodied_kg_co2e" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
