@@ -240,6 +240,7 @@ a worked example).
   own { ..., depreciation = "exponential", oom_per_year = 0.14 }
         run pays capex × (1 − 10^(−k·Y) × (1+r)^−Y) + maintenance × Y, Y = cluster-years
   buy { units =, unit_price = }         the whole capex, shared by GPU-hours
+        (a cluster holds one accelerator: gpu = "H100"; others = rental { ... } for the rest)
   amortized { unit_price =, acquired = "2018-06-25", start = "2019-10-01" }   (Epoch AI)
         value × 10^(−k·age) / (1 − 0.19 interconnect) × k·ln 10 × h / 8,766 + energy
   cloud { provider =, tier = "3-year", date =, prices = { ... } }   (Epoch AI)
