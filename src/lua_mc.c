@@ -429,6 +429,20 @@ static int mc_correlate(lua_State *L)
 	return 0;
 }
 
+/* clear_correlations() -> how many were recorded: forgets every correlate()
+ * so far. Called before each registry's correlations are recorded
+ * (model.build), so a correlation lives for one file or one sweep point,
+ * never the next one. */
+static int mc_clear_correlations(lua_State *L)
+{
+	lua_getfield(L, LUA_REGISTRYINDEX, REG_CORR);
+	lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) / 3 : 0;
+	lua_newtable(L);
+	lua_setfield(L, LUA_REGISTRYINDEX, REG_CORR);
+	lua_pushinteger(L, n);
+	return 1;
+}
+
 /* stream_scope(k): the unlabeled leaves created from now on are numbered
  * 1, 2, ... within scope k (0 .. 2^30 - 1). The runner opens a scope before
  * each file it runs, so an unlabeled input's random stream is keyed by its
@@ -529,6 +543,7 @@ static const luaL_Reg mc_funcs[] = {
 	{"isnode", mc_isnode},
 	{"label", mc_label},
 	{"correlate", mc_correlate},
+	{"clear_correlations", mc_clear_correlations},
 	{"quantile", mc_quantile},
 	{"stream_scope", mc_stream_scope},
 	{"median", tcost_mc_median},

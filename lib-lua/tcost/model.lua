@@ -449,6 +449,9 @@ end
 ---@param reg table from dsl.new
 ---@return table[] scenarios
 function M.build(reg)
+  -- the engine's correlations are this registry's only: none from an earlier
+  -- file of a batch or an earlier sweep point
+  mc.clear_correlations()
   for _, c in ipairs(reg.correlations) do
     -- `--set rate=2.5` makes a correlated assumption a number: the correlation
     -- no longer applies, so it is dropped, and the report says so beside it

@@ -219,3 +219,13 @@ check limits/term_when_blocked test $? -eq 143
 # (the old allocator counted the first refusal: "memory limit of 24 MiB reached")
 printf 'local keep\nfor i = 1, 6 do keep = nil keep = string.rep("x", 8e6 + i) end\nscenario "churn" { phase "p" { gpu = hw "H800", gpu_hours = #keep }, pricing = { rental { rate = 2 } } }\n' >"$TMP/churn.lua"
 expect limits/garbage_is_not_a_hit 0 "" -- run "$TMP/churn.lua" --memory-limit 24 --time-limit 60
+
+# no state across files: a file that tampers with the catalog, the libraries and the language leaves the
+# next file of the batch its report byte for byte; correlations are forgotten between files (a file
+# correlating rate and unit_price at 0.9, then one at -0.9: the second's report is its own)
+"$BIN" run examples/full_development_cost.lua --format csv >"$TMP/alone.csv" 2>/dev/null
+sed 's/correlate(rate, unit_price, 0.6)/correlate(rate, unit_price, 0.9)/' examples/full_development_cost.lua >"$TMP/corr_a.lua"
+expect state/tamper_batch 1 "" -- run tests/data/leak/evil.lua "$TMP/corr_a.lua" examples/full_development_cost.lua --format csv -o "$TMP/leak/"
+check state/next_file_unchanged cmp -s "$TMP/leak/full_development_cost.csv" "$TMP/alone.csv"
+out=$(timeout "$LIMIT" "${TCOST_TEST_BIN:-build/tcost-test}" selftest tests/lua/limits/state_per_file.lua 2>&1)
+check state/correlations_per_file grep -q '^PASS' <<<"$out"
