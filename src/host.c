@@ -79,7 +79,14 @@ int tc_host_msghandler(lua_State *L)
 	}
 	luaL_buffinit(L, &b);
 	/* stack: err [msg] buffer... */
-	luaL_addstring(&b, msg);
+	size_t msglen = strlen(msg);
+	if (msglen > MSG_MAX_BYTES) { /* a 100 MB error message is not read by anyone */
+		luaL_addlstring(&b, msg, MSG_MAX_BYTES);
+		lua_pushfstring(L, " [... %I more bytes of this message cut]", (lua_Integer)(msglen - MSG_MAX_BYTES));
+		luaL_addvalue(&b);
+	} else {
+		luaL_addstring(&b, msg);
+	}
 	/* lua_getstack walks from the top, so scanning a 200,000-deep recursion
 	 * whole would take quadratic time: look at the nearest frames only */
 	for (int level = 1; shown < MAX_TRACE && level < MAX_SCAN && lua_getstack(L, level, &ar); level++) {
@@ -113,6 +120,62 @@ int tc_host_msghandler(lua_State *L)
 	}
 	luaL_pushresult(&b);
 	return 1;
+}
+
+size_t tc_host_visible(char *out, const unsigned char *s, size_t len, int keep_sgr)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if (keep_sgr && c == 0x1b && i + 1 < len && s[i + 1] == '[') {
+			size_t j = i + 2;
+			while (j < len && ((s[j] >= '0' && s[j] <= '9') || s[j] == ';'))
+				j++;
+			if (j < len && s[j] == 'm') { /* colour (SGR) only: it cannot move, query or copy */
+				if (out)
+					memcpy(out + n, s + i, j - i + 1);
+				n += j - i + 1;
+				i = j;
+				continue;
+			}
+		}
+		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
+			if (out)
+				snprintf(out + n, 5, "\\x%02X", c);
+			n += 4;
+		} else if (c == 0xc2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9f) {
+			/* U+0080..U+009F, the C1 controls (CSI, OSC, ...) in UTF-8 */
+			if (out)
+				snprintf(out + n, 5, "\\x%02X", s[i + 1]);
+			n += 4;
+			i++;
+		} else {
+			if (out)
+				out[n] = (char)c;
+			n++;
+		}
+	}
+	return n;
+}
+
+void tc_host_put_message(FILE *f, const char *s, size_t len)
+{
+	size_t keep = len, lines = 0; /* the handler already cut at MSG_MAX_BYTES: room for its note */
+	for (size_t i = 0; i < len; i++) {
+		if (i >= 2 * MSG_MAX_BYTES || (s[i] == '\n' && ++lines >= MSG_MAX_LINES)) {
+			keep = i;
+			break;
+		}
+	}
+	char buf[4 * 512];
+	for (size_t i = 0; i < keep; i += 512) { /* 512 bytes in, at most 4 x 512 out */
+		size_t part = keep - i < 512 ? keep - i : 512;
+		fwrite(buf, 1, tc_host_visible(buf, (const unsigned char *)s + i, part, 0), f);
+	}
+	if (keep < len)
+		fprintf(f, "\n  [... %zu more bytes of this message cut]", len - keep);
+	fputc('\n', f);
+	fflush(f);
 }
 
 int tc_host_docall(lua_State *L, int narg, int nres)

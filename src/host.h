@@ -4,6 +4,8 @@
 #ifndef TCOST_HOST_H
 #define TCOST_HOST_H
 
+#include <stdio.h>
+
 #include <lua.h>
 
 #include "budget.h"
@@ -25,6 +27,19 @@ int tc_host_msghandler(lua_State *L);
 /* The nearest scenario frame (not the tool's library, not C): fills file and
  * line and returns 1, or returns 0 when there is none. */
 int tc_host_where(lua_State *L, const char **file, int *line);
+
+/* Terminal-safe text: control characters (C0 but newline and tab, DEL, the
+ * C1 controls as UTF-8) become visible "\xNN", so scenario text cannot move
+ * the cursor, retitle the window or write the clipboard (OSC 52). With
+ * keep_sgr, colour sequences (ESC [ digits m) pass. Writes to out (room for
+ * 4 x len bytes) when out is not NULL; returns the output length. */
+size_t tc_host_visible(char *out, const unsigned char *s, size_t len, int keep_sgr);
+
+/* A message to stderr, terminal-safe, with a newline: at most MSG_MAX_BYTES
+ * and MSG_MAX_LINES lines, then a note of how much was cut. */
+#define MSG_MAX_BYTES 8192
+#define MSG_MAX_LINES 40
+void tc_host_put_message(FILE *f, const char *s, size_t len);
 
 /* The running budget, for lua_host.c. */
 tc_limits *tc_host_limits(void);

@@ -155,6 +155,18 @@ static int tcost_host_write(lua_State *L)
 	const char *path = luaL_checkstring(L, 1);
 	const char *data = luaL_checklstring(L, 2, &len);
 	char err[512];
+	if (strcmp(path, "-") == 0 && isatty(1)) {
+		/* whatever reaches a terminal is terminal-safe: a scenario's text
+		 * cannot move the cursor or write the clipboard (colour may pass) */
+		size_t n = tc_host_visible(NULL, (const unsigned char *)data, len, 1);
+		if (n != len) {
+			luaL_Buffer b;
+			char *p = luaL_buffinitsize(L, &b, n);
+			tc_host_visible(p, (const unsigned char *)data, len, 1);
+			luaL_pushresultsize(&b, n);
+			data = lua_tolstring(L, -1, &len);
+		}
+	}
 	if (tc_outfile_write(path, data, len, err, sizeof err) != 0) {
 		lua_pushnil(L);
 		lua_pushstring(L, err);
@@ -175,15 +187,33 @@ static int tcost_host_mkdir(lua_State *L)
 	return 1;
 }
 
-/* eprint(msg): one line to stderr. */
+/* eprint(msg): one message to stderr, terminal-safe and capped
+ * (tc_host_put_message). */
 static int tcost_host_eprint(lua_State *L)
 {
 	size_t len;
 	const char *msg = luaL_checklstring(L, 1, &len);
-	fwrite(msg, 1, len, stderr);
-	fputc('\n', stderr);
-	fflush(stderr);
+	tc_host_put_message(stderr, msg, len);
 	return 0;
+}
+
+/* visible(s [, keep_sgr]) -> s with control characters shown as \xNN (see
+ * tc_host_visible); for everything that may reach a terminal. */
+static int tcost_host_visible(lua_State *L)
+{
+	size_t len;
+	const char *s = luaL_checklstring(L, 1, &len);
+	int keep = lua_toboolean(L, 2);
+	size_t n = tc_host_visible(NULL, (const unsigned char *)s, len, keep);
+	if (n == len) {
+		lua_settop(L, 1); /* nothing to change: the same string */
+		return 1;
+	}
+	luaL_Buffer b;
+	char *p = luaL_buffinitsize(L, &b, n);
+	tc_host_visible(p, (const unsigned char *)s, len, keep);
+	luaL_pushresultsize(&b, n);
+	return 1;
 }
 
 /* progress(msg): rewrites the last stderr line ("" clears it). */
@@ -356,6 +386,7 @@ static const luaL_Reg host_funcs[] = {
 	{"write", tcost_host_write},
 	{"mkdir", tcost_host_mkdir},
 	{"eprint", tcost_host_eprint},
+	{"visible", tcost_host_visible},
 	{"progress", tcost_host_progress},
 	{"isatty", tcost_host_isatty},
 	{"getenv", tcost_host_getenv},

@@ -148,8 +148,12 @@ int tc_main(int argc, char **argv)
 		fprintf(stderr, "tcost: not enough memory\n");
 		code = 1;
 	} else if (status != LUA_OK) {
-		const char *msg = lua_tostring(L, -1);
-		fprintf(stderr, "%s\n", msg ? msg : "tcost: error without a message");
+		size_t len;
+		const char *msg = lua_tolstring(L, -1, &len);
+		if (msg)
+			tc_host_put_message(stderr, msg, len);
+		else
+			fputs("tcost: error without a message\n", stderr);
 		code = 1;
 	} else {
 		code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 1;

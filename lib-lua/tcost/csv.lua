@@ -10,6 +10,10 @@ local M = {}
 ---@return string
 function M.field(s)
   s = json.sanitize_utf8(tostring(s))
+  -- A cell starting with = + - @ tab or CR is a formula to Excel and
+  -- LibreOffice (OWASP, CSV injection): a leading ' makes it text. A number
+  -- ("-5", "1e-3") is left as it is: a spreadsheet reads it as that number.
+  if s:find("^[=+%-@\t\r]") and not tonumber(s) then s = "'" .. s end
   if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
   return s
 end

@@ -34,6 +34,11 @@ end
 ---@param reg table|nil the registry holding user formats
 ---@return string
 function M.render(result, name, opts, reg)
+  if name == "text" then
+    -- a text report is read in a terminal, now or later (cat): scenario text
+    -- in it (names, sources, notes) cannot carry control sequences
+    return host.visible(require("tcost.fmt.text")(result, opts), opts and opts.color)
+  end
   if M.known(name) then
     return require("tcost.fmt." .. name)(result, opts)
   end

@@ -79,10 +79,28 @@ local function safe_collectgarbage(opt, ...)
   return collectgarbage(opt, ...)
 end
 
-local function safe_print(...)
-  local parts = table.pack(...)
-  for i = 1, parts.n do parts[i] = tostring(parts[i]) end
-  host.eprint(table.concat(parts, "\t", 1, parts.n))
+-- What one file may print to stderr: enough for any debugging, far from the
+-- gigabytes a loop could write within the time limit.
+M.PRINT_LIMIT = 1 << 20
+
+---A print for one file: to stderr, terminal-safe (host.eprint), and cut with
+---a note once the file has printed M.PRINT_LIMIT bytes.
+local function new_print()
+  local printed, cut = 0, false
+  return function(...)
+    if cut then return end
+    local parts = table.pack(...)
+    for i = 1, parts.n do parts[i] = tostring(parts[i]) end
+    local line = table.concat(parts, "\t", 1, parts.n)
+    if printed + #line > M.PRINT_LIMIT then
+      cut = true
+      host.eprint(line:sub(1, M.PRINT_LIMIT - printed))
+      host.eprint(string.format("tcost: print output of this file cut after %d bytes", M.PRINT_LIMIT))
+      return
+    end
+    printed = printed + #line + 1
+    host.eprint(line)
+  end
 end
 
 ---Returns the folder part of a path ("." for a bare file name).
@@ -120,7 +138,7 @@ function M.env(ctx)
   env.pcall, env.xpcall = safe_pcall, safe_xpcall
   env.setmetatable = safe_setmetatable
   env.collectgarbage = safe_collectgarbage
-  env.print = safe_print
+  env.print = new_print()
 
   env.string = copy(string)
   env.string.dump = unavailable("string.dump", "bytecode cannot be made or loaded")
@@ -143,7 +161,11 @@ function M.env(ctx)
     if type(chunk) ~= "string" and type(chunk) ~= "function" then
       error("load: chunk must be a string or a function", 2)
     end
-    return load(chunk, name, "t", e == nil and env or e)
+    -- the chunk name is not the scenario's to choose: "@/etc/passwd" would make
+    -- reports say "Defined in /etc/passwd:1", "@lib-lua/..." would hide its
+    -- frames as the tool's own. A "=" name is never taken for a file: messages
+    -- and "Defined in" name the line of the file tcost opened that called it.
+    return load(chunk, "=(load)", "t", e == nil and env or e)
   end
 
   local loaded = {}
