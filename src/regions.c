@@ -69,6 +69,22 @@ static const tc_region regions[] = {
 	             "Finland 79 and Denmark 152 gCO2e/kWh (" OWID_2023 ") [ember-world-intensity-2024]",
 	             "2023-12", 'S'),
 	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("japan", "Japan", NA, NONE,
+	    0.421, SRC("Electric Power Council for a Low Carbon Society, preliminary: 311 Mt CO2 on 738.2 TWh "
+	               "sold = 0.421 kg/kWh in fiscal 2023 (Apr 2023-Mar 2024), as reported by Argus Media, "
+	               "https://argusmedia.com/zh/news-and-insights/latest-market-news/2616297-japan-s-power-sector-"
+	               "cuts-co2-emissions-in-2023-24 [argus-japan-power-co2-2024]", "2024-03", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("taiwan", "Taiwan", NA, NONE,
+	    0.495, SRC("Taiwan Ministry of Environment, citing the Energy Administration (MOEA): 2022 electricity "
+	               "carbon emission factor 0.495 kg CO2/kWh, https://www.moenv.gov.tw/en/375192F88A851A76/"
+	               "c55972e9-52dc-45f1-ad97-0619c5ccd2c7 [moenv-taiwan-emissions-2023]", "2022-12", 'P'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("singapore", "Singapore", NA, NONE,
+	    0.42, SRC("Energy Market Authority grid emission factor 0.42 kg CO2e/kWh in 2022, as reported by The "
+	              "Business Times (NetZeroHub.sg registry); EMA series at https://data.gov.sg/datasets/"
+	              "d_3de362b580b2dd2fd50cc1006d4edd4f/view [singapore-grid-factor-2023]", "2022-12", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
 	ROW("eu-average", "European Union, non-household average", 0.216,
 	    SRC("D: Eurostat non-household average EUR 0.20/kWh excluding VAT, second half of 2023 "
 	      "(Eurostat nrg_pc_205 as summarised at https://qery.no/consumer-energy-prices-in-europe/"

@@ -276,7 +276,26 @@ static void regions(void)
 		CHECK(absent_or_positive(r->usd_per_kwh) && absent_or_positive(r->kg_co2e_per_kwh));
 		CHECK(isnan(r->usd_per_kwh) ? r->price.text == NULL : good_source(&r->price));
 		CHECK(isnan(r->kg_co2e_per_kwh) ? r->carbon.text == NULL : good_source(&r->carbon));
+		CHECK(absent_or_positive(r->market_kg_co2e_per_kwh) && absent_or_positive(r->wue_l_per_kwh)
+		      && absent_or_positive(r->grid_water_l_per_kwh));
+		CHECK(isnan(r->market_kg_co2e_per_kwh) ? r->market.text == NULL : good_source(&r->market));
+		CHECK(isnan(r->wue_l_per_kwh) ? r->wue.text == NULL : good_source(&r->wue));
+		CHECK(isnan(r->grid_water_l_per_kwh) ? r->grid_water.text == NULL : good_source(&r->grid_water));
 	}
+	/* EIA Electric Power Annual 2023 industrial prices: Virginia 8.92, Texas
+	 * 6.60, Oregon 7.52 cents/kWh. */
+	CHECK_NEAR(tc_region_find("us-virginia-industrial")->usd_per_kwh, 0.0892, 0);
+	CHECK_NEAR(tc_region_find("us-texas-industrial")->usd_per_kwh, 0.0660, 0);
+	CHECK_NEAR(tc_region_find("us-oregon-industrial")->usd_per_kwh, 0.0752, 0);
+	/* Ember/EI via OWID: Ireland 291 g (2023); ELCS Japan 0.421 (FY2023);
+	 * MOEA Taiwan 0.495 (2022); EMA Singapore 0.42 (2022). */
+	CHECK_NEAR(tc_region_find("ireland")->kg_co2e_per_kwh, 0.291, 0);
+	CHECK_NEAR(tc_region_find("japan")->kg_co2e_per_kwh, 0.421, 0);
+	CHECK_NEAR(tc_region_find("taiwan")->kg_co2e_per_kwh, 0.495, 0);
+	CHECK_NEAR(tc_region_find("singapore")->kg_co2e_per_kwh, 0.42, 0);
+	/* Li et al.: U.S. on-site WUE 0.55, off-site 3.14 L/kWh. */
+	CHECK_NEAR(us->wue_l_per_kwh, 0.55, 0);
+	CHECK_NEAR(us->grid_water_l_per_kwh, 3.14, 0);
 }
 
 static const tc_test tests[] = {

@@ -119,7 +119,8 @@ test("regions", function()
   local r, msg = catalog.region("mars")
   eq(r, nil, "unknown region")
   eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, us-virginia-industrial, "
-    .. "us-texas-industrial, us-oregon-industrial, us-residential, china, ireland, nordics, eu-average, world", "message")
+    .. "us-texas-industrial, us-oregon-industrial, us-residential, china, ireland, nordics, japan, taiwan, singapore, "
+    .. "eu-average, world", "message")
 end)
 
 test("validate accepts and normalizes a custom accelerator", function()

@@ -159,7 +159,7 @@ M.constructors = {
         doc = "a rate per accelerator: { H800 = 2, H100 = 2.5 }" },
       { "discount", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.8 }, default = "0",
         doc = "a commitment discount off the rate" },
-      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
+      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for "
         .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
     } },
 
@@ -192,7 +192,7 @@ M.constructors = {
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost to ownership" },
       { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator the cluster holds" },
-      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
+      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for "
         .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
     } },
 
@@ -210,7 +210,7 @@ M.constructors = {
         default = "1", doc = "multiplier for networking" },
       { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator bought" },
-      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (tcost help pricing): true for "
+      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for "
         .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
     } },
 
