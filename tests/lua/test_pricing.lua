@@ -105,6 +105,23 @@ test("exponential_refuses_straight_line_fields", function()
   end, "life_years and residual apply to the straight line")
 end)
 
+test("breakeven_against_a_per_accelerator_rate", function()
+  local s = run((HAND:gsub("rental { rate = 3, discount = 0.3 }", "rental { rates = { H100 = 3, H800 = 1 }, discount = 0.3 }")))
+    .scenarios[1]
+  -- the H100 cluster compares with the H100 rate, $3 × 0.7 = $2.10: the same 69.18%
+  near(figure(s, "Break-even utilization").value, 0.691803787513953, 1e-12, "per-accelerator rate")
+end)
+
+test("purchase_by_hand", function()
+  local s = run([[scenario "b" {
+  phase "a" { gpu = hw "H100", gpu_hours = 250 }, phase "b" { gpu = hw "H100", gpu_hours = 750 },
+  pricing = { buy { units = 1000, unit_price = 30000, capex_factor = 1.64, network_factor = 1.23 } } }]]).scenarios[1]
+  -- 1,000 × $30,000 × 1.64 × 1.23 = $60,516,000, shared 25% / 75% by GPU-hours: $15,129,000 and $45,387,000
+  near(s.totals.cost.buy, 60516000, 1e-15, "capex")
+  near(s.phases[1].cost.buy, 15129000, 1e-15, "a quarter")
+  near(s.phases[2].cost.buy, 45387000, 1e-15, "three quarters")
+end)
+
 test("ownership_is_per_accelerator", function()
   raises(function()
     run([[scenario "x" {

@@ -129,12 +129,18 @@ K.rental = {
   end,
 }
 
----The rate a rental model actually charges (after its discount), or nil for per-accelerator rates.
-function M.paid_rate(r)
-  if r.kind ~= "rental" or r.rate == nil then return nil end
+---The rate a rental model actually charges an accelerator (after its discount), or nil when it has none.
+---@param r table a pricing spec
+---@param gpu string the accelerator's name, for per-accelerator rates
+---@return number|userdata|nil
+function M.paid_rate(r, gpu)
+  if r.kind ~= "rental" then return nil end
+  local rate = r.rate
+  if rate == nil and r.rates then rate = r.rates[gpu] end
+  if rate == nil then return nil end
   local d = r.discount or 0
-  if not mc.isnode(d) and d == 0 then return r.rate end
-  return r.rate * (1 - d)
+  if not mc.isnode(d) and d == 0 then return rate end
+  return rate * (1 - d)
 end
 
 -- Ownership --------------------------------------------------------------
@@ -197,7 +203,7 @@ K.ownership = {
         "over units × 8,760 h × utilization" or
         "the run's charge per GPU-hour: value lost and cost of capital over the run's cluster-years + maintenance" }
     for _, r in ipairs(ctx.pricing) do
-      local paid = M.paid_rate(r)
+      local paid = M.paid_rate(r, st.gpu)
       if paid ~= nil then
         -- the break-even utilization does not depend on the utilization: models
         -- that differ only in it share one figure, named after all of them
