@@ -116,9 +116,18 @@ static double betacf(double x, double a, double b)
 	return h;
 }
 
+/* lgamma writes the global signgam: a data race when chunks are sampled on
+ * several threads. lgamma_r (glibc, musl, the BSDs; _DEFAULT_SOURCE) gives
+ * the same values without it. */
+static double log_gamma(double x)
+{
+	int sign;
+	return lgamma_r(x, &sign);
+}
+
 static double lbeta(double a, double b)
 {
-	return lgamma(a) + lgamma(b) - lgamma(a + b);
+	return log_gamma(a) + log_gamma(b) - log_gamma(a + b);
 }
 
 double tc_ibeta(double x, double a, double b)

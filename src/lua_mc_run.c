@@ -303,43 +303,75 @@ static void summarize(void *arg, size_t i, int w)
 }
 
 /* Rank correlations of the first nfull outputs with every labeled input they
- * depends on, from all samples, before percentiles reorder them: each
- * output and each input is ranked once. rho[i·nin + j] (NAN when output i
- * does not use input j). Scratch: (nfull + 1) · n doubles and n pairs. */
+ * depend on, from all samples, before percentiles reorder them: each output
+ * and each input is ranked once, on every core (outputs first, then inputs,
+ * each input's coefficients computed by the worker that ranked it).
+ * rho[i·nin + j] (NAN when output i does not use input j). Scratch: (nranked
+ * + W) · n doubles and W · n pairs for W workers. */
+typedef struct rank_job {
+	tc_run *run;
+	size_t n, nin, nfull;
+	const size_t *slot;   /* per full output: its rank array, or SIZE_MAX */
+	size_t *todo;         /* outputs (phase 0) or inputs (phase 1) to rank */
+	double *rank;         /* nranked × n, then W × n for inputs */
+	size_t nranked;
+	tc_rankpair *pairs;   /* W × n */
+	double *rho;
+	int phase;
+} rank_job;
+
+static void rank_one(void *arg, size_t k, int w)
+{
+	rank_job *j = arg;
+	size_t n = j->n, len, t = j->todo[k];
+	tc_rankpair *pairs = j->pairs + (size_t)w * n;
+	if (j->phase == 0) {
+		tc_stats_rank(tc_run_output(j->run, t), n, j->rank + j->slot[t] * n, pairs);
+		return;
+	}
+	double *in_rank = j->rank + (j->nranked + (size_t)w) * n;
+	tc_stats_rank(tc_run_input_values(j->run, t, &len), n, in_rank, pairs);
+	for (size_t i = 0; i < j->nfull; i++)
+		if (j->slot[i] != SIZE_MAX && tc_run_uses(j->run, i, t))
+			j->rho[i * j->nin + t] = tc_stats_pearson(j->rank + j->slot[i] * n, in_rank, n);
+}
+
 static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t nfull, double *rho)
 {
 	tc_run *r = h->run;
-	size_t n = o->n, nin = tc_run_ninputs(r), len, nranked = 0;
-	size_t *slot = scratch(L, h, 0, nfull ? nfull : 1, sizeof *slot, n);
+	size_t n = o->n, nin = tc_run_ninputs(r), nranked = 0, ninputs = 0;
+	size_t *slot = scratch(L, h, 0, 2 * nfull + nin + 1, sizeof *slot, n), *outs = slot + nfull;
+	size_t *ins = outs + nfull;
 	for (size_t i = 0; i < nfull; i++) {
 		int any = 0;
 		for (size_t j = 0; j < nin; j++) {
 			rho[i * nin + j] = NAN;
 			any |= tc_run_uses(r, i, j);
 		}
-		slot[i] = any ? nranked++ : SIZE_MAX;
+		slot[i] = any ? nranked : SIZE_MAX;
+		if (any)
+			outs[nranked++] = i;
+	}
+	for (size_t j = 0; j < nin; j++) {
+		int used = 0;
+		for (size_t i = 0; i < nfull; i++)
+			used |= tc_run_uses(r, i, j);
+		if (used)
+			ins[ninputs++] = j;
 	}
 	if (!nranked)
 		return;
-	if (nranked + 1 > SIZE_MAX / n)
+	size_t jobs = nranked > ninputs ? nranked : ninputs, w = (size_t)tc_parallel_workers();
+	w = w < jobs ? w : jobs;
+	if (nranked + w > SIZE_MAX / n)
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
-	double *rank = scratch(L, h, 1, (nranked + 1) * n, sizeof(double), n), *in_rank = rank + nranked * n;
-	tc_rankpair *pairs = scratch(L, h, 2, n, sizeof(tc_rankpair), n);
-	for (size_t i = 0; i < nfull; i++)
-		if (slot[i] != SIZE_MAX)
-			tc_stats_rank(tc_run_output(r, i), n, rank + slot[i] * n, pairs);
-	for (size_t j = 0; j < nin; j++) {
-		int ranked = 0;
-		for (size_t i = 0; i < nfull; i++) {
-			if (!tc_run_uses(r, i, j))
-				continue;
-			if (!ranked) {
-				tc_stats_rank(tc_run_input_values(r, j, &len), n, in_rank, pairs);
-				ranked = 1;
-			}
-			rho[i * nin + j] = tc_stats_pearson(rank + slot[i] * n, in_rank, n);
-		}
-	}
+	rank_job job = {r, n, nin, nfull, slot, outs, NULL, nranked, NULL, rho, 0};
+	job.rank = scratch(L, h, 1, (nranked + w) * n, sizeof(double), n);
+	job.pairs = scratch(L, h, 2, w * n, sizeof(tc_rankpair), n);
+	tc_parallel_for(nranked, (int)w, rank_one, &job);
+	job.phase = 1;
+	job.todo = ins;
+	tc_parallel_for(ninputs, (int)w, rank_one, &job);
 }
 
 /* Pushes output i's array of rank correlations. */

@@ -649,9 +649,9 @@ static uint64_t sort_key(double v)
 	return c.u >> 63 ? ~c.u : c.u | (uint64_t)1 << 63;
 }
 
-#define RADIX_BITS 11
+#define RADIX_BITS 8
 #define RADIX (1u << RADIX_BITS)
-#define RADIX_PASSES 6 /* 6 × 11 >= 64 */
+#define RADIX_PASSES 8 /* 8 × 8 = 64 */
 
 /* Ranks by a least-significant-digit radix sort of the keys: linear time,
  * about four times faster than sorting pairs at a million values. The
