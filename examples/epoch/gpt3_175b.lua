@@ -14,6 +14,10 @@
 --   purchase date 2019-08-02 = start − 60 days) × 3,552,000 = $4,120,320 → $4,336,473
 -- No residual: both totals match Epoch's to the dollar.
 
+assume "pue" { 1.25, unit = "ratio", source = "Epoch AI: PUE 1.25 outside hyperscalers (OpenAI) [cottier-rising-costs-2024]" }
+assume "electricity_price" { 0.0667, unit = "USD/kWh",
+  source = "Epoch AI energy_price(2020): US industrial average of the publication year [epoch-training-cost-trends-2024]" }
+
 local v100 = hw { name = "V100 DGXS 32GB (Epoch)", vendor = "NVIDIA", year = 2018, tdp_w = 250,
   tflops = { fp16 = 125 },
   source = "Epoch chip dataset: NVIDIA Tesla V100 DGXS 32 GB, 250 W, released 2018-03-27 [epoch-training-cost-trends-2024]" }
@@ -24,7 +28,7 @@ scenario "GPT-3 175B (Epoch AI)" {
     source = "Epoch database: 10,000 V100 for 355.2 hours [epoch-training-cost-trends-2024]" },
   dates = { start = "2019-10-01", published = "2020-05-28" },
   dollars = "2024-12",
-  energy = { method = "epoch", pue = 1.25, usd_per_kwh = 0.0667 },
+  energy = { method = "epoch", pue = pue, usd_per_kwh = electricity_price },
   pricing = {
     amortized { unit_price = 18625, acquired = "2018-06-25",
       source = "DGX-1 at release $149,000 / 8 GPUs [epoch-training-cost-trends-2024]" },

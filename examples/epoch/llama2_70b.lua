@@ -14,6 +14,10 @@
 -- by training time, 1,000 × 1,728 h = 1,728,000 chip-hours, where the
 -- database (and the Llama 2 paper) give 1,720,320 GPU-hours.
 
+assume "pue" { 1.1, unit = "ratio", source = "Epoch AI: PUE 1.1 for hyperscalers (Meta) [cottier-rising-costs-2024]" }
+assume "electricity_price" { 0.0806, unit = "USD/kWh",
+  source = "Epoch AI energy_price(2023): US industrial average of the publication year [epoch-training-cost-trends-2024]" }
+
 local a100 = hw "A100 SXM 80GB"
 
 scenario "Llama 2 70B (Epoch AI)" {
@@ -22,7 +26,7 @@ scenario "Llama 2 70B (Epoch AI)" {
     source = "Llama 2 paper, Table 2: 1,720,320 GPU-hours for 70B [touvron-llama2-2023]" },
   dates = { start = "2023-03-08", published = "2023-07-18" },
   dollars = "2024-12",
-  energy = { method = "epoch", pue = 1.1, usd_per_kwh = 0.0806 },
+  energy = { method = "epoch", pue = pue, usd_per_kwh = electricity_price },
   pricing = {
     amortized { unit_price = 24875, acquired = "2021-02-14",
       source = "DGX A100 at release $199,000 / 8 GPUs [epoch-training-cost-trends-2024]" },

@@ -15,6 +15,10 @@
 --   cloud: GCP TPU v4 3-year $1.45 (first listed 2022-05-11, after the purchase
 --   date 2021-10-02, so the nearest after) × 9,437,184 = $13,683,917 → $13,947,799
 
+assume "pue" { 1.1, unit = "ratio", source = "Epoch AI: PUE 1.1 for hyperscalers (Google) [cottier-rising-costs-2024]" }
+assume "electricity_price" { 0.0832, unit = "USD/kWh",
+  source = "Epoch AI energy_price(2022): US industrial average of the publication year [epoch-training-cost-trends-2024]" }
+
 local tpu = hw "TPU v4"
 local published = { start = "2021-12-01", published = "2022-04-04" }
 
@@ -23,7 +27,7 @@ scenario "PaLM 540B (Epoch AI, hardware + energy)" {
   phase "Training" { gpu = tpu, gpu_hours = 8404992, watts = 170, stage = "pre-training",
     source = "Epoch database: 8,404,992 chip-hours; Epoch chip dataset: TPU v4 170 W [epoch-training-cost-trends-2024]" },
   dates = published, dollars = "2024-12",
-  energy = { method = "epoch", pue = 1.1, usd_per_kwh = 0.0832 },
+  energy = { method = "epoch", pue = pue, usd_per_kwh = electricity_price },
   pricing = {
     amortized { unit_price = 5167, capex_factor = 1.64, acquired = "2021-05-20",
       source = "TPU_EQUIVALENT_RELEASE_PRICES and the average server overhead [epoch-training-cost-trends-2024]" },
@@ -35,7 +39,7 @@ scenario "PaLM 540B (Epoch AI, cloud)" {
   phase "Training" { gpu = tpu, gpus = 6144, hours = 1536, watts = 170, stage = "pre-training",
     source = "Epoch database: 6,144 TPU v4 for 1,536 hours [epoch-training-cost-trends-2024]" },
   dates = published, dollars = "2024-12",
-  energy = { method = "epoch", pue = 1.1, usd_per_kwh = 0.0832 },
+  energy = { method = "epoch", pue = pue, usd_per_kwh = electricity_price },
   pricing = {
     -- no prices = ...: the catalog's dated Google Cloud listings (tcost hw "TPU v4" --prices)
     cloud { provider = "Google Cloud", tier = "3-year", date = "2021-10-02",
