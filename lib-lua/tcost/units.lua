@@ -166,6 +166,18 @@ function M.carbon(kg, n)
   return (kg < 0 and "-" or "") .. s .. " " .. suf .. " CO2e"
 end
 
+local WATER_SUFFIX = { "L", "kL", "ML", "GL", "TL" }
+
+---Water from litres: 1.19e7 → `11.9 ML`.
+---@param l number
+---@param n? integer
+---@return string
+function M.water(l, n)
+  if not finite(l) then return "n/a" end
+  local s, suf = scaled(l, n or M.SIG, WATER_SUFFIX)
+  return (l < 0 and "-" or "") .. s .. " " .. suf
+end
+
 ---A ratio as a percentage: 0.346 → `34.6%`.
 ---@param r number
 ---@param n? integer
@@ -223,6 +235,7 @@ local BY_UNIT = {
   ["GPU-h"] = M.gpu_hours, ["GPU-hours"] = M.gpu_hours, gpu_hours = M.gpu_hours,
   kWh = M.energy, energy = M.energy,
   kg = M.carbon, ["kg CO2e"] = M.carbon, carbon = M.carbon,
+  L = M.water, water = M.water,
   ratio = M.ratio, ["%"] = M.ratio,
   x = M.multiple, multiple = M.multiple,
   probability = M.ratio,

@@ -157,7 +157,7 @@ local function totals_table(s)
   local at = 4
   for i, r in ipairs(rows) do if r.measure == "carbon_kg" then at = i + 1 end end
   if t.embodied_kg then
-    table.insert(rows, at, { text("Embodied carbon (manufacturing, amortized over the accelerators' life)"),
+    table.insert(rows, at, { text("Embodied carbon (manufacturing, amortized)"),
       value(t.embodied_kg, "kg"), measure = "embodied_kg" })
   end
   if t.water_l then
