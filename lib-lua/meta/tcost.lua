@@ -117,6 +117,16 @@ function own(fields) end
 ---@return tcost.Pricing
 function buy(fields) end
 
+---Epoch AI's amortized hardware + energy (docs/pricing.md).
+---@param fields {unit_price: tcost.Value, acquired: string, start?: string, capex_factor?: tcost.Value, interconnect?: tcost.Value, oom_per_year?: tcost.Value, energy?: boolean, gpu?: string|tcost.Accelerator, others?: tcost.Pricing, label?: string, source?: string}
+---@return tcost.Pricing
+function amortized(fields) end
+
+---Epoch AI's cloud price by date, provider and commitment tier (docs/pricing.md).
+---@param fields {provider: string, tier?: "3-year"|"1-year"|"on-demand", date?: string, prices?: table[], discounts?: table, label?: string, source?: string}
+---@return tcost.Pricing
+function cloud(fields) end
+
 ---@param name string
 ---@return fun(fn: fun(phase: table): tcost.Value): tcost.Pricing
 function custom(name) end
@@ -201,6 +211,8 @@ function straight_line_per_year(capex, residual_fraction, life_years) end
 function exp_depreciation(value, oom_per_year, years) end
 ---@param start_value tcost.Value @param chip_hours tcost.Value @param oom_per_year tcost.Value @return tcost.Value
 function epoch_amortized(start_value, chip_hours, oom_per_year) end
+---@param capex tcost.Value @param oom_per_year tcost.Value @param rate tcost.Value @param years tcost.Value @return tcost.Value
+function exp_ownership_cost(capex, oom_per_year, rate, years) end
 ---@param rate tcost.Value @param years tcost.Value @return tcost.Value
 function annuity_factor(rate, years) end
 ---@param capex tcost.Value @param residual_fraction tcost.Value @param rate tcost.Value @param life_years tcost.Value @return tcost.Value
@@ -219,5 +231,5 @@ function energy_cost(kwh, usd_per_kwh) end
 function carbon_kg(kwh, kg_per_kwh) end
 ---@param annual_cost_per_gpu tcost.Value @param rate tcost.Value @return tcost.Value
 function breakeven_utilization(annual_cost_per_gpu, rate) end
----@param capex_per_gpu tcost.Value @param opex_per_gpu_month tcost.Value @param rate tcost.Value @param utilization tcost.Value @return tcost.Value
-function breakeven_months(capex_per_gpu, opex_per_gpu_month, rate, utilization) end
+---@param net_capex_per_gpu tcost.Value @param maintenance_per_gpu_year tcost.Value @param rate_paid tcost.Value @param utilization tcost.Value @param cost_of_capital tcost.Value @return tcost.Value
+function breakeven_months(net_capex_per_gpu, maintenance_per_gpu_year, rate_paid, utilization, cost_of_capital) end
