@@ -293,25 +293,42 @@ static int tcost_host_today(lua_State *L)
 	return 1;
 }
 
-/* readline(prompt) -> line | nil at end of input; for `tcost repl`.
+/* readline(prompt) -> line | nil at end of input | false, reason; for
+ * `tcost repl`. A line of any length up to MAX_LINE bytes, NUL bytes kept
+ * (the parser then names them); a longer line is read to its end and refused.
  * The time limit is paused while waiting for a person and restarted after. */
+#define MAX_LINE (1u << 20)
 static int tcost_host_readline(lua_State *L)
 {
 	const char *prompt = luaL_optstring(L, 1, "");
-	char buf[4096];
 	tc_limits *lim = tc_host_limits();
+	luaL_Buffer b;
+	char *buf = luaL_buffinitsize(L, &b, MAX_LINE); /* within the budget, freed on error */
+	size_t n = 0, dropped = 0;
+	int c = EOF;
 	if (isatty(0)) {
 		fputs(prompt, stdout);
 		fflush(stdout);
 	}
 	tc_limits_disarm();
-	char *r = fgets(buf, sizeof buf, stdin);
+	/* byte by byte (stdio buffers it): NUL bytes are kept, memory is bounded */
+	while ((c = getchar()) != EOF && c != '\n') {
+		if (n < MAX_LINE)
+			buf[n++] = (char)c;
+		else
+			dropped++;
+	}
 	if (lim && !lim->hit)
 		tc_limits_arm(lim, L);
-	if (!r)
+	luaL_pushresultsize(&b, n);
+	if (c == EOF && n == 0 && dropped == 0)
 		return 0;
-	buf[strcspn(buf, "\n")] = '\0';
-	lua_pushstring(L, buf);
+	if (dropped) {
+		lua_pushboolean(L, 0);
+		lua_pushfstring(L, "a line longer than %d MiB (%I bytes more) was ignored", (int)(MAX_LINE >> 20),
+				(lua_Integer)dropped);
+		return 2;
+	}
 	return 1;
 }
 

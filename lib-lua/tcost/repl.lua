@@ -20,7 +20,8 @@ function show(v)
       st.p[5], st.p[95])
   elseif type(v) == "number" then
     return string.format("%.10g", v)
-  elseif type(v) == "table" and v.name and v.tflops then
+  elseif type(v) == "table" and type(rawget(v, "name")) == "string" and type(rawget(v, "tflops")) == "table"
+      and type(rawget(v, "tdp_w")) == "number" then
     return string.format("%s (%s): %g W, BF16 %s TFLOPS", v.name, v.vendor or "?", v.tdp_w,
       v.tflops.bf16 and string.format("%g", v.tflops.bf16) or "-")
   end
@@ -40,28 +41,33 @@ function M.main(args)
   end
   local n = 0
   while true do
-    local line = host.readline("tcost> ")
-    if not line or line == "quit" or line == "exit" then break end
+    local line, why = host.readline("tcost> ")
+    if line == nil or line == "quit" or line == "exit" then break end
     n = n + 1
-    if line:match("%S") then
-      local chunkname = "@stdin"
-      local fn = load("return " .. line, chunkname, "t", env)
-      if not fn then
-        local err
-        fn, err = load(line, chunkname, "t", env)
-        if not fn then host.eprint(err) end
-      end
-      if fn then
-        local res = table.pack(xpcall(fn, host.traceback))
-        local hit = host.limit()
-        if hit then host.eprint("tcost: " .. hit); return 1 end
-        if not res[1] then
-          host.eprint(tostring(res[2]))
-        elseif res.n > 1 then
-          local out = {}
-          for i = 2, res.n do out[#out + 1] = show(res[i]) end
-          host.write("-", table.concat(out, "\t") .. "\n")
+    if line == false then
+      host.eprint("tcost: " .. why)
+    elseif line:match("%S") then
+      -- one line, one budget: an error, a limit, a value that cannot be shown
+      -- (a bad field, an erroring __tostring) is reported and the REPL goes on
+      local ok, err = host.budgeted(function()
+        local chunkname = "@stdin"
+        local fn = load("return " .. line, chunkname, "t", env)
+        if not fn then
+          local perr
+          fn, perr = load(line, chunkname, "t", env)
+          if not fn then error(perr, 0) end
         end
+        local res = table.pack(fn())
+        if res.n > 0 then
+          local out = {}
+          for i = 1, res.n do out[#out + 1] = show(res[i]) end
+          return table.concat(out, "\t") .. "\n"
+        end
+      end)
+      if not ok then
+        host.eprint(tostring(err))
+      elseif err then
+        host.write("-", err)
       end
     end
   end

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# repl_robust.sh: `tcost repl` never ends on a user's error: a value whose
+# __tostring errors, a table the printer cannot read, a line that hits the
+# time limit, a line of 6,000 bytes (read whole, not in 4,095-byte pieces), a
+# NUL byte inside a string (kept, not a cut), a line over 1 MiB (ignored with a
+# message). Each case is followed by `6 * 7`, which must still print 42.
+. "$(dirname "$0")/lib.bash"
+
+# repl_case NAME INPUT-FILE: feeds the file, then "6 * 7"; wants exit 0, and 42 as the last line
+repl_case() {
+	local name=$1 input=$2
+	printf '\n6 * 7\n' >>"$input"
+	timeout "$LIMIT" "$BIN" repl --time-limit 1 <"$input" >"$TMP/out" 2>"$TMP/err"
+	local rc=$?
+	if [ "$rc" -ne 0 ]; then
+		fail "$name" "exit $rc; stderr: $(head -n 1 "$TMP/err")"
+	elif [ "$(tail -n 1 "$TMP/out")" != 42 ]; then
+		fail "$name" "the REPL did not go on: last line '$(tail -n 1 "$TMP/out" | head -c 80)'"
+	else
+		pass "$name"
+	fi
+}
+
+printf 'setmetatable({}, { __tostring = function() error("no") end })' >"$TMP/in1"
+repl_case repl/tostring_errors "$TMP/in1"
+check repl/tostring_error_reported grep -q 'stdin:1: no' "$TMP/err"
+printf 'setmetatable({}, { __tostring = function() return {} end })' >"$TMP/in2"
+repl_case repl/tostring_not_a_string "$TMP/in2"
+printf '{ name = "fake", tflops = 5 }\n{ name = "fake", tflops = {}, tdp_w = "x" }' >"$TMP/in3"
+repl_case repl/bad_table_fields "$TMP/in3"
+printf 'while true do end' >"$TMP/in4"
+repl_case repl/time_limit_line "$TMP/in4"
+check repl/time_limit_reported grep -q 'time limit of 1 s reached' "$TMP/err"
+printf 'local t = {} for i = 1, 1e9 do t[i] = i end' >"$TMP/in5"
+printf 'local t = {} for i = 1, 1e9 do t[i] = i end\n6 * 7\n' | timeout "$LIMIT" "$BIN" repl --memory-limit 64 >"$TMP/out" 2>"$TMP/err"
+check repl/memory_limit_line test "$(tail -n 1 "$TMP/out")" = 42
+# 1 + 0 + 0 ... : 6,003 bytes that add up to 1 (split at 4,095 bytes, it was two syntax errors)
+{ printf '1'; for ((i = 0; i < 1500; i++)); do printf ' + 0'; done; printf '\n'; } >"$TMP/in6"
+repl_case repl/long_line "$TMP/in6"
+check repl/long_line_value test "$(head -n 1 "$TMP/out")" = 1
+# #"a<NUL>b" is 3 (cut at the NUL, it was a syntax error)
+printf '#"a\0b"' >"$TMP/in7"
+repl_case repl/nul_byte "$TMP/in7"
+check repl/nul_byte_value test "$(head -n 1 "$TMP/out")" = 3
+# a line of 1 MiB + 10 bytes: ignored, with a message
+{ head -c $(((1 << 20) + 10)) /dev/zero | tr '\0' 'x'; } >"$TMP/in8"
+repl_case repl/huge_line "$TMP/in8"
+check repl/huge_line_message grep -q 'a line longer than 1 MiB (10 bytes more) was ignored' "$TMP/err"
