@@ -14,10 +14,11 @@
  *
  * What lives here: nodes (the userdata, checks, labels), the constructors,
  * operators and metamethods, correlate/quantile/label/isnode, prim nodes for
- * lua_prim.c, and the module's registration (luaopen_tcost_mc). What is not
- * here: runs and everything that evaluates a graph (run, its options and
- * summaries, kept samples and :csv, point(outputs, overrides), inputs,
- * median) are in lua_mc_run.c; what both files share is in lua_mc_priv.h;
+ * lua_prim.c. What is not here: runs and everything that evaluates a graph
+ * (run, its options and summaries, kept samples and :csv, point(outputs,
+ * overrides), inputs, median) and the module's registration
+ * (luaopen_tcost_mc) are in lua_mc_run.c, which builds on this file and never
+ * the other way round; what both files share is in lua_mc_priv.h;
  * sampling and statistics are in mc.c, dist.c, stats.c; the scenario
  * language is in lib-lua/. */
 #include "lua_mc.h"
@@ -470,8 +471,6 @@ static int mc_quantile(lua_State *L)
 
 /* ---- prim nodes (for lua_prim.c) -------------------------------------- */
 
-static void setup(lua_State *L);
-
 void tcost_mc_pushprim(lua_State *L, const tc_prim *p, int first)
 {
 	tc_node *kid[TC_PRIM_MAXARGS];
@@ -479,7 +478,7 @@ void tcost_mc_pushprim(lua_State *L, const tc_prim *p, int first)
 	char err[ERRLEN];
 	first = lua_absindex(L, first);
 	luaL_checkstack(L, 4, NULL);
-	setup(L); /* tcost.c.prim may be loaded before tcost.c.mc */
+	tcost_mc_node_setup(L); /* tcost.c.prim may be loaded before tcost.c.mc */
 	for (int k = 0; k < p->nargs; k++) {
 		int i = first + k, t = lua_type(L, i);
 		if (t != LUA_TNUMBER && !test_node(L, i))
@@ -525,8 +524,9 @@ static const luaL_Reg node_methods[] = {
 	{NULL, NULL}
 };
 
-static const luaL_Reg mc_funcs[] = {
-	{"point", tcost_mc_point},
+/* The module's functions that build values; lua_mc_run.c adds those that run
+ * them (run, point, inputs, median) when it opens the module. */
+const luaL_Reg tcost_mc_node_funcs[] = {
 	{"uniform", mc_uniform},
 	{"normal", mc_normal},
 	{"lognormal", mc_lognormal},
@@ -546,9 +546,6 @@ static const luaL_Reg mc_funcs[] = {
 	{"clear_correlations", mc_clear_correlations},
 	{"quantile", mc_quantile},
 	{"stream_scope", mc_stream_scope},
-	{"median", tcost_mc_median},
-	{"inputs", tcost_mc_inputs},
-	{"run", tcost_mc_run},
 	{NULL, NULL}
 };
 
@@ -571,11 +568,10 @@ void tcost_mc_new_class(lua_State *L, const char *name, const luaL_Reg *meta, co
 	lua_pop(L, 1);
 }
 
-/* Creates the classes and registry entries once per state. */
-static void setup(lua_State *L)
+/* Creates the node class and the registry entries once per state. */
+void tcost_mc_node_setup(lua_State *L)
 {
 	tcost_mc_new_class(L, NODE_MT, node_meta, node_methods);
-	tcost_mc_run_classes(L); /* tcost.mc.Run, tcost.Samples */
 	if (lua_getfield(L, LUA_REGISTRYINDEX, REG_CORR) == LUA_TNIL) {
 		lua_newtable(L);
 		lua_setfield(L, LUA_REGISTRYINDEX, REG_CORR);
@@ -587,11 +583,4 @@ static void setup(lua_State *L)
 		lua_setfield(L, LUA_REGISTRYINDEX, REG_LEAVES);
 	}
 	lua_pop(L, 1);
-}
-
-int luaopen_tcost_mc(lua_State *L)
-{
-	setup(L);
-	luaL_newlib(L, mc_funcs);
-	return 1;
 }

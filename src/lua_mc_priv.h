@@ -1,7 +1,7 @@
-/* lua_mc_priv.h: private to lua_mc*.c. What the two halves of the Lua module
- * tcost.c.mc share: the node userdata (lua_mc.c) and the runs that evaluate
- * it (lua_mc_run.c). No other file includes this; lua_prim.c uses lua_mc.h,
- * and scripts see only the module tcost.c.mc. */
+/* lua_mc_priv.h: private to lua_mc*.c. What the runs that evaluate uncertain
+ * values (lua_mc_run.c) use of the nodes (lua_mc.c); lua_mc.c uses nothing
+ * of lua_mc_run.c, so the dependency goes one way. No other file includes
+ * this; lua_prim.c uses lua_mc.h, and scripts see only the module tcost.c.mc. */
 #ifndef TCOST_LUA_MC_PRIV_H
 #define TCOST_LUA_MC_PRIV_H
 
@@ -58,15 +58,10 @@ int tcost_mc_dist_result(lua_State *L, int rc, const tc_dist *d, const char *err
  * locked __metatable, and __index = methods when not NULL. stack: unchanged */
 void tcost_mc_new_class(lua_State *L, const char *name, const luaL_Reg *meta, const luaL_Reg *methods);
 
-/* ---- lua_mc_run.c ------------------------------------------------------- */
+/* Creates the node class and the registry entries once per state. */
+void tcost_mc_node_setup(lua_State *L);
 
-/* Creates the classes of runs: tcost.mc.Run (holders), tcost.Samples. */
-void tcost_mc_run_classes(lua_State *L);
-
-/* The module's functions run, point, inputs and median (see lua_mc_run.c). */
-int tcost_mc_run(lua_State *L);
-int tcost_mc_point(lua_State *L);
-int tcost_mc_inputs(lua_State *L);
-int tcost_mc_median(lua_State *L);
+/* The module's functions that build uncertain values (not those that run them). */
+extern const luaL_Reg tcost_mc_node_funcs[];
 
 #endif

@@ -19,9 +19,11 @@
  *
  * Memory: every run's buffers come from the state's allocator (so the host's
  * memory budget sees them) and belong to a to-be-closed holder, freed on
- * return and on any error. What is not here: nodes, constructors, operators
- * and the module's registration (lua_mc.c); sampling and statistics (mc.c,
+ * return and on any error. The module's registration (luaopen_tcost_mc) is
+ * here too: runs build on nodes, never the other way round. What is not here:
+ * nodes, constructors, operators (lua_mc.c); sampling and statistics (mc.c,
  * dist.c, stats.c); the scenario language (lib-lua/). */
+#include "lua_mc.h"
 #include "lua_mc_priv.h"
 
 #include <lauxlib.h>
@@ -441,7 +443,7 @@ static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, 
 }
 
 /* run(outputs, opts) -> summaries[, samples] */
-int tcost_mc_run(lua_State *L)
+static int tcost_mc_run(lua_State *L)
 {
 	run_opts o;
 	size_t nout, ncorr;
@@ -631,7 +633,7 @@ static int point_eval(lua_State *L)
 }
 
 /* point(x) constructs; point(outputs, overrides) evaluates. */
-int tcost_mc_point(lua_State *L)
+static int tcost_mc_point(lua_State *L)
 {
 	tc_dist d;
 	char err[ERRLEN];
@@ -642,7 +644,7 @@ int tcost_mc_point(lua_State *L)
 }
 
 /* inputs(outputs) -> the labeled leaves reached, in order of first reach. */
-int tcost_mc_inputs(lua_State *L)
+static int tcost_mc_inputs(lua_State *L)
 {
 	size_t nout;
 	char err[ERRLEN];
@@ -666,7 +668,7 @@ int tcost_mc_inputs(lua_State *L)
 
 /* median(x): a number is itself; a leaf gives its exact median; an
  * expression gives its value with every leaf at its median. */
-int tcost_mc_median(lua_State *L)
+static int tcost_mc_median(lua_State *L)
 {
 	lnode *u;
 	lua_settop(L, 1);
@@ -706,10 +708,24 @@ static const luaL_Reg samples_methods[] = {
 	{NULL, NULL}
 };
 
-/* Creates the classes of runs and kept samples (once per state); called by
- * lua_mc.c's setup(). stack: unchanged */
-void tcost_mc_run_classes(lua_State *L)
+static const luaL_Reg run_funcs[] = {
+	{"run", tcost_mc_run},
+	{"point", tcost_mc_point},
+	{"inputs", tcost_mc_inputs},
+	{"median", tcost_mc_median},
+	{NULL, NULL}
+};
+
+/* The module tcost.c.mc: the node functions of lua_mc.c and the run
+ * functions here, with the classes of nodes, runs (holders) and kept
+ * samples created once per state. */
+int luaopen_tcost_mc(lua_State *L)
 {
+	tcost_mc_node_setup(L);
 	tcost_mc_new_class(L, HOLDER_MT, holder_meta, NULL);
 	tcost_mc_new_class(L, SAMPLES_MT, samples_meta, samples_methods);
+	lua_newtable(L);
+	luaL_setfuncs(L, tcost_mc_node_funcs, 0);
+	luaL_setfuncs(L, run_funcs, 0);
+	return 1;
 }
