@@ -60,7 +60,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 312, 624, 624, NA, NA),
 		.price_usd = 15000, .price_includes_server = 0,
 		.rent_usd_per_hour = 4.10,
-		.embodied_kg = 150,
+		.embodied_kg = 13.216,
 		.note = "No FP8. Rent is AWS p4d on-demand; 1-year $2.40, 3-year $1.45 per GPU-hour "
 			"[epoch-training-cost-trends-2024]. DGX A100 at launch: $199,000 = $24,875 per GPU with the "
 			"server [epoch-training-cost-trends-2024].",
@@ -79,9 +79,9 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_RENT] = {"AWS p4d on-demand $4.10 per A100-hour, Epoch hardware-price CSV from "
 			                 "web.archive.org of aws.amazon.com/ec2/instance-types/p4 [epoch-training-cost-trends-2024]",
 			                 "2022-12", 'C'},
-			[TC_FIG_EMBODIED] = {"Luccioni, Viguier, Ligozat 2022, BLOOM's carbon footprint, arXiv 2211.02001: "
-			                     "about 150 kg CO2e per A100 GPU (and 2,500 kg per server), used with a "
-			                     "6-year life [luccioni-bloom-carbon-2022]", "2022-11", 'S'},
+			[TC_FIG_EMBODIED] = {"D: LLMCarbon's method [llmcarbon-2023]: die area × carbon per area; GA100 826 mm^2 "
+			                     "(https://preview.methodology.scope3.com/nvidia_a100) × 1.6 kg CO2/cm^2 for TSMC 7 nm "
+			                     "(LLMCarbon's TPU v4 row) = 13.2 kg, the chip alone", "2023-09", 'D'},
 		},
 	},
 	{
@@ -93,7 +93,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 312, 624, 624, NA, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = 5.12,
-		.embodied_kg = 150,
+		.embodied_kg = 13.216,
 		.note = "No FP8. Same compute as the 40GB part. Rent is AWS p4de on-demand; 1-year $3.00, "
 			"3-year $1.81 per GPU-hour [epoch-training-cost-trends-2024].",
 		.src = {
@@ -108,9 +108,9 @@ const tc_accel tc_catalog_data[] = {
 			                   "2020-11", 'S'},
 			[TC_FIG_RENT] = {"AWS p4de on-demand $5.12 per A100 80GB-hour, Epoch hardware-price CSV "
 			                 "[epoch-training-cost-trends-2024]", "2022-12", 'C'},
-			[TC_FIG_EMBODIED] = {"Luccioni, Viguier, Ligozat 2022, BLOOM's carbon footprint, arXiv 2211.02001: "
-			                     "about 150 kg CO2e per A100 GPU (and 2,500 kg per server), used with a "
-			                     "6-year life [luccioni-bloom-carbon-2022]", "2022-11", 'S'},
+			[TC_FIG_EMBODIED] = {"D: LLMCarbon's method [llmcarbon-2023]: die area × carbon per area; GA100 826 mm^2 "
+			                     "(https://preview.methodology.scope3.com/nvidia_a100) × 1.6 kg CO2/cm^2 for TSMC 7 nm "
+			                     "(LLMCarbon's TPU v4 row) = 13.2 kg, the chip alone", "2023-09", 'D'},
 		},
 	},
 	{
@@ -122,7 +122,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 989, 1979, 1979, 3958, NA),
 		.price_usd = 33750, .price_includes_server = 1,
 		.rent_usd_per_hour = 3.49,
-		.embodied_kg = NA,
+		.embodied_kg = 14.652,
 		.note = "Price is a DGX H100 divided by 8, server included; the card alone was quoted at "
 			"$25k-40k (S) [h100-market-2026]. Rent: 2023 peak $7-12+, about $2-3 in 2024-26 "
 			"(S) [h100-market-2026]; dated observations by tier: tcost hw H100 --prices. The $1.99 "
@@ -144,6 +144,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_RENT] = {"Lambda Labs on-demand H100 SXM (80GB) $3.49 per GPU-hour (27.92 for 8x), "
 			                 "https://lambdalabs.com/service/gpu-cloud as recorded in "
 			                 "[epoch-training-cost-trends-2024]", "2024-01-29", 'C'},
+			[TC_FIG_EMBODIED] = {"LLMCarbon's hardware table [llmcarbon-2023]: H100, TSMC 4 nm, 814 mm^2 × 1.8 kg "
+			                     "CO2/cm^2 = 14.652 kg CO2e, the chip alone", "2023-09", 'C'},
 		},
 	},
 	{
@@ -155,7 +157,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, 756, 1513, 1513, 3026, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = 2.49,
-		.embodied_kg = NA,
+		.embodied_kg = 14.652,
 		.note = "HBM2e, not HBM3. The datasheet gives 300-350 W; 350 W is the product brief's maximum. "
 			"Link is the NVLink bridge; PCIe Gen5 gives 128 GB/s. Lambda's $1.99 one-GPU H100 "
 			"listing of June 2023 is filed here (tcost hw h100-pcie --prices).",
@@ -172,6 +174,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_RENT] = {"Lambda Labs on-demand H100 PCIe $2.49 per GPU-hour, "
 			                 "https://lambdalabs.com/service/gpu-cloud as recorded in "
 			                 "[epoch-training-cost-trends-2024]", "2024-01-29", 'C'},
+			[TC_FIG_EMBODIED] = {"D: the H100's GH100 die (814 mm^2, TSMC 4 nm) × 1.8 kg CO2/cm^2 = 14.652 kg, as "
+			                     "LLMCarbon's hardware table gives for H100 [llmcarbon-2023]; the chip alone", "2023-09", 'D'},
 		},
 	},
 	{
@@ -183,7 +187,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, NA, 1979, NA, 3958, NA),
 		.price_usd = 24900, .price_includes_server = 1,
 		.rent_usd_per_hour = 2.00,
-		.embodied_kg = NA,
+		.embodied_kg = 14.652,
 		.note = "No official NVIDIA datasheet: specifications are third-party. Listings give H100 SXM "
 			"compute with FP64 cut to about 1 TFLOPS and NVLink at 400 GB/s against 900 (Reuters: "
 			"'about half'). DeepSeek-V3 quotes 160 GB/s achievable NVLink and 50 GB/s InfiniBand. "
@@ -204,6 +208,8 @@ const tc_accel tc_catalog_data[] = {
 			                  "2025-09-19", 'D'},
 			[TC_FIG_RENT] = {"DeepSeek-V3 technical report, arXiv 2412.19437, Table 1: 'assuming the rental "
 			                 "price of H800 is $2 per GPU hour' [deepseek-v3-report-2024]", "2024-12", 'P'},
+			[TC_FIG_EMBODIED] = {"D: the H100's GH100 die (814 mm^2, TSMC 4 nm) × 1.8 kg CO2/cm^2 = 14.652 kg, as "
+			                     "LLMCarbon's hardware table gives for H100 [llmcarbon-2023]; the chip alone", "2023-09", 'D'},
 		},
 	},
 	{
@@ -237,7 +243,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = TF(NA, NA, NA, NA, 1979, NA, 3958, NA),
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
-		.embodied_kg = NA,
+		.embodied_kg = 14.652,
 		.note = "H100 compute with more and faster memory (HBM3e). FP64/FP32/TF32 not read from a source "
 			"here. Rent tiers $2.50-7.00 per GPU-hour in May 2026 (S) [gpu-price-tiers-2026].",
 		.src = {
@@ -247,6 +253,8 @@ const tc_accel tc_catalog_data[] = {
 			[TC_FIG_LINK] = {H200_PAGE " (NVLink 4)", "2023-11", 'P'},
 			[TC_FIG_TDP] = {H200_PAGE " ('up to 700W')", "2023-11", 'P'},
 			[TC_FIG_TFLOPS] = {H200_PAGE ", sparse figures halved: BF16 989, FP8 1979", "2023-11", 'P'},
+			[TC_FIG_EMBODIED] = {"D: the H100's GH100 die (814 mm^2, TSMC 4 nm) × 1.8 kg CO2/cm^2 = 14.652 kg, as "
+			                     "LLMCarbon's hardware table gives for H100 [llmcarbon-2023]; the chip alone", "2023-09", 'D'},
 		},
 	},
 	{
@@ -437,7 +445,7 @@ const tc_accel tc_catalog_data[] = {
 		.sparse = NOSPARSE,
 		.price_usd = 5176, .price_includes_server = 0,
 		.rent_usd_per_hour = 3.22,
-		.embodied_kg = NA,
+		.embodied_kg = 6.4,
 		.note = "Memory is 32 GiB. Google publishes no TDP: the 192 W is the measured maximum "
 			"(min/mean 90/170 W). The price is Epoch's estimate of Google's own unit cost, not a sale "
 			"price. Rent: GCP on-demand; 1-year $2.03, 3-year $1.45 per chip-hour.",
@@ -452,6 +460,8 @@ const tc_accel tc_catalog_data[] = {
 			                  "[cottier-rising-costs-2024]", "2024-05", 'C'},
 			[TC_FIG_RENT] = {"GCP on-demand $3.22 per chip-hour, Epoch hardware-price CSV [epoch-training-cost-trends-2024]",
 			                 "2023-06", 'C'},
+			[TC_FIG_EMBODIED] = {"LLMCarbon's hardware table [llmcarbon-2023]: TPU v4, TSMC 7 nm, 400 mm^2 × 1.6 kg "
+			                     "CO2/cm^2 = 6.4 kg CO2e, the chip alone", "2023-09", 'C'},
 		},
 	},
 	{

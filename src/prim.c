@@ -81,7 +81,7 @@ static double water_litres(const double *a)
 
 /* Embodied carbon used by a run: the accelerator's manufacturing emissions
  * spread evenly over its life, per GPU-hour (a year is 8,766 h):
- * 1,000 GPU-h × 150 kg / (6 × 8,766 h) = 2.85 kg. */
+ * 1,000 GPU-h × 14.652 kg / (5 × 8,766 h) = 0.334 kg. */
 static double embodied_kg(const double *a)
 {
 	return a[0] * a[1] / (a[2] * 8766.0);

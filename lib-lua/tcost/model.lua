@@ -57,8 +57,9 @@ local function region_figure(reg, region, what, name)
 end
 
 -- Embodied carbon is amortized over the accelerator's life, like capex.
-local EMBODIED_LIFE = { 6, unit = "year",
-  source = "[luccioni-bloom-carbon-2022]: embodied emissions of the GPUs and servers spread over a 6-year life" }
+local EMBODIED_LIFE = { 5, unit = "year",
+  source = "[llmcarbon-2023]: LLMCarbon amortizes embodied carbon over a 5-year hardware lifespan",
+  note = "Luccioni et al. use 6 years for BLOOM's hardware [luccioni-bloom-carbon-2022]" }
 
 local function energy_settings(s, reg)
   local e = s.energy

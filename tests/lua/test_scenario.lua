@@ -356,8 +356,9 @@ scenario "w" {
   eq(s.energy.carbon_method, "location", "the method is named")
   -- Li et al. US average: 500 / 1.25 × 0.55 + 500 × 3.14 = 220 + 1,570 = 1,790 L
   near(s.totals.water_l, 1790, 1e-12, "water")
-  -- Luccioni et al.: 150 kg per A100 over 6 years: 1,000 × 150 / (6 × 8,766) = 2.8519 kg
-  near(s.totals.embodied_kg, 1000 * 150 / (6 * 8766), 1e-12, "embodied")
+  -- LLMCarbon's method: GA100 826 mm^2 × 1.6 kg/cm^2 = 13.216 kg, over 5 years:
+  -- 1,000 × 13.216 / (5 × 8,766) = 0.3015 kg
+  near(s.totals.embodied_kg, 1000 * 13.216 / (5 * 8766), 1e-12, "embodied")
 
   local m = run([[
 scenario "m" {
