@@ -6,8 +6,8 @@
 --   json  decodes strictly, and gives back every string (as valid UTF-8),
 --         boolean and finite number; non-finite numbers come back as null
 --   csv   RFC 4180: CRLF line ends, quoted fields, the same column count on
---         every record, one record per phase/other/total × pricing model,
---         numeric cells empty or a finite number
+--         every record, one record per phase/other cost/total × pricing model
+--         (found by the header's names), numeric cells empty or a finite number
 --   html, svg (all four charts)  well-formed XML (tests/lua/xmlcheck.lua)
 --   text, md  valid UTF-8 without control characters (but "\n", and ESC
 --         when colour is on)
@@ -308,6 +308,14 @@ local function check_json(result, out)
   local doc = json.decode(out)
   if doc.schema ~= "tcost-result/1" then error("json: schema is " .. show(doc.schema), 0) end
   doc.schema = nil
+  -- "records" is the view's tidy table, derived from the result (checked by the
+  -- golden tests); here it must decode as a list of objects, one per row.
+  local records = doc.records
+  doc.records = nil
+  if type(records) ~= "table" then error("json: records is " .. show(records), 0) end
+  for i, r in ipairs(records) do
+    if type(r) ~= "table" then error("json: records[" .. i .. "] is " .. show(r), 0) end
+  end
   same_json(result, doc, "json")
 end
 
@@ -357,7 +365,18 @@ local function parse_csv(s)
   return records
 end
 
-local NUMERIC = { 5, 6, 7, 8, 9, 10 }
+-- Columns that hold numbers (empty when absent or not finite).
+local NUMERIC = { gpus = true, days = true, gpu_hours = true, energy_kwh = true, energy_cost_usd = true,
+  carbon_kg_co2e = true, cost_usd = true, cost_usd_p5 = true, cost_usd_p50 = true, cost_usd_p95 = true,
+  water_l = true, embodied_kg_co2e = true }
+
+-- A text cell as fmt/csv writes it: repaired UTF-8, and a leading ' before a
+-- text that a spreadsheet would take for a formula (OWASP CSV injection).
+local function csv_text(s)
+  s = json.sanitize_utf8(tostring(s))
+  if s:find("^[=+%-@\t\r]") and not tonumber(s) then s = "'" .. s end
+  return s
+end
 
 local function check_csv(result, out)
   if not utf8.len(out) then error("csv: invalid UTF-8", 0) end
@@ -366,30 +385,35 @@ local function check_csv(result, out)
     if #rec ~= #recs[1] then error("csv: record " .. r .. " has " .. #rec .. " fields, the header " .. #recs[1], 0) end
   end
   if recs[1][1] ~= "scenario" then error("csv: no header row", 0) end
-  -- one record per phase × pricing, other × pricing, total × pricing
-  local want = { { "scenario", "row", "pricing" } }
+  local col = {}
+  for i, h in ipairs(recs[1]) do col[h] = i end
+  for _, h in ipairs({ "kind", "pricing" }) do
+    if not col[h] then error("csv: no " .. h .. " column", 0) end
+  end
+  -- one record per phase × pricing, other cost × pricing, total × pricing
+  local want = { false }
   for _, s in ipairs(result.scenarios) do
-    local name = json.sanitize_utf8(tostring(s.name))
-    for _, kind in ipairs({ "phase", "other", "total" }) do
-      local items = (kind == "phase" and s.phases) or (kind == "other" and s.other) or { 1 }
+    local name = csv_text(s.name)
+    for _, kind in ipairs({ "phase", "other cost", "total" }) do
+      local items = (kind == "phase" and s.phases) or (kind == "other cost" and s.other) or { 1 }
       for _ = 1, #items do
-        for _, p in ipairs(s.pricing) do want[#want + 1] = { name, kind, json.sanitize_utf8(p.key) } end
+        for _, p in ipairs(s.pricing) do want[#want + 1] = { name, kind, csv_text(p.key) } end
       end
     end
   end
   if #recs ~= #want then error("csv: " .. #recs .. " records, want " .. #want, 0) end
   for r = 2, #recs do
     local rec, w = recs[r], want[r]
-    if rec[1] ~= w[1] or rec[2] ~= w[2] or rec[4] ~= w[3] then
-      error("csv: record " .. r .. " is " .. show(rec[1] .. "|" .. rec[2] .. "|" .. rec[4]) .. ", want "
-        .. show(w[1] .. "|" .. w[2] .. "|" .. w[3]), 0)
+    local got = { rec[1], rec[col.kind], rec[col.pricing] }
+    if got[1] ~= w[1] or got[2] ~= w[2] or got[3] ~= w[3] then
+      error("csv: record " .. r .. " is " .. show(table.concat(got, "|")) .. ", want " .. show(table.concat(w, "|")), 0)
     end
-    for _, c in ipairs(NUMERIC) do
+    for h, c in pairs(col) do
       local f = rec[c]
-      if f ~= "" then
+      if NUMERIC[h] and f ~= "" then
         local x = tonumber(f)
         if not x or not finite(x) or not f:match("^%-?%d[%d.eE+%-]*$") then
-          error("csv: record " .. r .. " column " .. c .. " is not a finite number: " .. show(f), 0)
+          error("csv: record " .. r .. " column " .. h .. " is not a finite number: " .. show(f), 0)
         end
       end
     end

@@ -186,6 +186,13 @@ local function table_out(w, cols, rows)
   for _, r in ipairs(rows) do
     for i = 1, #cols do r[i] = clean(r[i]) end
   end
+  -- Heads carry scenario text too ("Cost: <pricing key>"): clean copies, so
+  -- the view's own columns stay as other formats need them.
+  local heads = {}
+  for i, c in ipairs(cols) do
+    heads[i] = setmetatable({ head = clean(c.head) }, { __index = c })
+  end
+  cols = heads
   local natural = {}
   for i, c in ipairs(cols) do
     local x = ulen(c.head)
