@@ -1,6 +1,7 @@
 /* catalog.h: the built-in accelerator catalog, read-only, and the loose name
  * matching shared by every lookup by name (accelerators, regions, fields).
  *
+ * Names match loosely and "did you mean" follows one rule (names.h).
  * Every figure carries the source it came from, an as-of date and a status
  * letter (see docs/sources.md): P primary, C verbatim copy of a primary,
  * S secondary, D derived here by arithmetic (the arithmetic is in the
@@ -10,6 +11,8 @@
 #define TCOST_CATALOG_H
 
 #include <stddef.h>
+
+#include "source.h"
 
 /* Precisions, in the order catalog.precisions() lists them. FP64 is the
  * vector (FMA) peak and FP64_TENSOR the matrix-unit peak: they differ by 2x
@@ -27,11 +30,6 @@ enum tc_figure {
 
 #define TC_MAXALIAS 6
 
-typedef struct tc_source {
-	const char *text; /* URL or citation; NULL when there is no figure */
-	const char *date; /* "YYYY-MM-DD" or "YYYY-MM" */
-	char status;      /* 'P', 'C', 'S' or 'D' */
-} tc_source;
 
 typedef struct tc_accel {
 	const char *name;                      /* canonical, "H800 SXM" */
@@ -63,8 +61,10 @@ const tc_accel *tc_catalog_find(const char *name);
 /* The name or alias closest to name (as stored, e.g. "H800"), or NULL when
  * nothing is close enough to be a plausible typo. */
 const char *tc_catalog_suggest(const char *name);
-/* The as-of date of the newest built-in figure (accelerators and regions),
- * "YYYY-MM-DD" or "YYYY-MM"; a static string. */
+/* The as-of date of the newest accelerator figure, "YYYY-MM-DD" or
+ * "YYYY-MM" (a static string), or NULL when there is none. The catalog's
+ * version (tcost.c.catalog.version) is the newer of this and
+ * tc_regions_version(). */
 const char *tc_catalog_version(void);
 
 /* 1 when a has figure group fig (for TFLOPS: at least one precision). */
@@ -76,20 +76,6 @@ const char *tc_precision_name(int p);
 int tc_precision_find(const char *name);
 /* "year", "memory", "bandwidth", "link", "tdp", "tflops", "price", "rent", "embodied". */
 const char *tc_figure_name(int fig);
-
-/* Loose equality of names: ASCII case ignored, and ' ', '-', '_' skipped,
- * so "h800-sxm" equals "H800 SXM". */
-int tc_name_equal(const char *a, const char *b);
-/* Edit distance (insert, delete, substitute, swap neighbours) between the
- * loose forms of a and b; a large number when either is over 63 chars.
- * Ranking also counts a digit one off as half a step, so "H900" is nearer
- * "H800" than "H100" (both distance 1 here). */
-int tc_name_distance(const char *a, const char *b);
-/* Whether distance d from a word of loose length len is a plausible typo. */
-int tc_name_close(int d, size_t len);
-/* The candidate nearest to word among n (NULL entries skipped), or NULL
- * when none is plausibly close. */
-const char *tc_name_nearest(const char *word, const char *const *cand, size_t n);
 
 /* The table itself (catalog_data.c); read it through the functions above. */
 extern const tc_accel tc_catalog_data[];

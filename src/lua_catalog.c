@@ -22,6 +22,7 @@
 
 #include "catalog.h"
 #include "host.h"
+#include "names.h"
 #include "prices.h"
 #include "regions.h"
 
@@ -177,9 +178,38 @@ static int tcost_catalog_precisions(lua_State *L)
 	return 1;
 }
 
+/* version() -> the as-of date of the newest built-in figure (accelerators
+ * and regions), or "unknown" */
 static int tcost_catalog_version(lua_State *L)
 {
-	lua_pushstring(L, tc_catalog_version());
+	const char *v = tc_date_newer(tc_catalog_version(), tc_regions_version());
+	lua_pushstring(L, v ? v : "unknown");
+	return 1;
+}
+
+/* nearest(word, candidates) -> the candidate (a string of the array) nearest
+ * to word when it is a plausible typo, else nil: "did you mean" for the Lua
+ * side, by the same rule as every C lookup (names.h). Candidates that are not
+ * strings are skipped; ties keep the first, so the caller's order decides. */
+static int tcost_catalog_nearest(lua_State *L)
+{
+	const char *word = luaL_checkstring(L, 1);
+	luaL_checktype(L, 2, LUA_TTABLE);
+	lua_Integer n = luaL_len(L, 2);
+	tc_name_best best = TC_NAME_BEST_INIT;
+	int at = 0;
+	for (lua_Integer i = 1; i <= n; i++) {
+		if (lua_rawgeti(L, 2, i) == LUA_TSTRING) {
+			const tc_name_best before = best;
+			tc_name_consider(&best, word, lua_tostring(L, -1));
+			if (best.best != before.best)
+				at = (int)i;
+		}
+		lua_pop(L, 1); /* the string stays alive in the table */
+	}
+	if (!tc_name_pick(&best, word))
+		return 0;
+	lua_rawgeti(L, 2, at);
 	return 1;
 }
 
@@ -574,6 +604,7 @@ static const luaL_Reg catalog_funcs[] = {
 	{"get", tcost_catalog_get},
 	{"precisions", tcost_catalog_precisions},
 	{"version", tcost_catalog_version},
+	{"nearest", tcost_catalog_nearest},
 	{"regions", tcost_catalog_regions},
 	{"region", tcost_catalog_region},
 	{"prices", tcost_catalog_prices},

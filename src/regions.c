@@ -6,6 +6,8 @@
 
 #include <math.h>
 
+#include "names.h"
+
 #define NA NAN
 
 /* EIA's 0.81 lb CO2/kWh for 2023 in kg: 0.81 × 0.45359 = 0.3674. */
@@ -118,4 +120,16 @@ const tc_region *tc_region_find(const char *key)
 		if (tc_name_equal(regions[i].key, key))
 			return &regions[i];
 	return NULL;
+}
+
+const char *tc_regions_version(void)
+{
+	const char *best = NULL;
+	for (int i = 0; i < NREGIONS; i++) {
+		if (!isnan(regions[i].usd_per_kwh))
+			best = tc_date_newer(best, regions[i].price.date);
+		if (!isnan(regions[i].kg_co2e_per_kwh))
+			best = tc_date_newer(best, regions[i].carbon.date);
+	}
+	return best;
 }

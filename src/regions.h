@@ -8,7 +8,7 @@
 #ifndef TCOST_REGIONS_H
 #define TCOST_REGIONS_H
 
-#include "catalog.h"
+#include "source.h"
 
 typedef struct tc_region {
 	const char *key;        /* "us-industrial" */
@@ -31,5 +31,7 @@ const tc_region *tc_region_at(int i);
 /* Lookup by key under tc_name_equal ("US_Industrial" finds us-industrial);
  * NULL when unknown. */
 const tc_region *tc_region_find(const char *key);
+/* The as-of date of the newest region price or grid intensity, or NULL. */
+const char *tc_regions_version(void);
 
 #endif

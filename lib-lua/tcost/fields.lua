@@ -3,6 +3,7 @@
 -- the field, e.g. `r1.lua:7: phase 'R1 RL': unknown field 'gpu_hour' (did you mean 'gpu_hours'?)`.
 local host = require "tcost.c.host"
 local mc = require "tcost.c.mc"
+local catalog = require "tcost.c.catalog"
 
 local M = {}
 
@@ -20,33 +21,14 @@ function M.fail(fmt, ...)
   error(M.where() .. ": " .. string.format(fmt, ...), 0)
 end
 
-local function distance(a, b)
-  local prev = {}
-  for j = 0, #b do prev[j] = j end
-  for i = 1, #a do
-    local cur = { [0] = i }
-    for j = 1, #b do
-      local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-    end
-    prev = cur
-  end
-  return prev[#b]
-end
-
----The candidate closest to name, when it is close enough to be a typo.
+---The candidate closest to name, when it is close enough to be a typo: the
+---one rule of src/names.c (case, ' ', '-' and '_' ignored; one slip per four
+---characters), shared with every lookup by name in C. Ties keep the first.
 ---@param name string
 ---@param candidates string[]
 ---@return string|nil
 function M.suggest(name, candidates)
-  local best, bestd
-  local lname = name:lower()
-  for _, c in ipairs(candidates) do
-    local d = distance(lname, c:lower())
-    if not bestd or d < bestd or (d == bestd and c < best) then best, bestd = c, d end
-  end
-  if best and bestd <= math.max(2, #name // 3) then return best end
-  return nil
+  return catalog.nearest(name, candidates)
 end
 
 -- Keys in a fixed order (numbers first, then strings), so the first error

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "names.h"
 #include "check.h"
 #include "regions.h"
 

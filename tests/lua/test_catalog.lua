@@ -200,3 +200,16 @@ test("validate rejects positional precisions", function()
   raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { 989 } } end,
     "field 'tflops' must be keyed by precision names such as bf16 (found a number key)")
 end)
+
+test("nearest: the one did-you-mean rule of src/names.c, for Lua callers", function()
+  -- loose forms: "gpuhour" vs "gpuhours" is one insertion; 7 loose chars allow 1 + 7 // 4 = 2 slips
+  eq(catalog.nearest("gpu_hour", { "gpus", "gpu_hours" }), "gpu_hours", "one slip")
+  eq(catalog.nearest("GPU-Hours", { "gpu_hours" }), "gpu_hours", "case and separators are free")
+  -- "H900": H800 is a digit one off (half a step), H100 a full step: H800 wins
+  eq(catalog.nearest("H900", { "H100", "H800" }), "H800", "digit one off")
+  -- ties keep the first: "ab" is one slip from both; 2 chars allow 1 slip (and d < len)
+  eq(catalog.nearest("ab", { "ac", "ad" }), "ac", "first of a tie")
+  eq(catalog.nearest("xyz", { "gpu_hours", "pue" }), nil, "a rewrite is not a typo")
+  eq(catalog.nearest("pue", { 3, false, "pie" }), "pie", "non-strings skipped")
+  eq(catalog.nearest("pue", {}), nil, "no candidates")
+end)
