@@ -177,7 +177,60 @@ static void ranks_and_spearman(void)
 	free(p);
 }
 
+/* Ranks of large arrays (the radix path) against a sort of (value, index)
+ * pairs: wide and narrow ranges, negatives, zeros of both signs, ties. */
+static int cmp_pair(const void *a, const void *b)
+{
+	const tc_rankpair *x = a, *y = b;
+	return x->v < y->v ? -1 : x->v > y->v ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
+static void ranks_of_large_arrays(void)
+{
+	size_t n = 100000;
+	double *x = malloc(n * sizeof *x), *r = malloc(n * sizeof *r), *want = malloc(n * sizeof *want);
+	tc_rankpair *tmp = malloc(n * sizeof *tmp), *ref = malloc(n * sizeof *ref);
+	CHECK(x && r && want && tmp && ref);
+	for (int kind = 0; kind < 5; kind++) {
+		for (size_t i = 0; i < n; i++) {
+			double u = rnd();
+			switch (kind) {
+			case 0: x[i] = 1e6 * exp(3 * u); break;                  /* lognormal-like, one sign */
+			case 1: x[i] = (u - 0.5) * 1e-300 * (i % 7 ? 1 : 1e300); break; /* signs, huge range */
+			case 2: x[i] = floor(u * 50) - 25; break;                 /* ties, -0.0 vs 0 below */
+			case 3: x[i] = i % 3 ? 0.0 : -0.0; break;                 /* all equal as numbers */
+			default: x[i] = 5e6 + u * 1e-3; break;                    /* narrow: only low bits vary */
+			}
+		}
+		for (size_t i = 0; i < n; i++) {
+			ref[i].v = x[i];
+			ref[i].i = i;
+		}
+		qsort(ref, n, sizeof *ref, cmp_pair);
+		for (size_t i = 0; i < n;) {
+			size_t j = i + 1;
+			while (j < n && ref[j].v == ref[i].v)
+				j++;
+			for (size_t t = i; t < j; t++)
+				want[ref[t].i] = 0.5 * (double)(i + 1 + j);
+			i = j;
+		}
+		tc_stats_rank(x, n, r, tmp);
+		for (size_t i = 0; i < n; i++)
+			if (r[i] != want[i]) {
+				tc_fail(__FILE__, __LINE__, "kind %d: rank[%zu] = %g, want %g", kind, i, r[i], want[i]);
+				return;
+			}
+	}
+	free(x);
+	free(r);
+	free(want);
+	free(tmp);
+	free(ref);
+}
+
 static const tc_test tests[] = {
+	{"ranks_of_large_arrays", ranks_of_large_arrays},
 	{"percentiles_by_hand", by_hand},
 	{"percentiles_against_sort", against_sort},
 	{"percentiles_adversarial_orders", adversarial_orders},
