@@ -40,7 +40,7 @@ TEST_SRC := $(sort $(wildcard tests/c/test_*.c))
 
 TEST_OBJ := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%.o) $(BUILD)/tests/main.o
 
-.PHONY: readme all demo test sanitize bench install uninstall clean valgrind fuzz fuzz-smoke browser-test \
+.PHONY: generated readme all demo test sanitize bench install uninstall clean valgrind fuzz fuzz-smoke browser-test \
 	update-golden help check-style FORCE
 all: tcost ## build ./tcost (the default)
 
@@ -121,6 +121,12 @@ browser-test: tcost ## check the HTML report in a browser at 1280 and 420 px
 # Regenerates the golden reports of every example in every format; review the diff.
 update-golden: tcost ## regenerate the golden reports (review the diff)
 	tests/golden/update
+
+# lib-lua/meta/tcost.lua and the completions' help topics come from lib-lua/tcost/lang/api.lua.
+generated: $(BUILD)/tcost-test ## regenerate the files derived from the language's declaration
+	$(BUILD)/tcost-test selftest scripts/generate.lua
+	for f in lib-lua/meta/tcost.lua scripts/completion.bash scripts/_tcost; do \
+		cp build/generated/$$(echo $$f | sed 's|/|__|g') $$f; done
 
 bench: tcost ## speed benchmarks (never part of make test)
 	tests/bench/run

@@ -316,11 +316,23 @@ partial file, and an older report at -o PATH survives.
 ---@param name string|nil
 ---@return string|nil
 function M.topic(name)
-  return T[name or "overview"]
+  local generate = require "tcost.lang.generate"
+  if name == "functions" then return generate.functions_help() end
+  local fields = name and generate.constructor_help(name)
+  -- the hand-written text ends with a runnable snippet: the fields go first
+  if T[name or "overview"] and fields then return fields .. "\n" .. T[name] end
+  return T[name or "overview"] or fields
 end
 
 function M.list()
-  return "scenario, phases, expect, pricing, uncertainty, formats, sandbox, run, check, validate, hw, sweep, diff, bundle, init, repl"
+  local list = "scenario, phases, expect, pricing, uncertainty, formats, sandbox, run, check, validate, hw, sweep, " ..
+    "diff, bundle, init, repl"
+  local seen = {}
+  for w in list:gmatch("[%w_]+") do seen[w] = true end
+  for _, t in ipairs(require("tcost.lang.generate").topics()) do
+    if not seen[t] then list = list .. ", " .. t end
+  end
+  return list
 end
 
 M.TOPICS = T

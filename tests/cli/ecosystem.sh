@@ -205,8 +205,10 @@ comp_is completion/format_split_equals "json" tcost run --format = j
 comp_is completion/hw_formats "text json csv" tcost hw --format ""
 comp_is completion/diff_formats "text md json" tcost diff --format ""
 comp_is completion/chart_values "waterfall phases histogram tornado scenarios" tcost run --chart ""
+# the hand-written topics, then those generated from lib-lua/tcost/lang/api.lua (one per constructor)
 comp_is completion/help_topics \
-	"scenario phases pricing uncertainty formats sandbox run check hw sweep diff bundle init repl version" \
+	"scenario phases pricing uncertainty formats sandbox run check hw sweep diff bundle init repl version $(
+		sed -n "s/^\ttopics+=\$'\\\\n\(.*\)' # generated.*/\1/p" scripts/completion.bash | sed 's/\\n/ /g')" \
 	tcost help ""
 comp_is completion/help_one_topic "" tcost help scenario ""
 comp_has completion/run_options --samples tcost run --s

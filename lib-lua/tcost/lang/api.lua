@@ -395,6 +395,36 @@ M.FUNCTIONS = {
   run_share_years = { args = { "GPU-hour", "GPU", "fraction" }, returns = "year" },
 }
 
+-- Distributions and the functions on uncertain values (the C engine, tcost.c.mc).
+M.DISTRIBUTIONS = {
+  { name = "point", params = { { "x", "number" } }, doc = "A certain value, as a distribution." },
+  { name = "uniform", params = { { "lo", "number" }, { "hi", "number" } }, doc = "Uniform between lo and hi." },
+  { name = "normal", params = { { "mean", "number" }, { "sd", "number" } }, doc = "Normal with mean and sd." },
+  { name = "lognormal", params = { { "mu", "number" }, { "sigma", "number" } },
+    doc = "Lognormal with log-mean mu and log-sd sigma." },
+  { name = "lognormal_ms", params = { { "mean", "number" }, { "sd", "number" } },
+    doc = "Lognormal with the given mean and sd." },
+  { name = "range", params = { { "lo", "number" }, { "hi", "number" } },
+    doc = "Lognormal with lo and hi as its 5th and 95th percentiles (Squiggle's `lo to hi`)." },
+  { name = "triangular", params = { { "lo", "number" }, { "mode", "number" }, { "hi", "number" } },
+    doc = "Triangular from lo to hi, peaking at mode." },
+  { name = "pert", params = { { "lo", "number" }, { "mode", "number" }, { "hi", "number" } },
+    doc = "PERT (a smoothed triangular) from lo to hi with the given mode." },
+  { name = "beta", params = { { "a", "number" }, { "b", "number" } }, doc = "Beta(a, b) on 0..1." },
+  { name = "choice", params = { { "values", "number[]" }, { "weights?", "number[]" } },
+    doc = "One of the values, with the given weights (equal by default)." },
+  { name = "mixture", params = { { "parts", "tcost.Uncertain[]" }, { "weights?", "number[]" } },
+    doc = "A mixture of distributions." },
+  { name = "truncate", params = { { "d", "tcost.Uncertain" }, { "lo?", "number" }, { "hi?", "number" } },
+    doc = "d limited to lo..hi." },
+  { name = "min", params = { { "a", "tcost.Value" }, { "b", "tcost.Value" } }, returns = "tcost.Value",
+    doc = "The smaller of two values (per sample when uncertain)." },
+  { name = "max", params = { { "a", "tcost.Value" }, { "b", "tcost.Value" } }, returns = "tcost.Value",
+    doc = "The larger of two values (per sample when uncertain)." },
+  { name = "P", params = { { "x", "tcost.Uncertain" }, { "op?", '">"|">="|"<"|"<="' }, { "y?", "tcost.Value" } },
+    doc = "A probability: P(x, \">\", 1e7) or P(x:gt(1e7)); its mean is the probability." },
+}
+
 -- Multipliers a scenario may write: `params = 70 * billion`, `tokens = 15 * trillion`.
 M.MULTIPLIERS = {
   { "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 }, { "trillion", 1e12 },

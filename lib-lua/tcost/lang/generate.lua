@@ -1,0 +1,374 @@
+-- lang/generate.lua: text derived from the language's declaration
+-- (lang/api.lua) and the C primitives' table: the LuaLS definitions
+-- (lib-lua/meta/tcost.lua), the help of each constructor and of the built-in
+-- functions, and the help topics the shell completions offer. `make generated`
+-- writes the files; a test fails when one on disk differs from what this makes.
+local api = require "tcost.lang.api"
+local prim = require "tcost.c.prim"
+local catalog = require "tcost.c.catalog"
+
+local M = {}
+
+local function fmt_num(v)
+  if v == nil then return nil end
+  if v ~= 0 and (math.abs(v) >= 1e5 or math.abs(v) < 1e-3) then
+    local e = math.floor(math.log(math.abs(v), 10) + 1e-9)
+    local m = v / 10 ^ e
+    if math.abs(m - math.floor(m + 0.5)) < 1e-9 then return string.format("%de%d", math.floor(m + 0.5), e) end
+    return string.format("%.3ge%d", m, e)
+  end
+  return string.format("%.4g", v)
+end
+
+-- "0 to 1", "> 0", ">= 0"
+local function valid_text(f)
+  if f.min and f.max then
+    return (f.min_open and "above " or "") .. fmt_num(f.min) .. " to " .. fmt_num(f.max)
+  elseif f.min then
+    return (f.min_open and "> " or ">= ") .. fmt_num(f.min)
+  elseif f.max then
+    return (f.max_open and "< " or "<= ") .. fmt_num(f.max)
+  end
+  return nil
+end
+
+local function enum_values(f)
+  if f.values == "precisions" then return catalog.precisions() end
+  if type(f.values) == "function" then return f.values() end
+  return f.values
+end
+
+-- The LuaLS type of a field.
+local function lua_type(f)
+  local k = f.kind
+  if k == "value" then return "tcost.Value" end
+  if k == "integer" then return "integer" end
+  if k == "text" or k == "unit" then return "string" end
+  if k == "boolean" then return "boolean" end
+  if k == "enum" then
+    local q = {}
+    for _, v in ipairs(enum_values(f)) do q[#q + 1] = string.format("%q", v) end
+    return table.concat(q, "|")
+  end
+  if k == "accelerator" then return "tcost.Accelerator|string" end
+  if k == "region" then return "tcost.Region|string" end
+  if k == "rates" then return "table<string, tcost.Value>" end
+  if k == "list" then return "string[]" end
+  if k == "function" then return "function" end
+  if k == "fields" then return "tcost.EnergyFields" end
+  if k == "table" then return "table" end
+  return "any"
+end
+
+local function field_comment(f)
+  local parts = { f.doc }
+  if f.unit and f.unit ~= "1" then parts[#parts + 1] = "unit: " .. f.unit end
+  local v = valid_text(f)
+  if v then parts[#parts + 1] = "valid: " .. v end
+  if f.plausible then parts[#parts + 1] = "usual: " .. fmt_num(f.plausible[1]) .. " to " .. fmt_num(f.plausible[2]) end
+  if f.default then parts[#parts + 1] = "default: " .. f.default end
+  return table.concat(parts, "; ")
+end
+
+local function class_name(c)
+  return "tcost." .. c.name:sub(1, 1):upper() .. c.name:sub(2) .. "Fields"
+end
+
+local RESULT = { ["a phase of compute"] = "tcost.Phase", ["a pricing model"] = "tcost.Pricing", ["a cost"] = "tcost.Cost",
+  ["a derived figure"] = "tcost.Figure", ["a scenario"] = "tcost.Scenario", ["an assumption"] = "tcost.Value",
+  ["an exchange rate"] = "number" }
+
+local STATIC = [[
+---@meta tcost
+-- LuaLS definitions for tcost scenario files: everything a scenario can call.
+-- GENERATED from lib-lua/tcost/lang/api.lua by `make generated`: DO NOT EDIT.
+-- Not loaded by tcost; point lua-language-server at this folder (see README).
+
+---@class tcost.Accelerator
+---@field name string
+---@field key string
+---@field aliases string[]
+---@field vendor string
+---@field year integer
+---@field memory_gb number
+---@field memory_bw_gbs number
+---@field link_gbs number
+---@field tdp_w number
+---@field tflops table<string, number> dense peaks by precision; absent when not published
+---@field price_usd? number
+---@field rent_usd_per_hour? number
+---@field note? string
+---@field sources table<string, {source: string, date: string, status: string}>
+
+---@class tcost.Region
+---@field key string
+---@field name string
+---@field usd_per_kwh? number
+---@field kg_co2e_per_kwh? number
+
+---An uncertain value: combine with + - * / ^ and unary minus.
+---@class tcost.Uncertain
+local Uncertain = {}
+---@param x number|tcost.Uncertain
+---@return tcost.Uncertain indicator 1 where self > x
+function Uncertain:gt(x) end
+---@param x number|tcost.Uncertain
+---@return tcost.Uncertain
+function Uncertain:ge(x) end
+---@param x number|tcost.Uncertain
+---@return tcost.Uncertain
+function Uncertain:lt(x) end
+---@param x number|tcost.Uncertain
+---@return tcost.Uncertain
+function Uncertain:le(x) end
+---@return string|nil
+function Uncertain:label() end
+
+---A number or uncertain value with a unit (an assumption with a unit, or quantity(v, unit)).
+---@class tcost.Quantity
+---@field value number|tcost.Uncertain
+---@field unit string
+
+---@alias tcost.Value number|tcost.Uncertain|tcost.Quantity
+
+---@class tcost.Phase
+---@class tcost.Pricing
+---@class tcost.Cost
+---@class tcost.Figure
+---@class tcost.Scenario
+]]
+
+---The text of lib-lua/meta/tcost.lua.
+---@return string
+function M.meta()
+  local out = { STATIC }
+  local function add(s) out[#out + 1] = s end
+  add("---@class tcost.EnergyFields")
+  for _, f in ipairs(api.ENERGY) do
+    add(string.format("---@field %s? %s %s", f[1], lua_type(f), field_comment(f)))
+  end
+  add("")
+  for _, c in ipairs(api.constructors) do
+    if c.fields then
+      add("---@class " .. class_name(c))
+      if c.name == "assume" then add("---@field [1]? tcost.Value the value, given first") end
+      for _, f in ipairs(c.fields) do
+        add(string.format("---@field %s%s %s %s", f[1], f.required and "" or "?", lua_type(f), field_comment(f)))
+      end
+      add("")
+    end
+  end
+  for _, c in ipairs(api.constructors) do
+    local result = RESULT[c.what] or "any"
+    add("---" .. c.doc:sub(1, 1):upper() .. c.doc:sub(2) .. ".")
+    add("---Example: " .. c.example)
+    if c.shape == "named" then
+      add("---@param name string")
+      add(string.format("---@return fun(fields: %s%s): %s", class_name(c),
+        c.name == "assume" and "|tcost.Value" or "", result))
+      add(string.format("function %s(name) end", c.name))
+    elseif c.shape == "optional-name" then
+      add(string.format("---@param name_or_fields string|%s", class_name(c)))
+      add(string.format("---@return %s|fun(fields: %s): %s", result, class_name(c), result))
+      add(string.format("function %s(name_or_fields) end", c.name))
+    elseif c.shape == "named-function" then
+      add("---@param name string")
+      add("---@return fun(fn: function)")
+      add(string.format("function %s(name) end", c.name))
+    elseif c.name == "hw" then
+      add("---@param name_or_fields string|table")
+      add("---@return tcost.Accelerator")
+      add("function hw(name_or_fields) end")
+    elseif c.name == "region" then
+      add("---@param key string")
+      add("---@return tcost.Region")
+      add("function region(key) end")
+    elseif c.name == "correlate" then
+      add("---@param a tcost.Value @param b tcost.Value @param rho number")
+      add("function correlate(a, b, rho) end")
+    elseif c.name == "quantity" then
+      add("---@param value number|tcost.Uncertain @param unit string @return tcost.Quantity")
+      add("function quantity(value, unit) end")
+    else
+      add("---@return tcost.Value")
+      add(string.format("function %s(...) end", c.name))
+    end
+    add("")
+  end
+  for _, d in ipairs(api.DISTRIBUTIONS) do
+    add("---" .. d.doc)
+    local params = {}
+    for _, p in ipairs(d.params) do params[#params + 1] = "@param " .. p[1] .. " " .. p[2] end
+    add("---" .. table.concat(params, " ") .. " @return " .. (d.returns or "tcost.Uncertain"))
+    local names = {}
+    for _, p in ipairs(d.params) do names[#names + 1] = p[1]:gsub("%?$", "") end
+    add(string.format("function %s(%s) end", d.name, table.concat(names, ", ")))
+  end
+  for _, m in ipairs(api.MULTIPLIERS) do
+    add(string.format("---%s: params = 70 * billion reads as 70e9.", fmt_num(m[2])))
+    add("---@type number")
+    add(m[1] .. " = " .. string.format("%.0f", m[2]))
+  end
+  add("")
+  for _, p in ipairs(prim.list()) do
+    local sig = api.FUNCTIONS[p.name]
+    add("---" .. p.doc)
+    local params = {}
+    for i, a in ipairs(p.args) do
+      params[#params + 1] = "@param " .. a .. " tcost.Value" .. (sig and sig.args[i] and (" " .. sig.args[i]) or "")
+    end
+    add("---" .. table.concat(params, " ") .. " @return tcost.Value")
+    add(string.format("function %s(%s) end", p.name, table.concat(p.args, ", ")))
+  end
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- Help ----------------------------------------------------------------------
+
+-- prefix, then text wrapped to width; continuation lines indented by `indent` spaces.
+local function wrap_text(prefix, text, width, indent)
+  local lines, line = {}, prefix
+  local fresh = true
+  for w in text:gmatch("%S+") do
+    if not fresh and #line + 1 + #w > width then
+      lines[#lines + 1] = line
+      line = string.rep(" ", indent) .. w
+    else
+      line = line .. (fresh and "" or " ") .. w
+    end
+    fresh = false
+  end
+  lines[#lines + 1] = line
+  return table.concat(lines, "\n")
+end
+
+local function field_lines(list)
+  local out = {}
+  for _, f in ipairs(list) do
+    local parts = {}
+    if f.unit and f.unit ~= "1" then parts[#parts + 1] = f.unit end
+    local v = valid_text(f)
+    if v then parts[#parts + 1] = v end
+    if f.plausible then parts[#parts + 1] = "usually " .. fmt_num(f.plausible[1]) .. " to " .. fmt_num(f.plausible[2]) end
+    if f.default then parts[#parts + 1] = "default " .. f.default end
+    if f.kind == "enum" then parts[#parts + 1] = "one of " .. table.concat(enum_values(f), ", ") end
+    if f.required then parts[#parts + 1] = "required" end
+    out[#out + 1] = wrap_text(string.format("  %-16s ", f[1]), f.doc, 78, 19)
+    if #parts > 0 then
+      out[#out + 1] = wrap_text(string.rep(" ", 19), "[" .. table.concat(parts, "; ") .. "]", 78, 20)
+    end
+  end
+  return table.concat(out, "\n")
+end
+
+---The help text of one constructor, or nil.
+---@param name string
+---@return string|nil
+function M.constructor_help(name)
+  local c = api.constructor(name)
+  if not c then return nil end
+  local out = { string.format("%s: %s", c.name, c.doc), "", "  " .. c.example }
+  if c.shape == "optional-name" then
+    out[#out + 1] = ""
+    out[#out + 1] = string.format("The name is optional: %s { ... } or %s \"name\" { ... }.", c.name, c.name)
+  end
+  if c.fields then
+    out[#out + 1] = ""
+    out[#out + 1] = "Fields (unit; valid range; usual range; default):"
+    out[#out + 1] = field_lines(c.fields)
+    for _, f in ipairs(c.fields) do
+      if f.kind == "fields" then
+        out[#out + 1] = ""
+        out[#out + 1] = f[1] .. " = { ... } fields:"
+        out[#out + 1] = field_lines(f.fields)
+      end
+    end
+    out[#out + 1] = ""
+    out[#out + 1] = "A value outside the valid range is an error; outside the usual range, a warning"
+    out[#out + 1] = "(an error with --strict). A plain number is taken in the field's unit."
+  end
+  return table.concat(out, "\n") .. "\n"
+end
+
+---The text of `tcost help functions`.
+---@return string
+function M.functions_help()
+  local out = { "Functions a scenario may call, besides the constructors (tcost help CONSTRUCTOR):", "",
+    "Distributions (uncertain values):" }
+  for _, d in ipairs(api.DISTRIBUTIONS) do
+    local names = {}
+    for _, p in ipairs(d.params) do names[#names + 1] = p[1] end
+    out[#out + 1] = wrap_text("  ", string.format("%s(%s): %s", d.name, table.concat(names, ", "), d.doc), 78, 6)
+  end
+  out[#out + 1] = ""
+  out[#out + 1] = "Multipliers: " .. (function()
+    local l = {}
+    for _, m in ipairs(api.MULTIPLIERS) do l[#l + 1] = string.format("%s = %s", m[1], fmt_num(m[2])) end
+    return table.concat(l, ", ")
+  end)() .. " (params = 70 * billion)."
+  local group
+  for _, p in ipairs(prim.list()) do
+    if p.group ~= group then
+      group = p.group
+      out[#out + 1] = ""
+      out[#out + 1] = "Formulas (" .. group .. "):"
+    end
+    local sig = api.FUNCTIONS[p.name]
+    local args = {}
+    for i, a in ipairs(p.args) do args[#args + 1] = a .. (sig and sig.args[i] and sig.args[i] ~= "1" and
+      (" [" .. sig.args[i] .. "]") or "") end
+    out[#out + 1] = wrap_text("  ", string.format("%s(%s)%s: %s", p.name, table.concat(args, ", "),
+      sig and (" -> " .. sig.returns) or "", p.doc), 78, 6)
+  end
+  out[#out + 1] = ""
+  out[#out + 1] = "Arguments with units convert to the units in [ ]; results with a unit carry it."
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- Shell completion: one generated line in each script, found by its marker.
+M.MARK = "generated from lib-lua/tcost/lang/api.lua (make generated)"
+
+---The generated line of scripts/completion.bash or scripts/_tcost.
+---@param shell string "bash" or "zsh"
+---@return string
+function M.completion_line(shell)
+  -- the topics written by hand (help.lua) are listed in the scripts already
+  local static = require("tcost.help").TOPICS
+  local list = {}
+  for _, name in ipairs(M.topics()) do if not static[name] then list[#list + 1] = name end end
+  local t = table.concat(list, shell == "bash" and "\\n" or " ")
+  if shell == "bash" then return "\ttopics+=$'\\n" .. t .. "' # " .. M.MARK end
+  return "  topics+=(" .. t .. ") # " .. M.MARK
+end
+
+---Every generated file: { path = text } for whole files, and marker lines.
+---@return table<string, string> files
+---@return table<string, string> lines path -> the generated line
+function M.outputs()
+  return { ["lib-lua/meta/tcost.lua"] = M.meta() },
+    { ["scripts/completion.bash"] = M.completion_line("bash"), ["scripts/_tcost"] = M.completion_line("zsh") }
+end
+
+---A file's text with its generated line replaced (nil when it has no marker).
+---@param text string
+---@param line string
+---@return string|nil
+function M.replace_line(text, line)
+  local out, found = {}, false
+  for l in (text:gsub("\n$", "") .. "\n"):gmatch("([^\n]*)\n") do
+    if l:find(M.MARK, 1, true) then out[#out + 1] = line; found = true else out[#out + 1] = l end
+  end
+  if not found then return nil end
+  return table.concat(out, "\n") .. "\n"
+end
+
+---The help topics that come from the declaration: every constructor with fields, and "functions".
+---@return string[]
+function M.topics()
+  local t = {}
+  for _, c in ipairs(api.constructors) do t[#t + 1] = c.name end
+  t[#t + 1] = "functions"
+  return t
+end
+
+return M
