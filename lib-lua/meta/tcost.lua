@@ -75,7 +75,7 @@ function Uncertain:label() end
 ---@class tcost.PhaseFields
 ---@field gpu tcost.Accelerator|string the accelerator: hw "H800" or its name
 ---@field gpu_hours? tcost.Value the work as accelerator-hours; unit: GPU-hour; valid: >= 0; usual: 0 to 2e9
----@field gpus? tcost.Value the cluster size (with hours or days); unit: GPU; valid: > 0; usual: 1 to 2e6
+---@field gpus? tcost.Value the cluster size (with hours, days, start and finish, or alone: the scenario's dates); unit: GPU; valid: > 0; usual: 1 to 2e6
 ---@field hours? tcost.Value wall-clock hours (with gpus); unit: hour; valid: >= 0; usual: 0 to 1e5
 ---@field days? tcost.Value wall-clock days (with gpus); unit: day; valid: >= 0; usual: 0 to 4000
 ---@field flops? tcost.Value training compute (with mfu); unit: FLOP; valid: >= 0; usual: 1e12 to 1e29
