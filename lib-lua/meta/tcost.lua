@@ -115,6 +115,7 @@ function Uncertain:label() end
 ---@field utilization tcost.Value the share of the cluster's time spent on useful work; unit: fraction; valid: above 0 to 1; usual: 0.1 to 1
 ---@field maintenance? tcost.Value yearly maintenance as a fraction of capex; unit: 1/year; valid: 0 to 1; usual: 0 to 0.3; default: 0 (declared assumption maintenance)
 ---@field energy? boolean add the energy cost to ownership; default: true
+---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator the cluster holds; default: the first phase's
 ---@field cluster_costs? any the non-GPU lines of the cluster's cost (tcost help pricing): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
 ---@field label? string the name shown in reports (default: the key)
@@ -125,6 +126,7 @@ function Uncertain:label() end
 ---@field unit_price tcost.Value purchase price per accelerator; unit: USD/GPU; valid: >= 0; usual: 100 to 2e5
 ---@field capex_factor? tcost.Value cluster capex / accelerator price; unit: ratio; valid: > 0; usual: 1 to 4; default: 1
 ---@field network_factor? tcost.Value multiplier for networking; unit: ratio; valid: > 0; usual: 1 to 2; default: 1
+---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator bought; default: the first phase's
 ---@field cluster_costs? any the non-GPU lines of the cluster's cost (tcost help pricing): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
 ---@field label? string the name shown in reports (default: the key)
@@ -138,6 +140,7 @@ function Uncertain:label() end
 ---@field start? string training start (YYYY-MM-DD); default: the scenario's dates.start
 ---@field oom_per_year? tcost.Value orders of magnitude of value lost per year; unit: 1/year; valid: 0 to 5; usual: 0 to 1; default: 0.14 (declared assumption oom_per_year)
 ---@field energy? boolean add the energy cost; default: true
+---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator amortized; default: the first phase's
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
