@@ -64,6 +64,12 @@ function Uncertain:label() end
 ---@field usd_per_kwh? tcost.Value electricity price; unit: USD/kWh; valid: >= 0; usual: 0.01 to 0.6; default: the region's price, else US industrial
 ---@field kg_co2e_per_kwh? tcost.Value grid carbon intensity; unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's grid intensity, else the US average
 ---@field region? tcost.Region|string a region (region "china" or its name): its electricity price and grid intensity
+---@field carbon_method? "location"|"market" grid carbon accounting: location-based (the grid's average) or market-based (the residual mix); default: location
+---@field market_kg_co2e_per_kwh? tcost.Value market-based grid intensity (carbon_method = "market"); unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's market-based factor
+---@field wue_l_per_kwh? tcost.Value on-site water per kWh of IT energy (water usage effectiveness); unit: L/kWh; valid: >= 0; usual: 0 to 10; default: the region's, else the US average
+---@field grid_water_l_per_kwh? tcost.Value water consumed generating each kWh (the grid's indirect water); unit: L/kWh; valid: >= 0; usual: 0 to 20; default: the region's, else the US average
+---@field embodied_kg_per_gpu? tcost.Value manufacturing emissions per accelerator (with its server share if you include it); unit: kg CO2e; valid: >= 0; usual: 1 to 1e+04; default: the catalog's, where it has one
+---@field embodied_life_years? tcost.Value years over which embodied carbon is amortized, like capex; unit: year; valid: > 0; usual: 1 to 15; default: 6
 
 ---@class tcost.AssumeFields
 ---@field [1]? tcost.Value the value, given first
@@ -436,6 +442,12 @@ function gpu_hours_from_days(days, gpus) end
 ---useful_gpu_hours / goodput (GPU-hours paid)
 ---@param useful_gpu_hours tcost.Value @param goodput tcost.Value @return tcost.Value
 function billed_hours(useful_gpu_hours, goodput) end
+---kwh / pue × wue + kwh × grid_water (litres: on-site plus the grid's)
+---@param kwh tcost.Value @param pue tcost.Value @param wue tcost.Value @param grid_water tcost.Value @return tcost.Value
+function water_litres(kwh, pue, wue, grid_water) end
+---gpu_hours × kg_per_gpu / (life_years × 8,766 h) (kg CO2e)
+---@param gpu_hours tcost.Value @param kg_per_gpu tcost.Value @param life_years tcost.Value @return tcost.Value
+function embodied_kg(gpu_hours, kg_per_gpu, life_years) end
 ---gpu_hours × rate × (1 − discount) (USD)
 ---@param gpu_hours tcost.Value GPU-hour @param rate tcost.Value USD/GPU-hour @param discount tcost.Value fraction @return tcost.Value
 function rental_cost(gpu_hours, rate, discount) end
