@@ -104,7 +104,7 @@ function Uncertain:label() end
 ---@field rate? tcost.Value one rate for every accelerator; unit: USD/GPU-hour; valid: >= 0; usual: 0.05 to 50
 ---@field rates? table<string, tcost.Value> a rate per accelerator: { H800 = 2, H100 = 2.5 }; unit: USD/GPU-hour; valid: >= 0; usual: 0.05 to 50
 ---@field discount? tcost.Value a commitment discount off the rate; unit: fraction; valid: 0 to 1; usual: 0 to 0.8; default: 0
----@field cluster_costs? any the non-GPU lines of the cluster's cost (tcost help pricing): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
+---@field cluster_costs? any the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
 
@@ -123,7 +123,7 @@ function Uncertain:label() end
 ---@field energy? boolean add the energy cost to ownership; default: true
 ---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator the cluster holds; default: the first phase's
----@field cluster_costs? any the non-GPU lines of the cluster's cost (tcost help pricing): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
+---@field cluster_costs? any the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
 
@@ -134,7 +134,7 @@ function Uncertain:label() end
 ---@field network_factor? tcost.Value multiplier for networking; unit: ratio; valid: > 0; usual: 1 to 2; default: 1
 ---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator bought; default: the first phase's
----@field cluster_costs? any the non-GPU lines of the cluster's cost (tcost help pricing): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
+---@field cluster_costs? any the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
 
