@@ -89,12 +89,12 @@ _tcost_option_value()
 		case $cmd in
 		hw) _tcost_add_words $'text\njson\ncsv' "$cur" ;;
 		sweep) _tcost_add_words $'text\nmd\ncsv\njson\nhtml' "$cur" ;;
-		diff) _tcost_add_words $'text\nmd\njson' "$cur" ;;
+		diff) _tcost_add_words $'text\nmd\ncsv\njson\nhtml' "$cur" ;;
 		*) _tcost_add_words $'text\nmd\ncsv\njson\nhtml\nsvg' "$cur" ;;
 		esac
 		;;
 	--chart) _tcost_add_words $'waterfall\nphases\nhistogram\ntornado\nscenarios' "$cur" ;;
-	--assumptions) _tcost_lua_files "$cur" ;;
+	--assumptions | --assumptions-a | --assumptions-b) _tcost_lua_files "$cur" ;;
 	-o | --output | --export-samples)
 		if [[ $cmd == bundle ]]; then _tcost_lua_files "$cur"; else _tcost_any_files "$cur"; fi
 		;;
@@ -102,7 +102,7 @@ _tcost_option_value()
 		compopt -o filenames 2>/dev/null
 		while IFS= read -r f; do [[ -n $f ]] && COMPREPLY+=("$f"); done < <(compgen -d -- "$cur")
 		;;
-	--set | -n | --samples | --seed | --time-limit | --memory-limit) ;; # free-form values
+	--set | --set-a | --set-b | -n | --samples | --seed | --time-limit | --memory-limit) ;; # free-form values
 	*) return 1 ;;
 	esac
 	return 0
@@ -141,7 +141,7 @@ _tcost()
 		elif [[ $w == -- ]]; then
 			dashdash=1
 		elif [[ $w != *=* ]] && [[ ${COMP_WORDS[i + 1]-} != = ]] &&
-			[[ $w =~ ^(-f|--format|-o|--output|--set|-n|--samples|--seed|--assumptions|--chart|--export-samples|--lib|--time-limit|--memory-limit)$ ]]; then
+			[[ $w =~ ^(-f|--format|-o|--output|--set|--set-a|--set-b|-n|--samples|--seed|--assumptions|--assumptions-a|--assumptions-b|--chart|--export-samples|--lib|--time-limit|--memory-limit)$ ]]; then
 			((i++)) # skip the option's value
 		fi
 	done
@@ -171,7 +171,7 @@ _tcost()
 		check) opts="--set --assumptions --seed $limits" ;;
 		hw) opts="--format -f --output -o --prices --help" ;;
 		sweep) opts="--set --format -f --output -o --samples -n --seed --assumptions --no-color $limits" ;;
-		diff) opts="--format -f --output -o --samples -n --seed --set --assumptions $limits" ;;
+		diff) opts="--format -f --output -o --samples -n --seed --set --set-a --set-b --assumptions --assumptions-a --assumptions-b --no-color $limits" ;;
 		bundle) opts="--output -o $limits" ;;
 		init) opts="--help" ;;
 		repl) opts="$limits" ;;

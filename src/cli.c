@@ -60,7 +60,12 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 	cli->files = calloc(cap, sizeof *cli->files);
 	cli->sets = calloc(cap, sizeof *cli->sets);
 	cli->assumptions = calloc(cap, sizeof *cli->assumptions);
-	if (!cli->files || !cli->sets || !cli->assumptions)
+	cli->sets_a = calloc(cap, sizeof *cli->sets_a);
+	cli->sets_b = calloc(cap, sizeof *cli->sets_b);
+	cli->assumptions_a = calloc(cap, sizeof *cli->assumptions_a);
+	cli->assumptions_b = calloc(cap, sizeof *cli->assumptions_b);
+	if (!cli->files || !cli->sets || !cli->assumptions || !cli->sets_a || !cli->sets_b || !cli->assumptions_a ||
+	    !cli->assumptions_b)
 		return usage(err, errlen, "%s", "out of memory");
 
 	if (i < argc && (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0)) {
@@ -115,7 +120,7 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 		static const char *const valued[] = {
 			"--format", "-f", "--output", "-o", "--set", "--samples", "-n", "--seed",
 			"--assumptions", "--chart", "--export-samples", "--lib", "--time-limit",
-			"--memory-limit", NULL
+			"--memory-limit", "--set-a", "--set-b", "--assumptions-a", "--assumptions-b", NULL
 		};
 		const char *name = NULL;
 		for (const char *const *o = valued; *o; o++)
@@ -135,11 +140,20 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 			if (!*v)
 				return usage(err, errlen, "%s", "option '-o' needs a path (or - for stdout)");
 			cli->output = v;
-		} else if (!strcmp(name, "--set")) {
+		} else if (!strcmp(name, "--set") || !strcmp(name, "--set-a") || !strcmp(name, "--set-b")) {
 			const char *eq = strchr(v, '=');
 			if (!eq || eq == v)
 				return usage(err, errlen, "--set takes NAME=VALUE (got '%s')", v);
-			cli->sets[cli->nsets++] = v;
+			if (!strcmp(name, "--set-a"))
+				cli->sets_a[cli->nsets_a++] = v;
+			else if (!strcmp(name, "--set-b"))
+				cli->sets_b[cli->nsets_b++] = v;
+			else
+				cli->sets[cli->nsets++] = v;
+		} else if (!strcmp(name, "--assumptions-a")) {
+			cli->assumptions_a[cli->nassumptions_a++] = v;
+		} else if (!strcmp(name, "--assumptions-b")) {
+			cli->assumptions_b[cli->nassumptions_b++] = v;
 		} else if (!strcmp(name, "--samples") || !strcmp(name, "-n")) {
 			if (tc_cli_integer(v, 0, TC_MAX_SAMPLES, &cli->samples) != 0)
 				return usage(err, errlen, "--samples must be a whole number from 0 to 100000000 (got '%s')", v);
@@ -181,6 +195,11 @@ void tc_cli_free(tc_cli *cli)
 	free(cli->files);
 	free(cli->sets);
 	free(cli->assumptions);
+	free(cli->sets_a);
+	free(cli->sets_b);
+	free(cli->assumptions_a);
+	free(cli->assumptions_b);
+	cli->sets_a = cli->sets_b = cli->assumptions_a = cli->assumptions_b = NULL;
 	cli->files = NULL;
 	cli->sets = NULL;
 	cli->assumptions = NULL;

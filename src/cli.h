@@ -15,6 +15,9 @@ typedef struct tc_cli {
 	int nsets;
 	const char **assumptions; /* --assumptions FILE, in order */
 	int nassumptions;
+	/* diff: --set-a/--set-b and --assumptions-a/-b for one side only */
+	const char **sets_a, **sets_b, **assumptions_a, **assumptions_b;
+	int nsets_a, nsets_b, nassumptions_a, nassumptions_b;
 	const char *format;      /* NULL: the command's default */
 	const char *output;      /* -o PATH; NULL: stdout */
 	const char *chart;

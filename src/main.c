@@ -41,6 +41,10 @@ static void push_args(lua_State *L, const tc_cli *cli)
 	set_strings(L, "files", cli->files, cli->nfiles);
 	set_strings(L, "sets", cli->sets, cli->nsets);
 	set_strings(L, "assumptions", cli->assumptions, cli->nassumptions);
+	set_strings(L, "sets_a", cli->sets_a, cli->nsets_a);
+	set_strings(L, "sets_b", cli->sets_b, cli->nsets_b);
+	set_strings(L, "assumptions_a", cli->assumptions_a, cli->nassumptions_a);
+	set_strings(L, "assumptions_b", cli->assumptions_b, cli->nassumptions_b);
 	set_string(L, "format", cli->format);
 	set_string(L, "output", cli->output);
 	set_string(L, "chart", cli->chart);

@@ -16,7 +16,7 @@ Commands:
   validate [PATH]  check scenarios against the published figures they expect (default examples/runs/)
   hw [NAME]        the accelerator catalog, one entry with every source, or --prices
   sweep FILE       run a grid of --set values, one row per point
-  diff A B         which assumptions differ between two scenario files, and the effect
+  diff A [B]       what if: assumptions, phases and totals of A against B (or A --set-b)
   bundle FILE      write one self-contained scenario file (-o OUT.lua)
   init NAME.lua    write a commented starter scenario
   repl             an interactive prompt with the scenario language loaded
@@ -143,11 +143,19 @@ Example: tcost sweep examples/rent_vs_buy.lua --set rate=1:4:0.5
 ]]
 
 T.diff = [[
-Usage: tcost diff A.lua B.lua [--samples N] [--format text|md|json]
+Usage: tcost diff A.lua [B.lua] [--set NAME=VALUE] [--set-a NAME=VALUE]
+                  [--set-b NAME=VALUE] [--assumptions FILE] [--assumptions-a FILE]
+                  [--assumptions-b FILE] [--samples N] [--format text|md|html|csv|json]
 
-Lists the assumptions that differ between two scenario files (value, unit or
-source; present in one only), then for each scenario name in both, how much
-each pricing model's total moves from A to B.
+The what-if: runs A and B (B is A again when not given) and shows which
+overrides applied to which side, how the scenarios were paired (by name, then
+the rest by order), the assumptions and phases that differ, and how each
+pricing model's total moves from A to B (change and percentage).
+--set and --assumptions apply to both sides (the report says so);
+--set-a/--assumptions-a only to A, --set-b/--assumptions-b only to B.
+csv and json give one record per total, assumption and phase that differ.
+
+Example: tcost diff examples/deepseek_r1_reported.lua --set-b rate=3
 ]]
 
 T.bundle = [[

@@ -327,6 +327,18 @@ function M.short(v, kind, n)
   return M.formatter(kind)(p, n)
 end
 
+---A change with its sign always shown: signed(1.03e6, "USD") == "+$1.03M",
+---signed(-0.05, "ratio") == "-5.00%", signed(0, "USD") == "+$0"; nil is "—".
+---@param v number|nil
+---@param kind? string
+---@return string
+function M.signed(v, kind)
+  if type(v) ~= "number" then return "—" end
+  if not finite(v) then return "n/a" end
+  local s = M.formatter(kind)(abs(v))
+  return ((v < 0 and s:match("[1-9]")) and "-" or "+") .. s
+end
+
 ---How a run's numbers were obtained, in words, for every format's header and
 ---provenance block: a short phrase for "samples", and a sentence.
 ---@param run table result.run

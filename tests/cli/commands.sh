@@ -80,7 +80,24 @@ expect help/unknown_topic 2 "no help topic 'nope'" -- help nope
 # diff: rate 2 → 2.35 on 2,935,000 GPU-h: $5,870,000 → $6,897,250, +17.5%
 stdout_has diff/assumption 'rate' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua
 stdout_has diff/total_moves '+17.5%' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua
-stdout_has diff/json '"change": "value, source"' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua --format json
+stdout_has diff/json '"what_changed": "value, source"' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua --format json
+# the what-if: B is A with rate=3. R1: 147,000 GPU-h × $3 = $441,000 (+$147,000, +50.0%);
+# cluster view 147,336 GPU-h × $3 = $442,008
+stdout_has diff/what_if_b_defaults_to_a 'total,"DeepSeek-R1, as reported",,rental,294000,441000,147000,0.5,' -- diff "$r1" --set-b rate=3 --format csv
+check diff/what_if_second_pair grep -qF 'total,"DeepSeek-R1, cluster view",,rental,294672,442008,147336,0.5,' "$TMP/out"
+stdout_has diff/what_if_text '+$147K    +50.0%' -- diff "$r1" --set-b rate=3
+check diff/says_b_only grep -qE 'B only +--set +rate=3' "$TMP/out"
+check diff/paired_by_name grep -qF 'same name' "$TMP/out"
+# --set applies to both sides and the report says so; --set-a to A only: A at $3, B at $2 (-33.3%)
+stdout_has diff/both_sides_line 'both A and B' -- diff "$r1" --set pue=1.1 --set-a rate=3
+check diff/set_a_only grep -qF -- '-$147K    -33.3%' "$TMP/out"
+# scenarios with different names pair by order
+stdout_has diff/paired_by_order 'by order' -- diff examples/deepseek_v3_reported.lua examples/deepseek_r1_reported.lua
+# a phase that changes: experiments are (dev_multiplier - 1) × the final runs' 2,935,000 GPU-h; at 2 in B: 2.94M GPU-h
+stdout_has diff/phase_changes 'GPU-hours, energy' -- diff examples/full_development_cost.lua --set-b dev_multiplier=2 --samples 0
+check diff/phase_b_hours grep -qE 'Experiments and +[0-9.]+M GPU-h +2\.94M GPU-h' "$TMP/out"
+expect diff/three_files 2 'one or two scenario files' -- diff "$r1" "$r1" "$r1"
+expect diff/bad_format 2 'diff formats are text, md, html, csv and json' -- diff "$r1" --format svg
 
 # bundle: one file, same report (csv carries no provenance)
 expect bundle/writes 0 "" -- bundle examples/shared_assumptions/paper.lua -o "$TMP/bundled.lua"

@@ -203,7 +203,7 @@ comp_is completion/format_prefix "csv" tcost run --format c
 comp_is completion/format_equals "--format=json" tcost run --format=j
 comp_is completion/format_split_equals "json" tcost run --format = j
 comp_is completion/hw_formats "text json csv" tcost hw --format ""
-comp_is completion/diff_formats "text md json" tcost diff --format ""
+comp_is completion/diff_formats "text md csv json html" tcost diff --format ""
 comp_is completion/chart_values "waterfall phases histogram tornado scenarios" tcost run --chart ""
 # the hand-written topics, then those generated from lib-lua/tcost/lang/api.lua (one per constructor)
 comp_is completion/help_topics \

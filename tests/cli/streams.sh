@@ -9,8 +9,8 @@
 u=tests/data/unlabeled.lua
 
 # diff of a file with itself: nothing differs, so every total moves by exactly 0
-stdout_has streams/diff_self_zero 'Unlabeled [rental]: ' -- diff "$u" "$u"
-check streams/diff_self_no_change grep -qF '(+$0, +0.0%)' "$TMP/out"
+stdout_has streams/diff_self_zero 'total,Unlabeled,,rental,' -- diff "$u" "$u" --format csv
+check streams/diff_self_no_change grep -qE '^total,Unlabeled,,rental,([0-9.e+]+),\1,0,0,' "$TMP/out"
 
 # a sweep over rate = 2, 2, 2: three points of the same scenario, three identical rows
 "$BIN" sweep "$u" --set rate=2,2,2 --format csv >"$TMP/sweep.csv" 2>"$TMP/err"

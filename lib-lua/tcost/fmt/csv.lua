@@ -46,6 +46,21 @@ function M.combined(list)
   return csv.document(rows)
 end
 
+---Lays out a view's data (diff, sweep: { fields, records }) as CSV.
+---@param v table a view with .data
+---@return string
+function M.view(v)
+  assert(v.data, "this view has no data table for csv")
+  local rows = { {} }
+  for i, h in ipairs(v.data.fields) do rows[1][i] = field(h) end
+  for _, r in ipairs(v.data.records) do
+    local out = {}
+    for i, h in ipairs(v.data.fields) do out[i] = cell(r[h]) end
+    rows[#rows + 1] = out
+  end
+  return csv.document(rows)
+end
+
 ---Renders a result as RFC 4180 CSV with a header row.
 ---@param result table the result structure
 ---@param opts? table unused

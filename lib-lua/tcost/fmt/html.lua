@@ -78,6 +78,7 @@ local function cell_html(c)
   elseif t == "short" then s = esc(units.short(c.v, c.unit))
   elseif t == "range" then s = v(c.lo, c.unit) .. " – " .. v(c.hi, c.unit)
   elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
+  elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
   elseif t == "source" then s = source(c.v)
   elseif t == "code" then s = "<code>" .. esc(c.v) .. "</code>"
   else s = esc(c.v) end
@@ -195,13 +196,15 @@ local function block_html(out, b)
   end
 end
 
----Renders a result as a self-contained HTML5 page (also well-formed XML).
----@param result table the result structure
----@param opts? table unused
+local M = {}
+
+---Lays out a built view (report/view.lua) as a self-contained HTML5 page (also well-formed XML): the one entry
+---for reports, comparisons, diffs and sweeps.
+---@param vw table a view
+---@param opts? table { color?: boolean, width?: integer } (text)
 ---@return string
-return function(result, opts)
-  local _ = opts
-  local vw = view.build(result, opts)
+function M.view(vw, opts)
+  opts = opts or {}
   local out = {
     "<!DOCTYPE html>",
     '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">',
@@ -231,3 +234,13 @@ return function(result, opts)
   out[#out + 1] = "</html>"
   return table.concat(out, "\n") .. "\n"
 end
+
+---Renders a result as a self-contained HTML5 page (also well-formed XML).
+---@param result table the result structure
+---@param opts? table
+---@return string
+function M.render(result, opts)
+  return M.view(view.build(result, opts), opts)
+end
+
+return setmetatable(M, { __call = function(_, result, opts) return M.render(result, opts) end })

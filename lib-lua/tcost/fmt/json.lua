@@ -35,6 +35,17 @@ function M.combined(list)
   return json.encode({ schema = "tcost-results/1", records = records, results = results }, { indent = 2 }) .. "\n"
 end
 
+---Lays out a view's data (diff, sweep) as JSON: its schema, the field names
+---and the records, one object each (absent values are missing).
+---@param v table a view with .data
+---@return string
+function M.view(v)
+  assert(v.data, "this view has no data table for json")
+  local doc = {}
+  for k, x in pairs(v.data) do doc[k] = x end
+  return json.encode(doc, { indent = 2 }) .. "\n"
+end
+
 ---Renders a result as pretty-printed JSON with a "schema" key and a trailing newline.
 ---@param result table the result structure
 ---@param opts? table unused

@@ -58,6 +58,7 @@ local function cell_md(c)
   elseif t == "short" then s = esc(units.short(c.v, c.unit))
   elseif t == "range" then s = num(c.lo, c.unit) .. " – " .. num(c.hi, c.unit)
   elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
+  elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
   elseif t == "source" then s = source(c.v)
   elseif t == "code" then s = code(c.v)
   else s = esc(c.v) end
@@ -108,13 +109,15 @@ local function list_block(out, b)
   out[#out + 1] = ""
 end
 
----Renders a result as Markdown that reads the same on GitHub, pandoc and Python-Markdown.
----@param result table the result structure
----@param opts? table unused
+local M = {}
+
+---Lays out a built view (report/view.lua) as Markdown that reads the same on GitHub, pandoc and Python-Markdown: the one entry
+---for reports, comparisons, diffs and sweeps.
+---@param v table a view
+---@param opts? table { color?: boolean, width?: integer } (text)
 ---@return string
-return function(result, opts)
-  local _ = opts
-  local v = view.build(result, opts)
+function M.view(v, opts)
+  opts = opts or {}
   local out = { "# " .. esc(v.title), "", esc(v.lead), "" }
   for _, sec in ipairs(v.sections) do
     out[#out + 1] = "## " .. esc(sec.heading)
@@ -129,3 +132,13 @@ return function(result, opts)
   while out[#out] == "" do out[#out] = nil end
   return table.concat(out, "\n") .. "\n"
 end
+
+---Renders a result as Markdown that reads the same on GitHub, pandoc and Python-Markdown.
+---@param result table the result structure
+---@param opts? table
+---@return string
+function M.render(result, opts)
+  return M.view(view.build(result, opts), opts)
+end
+
+return setmetatable(M, { __call = function(_, result, opts) return M.render(result, opts) end })

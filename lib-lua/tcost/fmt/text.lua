@@ -240,6 +240,7 @@ local function cell_text(c)
   elseif t == "short" then s = units.short(c.v, c.unit)
   elseif t == "range" then s = units.value(c.lo, c.unit) .. " – " .. units.value(c.hi, c.unit)
   elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
+  elseif t == "delta" then s = units.signed(c.v, c.unit)
   elseif t == "source" then s = c.v == nil and "(unsourced)" or tostring(c.v)
   else s = tostring(c.v or "") end
   if c.mark then s = s .. " " .. c.mark end
@@ -301,16 +302,28 @@ local function section_out(w, sec)
   end
 end
 
----Renders a result as aligned plain text.
----@param result table the result structure
----@param opts? { color?: boolean, width?: integer }
+local M = {}
+
+---Lays out a built view (report/view.lua) as aligned plain text: the one entry
+---for reports, comparisons, diffs and sweeps.
+---@param v table a view
+---@param opts? table { color?: boolean, width?: integer } (text)
 ---@return string
-return function(result, opts)
+function M.view(v, opts)
   opts = opts or {}
   local w = writer(opts)
-  local v = view.build(result, opts)
   w.add(w.style(BOLD, truncate(clean(v.title), w.width)))
   w.para(v.lead)
   for _, sec in ipairs(v.sections) do section_out(w, sec) end
   return table.concat(w.lines, "\n") .. "\n"
 end
+
+---Renders a result as aligned plain text.
+---@param result table the result structure
+---@param opts? table
+---@return string
+function M.render(result, opts)
+  return M.view(view.build(result, opts), opts)
+end
+
+return setmetatable(M, { __call = function(_, result, opts) return M.render(result, opts) end })
