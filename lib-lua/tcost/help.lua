@@ -135,9 +135,15 @@ its source. A scenario asks for them with rent_as_of, price_as_of and market.
 T.sweep = [[
 Usage: tcost sweep FILE --set NAME=LO:HI:STEP --set NAME=A,B,C ... [--format FMT]
 
-Runs the scenario at every point of the grid of the --set values and prints one
-row per point and scenario with each pricing model's total (mean when uncertain).
-Plain --set NAME=VALUE pins an assumption for every point. At most 10000 points.
+Runs the scenario at every point of the grid of the --set values (every point
+with the same random numbers) and reports one row per point and scenario: each
+pricing model's total (the mean, with p5 and p95 when uncertain) and the
+break-even figures. One swept value adds a chart of every pricing model against
+it with the crossovers listed and marked; two add a grid and a heat map per
+pricing model. Formats: text, md, html, csv and json (one record per point,
+{"rate": 2, "rental": ...}). Plain --set NAME=VALUE, or a distribution such as
+--set 'rate=range(1.5, 3)', pins an assumption for every point. At most 10000
+points.
 
 Example: tcost sweep examples/rent_vs_buy.lua --set rate=1:4:0.5
 ]]

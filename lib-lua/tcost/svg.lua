@@ -482,4 +482,153 @@ function M.scenarios(result, opts)
   return document(W, top + plot_h + 60, title, table.concat(body, "\n"), title, opts)
 end
 
+-- A value axis for money from lo to hi: linear from 0, or logarithmic (by
+-- decades) when hi is more than 10× lo. Returns map, ticks, and whether log.
+local function money_axis(lo, hi, r0, r1)
+  if lo > 0 and hi / lo > 10 then
+    local d0, d1 = math.floor(math.log(lo, 10) + 1e-9), math.ceil(math.log(hi, 10) - 1e-9)
+    if d1 <= d0 then d1 = d0 + 1 end
+    if not (finite(10 ^ d1) and d1 - d0 <= 40) then return nil end
+    local m = scale(d0, d1, r0, r1)
+    local list = {}
+    for d = d0, d1 do list[#list + 1] = 10 ^ d end
+    return function(v) return v > 0 and m(math.max(d0, math.log(v, 10))) or r0 end, list, true
+  end
+  local step = tick_step(hi, 5)
+  local max = math.max(step, math.ceil(hi / step - 1e-9) * step)
+  if not finite(max) then return nil end
+  return scale(0, max, r0, r1), ticks(0, max + step / 2, step), false
+end
+
+local function number_tick(x)
+  return (json.number_text and json.number_text(x)) or string.format("%g", x)
+end
+
+---Each pricing model's total cost against one swept value, one line each,
+---with the points where two lines cross marked (rent against own as
+---utilization grows is the finance question).
+---@param sweep table { param = name, xs = number[], series = { { key, label, ys = number[] } }, title = string }
+---@param opts? table
+---@return string svg
+function M.sweep_lines(sweep, opts)
+  local title = sweep.title or ("Total cost against " .. sweep.param)
+  local xs, series = sweep.xs, sweep.series
+  if #xs < 2 or #series == 0 then return M.placeholder(title, "A line needs two points or more.") end
+  local lo, hi = math.huge, 0
+  for _, sr in ipairs(series) do
+    for _, y in ipairs(sr.ys) do
+      if finite(y) then hi = math.max(hi, y); if y > 0 then lo = math.min(lo, y) end end
+    end
+  end
+  local W, H, left, right, top, bottom = 760, 420, 84, 170, 40, 64
+  local y, yticks, log = money_axis(lo, hi, H - bottom, top)
+  if not y then return M.placeholder(title, TOO_LARGE) end
+  local xmin, xmax = xs[1], xs[#xs]
+  for _, v in ipairs(xs) do xmin, xmax = math.min(xmin, v), math.max(xmax, v) end
+  local x = scale(xmin, xmax, left, W - right)
+  local body = {}
+  for _, t in ipairs(yticks) do
+    body[#body + 1] = line(left, y(t), W - right, y(t), GRID)
+    body[#body + 1] = text(left - 6, y(t) + 4, tick_money(t), 'text-anchor="end" font-size="11"')
+  end
+  local step = tick_step(xmax - xmin, 6)
+  local first = math.ceil(xmin / step - 1e-9) * step
+  for _, t in ipairs(ticks(first, xmax + step / 1e6, step)) do
+    body[#body + 1] = line(x(t), H - bottom, x(t), H - bottom + 4, INK)
+    body[#body + 1] = text(x(t), H - bottom + 18, units.sig(t, 3), 'text-anchor="middle" font-size="11"')
+  end
+  body[#body + 1] = line(left, H - bottom, W - right, H - bottom, INK)
+  body[#body + 1] = text((left + W - right) / 2, H - bottom + 38, sweep.param, 'text-anchor="middle" class="axis-title"')
+  body[#body + 1] = string.format('<text x="16" y="%s" text-anchor="middle" class="axis-title" transform="rotate(-90 16 %s)">%s</text>',
+    n1((top + H - bottom) / 2), n1((top + H - bottom) / 2), esc(log and "Total cost (USD, log scale)" or "Total cost (USD)"))
+  for k, sr in ipairs(series) do
+    local colour = PALETTE[(k - 1) % #PALETTE + 1]
+    local pts = {}
+    for i, v in ipairs(xs) do
+      if finite(sr.ys[i]) then pts[#pts + 1] = n1(x(v)) .. "," .. n1(y(sr.ys[i])) end
+    end
+    body[#body + 1] = string.format('<polyline points="%s" fill="none" stroke="%s" stroke-width="2"><title>%s</title></polyline>',
+      table.concat(pts, " "), colour, esc(sr.key .. ": " .. sr.label))
+    for i, v in ipairs(xs) do
+      if finite(sr.ys[i]) then
+        body[#body + 1] = string.format('<circle cx="%s" cy="%s" r="2.5" fill="%s"><title>%s</title></circle>', n1(x(v)),
+          n1(y(sr.ys[i])), colour, esc(sr.key .. " at " .. sweep.param .. " = " .. number_tick(v) .. ": " .. units.money(sr.ys[i])))
+      end
+    end
+    local last = sr.ys[#xs]
+    body[#body + 1] = text(W - right + 8, (finite(last) and y(last) or top) + 4 + (k - 1) * 0, fit(sr.key, right - 12, 11),
+      'font-size="11" fill="' .. colour .. '"')
+  end
+  -- crossings: a numbered circle on the plot, its words in a list below it
+  local notes = {}
+  for i, c in ipairs(sweep.crossings or {}) do
+    local words = c.a .. " = " .. c.b .. " at " .. sweep.param .. " ≈ " .. units.sig(c.x, 3) .. " (" .. units.money(c.y) .. ")"
+    body[#body + 1] = string.format('<circle cx="%s" cy="%s" r="6" fill="none" stroke="%s" stroke-width="2"><title>%s</title></circle>',
+      n1(x(c.x)), n1(y(c.y)), INK, esc(words))
+    body[#body + 1] = text(x(c.x), y(c.y) - 9, tostring(i), 'text-anchor="middle" font-size="10" font-weight="bold"')
+    notes[#notes + 1] = i .. ": " .. words
+  end
+  local foot = H - 10
+  for i, nt in ipairs(notes) do
+    body[#body + 1] = text(left, H - 10 + i * 15, fit(nt, W - left - 12, 11), 'font-size="11"')
+    foot = H - 10 + i * 15
+  end
+  body[#body + 1] = text(left, H - 10, "Lines: mean total cost at each point; numbered circles: where two pricing models cost the same.",
+    'font-size="11" fill="' .. MUTED .. '"')
+  H = foot + 10
+  return document(W, H, title, table.concat(body, "\n"), title, opts)
+end
+
+---A heat map of one pricing model's total cost over two swept values: rows
+---are the first value, columns the second; darker is dearer.
+---@param grid table { key, label, p1, p2, xs1, xs2, cells = { [i] = { [j] = number } }, title }
+---@param opts? table
+---@return string svg
+function M.heatmap(grid, opts)
+  local title = grid.title or ("Total cost, " .. grid.key)
+  local r, c = #grid.xs1, #grid.xs2
+  if r == 0 or c == 0 then return M.placeholder(title, "No points.") end
+  local lo, hi = math.huge, -math.huge
+  for i = 1, r do for j = 1, c do
+    local v = grid.cells[i][j]
+    if finite(v) then lo, hi = math.min(lo, v), math.max(hi, v) end
+  end end
+  local left, top = 110, 40
+  local cw = math.max(28, math.min(80, math.floor(560 / c)))
+  local ch = math.max(18, math.min(40, math.floor(360 / r)))
+  local W, H = left + c * cw + 200, top + r * ch + 70
+  local body = {}
+  local function colour(v)
+    if not finite(v) then return "#ffffff" end
+    local t = hi > lo and (v - lo) / (hi - lo) or 0.5
+    -- from #eef3f8 (cheap) to #1f4e79 (dear)
+    local function mix(a, b) return math.floor(a + (b - a) * t + 0.5) end
+    return string.format("#%02x%02x%02x", mix(0xee, 0x1f), mix(0xf3, 0x4e), mix(0xf8, 0x79))
+  end
+  for i = 1, r do
+    body[#body + 1] = text(left - 6, top + (i - 0.5) * ch + 4, units.sig(grid.xs1[i], 3), 'text-anchor="end" font-size="11"')
+    for j = 1, c do
+      local v = grid.cells[i][j]
+      body[#body + 1] = rect(left + (j - 1) * cw, top + (i - 1) * ch, cw - 1, ch - 1, colour(v),
+        grid.p1 .. " = " .. number_tick(grid.xs1[i]) .. ", " .. grid.p2 .. " = " .. number_tick(grid.xs2[j]) .. ": "
+          .. units.money(v))
+    end
+  end
+  for j = 1, c do
+    body[#body + 1] = text(left + (j - 0.5) * cw, top + r * ch + 16, units.sig(grid.xs2[j], 3),
+      'text-anchor="middle" font-size="11"')
+  end
+  body[#body + 1] = text(left + c * cw / 2, top + r * ch + 36, grid.p2, 'text-anchor="middle" class="axis-title"')
+  body[#body + 1] = string.format('<text x="16" y="%s" text-anchor="middle" class="axis-title" transform="rotate(-90 16 %s)">%s</text>',
+    n1(top + r * ch / 2), n1(top + r * ch / 2), esc(grid.p1))
+  local lx = left + c * cw + 20
+  body[#body + 1] = rect(lx, top, 16, 16, colour(hi))
+  body[#body + 1] = text(lx + 22, top + 12, units.money(hi) .. " (dearest)", 'font-size="11"')
+  body[#body + 1] = rect(lx, top + 24, 16, 16, colour(lo))
+  body[#body + 1] = text(lx + 22, top + 36, units.money(lo) .. " (cheapest)", 'font-size="11"')
+  body[#body + 1] = text(left, H - 10, "Colour: total cost (mean) at each point of the grid.",
+    'font-size="11" fill="' .. MUTED .. '"')
+  return document(W, H, title, table.concat(body, "\n"), title, opts)
+end
+
 return M

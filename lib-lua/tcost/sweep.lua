@@ -1,10 +1,17 @@
 -- sweep.lua: `tcost sweep FILE --set rate=1:4:0.5 --set mfu=0.3,0.35`: runs the
--- scenario at every point of the grid and renders one row per point, scenario
--- and pricing model, in text, md, csv, json or html.
+-- scenario at every point of the grid and builds the sweep's view: a wide
+-- table (one row per point, one column per pricing model, with p5/p95 when
+-- uncertain, and the break-even figures), for one swept value a chart of each
+-- pricing model against it with the crossovers marked, for two a grid and a
+-- heat map per pricing model. Every format lays out that view; csv and json
+-- give one record per point ({"rate": 2, "rental": ...}).
 local host = require "tcost.c.host"
 local runner = require "tcost.runner"
 local command = require "tcost.command"
 local units = require "tcost.units"
+local json = require "tcost.json"
+local view = require "tcost.report.view"
+local svg = require "tcost.svg"
 
 local M = {}
 
@@ -22,10 +29,12 @@ function M.axis(text)
     local n = math.floor((hi - lo) / step + 1e-9) + 1
     if n > M.MAX_POINTS then return nil, "more than " .. M.MAX_POINTS .. " points" end
     local v = {}
-    for i = 0, n - 1 do v[#v + 1] = lo + i * step end
+    -- 12 significant digits drop the float noise of lo + i × step (0.1 × 3 = 0.30000000000000004)
+    for i = 0, n - 1 do v[#v + 1] = tonumber(string.format("%.12g", lo + i * step)) end
     return v
   end
-  if text:find(",") then
+  -- a distribution such as range(1.5, 3) is one value, not a list
+  if text:find(",") and not text:find("%(") then
     local v = {}
     for part in (text .. ","):gmatch("([^,]*),") do
       local x = tonumber(part)
@@ -37,87 +46,194 @@ function M.axis(text)
   return nil
 end
 
-local function total_of(v)
-  if type(v) == "table" then return v.mean, v.p5, v.p95 end
-  return v
+-- A figure's name as a field name: "Break-even months, own_50 vs rental" -> "break_even_months_own_50_vs_rental".
+local function slug(s)
+  return (tostring(s):lower():gsub("[^%w]+", "_"):gsub("^_+", ""):gsub("_+$", ""))
 end
 
-local function render(sw, fmt)
-  local head = {}
-  for _, p in ipairs(sw.params) do head[#head + 1] = p end
-  for _, h in ipairs({ "scenario", "pricing", "total_usd", "p5_usd", "p95_usd" }) do head[#head + 1] = h end
-  local rows = {}
-  for _, r in ipairs(sw.rows) do
+local function is_breakeven(f) return tostring(f.name):lower():find("break%-even") ~= nil end
+
+---Where two series cross between neighbouring points (linear in between).
+---@param xs number[] ascending
+---@param a number[]
+---@param b number[]
+---@return table[] { x, y }
+function M.crossings(xs, a, b)
+  local out = {}
+  for i = 1, #xs - 1 do
+    local d1, d2 = a[i] - b[i], a[i + 1] - b[i + 1]
+    if d1 == 0 and (i == 1 or a[i - 1] ~= b[i - 1]) then
+      out[#out + 1] = { x = xs[i], y = a[i] }
+    elseif d1 * d2 < 0 then
+      local t = d1 / (d1 - d2)
+      out[#out + 1] = { x = xs[i] + t * (xs[i + 1] - xs[i]), y = a[i] + t * (a[i + 1] - a[i]) }
+    end
+  end
+  local n = #xs
+  if n >= 2 and a[n] == b[n] and a[n - 1] ~= b[n - 1] then out[#out + 1] = { x = xs[n], y = a[n] } end
+  return out
+end
+
+local function num(x) return json.number_text(x) end
+
+-- One scenario's section: the wide table, crossovers and chart (one swept
+-- value) or grids and heat maps (two).
+local function scenario_section(sw, name, rows)
+  local first = rows[1]
+  local pricing, uncertain, figs = first.pricing, false, first.breakeven_names
+  for _, r in ipairs(rows) do
+    for _, p in ipairs(pricing) do if units.is_summary(r.totals[p.key]) and r.totals[p.key].p5 then uncertain = true end end
+  end
+  local cols, trows = {}, {}
+  for _, p in ipairs(sw.params) do cols[#cols + 1] = { head = p, num = true } end
+  for _, p in ipairs(pricing) do
+    cols[#cols + 1] = { head = p.key, num = true }
+    if uncertain then
+      cols[#cols + 1] = { head = p.key .. " p5", num = true }
+      cols[#cols + 1] = { head = p.key .. " p95", num = true }
+    end
+  end
+  for _, f in ipairs(figs) do cols[#cols + 1] = { head = f.name, num = true } end
+  for _, r in ipairs(rows) do
     local cells = {}
-    for i = 1, #sw.params do cells[#cells + 1] = string.format("%g", r.values[i]) end
-    cells[#cells + 1] = r.scenario
-    cells[#cells + 1] = r.pricing
-    if fmt == "csv" or fmt == "json" then
-      cells[#cells + 1] = string.format("%.17g", r.total)
-      cells[#cells + 1] = r.p5 and string.format("%.17g", r.p5) or ""
-      cells[#cells + 1] = r.p95 and string.format("%.17g", r.p95) or ""
-    else
-      cells[#cells + 1] = units.money(r.total)
-      cells[#cells + 1] = r.p5 and units.money(r.p5) or ""
-      cells[#cells + 1] = r.p95 and units.money(r.p95) or ""
+    for i = 1, #sw.params do cells[#cells + 1] = view.text(num(r.values[i])) end
+    for _, p in ipairs(pricing) do
+      local v = r.totals[p.key]
+      cells[#cells + 1] = { t = "short", v = v, unit = "USD" }
+      if uncertain then
+        cells[#cells + 1] = { t = "short", v = units.is_summary(v) and v.p5 or v, unit = "USD" }
+        cells[#cells + 1] = { t = "short", v = units.is_summary(v) and v.p95 or v, unit = "USD" }
+      end
     end
-    rows[#rows + 1] = cells
+    for _, f in ipairs(figs) do
+      local fv = r.breakeven[f.name]
+      cells[#cells + 1] = { t = "short", v = fv and fv.value, unit = fv and fv.unit or f.unit }
+    end
+    trows[#trows + 1] = cells
   end
-  if fmt == "json" then
-    return require("tcost.json").encode({ schema = "tcost-sweep/1", tool = sw.tool, file = sw.file,
-      params = sw.params, rows = sw.rows, seed = sw.seed, samples = sw.samples }, { indent = 2 }) .. "\n"
-  elseif fmt == "csv" then
-    local csv = require "tcost.csv"
-    local function record(cells)
-      local out = {}
-      for i, x in ipairs(cells) do out[i] = csv.field(x) end
-      return out
+  local blocks = { { type = "table", id = "sweep", heading = "Total cost at each point", columns = cols, rows = trows,
+    intro = uncertain and "Each total is the mean of its samples, with its 5th and 95th percentiles." or nil } }
+  if #sw.params == 1 then
+    -- points in order of the swept value, for the lines and their crossings
+    local order = {}
+    for i = 1, #rows do order[i] = i end
+    table.sort(order, function(i, j) return rows[i].values[1] < rows[j].values[1] end)
+    local xs, series = {}, {}
+    for k, i in ipairs(order) do xs[k] = rows[i].values[1] end
+    for _, p in ipairs(pricing) do
+      local ys = {}
+      for k, i in ipairs(order) do ys[k] = units.point(rows[i].totals[p.key]) or 0 / 0 end
+      series[#series + 1] = { key = p.key, label = p.label or p.key, ys = ys }
     end
-    local lines = { record(head) }
-    for _, cells in ipairs(rows) do lines[#lines + 1] = record(cells) end
-    return csv.document(lines)
-  elseif fmt == "md" then
-    local function esc(s) return (s:gsub("|", "\\|")) end
-    local lines = { "# Sweep: " .. esc(sw.file), "", "| " .. table.concat(head, " | ") .. " |",
-      "|" .. string.rep("---|", #head) }
-    for _, cells in ipairs(rows) do
-      local c = {}
-      for i, x in ipairs(cells) do c[i] = esc(x) end
-      lines[#lines + 1] = "| " .. table.concat(c, " | ") .. " |"
+    local crossings, crows = {}, {}
+    for a = 1, #series do
+      for b = a + 1, #series do
+        for _, c in ipairs(M.crossings(xs, series[a].ys, series[b].ys)) do
+          c.a, c.b = series[a].key, series[b].key
+          crossings[#crossings + 1] = c
+          crows[#crows + 1] = { view.code(c.a), view.code(c.b), view.text(units.sig(c.x, 3)), view.value(c.y, "USD") }
+        end
+      end
     end
-    return table.concat(lines, "\n") .. "\n"
-  elseif fmt == "html" then
-    local esc = require("tcost.svg").esc
-    local out = { '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>tcost sweep</title>',
-      "<style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:right}</style></head><body>",
-      "<h1>Sweep: " .. esc(sw.file) .. "</h1><table><tr>" }
-    for _, h in ipairs(head) do out[#out + 1] = "<th>" .. esc(h) .. "</th>" end
-    out[#out + 1] = "</tr>"
-    for _, cells in ipairs(rows) do
-      out[#out + 1] = "<tr>"
-      for _, x in ipairs(cells) do out[#out + 1] = "<td>" .. esc(x) .. "</td>" end
-      out[#out + 1] = "</tr>"
+    blocks[#blocks + 1] = { type = "table", id = "crossovers", heading = "Crossovers", columns = {
+      { head = "Pricing model" }, { head = "equals" }, { head = sw.params[1] .. " at about", num = true },
+      { head = "Cost there", num = true } }, rows = crows,
+      intro = "Where two pricing models cost the same (linear between neighbouring points).",
+      empty = "No two pricing models cross in this range." }
+    blocks[#blocks + 1] = { type = "charts", svgs = { svg.sweep_lines({ param = sw.params[1], xs = xs, series = series,
+      crossings = crossings, title = "Total cost against " .. sw.params[1] }, { compact = true }) } }
+  elseif #sw.params == 2 then
+    local xs1, xs2 = sw.axes[1], sw.axes[2]
+    local at = {}
+    for _, r in ipairs(rows) do
+      at[r.values[1]] = at[r.values[1]] or {}
+      at[r.values[1]][r.values[2]] = r
     end
-    out[#out + 1] = "</table></body></html>\n"
-    return table.concat(out)
+    local svgs = {}
+    for _, p in ipairs(pricing) do
+      local gcols = { { head = sw.params[1] .. " \\ " .. sw.params[2] } }
+      for _, x2 in ipairs(xs2) do gcols[#gcols + 1] = { head = num(x2), num = true } end
+      local grows, cells = {}, {}
+      for i, x1 in ipairs(xs1) do
+        local row = { view.text(num(x1)) }
+        cells[i] = {}
+        for j, x2 in ipairs(xs2) do
+          local r = at[x1] and at[x1][x2]
+          local v = r and r.totals[p.key]
+          row[#row + 1] = { t = "short", v = v, unit = "USD" }
+          cells[i][j] = units.point(v) or 0 / 0
+        end
+        grows[#grows + 1] = row
+      end
+      -- the key, not the label: a label may quote a swept value at the first point
+      blocks[#blocks + 1] = { type = "table", id = "grid", heading = "Total cost, " .. p.key .. " (" .. tostring(p.kind)
+        .. ")", columns = gcols, rows = grows }
+      svgs[#svgs + 1] = svg.heatmap({ key = p.key, label = p.label, p1 = sw.params[1], p2 = sw.params[2], xs1 = xs1,
+        xs2 = xs2, cells = cells, title = "Total cost, " .. p.key .. ", by " .. sw.params[1] .. " and " .. sw.params[2] },
+        { compact = true })
+    end
+    blocks[#blocks + 1] = { type = "charts", svgs = svgs }
   end
-  -- text: aligned columns
-  local widths = {}
-  for i, h in ipairs(head) do widths[i] = utf8.len(h) end
-  for _, cells in ipairs(rows) do
-    for i, x in ipairs(cells) do widths[i] = math.max(widths[i], utf8.len(x) or #x) end
-  end
-  local function line(cells)
-    local parts = {}
-    for i, x in ipairs(cells) do
-      local pad = string.rep(" ", widths[i] - (utf8.len(x) or #x))
-      parts[i] = (i > #sw.params and i <= #sw.params + 2) and (x .. pad) or (pad .. x)
+  return { id = "sweep", heading = name, blocks = blocks }
+end
+
+---The sweep's records for csv and json: one per point and scenario, with the
+---swept values, each pricing model's total (mean, and _p5/_p95 when
+---uncertain) and the break-even figures, each under its own field name.
+local function records(sw, order, by_scenario)
+  local fields = {}
+  for _, p in ipairs(sw.params) do fields[#fields + 1] = p end
+  fields[#fields + 1] = "scenario"
+  local seen, out = {}, {}
+  local function field(f) if not seen[f] then seen[f] = true; fields[#fields + 1] = f end end
+  for _, name in ipairs(order) do
+    for _, r in ipairs(by_scenario[name]) do
+      local rec = { scenario = name }
+      for i, p in ipairs(sw.params) do rec[p] = r.values[i] end
+      for _, p in ipairs(r.pricing) do
+        local v = r.totals[p.key]
+        field(p.key)
+        rec[p.key] = units.point(v)
+        if units.is_summary(v) and v.p5 then
+          field(p.key .. "_p5"); field(p.key .. "_p95")
+          rec[p.key .. "_p5"], rec[p.key .. "_p95"] = v.p5, v.p95
+        end
+      end
+      for _, f in ipairs(r.breakeven_names) do
+        local key = slug(f.name)
+        field(key)
+        rec[key] = units.point(r.breakeven[f.name] and r.breakeven[f.name].value)
+      end
+      out[#out + 1] = rec
     end
-    return (table.concat(parts, "  "):gsub("%s+$", ""))
   end
-  local lines = { "Sweep of " .. sw.file .. " (" .. #sw.points .. " points)", "", line(head) }
-  for _, cells in ipairs(rows) do lines[#lines + 1] = line(cells) end
-  return table.concat(lines, "\n") .. "\n"
+  return { schema = "tcost-sweep/2", file = sw.file, params = sw.params, seed = sw.seed, samples = sw.samples,
+    tool = sw.tool, fields = fields, records = out }
+end
+
+---The sweep as a view for every format.
+function M.view(sw)
+  local order, by_scenario = {}, {}
+  for _, r in ipairs(sw.rows) do
+    if not by_scenario[r.scenario] then order[#order + 1] = r.scenario; by_scenario[r.scenario] = {} end
+    local list = by_scenario[r.scenario]
+    list[#list + 1] = r
+  end
+  local sections = {}
+  for _, name in ipairs(order) do sections[#sections + 1] = scenario_section(sw, name, by_scenario[name]) end
+  local swept = {}
+  for i, p in ipairs(sw.params) do
+    local a = sw.axes[i]
+    swept[#swept + 1] = p .. " from " .. num(a[1]) .. " to " .. num(a[#a]) .. " (" .. #a .. " values)"
+  end
+  return {
+    title = "Sweep of " .. sw.file,
+    page_title = "tcost sweep: " .. (order[1] or sw.file),
+    lead = #sw.points .. " points: " .. table.concat(swept, "; ") .. ". Every point uses the same random numbers"
+      .. " (seed " .. tostring(sw.seed) .. "), so rows differ only by what was swept.",
+    sections = sections,
+    data = records(sw, order, by_scenario),
+  }
 end
 
 function M.main(args)
@@ -157,7 +273,7 @@ function M.main(args)
     end
     points = nextp
   end
-  local sw = { file = args.files[1], params = params, points = points, rows = {}, seed = ropts.seed or 1,
+  local sw = { file = args.files[1], params = params, axes = axes, points = points, rows = {}, seed = ropts.seed or 1,
     samples = ropts.samples }
   local started = host.clock()
   for i, point in ipairs(points) do
@@ -172,14 +288,18 @@ function M.main(args)
     if not result then return 1 end
     sw.tool = result.tool
     for _, s in ipairs(result.scenarios) do
-      for _, p in ipairs(s.pricing) do
-        local total, p5, p95 = total_of(s.totals.cost[p.key])
-        sw.rows[#sw.rows + 1] = { values = point, scenario = s.name, pricing = p.key, total = total, p5 = p5, p95 = p95 }
+      local be, names = {}, {}
+      for _, f in ipairs(s.figures or {}) do
+        if is_breakeven(f) and not be[f.name] then be[f.name] = f; names[#names + 1] = f end
       end
+      sw.rows[#sw.rows + 1] = { values = point, scenario = s.name, pricing = s.pricing, totals = s.totals.cost,
+        breakeven = be, breakeven_names = names }
     end
   end
   if host.isatty(2) and host.clock() - started > 1 then host.progress("") end
-  return command.emit(args.output, render(sw, fmt))
+  local text = protected(function() return require("tcost.fmt." .. fmt).view(M.view(sw), {}) end)
+  if not text then return 1 end
+  return command.emit(args.output, text)
 end
 
 return M

@@ -119,11 +119,25 @@ expect bundle/bom_shebang 0 "" -- bundle "$TMP/bom/paper.lua" -o "$TMP/bom/bundl
 (cd "$TMP/bom" && "$OLDPWD/$BIN" run bundled.lua --format csv >"$TMP/bom/b.csv" 2>/dev/null)
 check bundle/bom_shebang_same_report cmp -s "$TMP/a.csv" "$TMP/bom/b.csv"
 
-# sweep: rate 1..4 step 0.5 = 7 points × 5 pricing models = 35 rows + header;
+# sweep: rate 1..4 step 0.5 = 7 points, one wide row each (a column per pricing model) + header;
 # at $1: 2,935,000 GPU-h × $1 = $2,935,000
-check sweep/rows test "$("$BIN" sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv | wc -l)" -eq 36
-stdout_has sweep/first_point '1,"DeepSeek V3 + R1: rent, buy or own",rental,2935000,' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv
-stdout_has sweep/list '2.5,"DeepSeek V3 + R1: rent, buy or own",rental,7337500,' -- sweep examples/rent_vs_buy.lua --set rate=2,2.5 --format csv
+check sweep/rows test "$("$BIN" sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv | wc -l)" -eq 8
+stdout_has sweep/header 'rate,scenario,rental,buy,own_50,own_70,own_90,break_even_' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv
+stdout_has sweep/first_point '1,"DeepSeek V3 + R1: rent, buy or own",2935000,50995200,' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.5 --format csv
+stdout_has sweep/list '2.5,"DeepSeek V3 + R1: rent, buy or own",7337500,' -- sweep examples/rent_vs_buy.lua --set rate=2,2.5 --format csv
+# json: one record per point, {"rate": 2.5, ...}, not parallel arrays
+stdout_has sweep/json_records '"rate": 2.5,' -- sweep examples/rent_vs_buy.lua --set rate=2,2.5 --format json
+# crossover: own_50 costs $5,346,357 at every rate; rental 2,935,000 × rate equals it at 5,346,357 / 2,935,000 = 1.82
+stdout_has sweep/crossover 'rental         own_50           1.82' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.25
+stdout_has sweep/chart_html 'Total cost against rate' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.25 --format html
+check sweep/chart_marks_crossings grep -qF 'rental = own_50 at rate ≈ 1.82' "$TMP/out"
+# two swept values: a grid and a heat map per pricing model; buying 2,048 GPUs at $30,000 = $61,440,000
+stdout_has sweep/grid 'Total cost, buy (purchase)' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000
+check sweep/grid_cell grep -qE '^  2\.5 +\$41\.0M +\$51\.2M +\$61\.4M$' "$TMP/out"
+stdout_has sweep/heat_map 'Total cost, buy, by rate and unit_price' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000 --format html
+# a distribution in --set is one value, not a list split at its comma
+stdout_has sweep/range_not_split 'staff_fte,scenario,rental,rental_p5,rental_p95' -- sweep examples/full_development_cost.lua --set 'rate=range(1.5, 3)' --set staff_fte=100,150 --samples 200 --format csv
+check sweep/range_two_rows test "$(wc -l <"$TMP/out")" -eq 3
 expect sweep/needs_axis 2 "sweep needs at least one --set" -- sweep examples/rent_vs_buy.lua
 
 # batch: a folder of reports plus an index; a failing file is reported, the others written

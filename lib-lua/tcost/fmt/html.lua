@@ -172,7 +172,10 @@ local function block_html(out, b)
   if b.type == "para" then
     out[#out + 1] = (b.muted and '<p class="muted">' or "<p>") .. parts_html(b.parts) .. "</p>"
   elseif b.type == "charts" then
-    if b.comparison then figure(out, svg.scenarios(b.result, COMPACT)) else charts_html(out, b.scenario) end
+    if b.svgs then
+      for _, chart in ipairs(b.svgs) do figure(out, chart) end
+    elseif b.comparison then figure(out, svg.scenarios(b.result, COMPACT))
+    else charts_html(out, b.scenario) end
   elseif b.type == "list" then
     out[#out + 1] = '<dl class="prov">'
     for _, it in ipairs(b.items) do
