@@ -19,8 +19,8 @@ check streams/sweep_identical test "$(tail -n +2 "$TMP/sweep.csv" | sort -u | wc
 
 # a sweep point equals the run alone with the same --set (total, p5, p95 of the csv)
 "$BIN" run "$u" --set rate=2 --format csv >"$TMP/alone.csv" 2>"$TMP/err"
-alone=$(grep '^Unlabeled,total,' "$TMP/alone.csv" | tr -d '' | cut -d, -f14,15,17)
-point=$(sed -n 2p "$TMP/sweep.csv" | tr -d '' | cut -d, -f3-5) # rate,scenario,rental,rental_p5,rental_p95
+alone=$(grep '^Unlabeled,total,' "$TMP/alone.csv" | tr -d '\r' | cut -d, -f14,15,17)
+point=$(sed -n 2p "$TMP/sweep.csv" | tr -d '\r' | cut -d, -f3-5) # rate,scenario,rental,rental_p5,rental_p95
 check streams/sweep_point_is_alone test -n "$alone" -a "$alone" = "$point"
 
 # alone and in a batch after another uncertain file: byte-identical reports

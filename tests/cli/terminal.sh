@@ -43,7 +43,7 @@ stdout_has csv/formula_pipe "'+cmd|' /C calc'!A0" -- run tests/data/injection.lu
 stdout_has csv/formula_minus ",'-2+3," -- run tests/data/injection.lua --format csv
 # 250 GPU-hours x $2 = $500: the number cell is unchanged
 stdout_has csv/numbers_unchanged ",rental,250," -- run tests/data/injection.lua --format csv
-stdout_has csv/sweep_cells "1,'=1+2,rental,1750,," -- sweep tests/data/injection.lua --set rate=1,2 --format csv
+stdout_has csv/sweep_cells "1,'=1+2,1750" -- sweep tests/data/injection.lua --set rate=1,2 --format csv
 
 # the chunk name is not the scenario's to choose: load(..., "@/etc/passwd") is shown as the line of
 # the file tcost opened
