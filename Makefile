@@ -40,7 +40,7 @@ TEST_SRC := $(sort $(wildcard tests/c/test_*.c))
 
 TEST_OBJ := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%.o) $(BUILD)/tests/main.o
 
-.PHONY: generated readme all demo test sanitize bench install uninstall clean valgrind fuzz fuzz-smoke browser-test \
+.PHONY: generated readme all demo test sanitize tsan bench install uninstall clean valgrind fuzz fuzz-smoke browser-test \
 	update-golden help check-style FORCE
 all: tcost ## build ./tcost (the default)
 
@@ -104,6 +104,13 @@ sanitize: $(BUILD)/sigblock ## the tests under ASan + UBSan
 	$(MAKE) BUILD=build/san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 		LDFLAGS="-fsanitize=address,undefined" build/san/tcost-test build/san/test_c build/san/tcost-bin
 	ASAN_OPTIONS=detect_leaks=1 TCOST_BIN=build/san/tcost-bin TCOST_TEST_BIN=build/san/tcost-test TCOST_C_TESTS=build/san/test_c tests/run
+
+# ThreadSanitizer: the engine's C tests (1 and 3 threads) and an uncertain run
+# at 8 threads; any data race is a failure (halt_on_error).
+tsan: ## the engine tests and an 8-thread run under ThreadSanitizer
+	$(MAKE) BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+		LDFLAGS="-fsanitize=thread" build/tsan/test_c build/tsan/tcost-bin
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66" scripts/tsan-run build/tsan
 
 $(BUILD)/tcost-bin: $(OBJ) $(BUILD)/main.o
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)

@@ -1,0 +1,1 @@
+assume "rate" { 2.5, unit = "USD/GPU-hour", source = "shared" }
