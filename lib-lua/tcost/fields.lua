@@ -150,6 +150,9 @@ end
 M.fmt_num = fmt_num
 
 -- "a fraction per year, 0 to 1" / ">= 0 GPU-hour": what a field must be.
+local PLURAL = { parameter = true, token = true, GPU = true, ["GPU-hour"] = true, hour = true, day = true,
+  year = true, FLOP = true }
+
 local function describe_range(f)
   local lo, hi = f.min, f.max
   local words = UNIT_WORDS[f.unit]
@@ -229,6 +232,8 @@ function M.magnitude(what, f, v, warn)
   if x == nil then return end
   local shown = uncertain and ("has median " .. fmt_num(x)) or ("= " .. fmt_num(x))
   local unit_words = UNIT_WORDS[f.unit] and "" or (f.unit and f.unit ~= "1" and (" " .. f.unit)) or ""
+  -- "70 parameters", "3 GPUs": counted units read as plurals
+  if PLURAL[f.unit] and x ~= 1 then unit_words = unit_words .. "s" end
   if not in_valid(f, x) then
     local hint = suggestion(f, x)
     M.fail("%s: field '%s' must be %s (got %s%s)%s", what, f[1], describe_range(f), fmt_num(x),
@@ -237,7 +242,7 @@ function M.magnitude(what, f, v, warn)
   if warn and not in_plausible(f, x) then
     local hint = suggestion(f, x)
     local p = f.plausible
-    warn(string.format("%s: %s %s%s is outside the usual %s to %s%s", what, f[1], shown, unit_words,
+    warn(string.format("%s: %s %s%s, outside the usual %s to %s%s", what, f[1], shown, unit_words,
       fmt_num(p[1]), fmt_num(p[2]),
       hint and ("; did you mean " .. hint .. "?") or ""))
   end

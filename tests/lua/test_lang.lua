@@ -42,24 +42,24 @@ test("params_70_warns_with_e9", function()
   -- 70 parameters is below the plausible 1e6; 70e9 is nearest the declared middle (1e11)
   local r = run(one("params = 70, tokens = 15e12, mfu = 0.4"))
   eq(#r.warnings, 1, "one warning")
-  has(r.warnings[1].message, "phase 'p': params = 70 parameter is outside the usual 1e6 to 1e14; did you mean 70e9 (70 * billion)?")
+  has(r.warnings[1].message, "phase 'p': params = 70 parameters, outside the usual 1e6 to 1e14; did you mean 70e9 (70 * billion)?")
   eq(r.warnings[1].line, 2, "the phase's line")
 end)
 
 test("strict_makes_warning_an_error", function()
   local m = err(one("params = 70, tokens = 15e12, mfu = 0.4"), { strict = true })
-  has(m, ":2: phase 'p': params = 70 parameter is outside the usual")
+  has(m, ":2: phase 'p': params = 70 parameters, outside the usual")
   has(m, "(an error under --strict)")
 end)
 
 test("mfu_above_plausible_warns", function()
   local r = run(one("params = 70e9, tokens = 15e12, mfu = 0.9"))
-  has(r.warnings[1].message, "mfu = 0.9 is outside the usual 0.05 to 0.8")
+  has(r.warnings[1].message, "mfu = 0.9, outside the usual 0.05 to 0.8")
 end)
 
 test("rental_rate_250_warns", function()
   local r = run(one("gpu_hours = 1000", "rental { rate = 250 }"))
-  has(r.warnings[1].message, "rental: rate = 250 USD/GPU-hour is outside the usual 0.05 to 50")
+  has(r.warnings[1].message, "rental: rate = 250 USD/GPU-hour, outside the usual 0.05 to 50")
 end)
 
 test("uncertain_value_checked_at_its_median", function()
@@ -166,6 +166,18 @@ test("pairs_metamethod_cannot_feed_the_check", function()
   local m = err('local t = setmetatable({ gpu = hw "H800", gpu_hours = -5 }, { __pairs = function() ' ..
     'return next, { gpu = "H800", gpu_hours = 1 } end })\nphase "p" (t)')
   has(m, "field 'gpu_hours' must be >= 0 GPU-hour (got -5)")
+end)
+
+test("warnings_in_the_report", function()
+  -- the same warning as the run prints, in the report's "Checks of the inputs" section
+  local view = require "tcost.report.view"
+  local r = run(one("params = 70, tokens = 15e12, mfu = 0.4"))
+  local v = view.build(r)
+  local found
+  for _, sec in ipairs(v.sections) do
+    if sec.id == "warnings" then found = sec.blocks[1].rows[1][2].v end
+  end
+  has(found or "", "params = 70 parameters, outside the usual 1e6 to 1e14; did you mean 70e9 (70 * billion)?")
 end)
 
 test("declaration_is_complete", function()

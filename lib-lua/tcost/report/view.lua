@@ -306,6 +306,18 @@ local function assumptions_section(list)
   return { id = "assumptions", heading = "Assumptions", blocks = blocks }
 end
 
+-- Values outside their usual range (lang/api.lua's plausible ranges): the
+-- checks of the inputs, printed by `run` and listed by `tcost check` too.
+local function warnings_section(list)
+  if not list or #list == 0 then return nil end
+  local rows = {}
+  for _, w in ipairs(list) do
+    rows[#rows + 1] = { code((w.file or "?") .. ":" .. tostring(w.line or 0)), text(w.message) }
+  end
+  return { id = "warnings", heading = "Checks of the inputs", blocks = {
+    table_block("warnings", nil, { col("Where", "label", 12), col("Warning", "long", 24) }, rows) } }
+end
+
 local function provenance_section(result)
   local tool, run = result.tool or {}, result.run or {}
   local items = {}
@@ -493,6 +505,7 @@ function M.build(result, opts)
     v.sections[#v.sections + 1] = M.comparison(result)
   end
   for _, s in ipairs(result.scenarios or {}) do v.sections[#v.sections + 1] = scenario_section(s, by_name) end
+  v.sections[#v.sections + 1] = warnings_section(result.warnings)
   v.sections[#v.sections + 1] = assumptions_section(result.assumptions or {})
   v.sections[#v.sections + 1] = provenance_section(result)
   return v
