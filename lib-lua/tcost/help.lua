@@ -216,7 +216,14 @@ data { units, unit_price }, fixed { amount }, experiments { multiple }, each
 optionally named first (staff "R&D" { ... }) and with a source. figure "name"
 { value = ..., unit = "ratio" } shows a derived number. energy = { pue,
 power_ratio, server_power_factor, usd_per_kwh, kg_co2e_per_kwh, region = "china" }
-sets the energy model (defaults are listed as assumptions).
+sets the energy model (defaults are listed as assumptions); carbon_method =
+"location" or "market" (with market_kg_co2e_per_kwh), wue_l_per_kwh and
+grid_water_l_per_kwh (water), embodied_kg_per_gpu and embodied_life_years
+(manufacturing carbon) complete it. goodput = 0.9 on a scenario or a phase
+bills useful hours / 0.9. Dated market prices: rent_as_of("H100", "2025-03",
+"3-year"), price_as_of("H100", "2024-03", { scope = "server" }) and
+market("H100", "2026-03", "on-demand") (tcost hw H100 --prices lists them);
+cluster_costs = true on a pricing model adds the non-GPU lines of a cluster.
 See also: tcost help phases, pricing, uncertainty.
 ]]
 
