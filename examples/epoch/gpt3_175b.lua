@@ -2,7 +2,8 @@
 -- training-cost-trends code [epoch-training-cost-trends-2024]), from Epoch's
 -- own inputs: amortized hardware + energy, and the cloud price.
 -- Epoch's results (model_costs.csv, in December 2024 dollars): hardware +
--- energy $2,198,105; cloud $4,336,473.
+-- energy $2,198,105; cloud $4,336,473; up-front acquisition $242,000,906
+-- (10,000 × $18,625 / 0.81 = $229,938,272 × 119.349 / 113.4).
 --   acquisition: DGX-1 $149,000 / 8 = $18,625 per V100, server included; the
 --   price (2017-07) predates the V100 DGXS release (2018-03-27), so Epoch takes
 --   release + 90 days = 2018-06-25; training start 2019-10-01 (Epoch's fixed date).
@@ -32,6 +33,9 @@ scenario "GPT-3 175B (Epoch AI)" {
   pricing = {
     amortized { unit_price = 18625, acquired = "2018-06-25",
       source = "DGX-1 at release $149,000 / 8 GPUs [epoch-training-cost-trends-2024]" },
+    -- Epoch's third estimate, the up-front acquisition: every GPU at its price, plus interconnect
+    buy { units = 10000, unit_price = 18625, network_factor = 1 / (1 - 0.19),
+      source = "DGX-1 at release $149,000 / 8 GPUs; interconnect 19% of cost [epoch-training-cost-trends-2024]" },
     cloud { provider = "Microsoft Azure", tier = "3-year", date = "2019-08-02", prices = {
       { gpu = "V100 DGXS 32GB (Epoch)", provider = "Microsoft Azure", date = "2018-12-30", ["on-demand"] = 3.06,
         ["1-year"] = 1.95, ["3-year"] = 1.16, source = "Azure NC6 v3 [epoch-training-cost-trends-2024]" },
@@ -45,3 +49,5 @@ expect "cost" { 2198105, pricing = "amortized", within = 0.01,
   source = "Epoch model_costs.csv: Hardware_Capex_Energy_Cost [epoch-training-cost-trends-2024]" }
 expect "cost" { 4336473, pricing = "cloud", within = 0.01,
   source = "Epoch model_costs.csv: Cloud_Cost [epoch-training-cost-trends-2024]" }
+expect "cost" { 242000906, pricing = "buy", within = 0.01,
+  source = "Epoch model_costs.csv: Hardware_Acquisition_Cost [epoch-training-cost-trends-2024]" }

@@ -1,6 +1,7 @@
 -- Llama 2 70B priced the way Epoch AI prices it [epoch-training-cost-trends-2024],
 -- from Epoch's own inputs. Epoch's results (model_costs.csv, December 2024
--- dollars): hardware + energy $1,102,561; cloud $3,153,948.
+-- dollars): hardware + energy $1,102,561; cloud $3,153,948; up-front acquisition
+-- $30,967,792 (1,000 × $24,875 / 0.81 = $30,709,877 × 119.349 / 118.355).
 --   value: DGX A100 $199,000 / 8 = $24,875 per GPU (the earliest A100 DGX
 --   price, 2020-05-21, before the A100 80GB release 2020-11-16, so acquired at
 --   release + 90 days = 2021-02-14) / (1 − 0.19) = $30,709.9; training start
@@ -30,6 +31,9 @@ scenario "Llama 2 70B (Epoch AI)" {
   pricing = {
     amortized { unit_price = 24875, acquired = "2021-02-14",
       source = "DGX A100 at release $199,000 / 8 GPUs [epoch-training-cost-trends-2024]" },
+    -- Epoch's up-front acquisition: every GPU at its price, plus interconnect
+    buy { units = 1000, unit_price = 24875, network_factor = 1 / (1 - 0.19),
+      source = "DGX A100 at release $199,000 / 8 GPUs; interconnect 19% of cost [epoch-training-cost-trends-2024]" },
     -- no prices = ...: the catalog's dated AWS listings (tcost hw "A100 SXM 80GB" --prices)
     cloud { provider = "Amazon Web Services", tier = "3-year", date = "2023-01-07",
       source = "AWS p4de listings [epoch-training-cost-trends-2024]" },
@@ -40,3 +44,5 @@ expect "cost" { 1102561, pricing = "amortized", within = 0.01,
   source = "Epoch model_costs.csv: Hardware_Capex_Energy_Cost [epoch-training-cost-trends-2024]" }
 expect "cost" { 3153948, pricing = "cloud", within = 0.01,
   source = "Epoch model_costs.csv: Cloud_Cost [epoch-training-cost-trends-2024]" }
+expect "cost" { 30967792, pricing = "buy", within = 0.01,
+  source = "Epoch model_costs.csv: Hardware_Acquisition_Cost [epoch-training-cost-trends-2024]" }

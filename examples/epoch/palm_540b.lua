@@ -1,6 +1,7 @@
 -- PaLM 540B priced the way Epoch AI prices it [epoch-training-cost-trends-2024],
 -- from Epoch's own inputs. Epoch's results (model_costs.csv, December 2024
--- dollars): hardware + energy $2,864,192; cloud $13,947,799.
+-- dollars): hardware + energy $2,864,192; cloud $13,947,799; up-front acquisition
+-- $65,515,456 (6,144 × $5,167 × 1.64 / 0.81 = $64,275,949 × 119.349 / 117.091).
 -- Epoch counts the run's chip-hours two ways, so there are two scenarios:
 -- the hardware estimate uses the database's 8,404,992 chip-hours (PaLM paper:
 -- 6,144 TPU v4 × 1,200 h + 3,072 × 336 h), the cloud estimate hardware quantity
@@ -31,6 +32,9 @@ scenario "PaLM 540B (Epoch AI, hardware + energy)" {
   pricing = {
     amortized { unit_price = 5167, capex_factor = 1.64, acquired = "2021-05-20",
       source = "TPU_EQUIVALENT_RELEASE_PRICES and the average server overhead [epoch-training-cost-trends-2024]" },
+    -- Epoch's up-front acquisition: every TPU at its server-inclusive price, plus interconnect
+    buy { units = 6144, unit_price = 5167, capex_factor = 1.64, network_factor = 1 / (1 - 0.19),
+      source = "TPU_EQUIVALENT_RELEASE_PRICES, server overhead 1.64, interconnect 19% [epoch-training-cost-trends-2024]" },
   },
 }
 
@@ -51,3 +55,5 @@ expect "cost" { 2864192, scenario = "PaLM 540B (Epoch AI, hardware + energy)", p
   source = "Epoch model_costs.csv: Hardware_Capex_Energy_Cost [epoch-training-cost-trends-2024]" }
 expect "cost" { 13947799, scenario = "PaLM 540B (Epoch AI, cloud)", pricing = "cloud", within = 0.01,
   source = "Epoch model_costs.csv: Cloud_Cost [epoch-training-cost-trends-2024]" }
+expect "cost" { 65515456, scenario = "PaLM 540B (Epoch AI, hardware + energy)", pricing = "buy", within = 0.01,
+  source = "Epoch model_costs.csv: Hardware_Acquisition_Cost [epoch-training-cost-trends-2024]" }

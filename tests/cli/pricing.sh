@@ -16,6 +16,6 @@ sed 's/,*$//' "$TMP/alone.csv" | sort >"$TMP/alone.sorted"
 check pricing/batch_equals_alone_nonempty test -s "$TMP/batch.csv"
 check pricing/batch_equals_alone cmp -s "$TMP/alone.sorted" "$TMP/batch.csv"
 
-# Epoch AI's three published estimates, each within 1% (five of six to the dollar)
+# Epoch AI's nine published estimates (three methods × three models), each within 1%
 "$BIN" validate examples/epoch >"$TMP/epoch.txt" 2>&1
-check pricing/epoch_examples_validate grep -q '^6 checks in 3 files: 6 passed, 0 failed as expected, 0 failed$' "$TMP/epoch.txt"
+check pricing/epoch_examples_validate grep -q '^9 checks in 3 files: 9 passed, 0 failed as expected, 0 failed$' "$TMP/epoch.txt"

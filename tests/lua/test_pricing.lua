@@ -372,6 +372,10 @@ test("epoch_examples_reproduce_epoch", function()
     { "examples/epoch/llama2_70b.lua", 1, "amortized", 1102561.1942339484 },
     -- −0.44%: Epoch's cloud estimate takes 1,000 × 1,728 h, not the 1,720,320 GPU-hours
     { "examples/epoch/llama2_70b.lua", 1, "cloud", 3153947.702420683, 0.0045 },
+    -- the up-front acquisition: units × price / (1 − 0.19), in December 2024 dollars
+    { "examples/epoch/gpt3_175b.lua", 1, "buy", 242000906.32961005 },
+    { "examples/epoch/palm_540b.lua", 1, "buy", 65515455.855884165 },
+    { "examples/epoch/llama2_70b.lua", 1, "buy", 30967792.282164294 },
   }
   for _, c in ipairs(cases) do
     local r = runner.run(c[1], {})
