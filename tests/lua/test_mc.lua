@@ -147,7 +147,7 @@ end)
 
 test("correlate achieves the requested rank correlation", function()
   -- SE of a Spearman estimate over 10,000 samples is ~(1-0.49)/100 = 0.005;
-  -- the rankcorr report uses the first 10,000 samples, so 0.02 is 4 SE
+  -- the run has 10,000 samples and ranks them all, so 0.02 is 4 SE
   local a = mc.label(mc.range(1.5, 3), "ca")
   local b = mc.label(mc.pert(10, 20, 60), "cb")
   mc.correlate(a, b, 0.7)
