@@ -57,6 +57,9 @@ expect check/broken 1 "io.open is not available" -- check tests/hostile/io_open.
 
 # hw
 stdout_has hw/table 'H800 SXM' -- hw
+# every dense precision, FP64 vector and tensor apart (H100 SXM datasheet: 34 and 67)
+stdout_has hw/precisions 'FP64 FP64T  FP32   TF32   BF16   FP16    FP8    FP4' -- hw
+stdout_has hw/fp64_apart 'Dense FP64 tensor   67 TFLOPS' -- hw h100
 check hw/at_least_16 test "$("$BIN" hw --format csv | tail -n +2 | wc -l)" -ge 16
 stdout_has hw/one_entry_sources 'Sources' -- hw h800
 stdout_has hw/alias_and_case 'H800 SXM' -- hw 'h800-sxm'

@@ -55,7 +55,7 @@ stdout_has validate/uncertain_count '4 checks in 1 file: 3 passed, 1 failed as e
 stdout_has validate/csv_header 'file,line,scenario,check,unit,published,tcost,rel_diff,within,status,reason,source' \
 	-- validate "$TMP/uncertain.lua" --format csv
 stdout_has validate/json_schema '"schema": "tcost-checks/1"' -- validate "$lib" --format json
-stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
+stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
 stdout_has run/md_checks '### Checks against published figures' -- run "$lib/gpt3_175b.lua" --format md
 stdout_has run/html_checks '<h3>Checks against published figures</h3>' -- run "$lib/gpt3_175b.lua" --format html
 stdout_has run/json_checks '"status": "expected fail"' -- run "$lib/gpt3_175b.lua" --format json

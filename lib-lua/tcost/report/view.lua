@@ -421,7 +421,7 @@ M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelera
   "cost_usd_p95" }
 -- Water and embodied carbon follow the record fields (before any check
 -- columns), so the columns before them keep their places.
-M.ENV_FIELDS = { "water_l", "embodied_kg_co2e" }
+M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
 local function cost_fields(r, v)
@@ -446,7 +446,8 @@ function M.records(result, file)
         add(cost_fields({ kind = "phase", phase = ph.name, stage = ph.stage, accelerator = ph.gpu, gpus = P(ph.gpus),
           days = P(ph.days), pricing = p.key, gpu_hours = P(ph.gpu_hours), energy_kwh = P(ph.energy_kwh),
           energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg), water_l = P(ph.water_l),
-          embodied_kg_co2e = P(ph.embodied_kg) }, ph.cost and ph.cost[p.key]))
+          embodied_kg_co2e = P(ph.embodied_kg), carbon_method = s.energy and s.energy.carbon_method },
+          ph.cost and ph.cost[p.key]))
       end
     end
     for _, o in ipairs(s.other or {}) do
@@ -461,7 +462,8 @@ function M.records(result, file)
     for _, p in ipairs(s.pricing or {}) do
       add(cost_fields({ kind = "total", pricing = p.key, days = P(t.days), gpu_hours = P(t.gpu_hours),
         energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg),
-        water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg) },
+        water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg),
+        carbon_method = s.energy and s.energy.carbon_method },
         t.cost and t.cost[p.key]))
     end
     for _, k in ipairs(s.checks or {}) do
