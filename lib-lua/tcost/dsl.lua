@@ -378,7 +378,7 @@ function M.new(ctx)
   end)
 
   -- Pricing models -------------------------------------------------------
-  local KIND = { rental = "rental", own = "ownership", buy = "purchase", amortized = "amortized", cloud = "cloud" }
+  local KIND = { rental = "rental", own = "own", buy = "buy", amortized = "amortized", cloud = "cloud" }
   -- cluster_costs = true | { line = share | true }: the non-GPU lines (model/cluster.lua)
   local function cluster_lines(what, v, kind)
     if v ~= true then
@@ -599,9 +599,9 @@ function M.new(ctx)
       end
       local keys = {}
       for _, p in ipairs(s.pricing) do
-        local key = p.name or ({ rental = "rental", ownership = "own", purchase = "buy" })[p.kind] or p.kind
+        local key = p.name or p.kind
         if keys[key] then fail("%s: two pricing models named '%s'; give each a name: %s \"name\" { ... }", what, key,
-          ({ rental = "rental", ownership = "own", purchase = "buy" })[p.kind] or p.kind) end
+          p.kind) end
         keys[key] = true
         p.key = key
       end

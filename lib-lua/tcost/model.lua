@@ -489,7 +489,7 @@ function M.cluster_lines(out, m)
     local total = 0
     for i, r in ipairs(out.phases) do
       local base = r.cost[m.key]
-      if m.kind == "ownership" and m.energy ~= false then base = base - r.energy_cost end
+      if m.kind == "own" and m.energy ~= false then base = base - r.energy_cost end
       local add = l.share * base
       added[i] = (added[i] or 0) + add
       total = total + add

@@ -166,8 +166,8 @@ local function scenario_section(sw, name, rows)
         grows[#grows + 1] = row
       end
       -- the key, not the label: a label may quote a swept value at the first point
-      blocks[#blocks + 1] = { type = "table", id = "grid", heading = "Total cost, " .. p.key .. " (" .. tostring(p.kind)
-        .. ")", columns = gcols, rows = grows }
+      blocks[#blocks + 1] = { type = "table", id = "grid", heading = "Total cost, " .. p.key ..
+        (p.kind ~= p.key and (" (" .. tostring(p.kind) .. ")") or ""), columns = gcols, rows = grows }
       svgs[#svgs + 1] = svg.heatmap({ key = p.key, label = p.label, p1 = sw.params[1], p2 = sw.params[2], xs1 = xs1,
         xs2 = xs2, cells = cells, title = "Total cost, " .. p.key .. ", by " .. sw.params[1] .. " and " .. sw.params[2] },
         { compact = true })

@@ -135,7 +135,7 @@ stdout_has sweep/crossover 'rental         own_50           1.82' -- sweep examp
 stdout_has sweep/chart_html 'Total cost against rate' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.25 --format html
 check sweep/chart_marks_crossings grep -qF 'rental = own_50 at rate ≈ 1.82' "$TMP/out"
 # two swept values: a grid and a heat map per pricing model; buying 2,048 GPUs at $30,000 = $61,440,000
-stdout_has sweep/grid 'Total cost, buy (purchase)' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000
+stdout_has sweep/grid 'Total cost, buy' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000
 check sweep/grid_cell grep -qE '^  2\.5 +\$41\.0M +\$51\.2M +\$61\.4M$' "$TMP/out"
 stdout_has sweep/heat_map 'Total cost, buy, by rate and unit_price' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000 --format html
 # a distribution in --set is one value, not a list split at its comma

@@ -59,7 +59,7 @@ local function fuller()
     file = "examples/deepseek_r1_full.lua", line = 12,
     pricing = {
       { key = "rental", label = "Rental at $1.5–$3/GPU-h", kind = "rental" },
-      { key = "own", label = "Own 2,048 H800, 4-year life", kind = "ownership" },
+      { key = "own", label = "Own 2,048 H800, 4-year life", kind = "own" },
     },
     phases = {
       { name = "DeepSeek-V3 pre-training", stage = "pretrain", headline = false, gpu = "H800 SXM", gpus = 2048,

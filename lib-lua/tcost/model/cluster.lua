@@ -22,7 +22,7 @@ local GIVEN = "given in the scenario"
 ---@field source string
 M.LINES = {
   { key = "networking", name = "Cluster networking",
-    share = 0.19 / 0.81, kinds = { ownership = true, purchase = true },
+    share = 0.19 / 0.81, kinds = { own = true, buy = true },
     source = "[cottier-rising-costs-2024] D: Epoch AI: cluster-level networking is 19% of the hardware "
       .. "acquisition cost (A.1); 0.19 / 0.81 = 23.5% of the GPU servers' cost; in a rental's rate already" },
   { key = "storage", name = "Storage", kinds = {},
@@ -31,13 +31,13 @@ M.LINES = {
     source = "[semianalysis-cluster-tco-2026] counts it as its own line; no default share: give one" },
   { key = "cpu_nodes", name = "CPU nodes", kinds = {},
     source = "[semianalysis-cluster-tco-2026] counts non-GPU compute as its own line; no default share: give one" },
-  { key = "support", name = "Support", share = 321422 / 6423183, kinds = { rental = true, ownership = true, purchase = true },
+  { key = "support", name = "Support", share = 321422 / 6423183, kinds = { rental = true, own = true, buy = true },
     source = "[semianalysis-cluster-tco-2026] D: ClusterMAX hyperscaler tier, support uplift $321,422 on "
       .. "$6,423,183 of GPUs a month = 5.0%" },
-  { key = "setup", name = "Setup", share = 3278258 / (5426381 * 36), kinds = { rental = true, ownership = true, purchase = true },
+  { key = "setup", name = "Setup", share = 3278258 / (5426381 * 36), kinds = { rental = true, own = true, buy = true },
     source = "[semianalysis-cluster-tco-2026] D: ClusterMAX gold tier, setup $3,278,258 once over 36 months "
       .. "of $5,426,381 GPUs = 1.68%" },
-  { key = "debugging", name = "Debugging", share = 16667 / 5426381, kinds = { rental = true, ownership = true, purchase = true },
+  { key = "debugging", name = "Debugging", share = 16667 / 5426381, kinds = { rental = true, own = true, buy = true },
     source = "[semianalysis-cluster-tco-2026] D: ClusterMAX gold tier, debugging $16,667 a month on "
       .. "$5,426,381 of GPUs = 0.31%" },
   { key = "space_power", name = "Data-centre space and power capacity", kinds = {},
@@ -61,7 +61,7 @@ end
 ---kind; a table gives each named line its share (true = the default). Raises on a line without
 ---a default asked as true, and on unknown names (the caller locates the error).
 ---@param spec true|table
----@param kind string "rental" | "ownership" | "purchase"
+---@param kind string "rental" | "own" | "buy"
 ---@return { key: string, name: string, share: any, source: string }[]
 function M.resolve(spec, kind)
   local out = {}

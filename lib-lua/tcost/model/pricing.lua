@@ -144,7 +144,7 @@ function M.paid_rate(r, gpu)
 end
 
 -- Ownership --------------------------------------------------------------
-K.ownership = {
+K.own = {
   label = function(m, st)
     local head = string.format("Own %s %s at %s:", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
     if st.dep == "exponential" then
@@ -239,7 +239,7 @@ K.ownership = {
 }
 
 -- Outright purchase ------------------------------------------------------
-K.purchase = {
+K.buy = {
   label = function(m, st)
     return string.format("Buy %s %s at %s outright", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
   end,
