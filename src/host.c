@@ -69,8 +69,14 @@ int tc_host_msghandler(lua_State *L)
 	} else if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
 		msg = lua_tostring(L, 1);
 	} else {
-		/* never call a scenario's __tostring here: it may loop or allocate */
-		msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+		/* never call a scenario's __tostring here: it may loop or allocate;
+		 * say where the scenario raised it, as a string error would */
+		const char *file;
+		int line;
+		if (tc_host_where(L, &file, &line))
+			msg = lua_pushfstring(L, "%s:%d: (error object is a %s value)", file, line, luaL_typename(L, 1));
+		else
+			msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
 	}
 	if (getenv("TCOST_DEBUG")) {
 		/* for tcost's own developers: every frame, the library's included */

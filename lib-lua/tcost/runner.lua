@@ -85,6 +85,11 @@ function M.load(path, opts)
       ctx.shared[a.name] = { value = a.value, unit = a.unit, source = a.source, note = a.note, file = file }
     end
     for name, f in pairs(reg.formats) do ctx.shared_formats = ctx.shared_formats or {}; ctx.shared_formats[name] = f end
+    -- correlate() in a shared file holds for the scenario that uses its values
+    for _, c in ipairs(reg.correlations) do
+      ctx.shared_correlations = ctx.shared_correlations or {}
+      ctx.shared_correlations[#ctx.shared_correlations + 1] = c
+    end
   end
 
   local G, reg = dsl.new(ctx)
@@ -105,6 +110,7 @@ function M.load(path, opts)
   mc.stream_scope(SCENARIO_SCOPE)
   sandbox.run(src, path, env)
   for name, f in pairs(ctx.shared_formats or {}) do reg.formats[name] = reg.formats[name] or f end
+  for _, c in ipairs(ctx.shared_correlations or {}) do reg.correlations[#reg.correlations + 1] = c end
   return reg, ctx
 end
 

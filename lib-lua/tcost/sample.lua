@@ -93,6 +93,30 @@ local function sensitivity(s, stats_by_node)
   return out
 end
 
+---The message of a failed sampling run, located: the engine only says what
+---failed in which sample ("rental_cost: gpu_hours must be ... (in sample 3)");
+---each output is run alone (same streams, so the same sample fails) until the
+---failing one is found, and the message names its scenario's file and line.
+---Only on the error path.
+---@return string
+function M.locate_failure(nodes, first_slot, owner, msg, run_opts)
+  msg = msg:gsub("^lib%-lua/[^:]*:%d+: ", "")
+  for i = 1, #nodes do
+    local slot = first_slot[i]
+    local s = slot and owner[slot]
+    if s and s.file and not pcall(mc.run, { nodes[i] }, run_opts) then
+      local hit = host.limit()
+      if hit then error(hit, 0) end
+      local where = slot[1] and type(slot[1].line) == "number" and slot[1] or s
+      local what = type(slot[1]) == "table" and type(slot[1].name) == "string" and slot[1] ~= s
+          and ("'" .. slot[1].name .. "'") or ("scenario '" .. tostring(s.name) .. "'")
+      return string.format("%s:%d: %s, %s: %s", where.file or s.file, where.line or s.line or 0, what,
+        tostring(slot[2]), msg)
+    end
+  end
+  return msg
+end
+
 ---Summarizes every uncertain value of the result's scenarios in place.
 ---@param scenarios table[] from model.build
 ---@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool,
@@ -154,8 +178,15 @@ function M.summarize(scenarios, opts, extra)
   -- a run of millions of samples takes a second or more: say so on a terminal
   local progress = n * #nodes >= 5e6 and host.isatty(2)
   if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #nodes)) end
-  local stats, kept = mc.run(nodes, { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep,
-    full = nfull, ranked = nranked })
+  local run_opts = { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep,
+    full = nfull, ranked = nranked }
+  local ok, stats, kept = pcall(mc.run, nodes, run_opts)
+  if not ok then
+    local hit = host.limit()
+    if hit then error(hit, 0) end
+    error(M.locate_failure(nodes, first_slot, owner, tostring(stats), { samples = n, seed = opts.seed,
+      percentiles = M.PERCENTILES }), 0)
+  end
   if progress then host.progress("") end
   local by_node = {}
   for i = 1, nranked do by_node[nodes[i]] = stats[i] end
