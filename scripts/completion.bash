@@ -113,7 +113,7 @@ _tcost()
 	local cur=${COMP_WORDS[COMP_CWORD]}
 	local prev=""
 	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-	local commands="run check hw sweep diff bundle init repl help version"
+	local commands="run check validate hw sweep diff bundle init repl help version"
 	local topics=$'scenario\nphases\npricing\nuncertainty\nformats\nsandbox\nrun\ncheck\nhw\nsweep\ndiff\nbundle\ninit\nrepl\nversion'
 	topics+=$'\nassume\nphase\nrental\nown\nbuy\namortized\ncloud\ncustom\nstaff\ndata\nfixed\nexperiments\nfigure\ncurrency\nquantity\nregion\nrent_as_of\nprice_as_of\nmarket\ncorrelate\nformat\nfunctions' # generated from lib-lua/tcost/lang/api.lua (make generated)
 	local limits="--time-limit --memory-limit --lib --help"

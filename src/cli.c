@@ -1,5 +1,7 @@
-/* cli.c: command-line parsing (see cli.h). Accepts "--opt VALUE" and
- * "--opt=VALUE"; "--" ends options. Unknown options are usage errors. */
+/* cli.c: command-line parsing (see cli.h), driven by two tables: the
+ * commands (tc_commands) and the options (options[], each with the setter
+ * that checks and stores its value). Accepts "--opt VALUE" and "--opt=VALUE";
+ * "--" ends options. Unknown options are usage errors. */
 #include "cli.h"
 
 #include <errno.h>
@@ -8,10 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const commands[] = {
-	"run", "check", "validate", "hw", "help", "diff", "bundle", "sweep", "init", "repl", "version",
-	"selftest", /* only the test build runs it; main.c refuses it otherwise */
-	NULL
+/* The commands: the one list the parser and the unknown-command message go
+ * by, and tests/cli/cli_table.sh holds `tcost help`, the shell completions
+ * and the man page to. */
+const tc_command tc_commands[] = {
+	{"run", 1}, {"check", 1}, {"validate", 1}, {"hw", 1}, {"help", 1}, {"diff", 1},
+	{"bundle", 1}, {"sweep", 1}, {"init", 1}, {"repl", 1}, {"version", 1},
+	{"selftest", 0}, /* only the test build runs it; main.c refuses it otherwise */
+	{NULL, 0}
 };
 
 int tc_cli_integer(const char *s, long long lo, long long hi, long long *out)
@@ -33,19 +39,180 @@ int tc_cli_integer(const char *s, long long lo, long long hi, long long *out)
  * literal the compiler checks against its arguments. */
 #define usage(err, errlen, ...) (snprintf((err), (errlen), __VA_ARGS__), -1)
 
-/* Splits "--opt=value"; returns the value or NULL. */
-static const char *inline_value(const char *arg, const char *name)
+/* ---- options ------------------------------------------------------------ */
+
+/* Setters: store v (NULL for a flag) into cli; -1 with the message in err
+ * when v is not acceptable. */
+typedef int (*setter)(tc_cli *cli, const char *v, char *err, size_t errlen);
+
+static int set_help(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->help = 1; return 0; }
+static int set_no_color(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->no_color = 1; return 0; }
+static int set_prices(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->prices = 1; return 0; }
+static int set_strict(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->strict = 1; return 0; }
+static int set_date(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->date = v ? v : ""; return 0; }
+static int set_format(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->format = v; return 0; }
+static int set_chart(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->chart = v; return 0; }
+static int set_export(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->export_samples = v; return 0; }
+static int set_lib(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->lib = v; return 0; }
+
+static int set_assumptions(tc_cli *c, const char *v, char *e, size_t n)
 {
-	size_t n = strlen(name);
-	if (strncmp(arg, name, n) == 0 && arg[n] == '=')
-		return arg + n + 1;
+	(void)e, (void)n;
+	c->assumptions[c->nassumptions++] = v;
+	return 0;
+}
+
+static int set_output(tc_cli *c, const char *v, char *err, size_t errlen)
+{
+	if (!*v)
+		return usage(err, errlen, "%s", "option '-o' needs a path (or - for stdout)");
+	c->output = v;
+	return 0;
+}
+
+/* NAME=VALUE into a list of --set values. */
+static int set_pair(const char **list, int *n, const char *v, char *err, size_t errlen)
+{
+	const char *eq = strchr(v, '=');
+	if (!eq || eq == v)
+		return usage(err, errlen, "--set takes NAME=VALUE (got '%s')", v);
+	list[(*n)++] = v;
+	return 0;
+}
+
+static int set_set(tc_cli *c, const char *v, char *e, size_t n) { return set_pair(c->sets, &c->nsets, v, e, n); }
+static int set_set_a(tc_cli *c, const char *v, char *e, size_t n) { return set_pair(c->sets_a, &c->nsets_a, v, e, n); }
+static int set_set_b(tc_cli *c, const char *v, char *e, size_t n) { return set_pair(c->sets_b, &c->nsets_b, v, e, n); }
+
+static int set_assumptions_a(tc_cli *c, const char *v, char *e, size_t n)
+{
+	(void)e, (void)n;
+	c->assumptions_a[c->nassumptions_a++] = v;
+	return 0;
+}
+
+static int set_assumptions_b(tc_cli *c, const char *v, char *e, size_t n)
+{
+	(void)e, (void)n;
+	c->assumptions_b[c->nassumptions_b++] = v;
+	return 0;
+}
+
+static int set_samples(tc_cli *c, const char *v, char *err, size_t errlen)
+{
+	if (tc_cli_integer(v, 0, TC_MAX_SAMPLES, &c->samples) != 0)
+		return usage(err, errlen, "--samples must be a whole number from 0 to 100000000 (got '%s')", v);
+	return 0;
+}
+
+static int set_seed(tc_cli *c, const char *v, char *err, size_t errlen)
+{
+	long long s;
+	if (tc_cli_integer(v, 0, 9007199254740991LL, &s) != 0)
+		return usage(err, errlen, "--seed must be a whole number from 0 to 2^53-1 (got '%s')", v);
+	c->seed = (unsigned long long)s;
+	c->seed_given = 1;
+	return 0;
+}
+
+static int set_time_limit(tc_cli *c, const char *v, char *err, size_t errlen)
+{
+	char *end;
+	errno = 0;
+	double t = strtod(v, &end);
+	if (*end || errno || !isfinite(t) || t <= 0 || t > 86400)
+		return usage(err, errlen, "--time-limit must be seconds between 0 and 86400 (got '%s')", v);
+	c->time_limit = t;
+	return 0;
+}
+
+static int set_memory_limit(tc_cli *c, const char *v, char *err, size_t errlen)
+{
+	long long m;
+	if (tc_cli_integer(v, 16, 1 << 20, &m) != 0)
+		return usage(err, errlen, "--memory-limit must be MiB between 16 and 1048576 (got '%s')", v);
+	c->memory_limit = (size_t)m << 20;
+	c->memory_limit_given = 1;
+	return 0;
+}
+
+enum { FLAG, VALUE, OPTIONAL }; /* no value; a value (next word or =); only --opt=value */
+
+/* Every option, for every command: what each means is decided in Lua. */
+static const struct option {
+	const char *name;  /* "--format" */
+	const char *alias; /* "-f", or NULL */
+	int takes;
+	setter set;
+} options[] = {
+	{"--help", "-h", FLAG, set_help},
+	{"--no-color", NULL, FLAG, set_no_color},
+	{"--prices", NULL, FLAG, set_prices},
+	{"--strict", NULL, FLAG, set_strict},
+	{"--date", NULL, OPTIONAL, set_date},
+	{"--format", "-f", VALUE, set_format},
+	{"--output", "-o", VALUE, set_output},
+	{"--set", NULL, VALUE, set_set},
+	{"--samples", "-n", VALUE, set_samples},
+	{"--seed", NULL, VALUE, set_seed},
+	{"--assumptions", NULL, VALUE, set_assumptions},
+	{"--chart", NULL, VALUE, set_chart},
+	{"--export-samples", NULL, VALUE, set_export},
+	{"--lib", NULL, VALUE, set_lib},
+	{"--time-limit", NULL, VALUE, set_time_limit},
+	{"--memory-limit", NULL, VALUE, set_memory_limit},
+	{"--set-a", NULL, VALUE, set_set_a},
+	{"--set-b", NULL, VALUE, set_set_b},
+	{"--assumptions-a", NULL, VALUE, set_assumptions_a},
+	{"--assumptions-b", NULL, VALUE, set_assumptions_b},
+};
+#define NOPTIONS (sizeof options / sizeof options[0])
+
+/* The option arg names ("--opt", "--opt=value", "-o" or "-o=value"), or
+ * NULL; *inline_v is the text after '=' or NULL. */
+static const struct option *find_option(const char *arg, const char **inline_v)
+{
+	for (size_t k = 0; k < NOPTIONS; k++) {
+		const struct option *o = &options[k];
+		for (const char *name = o->name; name; name = name == o->name ? o->alias : NULL) {
+			size_t n = strlen(name);
+			if (strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=')) {
+				*inline_v = arg[n] == '=' ? arg + n + 1 : NULL;
+				return o;
+			}
+		}
+	}
 	return NULL;
 }
 
-static int is_opt(const char *arg, const char *name)
+/* ---- parsing ---------------------------------------------------------- */
+
+/* The command word at argv[*i] (advancing *i), or "help" when there is none;
+ * -1 with err for an unknown one. */
+static int parse_command(int argc, char **argv, int *i, tc_cli *cli, char *err, size_t errlen)
 {
-	size_t n = strlen(name);
-	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+	const char *a = *i < argc ? argv[*i] : NULL;
+	if (a && (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0)) {
+		cli->command = "version";
+	} else if (a && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
+		cli->command = "help";
+	} else if (a && a[0] != '-') {
+		for (const tc_command *c = tc_commands; c->name; c++)
+			if (strcmp(a, c->name) == 0)
+				cli->command = c->name;
+		if (!cli->command) {
+			char list[256] = "";
+			for (const tc_command *c = tc_commands; c->name; c++)
+				if (c->listed) /* not the test build's selftest */
+					snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", *list ? ", " : "", c->name);
+			return usage(err, errlen, "unknown command '%s' (commands: %s)", a, list);
+		}
+	} else {
+		cli->command = "help";
+		return 0;
+	}
+	(*i)++;
+	return 0;
 }
 
 int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
@@ -67,23 +234,8 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 	if (!cli->files || !cli->sets || !cli->assumptions || !cli->sets_a || !cli->sets_b || !cli->assumptions_a ||
 	    !cli->assumptions_b)
 		return usage(err, errlen, "%s", "out of memory");
-
-	if (i < argc && (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0)) {
-		cli->command = "version";
-		i++;
-	} else if (i < argc && (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)) {
-		cli->command = "help";
-		i++;
-	} else if (i < argc && argv[i][0] != '-') {
-		for (const char *const *c = commands; *c; c++)
-			if (strcmp(argv[i], *c) == 0)
-				cli->command = *c;
-		if (!cli->command)
-			return usage(err, errlen, "unknown command '%s' (commands: run, check, validate, hw, help, diff, bundle, sweep, init, repl, version)", argv[i]);
-		i++;
-	} else {
-		cli->command = "help";
-	}
+	if (parse_command(argc, argv, &i, cli, err, errlen))
+		return -1;
 
 	for (; i < argc; i++) {
 		const char *a = argv[i], *v;
@@ -95,97 +247,16 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 			dashdash = 1;
 			continue;
 		}
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			cli->help = 1;
-			continue;
-		}
-		if (strcmp(a, "--no-color") == 0) {
-			cli->no_color = 1;
-			continue;
-		}
-		if (strcmp(a, "--prices") == 0) {
-			cli->prices = 1;
-			continue;
-		}
-		if (strcmp(a, "--strict") == 0) {
-			cli->strict = 1;
-			continue;
-		}
-		if (is_opt(a, "--date")) {
-			v = inline_value(a, "--date");
-			cli->date = v ? v : "";
-			continue;
-		}
-		/* every remaining option takes a value */
-		static const char *const valued[] = {
-			"--format", "-f", "--output", "-o", "--set", "--samples", "-n", "--seed",
-			"--assumptions", "--chart", "--export-samples", "--lib", "--time-limit",
-			"--memory-limit", "--set-a", "--set-b", "--assumptions-a", "--assumptions-b", NULL
-		};
-		const char *name = NULL;
-		for (const char *const *o = valued; *o; o++)
-			if (is_opt(a, *o) || (a[1] != '-' && strcmp(a, *o) == 0))
-				name = *o;
-		if (!name)
+		const struct option *o = find_option(a, &v);
+		if (!o || (o->takes == FLAG && v))
 			return usage(err, errlen, "unknown option '%s'", a);
-		v = inline_value(a, name);
-		if (!v) {
+		if (o->takes == VALUE && !v) {
 			if (i + 1 >= argc)
-				return usage(err, errlen, "option '%s' needs a value", name);
+				return usage(err, errlen, "option '%s' needs a value", strcmp(a, o->name) == 0 ? o->name : a);
 			v = argv[++i];
 		}
-		if (!strcmp(name, "--format") || !strcmp(name, "-f")) {
-			cli->format = v;
-		} else if (!strcmp(name, "--output") || !strcmp(name, "-o")) {
-			if (!*v)
-				return usage(err, errlen, "%s", "option '-o' needs a path (or - for stdout)");
-			cli->output = v;
-		} else if (!strcmp(name, "--set") || !strcmp(name, "--set-a") || !strcmp(name, "--set-b")) {
-			const char *eq = strchr(v, '=');
-			if (!eq || eq == v)
-				return usage(err, errlen, "--set takes NAME=VALUE (got '%s')", v);
-			if (!strcmp(name, "--set-a"))
-				cli->sets_a[cli->nsets_a++] = v;
-			else if (!strcmp(name, "--set-b"))
-				cli->sets_b[cli->nsets_b++] = v;
-			else
-				cli->sets[cli->nsets++] = v;
-		} else if (!strcmp(name, "--assumptions-a")) {
-			cli->assumptions_a[cli->nassumptions_a++] = v;
-		} else if (!strcmp(name, "--assumptions-b")) {
-			cli->assumptions_b[cli->nassumptions_b++] = v;
-		} else if (!strcmp(name, "--samples") || !strcmp(name, "-n")) {
-			if (tc_cli_integer(v, 0, TC_MAX_SAMPLES, &cli->samples) != 0)
-				return usage(err, errlen, "--samples must be a whole number from 0 to 100000000 (got '%s')", v);
-		} else if (!strcmp(name, "--seed")) {
-			long long s;
-			if (tc_cli_integer(v, 0, 9007199254740991LL, &s) != 0)
-				return usage(err, errlen, "--seed must be a whole number from 0 to 2^53-1 (got '%s')", v);
-			cli->seed = (unsigned long long)s;
-			cli->seed_given = 1;
-		} else if (!strcmp(name, "--assumptions")) {
-			cli->assumptions[cli->nassumptions++] = v;
-		} else if (!strcmp(name, "--chart")) {
-			cli->chart = v;
-		} else if (!strcmp(name, "--export-samples")) {
-			cli->export_samples = v;
-		} else if (!strcmp(name, "--lib")) {
-			cli->lib = v;
-		} else if (!strcmp(name, "--time-limit")) {
-			char *end;
-			double t;
-			errno = 0;
-			t = strtod(v, &end);
-			if (*end || errno || !isfinite(t) || t <= 0 || t > 86400)
-				return usage(err, errlen, "--time-limit must be seconds between 0 and 86400 (got '%s')", v);
-			cli->time_limit = t;
-		} else if (!strcmp(name, "--memory-limit")) {
-			long long m;
-			if (tc_cli_integer(v, 16, 1 << 20, &m) != 0)
-				return usage(err, errlen, "--memory-limit must be MiB between 16 and 1048576 (got '%s')", v);
-			cli->memory_limit = (size_t)m << 20;
-			cli->memory_limit_given = 1;
-		}
+		if (o->set(cli, v, err, errlen))
+			return -1;
 	}
 	return 0;
 }

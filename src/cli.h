@@ -40,6 +40,14 @@ typedef struct tc_cli {
 #define TC_DEFAULT_MEMORY_MIB 1024
 #define TC_MAX_SAMPLES 100000000LL
 
+/* A command: its name, and whether help and messages list it. */
+typedef struct tc_command {
+	const char *name;
+	int listed;
+} tc_command;
+/* Every command, ending with {NULL, NULL}. */
+extern const tc_command tc_commands[];
+
 /* Parses argv[1..argc-1]. Returns 0, or -1 with a one-line reason in err
  * (a usage error: the caller exits 2). Strings point into argv; the arrays
  * are allocated and released by tc_cli_free. */

@@ -194,7 +194,7 @@ comp_lacks() {
 ROOT=$(pwd)
 check completion/syntax bash -n scripts/completion.bash
 check completion/registers bash -c '. scripts/completion.bash && complete -p tcost | grep -q -- "-F _tcost"'
-comp_is completion/commands "run check hw sweep diff bundle init repl help version" tcost ""
+comp_is completion/commands "run check validate hw sweep diff bundle init repl help version" tcost ""
 comp_is completion/command_prefix "run repl" tcost r
 comp_is completion/top_level_options "--help --version" tcost --
 comp_is completion/format_values "text md csv json html svg" tcost run --format ""
