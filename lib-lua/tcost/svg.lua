@@ -203,7 +203,10 @@ function M.phases(scenario, opts)
       'text-anchor="middle"')
   end
   body[#body + 1] = line(left, plot_top + plot_h, left + plot_w, plot_top + plot_h, INK)
-  local ly = plot_top + plot_h + 40
+  body[#body + 1] = string.format('<text x="14" y="%s" text-anchor="middle" font-size="11" class="axis-title" transform="rotate(-90 14 %s)">Cost (USD)</text>',
+    n1(plot_top + plot_h / 2), n1(plot_top + plot_h / 2))
+  body[#body + 1] = text(left + plot_w / 2, plot_top + plot_h + 34, "Pricing model", 'text-anchor="middle" font-size="11" class="axis-title"')
+  local ly = plot_top + plot_h + 58
   for k, s in ipairs(series) do
     local col = (k - 1) % 2
     local row = (k - 1) // 2
@@ -268,7 +271,9 @@ function M.waterfall(scenario, opts)
     prev = total
   end
   body[#body + 1] = line(left, plot_top, left, plot_top + plot_h, INK)
-  local H = plot_top + plot_h + 28
+  body[#body + 1] = text(left + plot_w / 2, plot_top + plot_h + 34, "Running total (USD)",
+    'text-anchor="middle" font-size="11" class="axis-title"')
+  local H = plot_top + plot_h + 44
   return document(W, H, title, table.concat(body, "\n"), heading, opts)
 end
 
@@ -332,9 +337,12 @@ function M.histogram(scenario, pricing_key, opts)
         'text-anchor="' .. anchor .. '" font-size="11" font-weight="bold"')
     end
   end
-  body[#body + 1] = text(left, y(0) + 36, string.format("%s samples; mean %s", units.thousands(sum),
+  body[#body + 1] = text(left + plot_w / 2, y(0) + 34, "Total cost (USD)", 'text-anchor="middle" font-size="11" class="axis-title"')
+  body[#body + 1] = string.format('<text x="14" y="%s" text-anchor="middle" font-size="11" class="axis-title" transform="rotate(-90 14 %s)">Samples</text>',
+    n1(plot_top + plot_h / 2), n1(plot_top + plot_h / 2))
+  body[#body + 1] = text(left, y(0) + 52, string.format("%s samples; mean %s", units.thousands(sum),
     units.money(v.mean)), 'font-size="11" fill="' .. MUTED .. '"')
-  local H = math.floor(y(0) + 48)
+  local H = math.floor(y(0) + 64)
   return document(W, H, title, table.concat(body, "\n"), "Distribution of total cost, " .. label_of(p), opts)
 end
 
@@ -355,7 +363,8 @@ function M.tornado(scenario, pricing_key, opts)
   end
   local MAX_ROWS = 12
   local total = scenario.totals and scenario.totals.cost and scenario.totals.cost[p.key]
-  local base = units.is_summary(total) and (total.p50 or total.mean) or units.point(total)
+  -- the centre is the mean total, the statistic every headline figure shows
+  local base = units.point(total)
   local lo, hi = math.huge, -math.huge
   for i = 1, math.min(#rows, MAX_ROWS) do
     local r = rows[i]
@@ -397,13 +406,15 @@ function M.tornado(scenario, pricing_key, opts)
     end
   end
   body[#body + 1] = line(x(base), plot_top - 4, x(base), plot_top + plot_h + 4, INK, 'stroke-width="1.5"')
-  body[#body + 1] = text(x(base), plot_top + plot_h + 18, "median total " .. units.money(base),
+  body[#body + 1] = text(x(base), plot_top + plot_h + 18, "mean total " .. units.money(base),
     'text-anchor="middle" font-size="11"')
+  body[#body + 1] = text(left + plot_w / 2, plot_top + plot_h + 36,
+    "Total cost (USD) with one input at its p5 or p95, the others at their medians", 'text-anchor="middle" font-size="11" class="axis-title"')
   if #rows > n then
     body[#body + 1] = text(12, plot_top + plot_h + 18, string.format("%d smaller inputs not shown", #rows - n),
       'font-size="11" fill="' .. MUTED .. '"')
   end
-  local H = plot_top + plot_h + 30
+  local H = plot_top + plot_h + 46
   return document(W, H, title, table.concat(body, "\n"), "Sensitivity of total cost, " .. label_of(p), opts)
 end
 

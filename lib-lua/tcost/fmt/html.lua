@@ -29,7 +29,9 @@ th, td { border-bottom: 1px solid #e0e0e0; padding: 4px 10px; text-align: left; 
 th { background: #f2f2f2; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td .iv { font-size: 0.82em; color: #595959; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; max-width: 100%; }
+.scroll th:first-child, .scroll td:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+.scroll th:first-child { background: #f2f2f2; }
 tr.total td { font-weight: 700; border-top: 2px solid #999; }
 figure { margin: 12px 0 20px; }
 figure svg { max-width: 100%; height: auto; border: 1px solid #e6e6e6; }
@@ -40,6 +42,14 @@ dl.prov { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; 
 dl.prov dt { font-weight: 600; }
 dl.prov dd { margin: 0; }
 a { color: #1f4e79; }
+@media (max-width: 640px) {
+  body { padding: 12px; }
+  .card { min-width: 0; flex: 1 1 100%; }
+  /* charts keep their drawn size (readable text) and scroll inside their box */
+  figure { overflow-x: auto; max-width: 100%; }
+  figure svg { max-width: none; }
+  dl.prov { grid-template-columns: 1fr; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2 { break-before: page; }
@@ -120,15 +130,16 @@ end
 -- The scenario's name heads its section, so charts need not repeat it.
 local COMPACT = { compact = true }
 
+-- The scenario's charts; a chart with nothing to show (a single bar, no
+-- reconciliation, exact totals, no sensitivity) is left out, not announced.
 local function charts_html(out, s)
-  out[#out + 1] = "<h3>Charts</h3>"
-  local pricing = s.pricing or {}
-  if #(s.phases or {}) > 0 and #pricing > 0 then figure(out, svg.phases(s, COMPACT))
-  else out[#out + 1] = '<p class="note">No phases to chart.</p>' end
-  if s.reconciliation and s.reconciliation.steps and #s.reconciliation.steps > 0 then
-    figure(out, svg.waterfall(s, COMPACT))
-  else
-    out[#out + 1] = '<p class="note">No reconciliation in this scenario, so no waterfall chart.</p>'
+  local pricing, figs = s.pricing or {}, {}
+  -- one phase under one pricing model is a single bar: the card already says it
+  if (#(s.phases or {}) > 1 or #pricing > 1 or #(s.other or {}) > 0) and #pricing > 0 and #(s.phases or {}) > 0 then
+    figs[#figs + 1] = svg.phases(s, COMPACT)
+  end
+  if s.reconciliation and s.reconciliation.steps and #s.reconciliation.steps > 1 then
+    figs[#figs + 1] = svg.waterfall(s, COMPACT)
   end
   local hist_key, tornado_key
   for _, p in ipairs(pricing) do
@@ -137,10 +148,11 @@ local function charts_html(out, s)
     local sens = s.sensitivity and s.sensitivity[p.key]
     if not tornado_key and sens and sens.tornado and #sens.tornado > 0 then tornado_key = p.key end
   end
-  if hist_key then figure(out, svg.histogram(s, hist_key, COMPACT))
-  else out[#out + 1] = '<p class="note">Every total is exact, so there is no distribution to show.</p>' end
-  if tornado_key then figure(out, svg.tornado(s, tornado_key, COMPACT))
-  else out[#out + 1] = '<p class="note">No sensitivity analysis in this scenario.</p>' end
+  if hist_key then figs[#figs + 1] = svg.histogram(s, hist_key, COMPACT) end
+  if tornado_key then figs[#figs + 1] = svg.tornado(s, tornado_key, COMPACT) end
+  if #figs == 0 then return end
+  out[#out + 1] = "<h3>Charts</h3>"
+  for _, f in ipairs(figs) do figure(out, f) end
 end
 
 -- The totals as headline cards (one per pricing model) and a line of the

@@ -496,7 +496,7 @@ function M.build(result, opts)
   for _, s in ipairs(result.scenarios or {}) do names[#names + 1] = tostring(s.name) end
   local v = {
     title = (tool.name or "tcost") .. " " .. (tool.version or "?") .. ": what it cost to train",
-    page_title = "tcost: " .. (#names > 0 and table.concat(names, "; ") or "report"),
+    page_title = (#names > 0 and table.concat(names, "; ") or "tcost report") .. " — tcost",
     lead = M.lead(result),
     result = result,
     sections = {},
