@@ -92,7 +92,7 @@ function Uncertain:label() end
 ---@field precision? "fp64"|"fp64_tensor"|"fp32"|"tf32"|"bf16"|"fp16"|"fp8"|"fp4" the precision whose peak mfu is of; default: bf16
 ---@field stage? "pre-training"|"context-extension"|"post-training"|"sft"|"rl"|"data-generation"|"experiments"|"other" what the phase is for
 ---@field headline? boolean part of the headline figure a paper reports; default: false
----@field goodput? tcost.Value the share of paid GPU-hours that advance training: the work given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints); unit: fraction; valid: above 0 to 1; usual: 0.5 to 1; default: the scenario's, else 1
+---@field goodput? tcost.Value the share of paid GPU-hours that advance training: the work given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints); not for gpus with hours, days or dates, which count every paid hour; unit: fraction; valid: above 0 to 1; usual: 0.5 to 1; default: the scenario's, else 1
 ---@field watts? tcost.Value power per accelerator; unit: W; valid: > 0; usual: 10 to 5000; default: the catalog's TDP
 ---@field kwh? tcost.Value measured energy of the phase (energy method "measured"); unit: kWh; valid: >= 0; usual: 0 to 1e10
 ---@field start? string first day, an ISO date "YYYY-MM-DD" (with finish and gpus: the hours)

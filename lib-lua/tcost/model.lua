@@ -210,7 +210,15 @@ local function build_scenario(s, reg)
     end
     -- Goodput: the work given is useful hours; the cluster was paid, and
     -- drew power, for useful / goodput (failures, restarts, checkpoints).
-    local goodput, useful = p.goodput or s.goodput, nil
+    -- A cluster held for wall-clock time (gpus × hours, days or dates) was
+    -- paid for every hour already: goodput applies to work given as useful
+    -- GPU-hours, FLOPs or 6·N·D only.
+    local wall = p.form == "gpus × hours" or p.form == "gpus × days" or p.form == "gpus × dates"
+    if wall and p.goodput ~= nil then
+      located(p, "phase '%s': goodput applies to work (gpu_hours, flops, params × tokens); gpus with hours, "
+        .. "days or dates already count every paid hour", p.name)
+    end
+    local goodput, useful = p.goodput or (not wall and s.goodput) or nil, nil
     if goodput ~= nil and not p.derived_from then
       useful = hours
       hours = call(p, "billed_hours", useful, goodput)

@@ -289,6 +289,15 @@ scenario "g" {
   near(s.totals.cost.r, 4000, 1e-12, "billed cost")
   raises(function() run('scenario "x" { goodput = 0, phase "p" { gpu = hw "H100", gpu_hours = 1 }, '
     .. 'pricing = { rental "r" { rate = 2 } } }') end, "goodput")
+  -- a cluster held for wall-clock time was paid for every hour: the scenario's goodput leaves it alone
+  -- (512 × 80 h = 40,960 GPU-h billed), and a phase's own goodput there is an error
+  local w = run([[
+scenario "w" { goodput = 0.5, phase "p" { gpu = hw "H100", gpus = 512, hours = 80 },
+  pricing = { rental "r" { rate = 2 } } }
+]]).scenarios[1]
+  eq(w.phases[1].gpu_hours, 40960, "wall-clock phase untouched")
+  raises(function() run('scenario "x" { phase "p" { gpu = hw "H100", gpus = 8, hours = 1, goodput = 0.9 }, '
+    .. 'pricing = { rental "r" { rate = 2 } } }') end, "goodput applies to work")
 end)
 
 test("market prices in a scenario: nearest observation, fallback, spread", function()

@@ -138,7 +138,8 @@ M.constructors = {
       { "headline", kind = "boolean", default = "false", doc = "part of the headline figure a paper reports" },
       { "goodput", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1, plausible = { 0.5, 1 },
         default = "the scenario's, else 1", doc = "the share of paid GPU-hours that advance training: the work "
-          .. "given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints)" },
+          .. "given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints); not for "
+          .. "gpus with hours, days or dates, which count every paid hour" },
       { "watts", kind = "value", unit = "W", min = 0, min_open = true, plausible = { 10, 5000 },
         default = "the catalog's TDP", doc = "power per accelerator" },
       { "kwh", kind = "value", unit = "kWh", min = 0, plausible = { 0, 1e10 },
