@@ -68,12 +68,12 @@ local function pad(s, w, right)
 end
 
 -- The head of a word too long for a line of `w` columns and the rest; the
--- break comes after the line's last '-' or '/' when that leaves at least half
+-- break comes after the line's last '-', '/' or '.' when that leaves at least half
 -- a line, so source keys ([deepseek-v3-report-2024]) and URLs break where
 -- they read, and hard otherwise.
 local function break_word(word, w)
   local head, rest = split_at(word, w)
-  local cut = head:match("^.*()[-/]")
+  local cut = head:match("^.*()[-/.]")
   if cut and cut > #head // 2 and cut < #head then return head:sub(1, cut), head:sub(cut + 1) .. rest end
   return head, rest
 end

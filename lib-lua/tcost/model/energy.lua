@@ -92,7 +92,7 @@ function M.settings(e, reg, fail)
       local ratio = e.power_ratio or reg.default("power_ratio." .. (f.family:match("^tpu") and "tpu" or "gpu"),
         { f.ratio, unit = "ratio", source = EPOCH_SRC,
           note = "average power during training as a share of TDP" })
-      local server = e.server_power_factor or reg.default("server_factor." .. f.family,
+      local server = e.server_power_factor or reg.default("server_power_factor." .. f.family,
         { f.server, unit = "ratio", source = EPOCH_SRC, note = f.note })
       return ratio, server
     end
