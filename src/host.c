@@ -29,25 +29,40 @@ static const luaL_Reg natives[] = {
 #define MAX_TRACE 10
 #define MAX_SCAN 200
 
-static tc_limits *limits;
-static char lib_prefix[4200] = "@lib-lua/";
+/* Nothing here is process-wide: what a run needs is reached from its state.
+ * The limits are the allocator's user data (main.c hands tc_limits_alloc
+ * the run's tc_limits); the chunk-name prefix of the tool's own library
+ * lives in the registry, so two states (or a fuzzer's many) never share it. */
+#define LIB_PREFIX_KEY "tcost.lib_prefix" /* "@lib-lua/" or "@DIR/" (--lib) */
 
-tc_limits *tc_host_limits(void)
+tc_limits *tc_host_limits(lua_State *L)
 {
-	return limits;
+	void *ud;
+	return lua_getallocf(L, &ud) == tc_limits_alloc ? ud : NULL;
 }
 
-static int is_scenario_source(const char *src)
+/* The library's chunk-name prefix; the registry keeps the string alive, so
+ * the pointer stays valid after the pop. stack: unchanged */
+static const char *lib_prefix_of(lua_State *L)
 {
-	return src[0] == '@' && strncmp(src, lib_prefix, strlen(lib_prefix)) != 0;
+	lua_getfield(L, LUA_REGISTRYINDEX, LIB_PREFIX_KEY);
+	const char *p = lua_tostring(L, -1);
+	lua_pop(L, 1);
+	return p ? p : "@lib-lua/";
+}
+
+static int is_scenario_source(const char *prefix, const char *src)
+{
+	return src[0] == '@' && strncmp(src, prefix, strlen(prefix)) != 0;
 }
 
 int tc_host_where(lua_State *L, const char **file, int *line)
 {
+	const char *prefix = lib_prefix_of(L);
 	lua_Debug ar;
 	for (int level = 0; lua_getstack(L, level, &ar); level++) {
 		lua_getinfo(L, "Sl", &ar);
-		if (ar.currentline > 0 && is_scenario_source(ar.source)) {
+		if (ar.currentline > 0 && is_scenario_source(prefix, ar.source)) {
 			*file = ar.source + 1;
 			*line = ar.currentline;
 			return 1;
@@ -63,6 +78,8 @@ int tc_host_msghandler(lua_State *L)
 	lua_Debug ar;
 	int shown = 0, repeats = 0;
 	char last[512] = "";
+	tc_limits *limits = tc_host_limits(L);
+	const char *prefix = lib_prefix_of(L);
 
 	if (limits && tc_limits_settle(limits, L)) {
 		msg = tc_limits_message(limits);
@@ -97,7 +114,7 @@ int tc_host_msghandler(lua_State *L)
 	 * whole would take quadratic time: look at the nearest frames only */
 	for (int level = 1; shown < MAX_TRACE && level < MAX_SCAN && lua_getstack(L, level, &ar); level++) {
 		lua_getinfo(L, "Sl", &ar);
-		if (ar.currentline <= 0 || !is_scenario_source(ar.source))
+		if (ar.currentline <= 0 || !is_scenario_source(prefix, ar.source))
 			continue;
 		char where[512];
 		snprintf(where, sizeof where, "%s:%d:", ar.source + 1, ar.currentline);
@@ -268,9 +285,12 @@ static void open_lib(lua_State *L, const char *name, lua_CFunction open)
 
 void tc_host_setup(lua_State *L, tc_limits *lim, const char *lib_dir)
 {
-	limits = lim;
+	(void)lim; /* reached through the allocator: see tc_host_limits */
 	if (lib_dir)
-		snprintf(lib_prefix, sizeof lib_prefix, "@%s/", lib_dir);
+		lua_pushfstring(L, "@%s/", lib_dir);
+	else
+		lua_pushliteral(L, "@lib-lua/");
+	lua_setfield(L, LUA_REGISTRYINDEX, LIB_PREFIX_KEY);
 
 	open_lib(L, LUA_GNAME, luaopen_base);
 	open_lib(L, LUA_STRLIBNAME, luaopen_string);

@@ -41,8 +41,9 @@ size_t tc_host_visible(char *out, const unsigned char *s, size_t len, int keep_s
 #define MSG_MAX_LINES 40
 void tc_host_put_message(FILE *f, const char *s, size_t len);
 
-/* The running budget, for lua_host.c. */
-tc_limits *tc_host_limits(void);
+/* The budget of the run in L (the allocator's user data), or NULL when L
+ * was not created with tc_limits_alloc. */
+tc_limits *tc_host_limits(lua_State *L);
 
 /* The native modules tc_host_setup preloads as tcost.c.host (lua_host.c) and
  * tcost.c.catalog (lua_catalog.c). */

@@ -267,7 +267,7 @@ static int tcost_host_sha256(lua_State *L)
 /* limit() -> message of the limit that was hit | nil */
 static int tcost_host_limit(lua_State *L)
 {
-	tc_limits *lim = tc_host_limits();
+	tc_limits *lim = tc_host_limits(L);
 	if (!lim || !tc_limits_settle(lim, L))
 		return 0;
 	lua_pushstring(L, tc_limits_message(lim));
@@ -301,7 +301,7 @@ static int tcost_host_today(lua_State *L)
 static int tcost_host_readline(lua_State *L)
 {
 	const char *prompt = luaL_optstring(L, 1, "");
-	tc_limits *lim = tc_host_limits();
+	tc_limits *lim = tc_host_limits(L);
 	luaL_Buffer b;
 	char *buf = luaL_buffinitsize(L, &b, MAX_LINE); /* within the budget, freed on error */
 	size_t n = 0, dropped = 0;
@@ -336,7 +336,7 @@ static int tcost_host_readline(lua_State *L)
  * next point of a sweep. A limit already hit stays hit. */
 static int tcost_host_restart_clock(lua_State *L)
 {
-	tc_limits *lim = tc_host_limits();
+	tc_limits *lim = tc_host_limits(L);
 	if (lim && !lim->hit)
 		tc_limits_arm(lim, L);
 	return 0;
@@ -352,7 +352,7 @@ static int tcost_host_restart_clock(lua_State *L)
  * cannot run on afterwards: it cannot reach the host nor leave __gc behind. */
 static int tcost_host_budgeted(lua_State *L)
 {
-	tc_limits *lim = tc_host_limits();
+	tc_limits *lim = tc_host_limits(L);
 	int status;
 	luaL_checktype(L, 1, LUA_TFUNCTION);
 	if (lim && !lim->hit)
@@ -388,7 +388,7 @@ static int tcost_host_budgeted(lua_State *L)
 /* memory() -> bytes in use, peak bytes */
 static int tcost_host_memory(lua_State *L)
 {
-	tc_limits *lim = tc_host_limits();
+	tc_limits *lim = tc_host_limits(L);
 	lua_pushinteger(L, lim ? (lua_Integer)lim->mem_used : 0);
 	lua_pushinteger(L, lim ? (lua_Integer)lim->mem_peak : 0);
 	return 2;
