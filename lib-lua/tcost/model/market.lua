@@ -14,16 +14,12 @@ M.CLASSES = { "hyperscaler", "specialised", "marketplace", "index", "reseller" }
 M.SCOPES = { "chip", "board", "server" }
 
 -- Epoch AI's default committed-use discounts off on-demand, per provider
--- (training-cost-trends, cost_analysis_standalone.py DEFAULT_CUD, which
--- cites its cud_estimate notebook): AWS 41%/64%, Google Cloud 37%/56%, Azure
--- 25%/49% for 1/3 years; Lambda is given "the average of the above",
--- 34%/56%, which Epoch also uses for any other provider here.
-M.DISCOUNTS = {
-  AWS = { ["1-year"] = 0.41, ["3-year"] = 0.64 },
-  ["Google Cloud"] = { ["1-year"] = 0.37, ["3-year"] = 0.56 },
-  Azure = { ["1-year"] = 0.25, ["3-year"] = 0.49 },
-  ["Lambda Labs"] = { ["1-year"] = 0.34, ["3-year"] = 0.56 },
-}
+-- (training-cost-trends, cost_analysis_standalone.py DEFAULT_CUD): one table,
+-- model/pricing.lua's CLOUD_DISCOUNTS, keyed by Epoch's provider names; the
+-- catalog's short names map onto them, and any other provider takes Lambda's
+-- ("the average of the above" in Epoch's code).
+local pricing = require "tcost.model.pricing"
+local SHORT = { AWS = "Amazon Web Services", Azure = "Microsoft Azure" }
 M.DISCOUNT_SOURCE = "Epoch AI default commitment discounts (cost_analysis_standalone.py DEFAULT_CUD) " ..
     "[epoch-training-cost-trends-2024]"
 
@@ -58,7 +54,8 @@ end
 
 local function discount(provider, commitment)
   if commitment == "on-demand" then return 0 end
-  local d = M.DISCOUNTS[provider] or M.DISCOUNTS["Lambda Labs"]
+  local t = pricing.CLOUD_DISCOUNTS
+  local d = t[SHORT[provider] or provider] or t["Lambda Labs"]
   return d[commitment]
 end
 
