@@ -300,6 +300,7 @@ function M.new(ctx)
 
   ---assume "rate" { 2.00, unit = "USD/GPU-hour", source = "...", note = "..." } -> the value
   function G.assume(name)
+    if reg.building then fail("assume '%s': declared while the model is being built (inside a pricing function?); declare it at the top level of the file", tostring(name)) end
     fields.name("assume", name)
     local why = unbindable(name)
     if why then fail("assume \"%s\": '%s' %s", name, name, why) end
@@ -533,7 +534,17 @@ function M.new(ctx)
   end)
 
   -- Scenarios ------------------------------------------------------------
+  -- While the model is built (model.build sets reg.building), pricing
+  -- functions run: declaring a scenario, an assumption or a correlation there
+  -- would grow what is being built, without end when it recurses. Refused.
+  local function not_while_building(what)
+    if reg.building then
+      fail("%s: declared while the model is being built (inside a pricing function?); declare it at the top level of the file", what)
+    end
+  end
+
   function G.scenario(name)
+    not_while_building("scenario '" .. tostring(name) .. "'")
     fields.name("scenario", name)
     local file, line = fields.where():match("^(.*):(%d+)$")
     return function(def)
@@ -750,6 +761,7 @@ function M.new(ctx)
   end
   ---correlate(rate, unit_price, 0.6): rank correlation between two uncertain assumptions.
   function G.correlate(a, b, rho)
+    if reg.building then fail("correlate: called while the model is being built (inside a pricing function?); call it at the top level of the file") end
     if type(a) == "string" or type(b) == "string" then
       fail("correlate takes the values, not their names: correlate(%s, %s, %s)",
         type(a) == "string" and a or "a", type(b) == "string" and b or "b", tostring(rho))

@@ -392,7 +392,11 @@ function M.reconcile(s, out)
         if not o then located(s, "reconcile: no other cost named '%s'", n) end
         items[#items + 1] = o.cost
       end
-      groups[#groups + 1] = { label = st[1] or st.label or "?", items = items }
+      local label = st[1] or st.label or "?"
+      if type(label) ~= "string" then
+        located(s, "reconcile: a step's label must be text (got %s)", type(label))
+      end
+      groups[#groups + 1] = { label = label, items = items }
     end
   else
     local head, names = {}, {}
@@ -483,6 +487,7 @@ function M.build(reg)
     end
   end
   local scenarios = {}
+  reg.building = true -- the language refuses new declarations from now on (dsl.lua)
   for _, s in ipairs(reg.scenarios) do scenarios[#scenarios + 1] = build_scenario(s, reg) end
   return scenarios
 end
