@@ -193,7 +193,8 @@ local function suggestion(f, v)
     return s
   end
   local p = f.plausible
-  if not p or v == 0 then return nil end
+  -- an amount of money off by a factor of 1000 is rarely a typo of magnitude
+  if not p or v == 0 or (f.unit or ""):match("^USD") then return nil end
   local mid = f.mid or math.sqrt(math.max(p[1], 1e-300) * p[2])
   local best, bestd
   for _, m in ipairs({ 1e3, 1e6, 1e9, 1e12 }) do

@@ -235,7 +235,14 @@ local units = require "tcost.lang.units"
 test("unit_mismatch_names_field_and_both_units", function()
   local m = err('assume "price" { 0.1, unit = "USD/kWh", source = "x" }\n' ..
     'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 },\n  pricing = { rental { rate = price } } }')
-  has(m, ":3: rental: field 'rate' is USD/GPU-hour but the value given is USD/kWh")
+  has(m, ":3: rental: field 'rate' is USD/GPU-hour (a rental rate) but the value given is USD/kWh (an energy price)")
+end)
+
+test("hours_for_gpu_hours_names_the_missing_factor", function()
+  has(err('assume "h" { 100, unit = "hours", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = h }, pricing = { rental { rate = 2 } } }'),
+    ":2: phase 'p': field 'gpu_hours' is GPU-hour but the value given is hours (a duration); " ..
+    "converting would need a factor in GPU")
 end)
 
 test("compatible_units_convert", function()
@@ -307,5 +314,5 @@ test("function_arguments_convert", function()
   eq(f.value, 1, "days")
   eq(f.unit, "day", "unit")
   has(err('assume "e" { 5, unit = "kWh", source = "x" }\nlocal d = wall_days(e, 2)'),
-    ":2: wall_days: argument 1 is GPU-hour but the value given is kWh")
+    ":2: wall_days: argument 1 is GPU-hour but the value given is kWh (energy)")
 end)

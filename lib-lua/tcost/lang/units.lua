@@ -179,14 +179,29 @@ local function combine(a, b, sign)
   return u
 end
 
--- What multiplying by `quot` means, for a hint: "a GPU count", "hours".
-local function describe(q)
-  local names = {}
-  for _, k in ipairs(BASE_ORDER) do
-    local e = q.d[k]
-    if e then names[#names + 1] = (e < 0 and "1/" or "") .. BASE_NAMES[k] .. (math.abs(e) ~= 1 and ("^" .. math.abs(e)) or "") end
+-- What a few dimensions mean, for messages.
+local MEANINGS = {
+  { { usd = 1, kwh = -1 }, "an energy price" },
+  { { usd = 1, gpu = -1, hour = -1 }, "a rental rate" },
+  { { usd = 1, gpu = -1 }, "a price per GPU" },
+  { { usd = 1 }, "money" },
+  { { kwh = 1 }, "energy" },
+  { { kwh = 1, hour = -1 }, "power" },
+  { { hour = 1 }, "a duration" },
+  { { gpu = 1 }, "a GPU count" },
+  { { kg = 1, co2e = 1, kwh = -1 }, "a grid intensity" },
+  { { kg = 1, co2e = 1 }, "emissions" },
+  { { flop = 1 }, "compute" },
+  { { token = 1 }, "tokens" },
+  { { param = 1 }, "parameters" },
+}
+
+---What a unit's dimension means ("an energy price"), or nil.
+function M.meaning(u)
+  for _, m in ipairs(MEANINGS) do
+    if M.same_dims(u, { d = m[1] }) then return m[2] end
   end
-  return table.concat(names, "·")
+  return nil
 end
 
 -- Quantities -------------------------------------------------------------------
@@ -327,8 +342,12 @@ function M.convert(v, to, what, rates, level)
   if not M.same_dims(q.u, tu) then
     local quot = combine(tu, q.u, -1)
     local hint = ""
-    if next(quot.d) then hint = "; multiply by " .. describe(quot) .. " to convert, or give the right value" end
-    error(string.format("%s is %s but the value given is %s%s", what, M.show(tu), M.show(q.u), hint), level or 0)
+    if next(quot.d) then hint = "; converting would need a factor in " .. canonical(quot.d, 1) end
+    local function named(u)
+      local n = M.meaning(u)
+      return M.show(u) .. (n and (" (" .. n .. ")") or "")
+    end
+    error(string.format("%s is %s but the value given is %s%s", what, named(tu), named(q.u), hint), level or 0)
   end
   local f = q.u.s / tu.s
   if f == 1 then return q.v end
