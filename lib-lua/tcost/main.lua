@@ -3,8 +3,10 @@
 -- 0 success, 1 an error in a scenario or its inputs (limits included), 2 usage.
 local host = require "tcost.c.host"
 -- modules load on first use: a point estimate must start in milliseconds
+local LAZY = { help = "tcost.cmd.help", report = "tcost.report.report", runner = "tcost.model.runner",
+  version = "tcost.version" }
 local lazy = setmetatable({}, { __index = function(t, k)
-  local m = require("tcost." .. k)
+  local m = require(assert(LAZY[k], k))
   rawset(t, k, m)
   return m
 end })
@@ -93,27 +95,27 @@ function commands.validate(args)
 end
 
 function commands.hw(args)
-  return require("tcost.hwcmd").main(args)
+  return require("tcost.cmd.hw").main(args)
 end
 
 function commands.diff(args)
-  return require("tcost.diff").main(args)
+  return require("tcost.cmd.diff").main(args)
 end
 
 function commands.bundle(args)
-  return require("tcost.bundle").main(args)
+  return require("tcost.cmd.bundle").main(args)
 end
 
 function commands.sweep(args)
-  return require("tcost.sweep").main(args)
+  return require("tcost.cmd.sweep").main(args)
 end
 
 function commands.init(args)
-  return require("tcost.init").main(args)
+  return require("tcost.cmd.init").main(args)
 end
 
 function commands.repl(args)
-  return require("tcost.repl").main(args)
+  return require("tcost.cmd.repl").main(args)
 end
 
 function commands.help(args)

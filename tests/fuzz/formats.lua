@@ -19,7 +19,7 @@
 local data = ...
 assert(type(data) == "string", "formats.lua expects the fuzz bytes")
 
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 local host = require "tcost.c.host"
 
 local xml_src = assert(host.read_file("tests/lua/xmlcheck.lua"))

@@ -1,2 +1,2 @@
 -- expect: no module
-require "tcost.runner"
+require "tcost.model.runner"

@@ -2,7 +2,7 @@
 -- text fits 100 columns, Markdown escapes, CSV parses back (RFC 4180),
 -- JSON round-trips, SVG and HTML are well-formed XML, and every format is
 -- byte-identical across two renders and leaves its input untouched.
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 local xml = helper("xmlcheck")
 local fixture = helper("fixture_result")
 
@@ -181,7 +181,7 @@ test("json_format", function()
 end)
 
 test("svg_charts_are_well_formed", function()
-  local svg = require "tcost.svg"
+  local svg = require "tcost.lib.svg"
   for _, s in ipairs(fixture.scenarios) do
     local charts = { svg.phases(s), svg.waterfall(s), svg.histogram(s), svg.tornado(s), svg.histogram(s, "own"),
       svg.tornado(s, "own"), svg.phases(s, { compact = true }) }

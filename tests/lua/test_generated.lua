@@ -18,7 +18,7 @@ for path, line in pairs(lines) do
 end
 
 test("every_constructor_has_help_with_its_fields", function()
-  local help = require "tcost.help"
+  local help = require "tcost.cmd.help"
   local api = require "tcost.lang.api"
   for _, c in ipairs(api.constructors) do
     local text = help.topic(c.name)

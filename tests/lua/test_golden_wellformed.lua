@@ -1,7 +1,7 @@
 -- test_golden_wellformed.lua: every golden report parses back: JSON decodes,
 -- CSV is RFC 4180 with one column count, HTML and SVG are well-formed XML.
 local host = require "tcost.c.host"
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 
 local xml, csv = helper("xmlcheck"), helper("csvparse")
 

@@ -1,7 +1,7 @@
 -- test_json.lua: the JSON encoder (stable order, escaping, non-finite → null,
 -- number formats) and the strict decoder, including a field-by-field round
 -- trip of the fixture result.
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 local fixture = helper("fixture_result")
 
 test("numbers", function()

@@ -2,7 +2,7 @@
 -- magnitudes, strict names, one call shape, renamed fields, values kept as
 -- validated. Each expected message is the one a user should read.
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local api = require "tcost.lang.api"
 
 local dir = "build/test-tmp"

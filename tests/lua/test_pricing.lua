@@ -2,7 +2,7 @@
 -- by hand (the arithmetic is in the comments), and the invariances a run's
 -- cost must keep: splitting a phase, reordering phases, batching files.
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local inflation = require "tcost.model.inflation"
 local dates = require "tcost.model.dates"
 

@@ -1,7 +1,7 @@
 -- test_scenario.lua: the scenario language end to end (runner.run on small
 -- scenario files), with every expected value worked out by hand in a comment.
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 
 local dir = "build/test-tmp"
 assert(host.mkdir("build"))

@@ -1,6 +1,6 @@
 -- test_units.lua: human units, checked against values worked out by hand
 -- from the DeepSeek figures (147K GPU-h, $294K, $5.576M, 2.788M GPU-h).
-local units = require "tcost.units"
+local units = require "tcost.lib.units"
 
 test("money_short_three_figures", function()
   eq(units.money(294000), "$294K", "R1 reported total")

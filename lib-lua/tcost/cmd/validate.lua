@@ -6,10 +6,10 @@
 -- the file and line of its expectation. What a check is lives in lang/expect.lua.
 local host = require "tcost.c.host"
 local command = require "tcost.command"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local expect = require "tcost.lang.expect"
-local csv = require "tcost.csv"
-local json = require "tcost.json"
+local csv = require "tcost.lib.csv"
+local json = require "tcost.lib.json"
 
 local M = {}
 

@@ -7,7 +7,7 @@
 -- cost_usd_p5/p50/p95 its percentiles (empty for exact values). A result with
 -- checks adds the check columns (view.CHECK_FIELDS), empty on other rows.
 -- Several results give one table with a leading "file" column.
-local csv = require "tcost.csv"
+local csv = require "tcost.lib.csv"
 local view = require "tcost.report.view"
 local field, number = csv.field, csv.number
 

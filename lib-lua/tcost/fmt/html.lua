@@ -2,8 +2,8 @@
 -- well-formed XML: inline <style> only, no scripts, no network, charts as
 -- inline SVG from svg.lua. Holds the page layout and its CSS; the numbers
 -- come from units.lua and the charts from svg.lua. All text is escaped.
-local units = require "tcost.units"
-local svg = require "tcost.svg"
+local units = require "tcost.lib.units"
+local svg = require "tcost.lib.svg"
 local view = require "tcost.report.view"
 
 local esc = svg.esc

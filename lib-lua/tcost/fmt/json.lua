@@ -6,7 +6,7 @@
 -- "records" is the view's tidy table (report/view.lua), with the same field
 -- names as the CSV columns. Several results: schema "tcost-results/1", one
 -- records table over all of them (each record names its file) and the results.
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 local view = require "tcost.report.view"
 
 local M = {}

@@ -2,8 +2,8 @@
 -- and a provenance list. Every piece of scenario text is escaped, so a name
 -- with '|', '*' or '<' cannot break a table or inject HTML; sources holding an
 -- http(s) URL become links. Numbers come from units.lua, as in the text format.
-local units = require "tcost.units"
-local json = require "tcost.json"
+local units = require "tcost.lib.units"
+local json = require "tcost.lib.json"
 local view = require "tcost.report.view"
 
 -- Markdown that renders the same on GitHub, pandoc and Python-Markdown:

@@ -2,7 +2,7 @@
 -- standalone SVG file. opts.chart picks it: "phases" (default), "waterfall",
 -- "histogram" or "tornado" (the last two use the first pricing model), or
 -- "scenarios": every scenario's total side by side.
-local svg = require "tcost.svg"
+local svg = require "tcost.lib.svg"
 
 local CHARTS = { phases = true, waterfall = true, histogram = true, tornado = true, scenarios = true }
 

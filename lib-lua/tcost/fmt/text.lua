@@ -4,8 +4,8 @@
 -- characters so a name cannot smuggle terminal escapes into the report.
 -- Tables too wide for the page split into column groups that repeat the first
 -- column, rather than truncating numbers.
-local units = require "tcost.units"
-local json = require "tcost.json"
+local units = require "tcost.lib.units"
+local json = require "tcost.lib.json"
 local view = require "tcost.report.view"
 
 local BOLD, DIM, RESET = "\27[1m", "\27[2m", "\27[0m"

@@ -4,8 +4,8 @@
 -- outcome to its scenario as s.checks, which every format shows and
 -- `tcost validate` collects. Which measures exist, where their values sit in
 -- the result and which units a published figure may use is said here only.
-local fields = require "tcost.fields"
-local units = require "tcost.units"
+local fields = require "tcost.lang.fields"
+local units = require "tcost.lib.units"
 
 local M = {}
 

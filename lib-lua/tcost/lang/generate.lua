@@ -333,7 +333,7 @@ M.MARK = "generated from lib-lua/tcost/lang/api.lua (make generated)"
 ---@return string
 function M.completion_line(shell)
   -- the topics written by hand (help.lua) are listed in the scripts already
-  local static = require("tcost.help").TOPICS
+  local static = require("tcost.cmd.help").TOPICS
   local list = {}
   for _, name in ipairs(M.topics()) do if not static[name] then list[#list + 1] = name end end
   local t = table.concat(list, shell == "bash" and "\\n" or " ")

@@ -8,7 +8,7 @@
 -- arithmetic (the C primitives), energy conventions (model/energy.lua).
 local mc = require "tcost.c.mc"
 local catalog = require "tcost.c.catalog"
-local units = require "tcost.units"
+local units = require "tcost.lib.units"
 local dates = require "tcost.model.dates"
 
 local M = {}

@@ -16,9 +16,9 @@
 -- Any cell may carry mark = "†" or "*" (a footnote marker after it).
 -- A row is a list of cells, optionally with total = true (a summing row) and
 -- pricing = the pricing model it belongs to.
-local units = require "tcost.units"
+local units = require "tcost.lib.units"
 local expect = require "tcost.lang.expect"
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 
 local M = {}
 

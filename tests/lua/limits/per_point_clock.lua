@@ -7,8 +7,8 @@
 -- passes only if the clock restarts at every point. The only timing it needs
 -- is that a point's wait overshoots 0.6 s by less than 0.4 s.
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
-local sweep = require "tcost.sweep"
+local runner = require "tcost.model.runner"
+local sweep = require "tcost.cmd.sweep"
 
 test("time limit restarts at every sweep point", function()
   local real, points, started = runner.run, 0, host.clock()

@@ -1,7 +1,7 @@
 -- state_per_file.lua: the sampling engine's correlation registry holds one
 -- file's correlate() calls only (run by tests/cli/commands.sh). Before the
 -- fix, it kept every file's and grew by one entry per sweep point.
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local mc = require "tcost.c.mc"
 
 test("correlations are forgotten between files and sweep points", function()

@@ -1,12 +1,12 @@
--- diff.lua: `tcost diff A.lua [B.lua]`, the what-if: run A and B (B is A
+-- cmd/diff.lua: `tcost diff A.lua [B.lua]`, the what-if: run A and B (B is A
 -- again when not given) with --set/--assumptions on both sides and
 -- --set-a/--set-b/--assumptions-a/-b on one side, then say which overrides
 -- applied where, which assumptions and phases differ, and how each pricing
 -- model's total moves. The comparison is a view (report/view.lua), so every
 -- format lays it out: text, md, html, csv and json.
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local command = require "tcost.command"
-local units = require "tcost.units"
+local units = require "tcost.lib.units"
 local view = require "tcost.report.view"
 
 local M = {}

@@ -1,4 +1,4 @@
--- json.lua: a JSON encoder whose output depends only on the value (sorted
+-- lib/json.lua: a JSON encoder whose output depends only on the value (sorted
 -- object keys, fixed number formats) and a strict RFC 8259 decoder for tests
 -- and for reading results back. Not a streaming parser; no comments, no
 -- trailing commas, no NaN. Non-finite numbers encode as null: in tcost's

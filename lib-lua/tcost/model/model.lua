@@ -1,4 +1,4 @@
--- model.lua: turns what a scenario declared (dsl.lua's registry) into the
+-- model/model.lua: turns what a scenario declared (dsl.lua's registry) into the
 -- result structure: phases with GPU-hours, energy, carbon and cost under each
 -- pricing model, other costs, totals, figures and the reconciliation.
 -- Values may still be uncertain (mc nodes) here; sample.lua summarizes them.
@@ -6,7 +6,7 @@
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local catalog = require "tcost.c.catalog"
-local fields = require "tcost.fields"
+local fields = require "tcost.lang.fields"
 local pricing = require "tcost.model.pricing"
 local energy = require "tcost.model.energy"
 local dates = require "tcost.model.dates"

@@ -1,7 +1,7 @@
--- csv.lua: RFC 4180 pieces shared by every CSV tcost writes (reports, the
+-- lib/csv.lua: RFC 4180 pieces shared by every CSV tcost writes (reports, the
 -- catalog, sweeps): a field quoted when it holds a comma, quote, CR or LF,
 -- numbers written exactly, records joined with CRLF.
-local json = require "tcost.json"
+local json = require "tcost.lib.json"
 
 local M = {}
 

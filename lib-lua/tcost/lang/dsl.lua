@@ -1,10 +1,10 @@
--- dsl.lua: the scenario language. Each run makes a fresh instance with new();
+-- lang/dsl.lua: the scenario language. Each run makes a fresh instance with new();
 -- its functions become the globals of the scenario's sandbox. Constructors
 -- only check and record what the scenario says; model.lua computes.
 local catalog = require "tcost.c.catalog"
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
-local fields = require "tcost.fields"
+local fields = require "tcost.lang.fields"
 local market = require "tcost.model.market"
 local cluster = require "tcost.model.cluster"
 local expect = require "tcost.lang.expect"

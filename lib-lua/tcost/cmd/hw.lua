@@ -1,9 +1,9 @@
--- hwcmd.lua: `tcost hw [NAME]`: the accelerator catalog as a table, one entry
+-- cmd/hw.lua: `tcost hw [NAME]`: the accelerator catalog as a table, one entry
 -- with every source, or the catalog as JSON or CSV for scripts.
 local host = require "tcost.c.host"
 local catalog = require "tcost.c.catalog"
 local command = require "tcost.command"
-local csv = require "tcost.csv"
+local csv = require "tcost.lib.csv"
 
 local M = {}
 
@@ -177,7 +177,7 @@ local function prices_main(args, fmt)
   sorted_prices(list)
   local text
   if fmt == "json" then
-    local json = require "tcost.json"
+    local json = require "tcost.lib.json"
     local rows = {}
     for i, o in ipairs(list) do rows[i] = o end
     text = json.encode({ accelerator = name, prices = rows }, { indent = 2 }) .. "\n"
@@ -213,7 +213,7 @@ function M.main(args)
   end
   local text
   if fmt == "json" then
-    local json = require "tcost.json"
+    local json = require "tcost.lib.json"
     text = json.encode(args.files[1] and entries[1] or { catalog = catalog.version(), accelerators = entries },
       { indent = 2 }) .. "\n"
   elseif fmt == "csv" then

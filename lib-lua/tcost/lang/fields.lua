@@ -1,4 +1,4 @@
--- fields.lua: checking the tables a scenario passes to tcost's constructors.
+-- lang/fields.lua: checking the tables a scenario passes to tcost's constructors.
 -- Every message names the scenario file and line of the offending call and
 -- the field, e.g. `r1.lua:7: phase 'R1 RL': unknown field 'gpu_hour' (did you mean 'gpu_hours'?)`.
 local host = require "tcost.c.host"

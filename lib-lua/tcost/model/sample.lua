@@ -1,4 +1,4 @@
--- sample.lua: replaces every uncertain value in a built result by its summary
+-- model/sample.lua: replaces every uncertain value in a built result by its summary
 -- (mean, sd, percentiles, histogram), and adds the sensitivity of each total
 -- cost: a tornado (each input at its p5 and p95, the others at their medians)
 -- and rank correlations. Sampling itself is one call into the C engine.

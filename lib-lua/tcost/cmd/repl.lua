@@ -1,11 +1,11 @@
--- repl.lua: `tcost repl`, an interactive prompt with the scenario language
+-- cmd/repl.lua: `tcost repl`, an interactive prompt with the scenario language
 -- loaded, in the same sandbox and under the same limits as a scenario file.
 -- Each line is tried first as an expression (its value is printed), then as a
 -- statement. Uncertain values are summarized from a quick Monte Carlo run.
 local host = require "tcost.c.host"
 local mc = require "tcost.c.mc"
-local sandbox = require "tcost.sandbox"
-local dsl = require "tcost.dsl"
+local sandbox = require "tcost.lang.sandbox"
+local dsl = require "tcost.lang.dsl"
 
 local units = require "tcost.lang.units"
 

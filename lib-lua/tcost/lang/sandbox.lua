@@ -1,4 +1,4 @@
--- sandbox.lua: the environment a scenario runs in, and loading scenario files.
+-- lang/sandbox.lua: the environment a scenario runs in, and loading scenario files.
 --
 -- An allow-list: a scenario's globals are built here from copies of the safe
 -- libraries, never from _G minus the dangerous parts. Names a scenario might

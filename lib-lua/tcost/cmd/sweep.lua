@@ -1,4 +1,4 @@
--- sweep.lua: `tcost sweep FILE --set rate=1:4:0.5 --set mfu=0.3,0.35`: runs the
+-- cmd/sweep.lua: `tcost sweep FILE --set rate=1:4:0.5 --set mfu=0.3,0.35`: runs the
 -- scenario at every point of the grid and builds the sweep's view: a wide
 -- table (one row per point, one column per pricing model, with p5/p95 when
 -- uncertain, and the break-even figures), for one swept value a chart of each
@@ -6,12 +6,12 @@
 -- heat map per pricing model. Every format lays out that view; csv and json
 -- give one record per point ({"rate": 2, "rental": ...}).
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local command = require "tcost.command"
-local units = require "tcost.units"
-local json = require "tcost.json"
+local units = require "tcost.lib.units"
+local json = require "tcost.lib.json"
 local view = require "tcost.report.view"
-local svg = require "tcost.svg"
+local svg = require "tcost.lib.svg"
 
 local M = {}
 

@@ -1,4 +1,4 @@
--- units.lua: numbers as people read them: "$294K", "2.79M GPU-h", "21.6 GWh",
+-- lib/units.lua: numbers as people read them: "$294K", "2.79M GPU-h", "21.6 GWh",
 -- "8.9 kt CO2e", "34.6%", "20.0×", and uncertain values as
 -- "$6.20M (90%: $4.30M–$8.90M)". Presentation only: nothing here computes a
 -- model number. Every rounding goes through string.format, whose correctly

@@ -1,12 +1,12 @@
--- svg.lua: chart builders for one scenario of the result, each returning a
+-- lib/svg.lua: chart builders for one scenario of the result, each returning a
 -- standalone <svg> element (no XML declaration, so it can be inlined in
 -- HTML): phases (stacked cost bars), waterfall (headline to fuller cost),
 -- histogram (sampled total cost) and tornado (sensitivity). Charts use only
 -- generic fonts and inline attributes: no scripts, no ids, no external assets.
 -- Missing data gives a small chart that says so, never an error. Uncertain
 -- values are drawn at their mean; sums here are for bar geometry only.
-local units = require "tcost.units"
-local json = require "tcost.json"
+local units = require "tcost.lib.units"
+local json = require "tcost.lib.json"
 
 local M = {}
 

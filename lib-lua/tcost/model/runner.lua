@@ -1,14 +1,14 @@
--- runner.lua: one run of one scenario file, from its path to the result
+-- model/runner.lua: one run of one scenario file, from its path to the result
 -- structure that every output format renders. It applies --assumptions files
 -- and --set overrides, records every source loaded (for the fingerprint), and
 -- calls the sampler.
 local host = require "tcost.c.host"
 local mc = require "tcost.c.mc"
 local catalog = require "tcost.c.catalog"
-local sandbox = require "tcost.sandbox"
-local dsl = require "tcost.dsl"
-local model = require "tcost.model"
-local sample = require "tcost.sample"
+local sandbox = require "tcost.lang.sandbox"
+local dsl = require "tcost.lang.dsl"
+local model = require "tcost.model.model"
+local sample = require "tcost.model.sample"
 local expect = require "tcost.lang.expect"
 
 local M = {}
@@ -100,7 +100,7 @@ function M.load(path, opts)
     ctx.overrides[name] = { value = parse_value(text, name, G), text = text }
   end
   for name, v in pairs(opts.values or {}) do
-    ctx.overrides[name] = { value = v, text = require("tcost.json").number_text(v) }
+    ctx.overrides[name] = { value = v, text = require("tcost.lib.json").number_text(v) }
   end
   ctx.globals = G
   local env = sandbox.env(ctx) -- its require also finds modules inlined by `tcost bundle` (ctx.bundled)

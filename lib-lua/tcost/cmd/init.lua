@@ -1,4 +1,4 @@
--- init.lua: `tcost init NAME.lua` writes a starter scenario that runs as written.
+-- cmd/init.lua: `tcost init NAME.lua` writes a starter scenario that runs as written.
 local host = require "tcost.c.host"
 local command = require "tcost.command"
 

@@ -1,9 +1,9 @@
--- report.lua: choosing and running an output format, writing one report or a
+-- report/report.lua: choosing and running an output format, writing one report or a
 -- folder of them (batch mode, with an index), and exporting raw samples.
 -- Built-in formats live in tcost/fmt/; scenarios may register their own with
 -- format "name" (function(result, out) ... end).
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 
 local M = {}
 
@@ -51,7 +51,7 @@ function M.render(result, name, opts, reg)
       if type(v) ~= "string" and type(v) ~= "number" then
         error(string.format("format '%s': out() takes strings or numbers (got %s)", name, type(v)), 2)
       end
-      parts[#parts + 1] = type(v) == "number" and require("tcost.json").number_text(v) or v
+      parts[#parts + 1] = type(v) == "number" and require("tcost.lib.json").number_text(v) or v
     end
   end
   f.fn(result, out)
@@ -79,7 +79,7 @@ local function index(fmt, entries)
     end
     return table.concat(lines, "\n") .. "\n", "index.md"
   elseif fmt == "html" then
-    local esc = require("tcost.svg").esc
+    local esc = require("tcost.lib.svg").esc
     local items = {}
     for _, e in ipairs(entries) do
       items[#items + 1] = e.ok and string.format('<li><a href="%s">%s</a></li>', esc(e.report), esc(e.file)) or

@@ -1,11 +1,11 @@
--- bundle.lua: `tcost bundle FILE -o OUT.lua`: one self-contained scenario.
+-- cmd/bundle.lua: `tcost bundle FILE -o OUT.lua`: one self-contained scenario.
 -- Runs FILE once to learn which modules it requires (the sandbox records every
 -- file it loads), then writes each module's text inside
 -- bundled("name", function(...) <source> end) ahead of the main file.
 local host = require "tcost.c.host"
-local runner = require "tcost.runner"
+local runner = require "tcost.model.runner"
 local command = require "tcost.command"
-local sandbox = require "tcost.sandbox"
+local sandbox = require "tcost.lang.sandbox"
 
 local M = {}
 

@@ -1,4 +1,4 @@
--- help.lua: the text of `tcost help [TOPIC]` and `tcost COMMAND --help`.
+-- cmd/help.lua: the text of `tcost help [TOPIC]` and `tcost COMMAND --help`.
 -- Each topic fits a screen and, where it teaches the language, ends with a
 -- snippet that runs as written.
 local M = {}
