@@ -3,8 +3,8 @@
 #define TCOST_EMBED_H
 
 typedef struct tc_embedded {
-	const char *module;    /* "tcost.report" */
-	const char *chunkname; /* "@lib-lua/tcost/report.lua" */
+	const char *module;    /* "tcost.report.view" */
+	const char *chunkname; /* "@lib-lua/tcost/report/view.lua" */
 	const char *source;    /* bytecode compiled from lib-lua/ by scripts/embed.c */
 	int len;
 } tc_embedded;

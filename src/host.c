@@ -2,7 +2,7 @@
  *
  * The state has no io, os, debug or package library at all: the tool's Lua
  * code reaches files only through tcost.c.host, and scenarios run in an
- * environment built by lib-lua/tcost/sandbox.lua from what is opened here. */
+ * environment built by lib-lua/tcost/lang/sandbox.lua from what is opened here. */
 #include "host.h"
 
 #include <stdio.h>
