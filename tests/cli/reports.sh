@@ -39,3 +39,13 @@ check reports/wall_clock_days grep -qE 'Wall-clock days .* 14\.8 days' "$TMP/out
 stdout_has reports/phase_days_text '54.2 days' -- run examples/deepseek_v3_reported.lua
 stdout_has reports/phase_days_md '| 54.2 days |' -- run examples/deepseek_v3_reported.lua --format md
 stdout_has reports/phase_days_html '<td class="num">54.2 days</td>' -- run examples/deepseek_v3_reported.lua --format html
+
+# finance view of ownership: 2,048 × $24,900 = $50,995,200 spent at year 0; energy $943,557 a year
+# (the run's energy over its 0.327 cluster-years); at 8% the four years' present-value factor is
+# (1 - 1.08^-4) / 0.08 = 3.31213, so NPV = -(50,995,200 + 943,557 × 3.31213) = -$54,120,409
+stdout_has reports/finance_table 'Owning the cluster, year by year (own_50)' -- run examples/rent_vs_buy.lua
+check reports/finance_npv grep -qF 'Net present value of owning the cluster at 8.00%: -$54.1M' "$TMP/out"
+# annuity: 50,995,200 × 0.08 / (1 - 1.08^-4) = $15,396,512 a year
+check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +-\$944K +-\$874K$' "$TMP/out"
+# a purchase is capital spent, not a cost of each phase: its phase cells are empty, its total $51.0M
+check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M GPU-h +3\.18 GWh +\$5\.33M +— ' "$TMP/out"

@@ -270,7 +270,9 @@ local function table_block(w, b)
     for k = 1, #cols do rows[i][k] = r[k] and cell_text(r[k]) or "" end
   end
   table_out(w, cols, rows)
-  if b.footnote then w.add(w.style(DIM, string.rep(" ", INDENT) .. b.footnote)) end
+  if b.footnote then
+    for _, l in ipairs(wrap(b.footnote, w.width - INDENT)) do w.add(w.style(DIM, string.rep(" ", INDENT) .. l)) end
+  end
 end
 
 local function list_block(w, b)

@@ -189,6 +189,17 @@ K.own = {
     if m.energy ~= false then v = v + r.energy_cost end
     return v
   end,
+  -- What owning the cluster costs year by year, for the report's cash-flow
+  -- table and net present value (straight line only: it has a life).
+  finance = function(m, st, ctx)
+    if st.dep ~= "straight" then return nil end
+    local energy = 0
+    for _, r in ipairs(ctx.rows) do energy = energy + r.energy_cost end
+    return { capex = st.capex, life_years = m.life_years, cost_of_capital = st.rate, residual_share = st.residual,
+      maintenance_per_year = st.maint, capital_per_year = st.capital, run_years = st.years,
+      -- the run's energy spread over the cluster-years it occupies: a year's energy at this utilization
+      energy_per_year = m.energy ~= false and energy / st.years or nil }
+  end,
   figures = function(m, st, ctx)
     local figs = {}
     local per_hour
@@ -383,6 +394,7 @@ K.custom = {
 ---@param ctx table { rows, reg, call, located, pricing, shared, notes, dates, gpu_of }
 ---@return string label
 ---@return table[] figures
+---@return table|nil finance the yearly figures of owning (own, straight line), for the cash-flow table
 function M.apply(m, ctx)
   local kind = K[m.kind]
   -- a cluster with others = <model>: its own accelerator's phases are the
@@ -406,6 +418,7 @@ function M.apply(m, ctx)
   for _, r in ipairs(ctx.rows) do r.cost[m.key] = kind.cost(m, st, r, ctx) end
   local label = m.label or kind.label(m, st)
   local figs = kind.figures and kind.figures(m, st, ctx) or {}
+  local finance = kind.finance and kind.finance(m, st, ctx) or nil
   if rest then
     local o = m.others
     o.key = o.key or (m.key .. " others")
@@ -415,7 +428,7 @@ function M.apply(m, ctx)
     label = label .. "; other accelerators: " .. (o.label or ok.label(o, ost))
     for _, f in ipairs(ok.figures and ok.figures(o, ost, rest) or {}) do figs[#figs + 1] = f end
   end
-  return label, figs
+  return label, figs, finance
 end
 
 return M

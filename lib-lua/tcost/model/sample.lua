@@ -40,6 +40,12 @@ local function collect(s)
   end
   for _, o in ipairs(s.other) do add(secondary, o, "cost") end
   for _, f in ipairs(s.figures) do add(secondary, f, "value") end
+  for _, p in ipairs(s.pricing) do
+    for _, k in ipairs({ "capex", "life_years", "cost_of_capital", "residual_share", "maintenance_per_year",
+      "capital_per_year", "run_years", "energy_per_year" }) do
+      if p.finance then add(secondary, p.finance, k) end
+    end
+  end
   if s.reconciliation then
     for _, st in ipairs(s.reconciliation.steps) do
       add(secondary, st, "add"); add(secondary, st, "total"); add(secondary, st, "ratio")

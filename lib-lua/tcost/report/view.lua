@@ -77,9 +77,14 @@ local function phases_table(s)
     if ph.gpus then gpu = units.thousands(ph.gpus) .. " × " .. gpu end
     local r = { name, text(gpu), value(ph.gpu_hours, "GPU-h"), table.unpack(days(ph.days)) }
     r[#r + 1] = value(ph.energy_kwh, "kWh")
-    for _, p in ipairs(pricing) do r[#r + 1] = value(ph.cost and ph.cost[p.key], "USD") end
+    for _, p in ipairs(pricing) do
+      -- a purchase is capital spent once, not a cost of each phase: its column shows only the total
+      r[#r + 1] = p.kind == "buy" and text("—") or value(ph.cost and ph.cost[p.key], "USD")
+    end
     rows[#rows + 1] = r
   end
+  local any_buy = false
+  for _, p in ipairs(pricing) do any_buy = any_buy or p.kind == "buy" end
   local t = s.totals
   if #rows > 0 and t then
     if #(s.other or {}) > 0 then
@@ -95,7 +100,10 @@ local function phases_table(s)
   end
   return table_block("phases", "Phases", cols, rows, {
     empty = "No phases.",
-    footnote = any_headline and "† counted in the headline figure." or nil,
+    footnote = (any_headline or any_buy) and ((any_headline and "† counted in the headline figure." or "")
+      .. ((any_headline and any_buy) and " " or "")
+      .. (any_buy and "A purchase (buy) is capital spent once, shown in the Total row, not a cost of each phase." or ""))
+      or nil,
   })
 end
 
@@ -266,6 +274,52 @@ local function sensitivity_tables(s, by_name, blocks)
   end
 end
 
+-- Owning a cluster (own, straight line) year by year: the capex spent at
+-- year 0, each year's capital cost (the annuity the per-run charge uses),
+-- maintenance and energy, the residual value at the end, and the cash flows
+-- discounted at the cost of capital: the finance view beside the per-run charge.
+local function finance_tables(s, blocks)
+  local P = units.point
+  for _, p in ipairs(s.pricing or {}) do
+    local f = p.finance
+    local life, r, capex = f and P(f.life_years), f and P(f.cost_of_capital), f and P(f.capex)
+    if life and r and capex and life > 0 and life <= 100 then
+      local capital, maint = P(f.capital_per_year) or 0, P(f.maintenance_per_year) or 0
+      local energy, residual = P(f.energy_per_year) or 0, capex * (P(f.residual_share) or 0)
+      local rows = { { text("0"), value(-capex, "USD"), text(""), text(""), text(""), text(""), value(-capex, "USD"),
+        value(-capex, "USD") } }
+      local sum = { capital = 0, maint = 0, energy = 0, cash = -capex, pv = -capex }
+      local n = math.ceil(life - 1e-9)
+      for t = 1, n do
+        local share = math.min(1, life - (t - 1)) -- a part year at the end of a fractional life
+        local res = t == n and residual or 0
+        local cash = -(maint + energy) * share + res
+        local pv = cash / (1 + r) ^ t
+        sum.capital, sum.maint = sum.capital + capital * share, sum.maint + maint * share
+        sum.energy, sum.cash, sum.pv = sum.energy + energy * share, sum.cash + cash, sum.pv + pv
+        rows[#rows + 1] = { text(tostring(t)), text(""), value(capital * share, "USD"), value(-maint * share, "USD"),
+          value(-energy * share, "USD"), res ~= 0 and value(res, "USD") or text(""), value(cash, "USD"),
+          value(pv, "USD") }
+      end
+      rows[#rows + 1] = { text("Total"), value(-capex, "USD"), value(sum.capital, "USD"), value(-sum.maint, "USD"),
+        value(-sum.energy, "USD"), value(residual, "USD"), value(sum.cash, "USD"), value(sum.pv, "USD"), total = true }
+      local uncertain = units.is_summary(f.capex) or units.is_summary(f.energy_per_year)
+      blocks[#blocks + 1] = table_block("finance", "Owning the cluster, year by year (" .. p.key .. ")", {
+        col("Year"), col("Capex", "num"), col("Capital cost", "num"), col("Maintenance", "num"), col("Energy", "num"),
+        col("Residual", "num"), col("Cash flow", "num"), col("Present value", "num") }, rows, {
+        intro = "Cash spent (negative) and recovered over a " .. json.number_text(life) .. "-year life, discounted at the "
+          .. "cost of capital, " .. units.ratio(r) .. " a year. Capital cost is the yearly charge (an annuity, net of "
+          .. "the residual) that prices a run; it is not a cash flow." .. (uncertain and " Means of uncertain values." or ""),
+        pricing = p })
+      local charge = s.totals and s.totals.cost and s.totals.cost[p.key]
+      blocks[#blocks + 1] = { type = "para", parts = { text("Net present value of owning the cluster at "
+        .. units.ratio(r) .. ": "), value(sum.pv, "USD"), text(". The run occupies " .. units.sig(P(f.run_years) or 0, 3)
+        .. " cluster-years of it; its charge under " .. p.key .. " is "), { t = "short", v = charge, unit = "USD" },
+        text(" (capital cost and maintenance for those years" .. (f.energy_per_year and ", plus its energy)." or ").")) } }
+    end
+  end
+end
+
 local function scenario_section(s, by_name)
   local blocks = {}
   local function add(b) if b then blocks[#blocks + 1] = b end end
@@ -281,6 +335,7 @@ local function scenario_section(s, by_name)
   add(cluster_table(s))
   add({ type = "charts", scenario = s })
   add(figures_table(s))
+  finance_tables(s, blocks)
   add(checks_table(s))
   add(reconciliation_table(s))
   sensitivity_tables(s, by_name, blocks)
