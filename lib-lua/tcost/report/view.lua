@@ -311,7 +311,9 @@ local function finance_tables(s, blocks)
           .. "cost of capital, " .. units.ratio(r) .. " a year. Capital cost is the yearly charge (an annuity, net of "
           .. "the residual) that prices a run; it is not a cash flow." .. (uncertain and " Means of uncertain values." or ""),
         pricing = p })
-      local charge = s.totals and s.totals.cost and s.totals.cost[p.key]
+      -- the charge of the phases (compute), without the other costs every pricing model shares
+      local charge = 0
+      for _, ph in ipairs(s.phases or {}) do charge = charge + (P(ph.cost and ph.cost[p.key]) or 0) end
       blocks[#blocks + 1] = { type = "para", parts = { text("Net present value of owning the cluster at "
         .. units.ratio(r) .. ": "), value(sum.pv, "USD"), text(". The run occupies " .. units.sig(P(f.run_years) or 0, 3)
         .. " cluster-years of it; its charge under " .. p.key .. " is "), { t = "short", v = charge, unit = "USD" },
