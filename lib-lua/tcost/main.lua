@@ -38,6 +38,10 @@ function commands.run(args)
   if args.export_samples and #args.files > 1 then
     return usage("--export-samples takes a single scenario file", "run")
   end
+  if args.export_samples and out and out ~= "-" and (args.export_samples == out
+      or (host.realpath(out) and host.realpath(out) == host.realpath(args.export_samples))) then
+    return usage("-o and --export-samples name the same file; the report would overwrite the samples", "run")
+  end
   local ropts = { color = color_wanted(args), chart = args.chart }
   if batch then return lazy.report.batch(args, run_opts(args), ropts) end
 

@@ -152,3 +152,9 @@ check batch/other_report_written grep -q DeepSeek "$TMP/b/out/r1-2.html"
 # a single file into an existing folder is a batch too: same rules
 expect batch/single_into_folder 1 "a file tcost did not write" -- run "$TMP/b/a/r1.lua" --format html -o "$TMP/b/out"
 check batch/single_foreign_untouched test "$(cat "$TMP/b/out/r1.html")" = "my notes"
+
+# -o and --export-samples naming the same file (or a link to it): refused before anything is written
+expect outfile/export_same_as_output 2 "-o and --export-samples name the same file" -- run tests/data/uncertain.lua --export-samples "$TMP/r/same.csv" -o "$TMP/r/same.csv"
+check outfile/export_same_nothing_written test ! -e "$TMP/r/same.csv"
+printf 'keep\n' >"$TMP/r/same2.csv"; ln -s same2.csv "$TMP/r/same2_link.csv"
+expect outfile/export_same_via_link 2 "-o and --export-samples name the same file" -- run tests/data/uncertain.lua --export-samples "$TMP/r/same2_link.csv" -o "$TMP/r/same2.csv"
