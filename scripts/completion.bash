@@ -167,8 +167,8 @@ _tcost()
 	if [[ $cur == -* ]] && ((!dashdash)); then
 		local opts
 		case $cmd in
-		run) opts="--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color $limits" ;;
-		check) opts="--set --assumptions --seed $limits" ;;
+		run) opts="--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color --strict $limits" ;;
+		check) opts="--set --assumptions --seed --strict $limits" ;;
 		hw) opts="--format -f --output -o --prices --help" ;;
 		sweep) opts="--set --format -f --output -o --samples -n --seed --assumptions --no-color $limits" ;;
 		diff) opts="--format -f --output -o --samples -n --seed --set --set-a --set-b --assumptions --assumptions-a --assumptions-b --no-color $limits" ;;

@@ -66,6 +66,7 @@ programs, and never overwrite an existing file.
   --export-samples FILE   write the raw samples of the totals and inputs as CSV
   --date[=YYYY-MM-DD]     print a date in the provenance block (none by default)
   --no-color              no ANSI colour in text output (also NO_COLOR, or when not a terminal)
+  --strict                warnings (a value outside its field's usual range) are errors
   --time-limit SECONDS    default 5;  --memory-limit MIB: default 1024 plus what --samples needs
 
 Example: tcost run examples/deepseek_r1_reported.lua --set rate=2.5 --format md
@@ -75,8 +76,11 @@ T.check = [[
 Usage: tcost check FILE...
 
 Loads each scenario, builds it at the inputs' medians and reports problems,
-one per line as FILE:LINE: message: errors, assumptions with no source, and
-scenarios with no phases. Exit 0 when there is nothing to report, else 1.
+one per line as FILE:LINE: message: errors (unit mismatches and values outside
+their valid range included), warnings (values outside their usual range: 70
+parameters, $250/GPU-hour), assumptions with no source, and scenarios with no
+phases. Exit 0 when there is nothing to report, else 1. --strict: warnings are
+errors (check counts them as problems either way).
 ]]
 
 T.validate = [[
