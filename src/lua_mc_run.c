@@ -4,7 +4,7 @@
  * What lives here: run(outputs, opts) -> summaries[, samples], with its
  * options, the to-be-closed holder that owns a run's memory, the summaries
  * (moments, histogram, percentiles, rank correlations), samples kept by
- * run(..., {keep = true}) with :csv(names), point(x) and point(outputs,
+ * run(..., {keep = true}) with :shape(), :labels(), :column(i), point(x) and point(outputs,
  * overrides), inputs(outputs) and median(x). run's options: samples
  * (default 10000), seed (0), percentiles ({5, 25, 50, 75, 95}), bins (30),
  * keep (false), rankcorr (true; false skips the rank correlations), full
@@ -516,7 +516,7 @@ static samples *check_samples(lua_State *L)
 {
 	samples *s = luaL_checkudata(L, 1, SAMPLES_MT);
 	if (!s->run)
-		luaL_error(L, "csv: these samples were released");
+		luaL_error(L, "samples: these samples were released");
 	return s;
 }
 
@@ -528,59 +528,52 @@ static int samples_gc(lua_State *L)
 	return 0;
 }
 
-/* Pushes a CSV field for the string on top, quoted when it holds a comma,
- * quote, CR or LF (quotes doubled). stack: s -> field */
-static void csv_field(lua_State *L)
-{
-	const char *s = lua_tostring(L, -1);
-	if (!strpbrk(s, ",\"\r\n"))
-		return;
-	luaL_gsub(L, s, "\"", "\"\"");
-	lua_pushfstring(L, "\"%s\"", lua_tostring(L, -1));
-	lua_replace(L, -3);
-	lua_pop(L, 1);
-}
-
-/* samples:csv(names) -> text: a header (names[i] for output i, then the
- * labels of the inputs), then one line per sample, numbers as %.17g. */
-static int samples_csv(lua_State *L)
+/* samples:shape() -> samples, outputs, inputs: the number of rows and of
+ * each kind of column. Writing them as CSV is lib-lua's (report.lua, with
+ * the quoting and number rules of every other CSV tcost writes). */
+static int samples_shape(lua_State *L)
 {
 	samples *s = check_samples(L);
-	tc_run *r = s->run;
-	size_t n = tc_run_samples(r), nin = tc_run_ninputs(r), len;
-	int names = !lua_isnoneornil(L, 2);
-	luaL_Buffer b;
-	char num[40];
-	if (names)
-		luaL_checktype(L, 2, LUA_TTABLE);
-	luaL_buffinit(L, &b);
-	for (size_t i = 0; i < s->nout + nin; i++) {
-		if (i)
-			luaL_addchar(&b, ',');
-		if (i < s->nout && names && lua_geti(L, 2, (lua_Integer)i + 1) != LUA_TNIL) {
-			if (lua_type(L, -1) != LUA_TSTRING)
-				return luaL_error(L, "csv: name %I must be a string", (lua_Integer)i + 1);
-		} else if (i < s->nout) {
-			if (names)
-				lua_pop(L, 1);
-			lua_pushfstring(L, "output_%I", (lua_Integer)i + 1);
-		} else {
-			tcost_mc_push_label(L, tc_run_input(r, i - s->nout));
+	lua_pushinteger(L, (lua_Integer)tc_run_samples(s->run));
+	lua_pushinteger(L, (lua_Integer)s->nout);
+	lua_pushinteger(L, (lua_Integer)tc_run_ninputs(s->run));
+	return 3;
+}
+
+/* samples:labels() -> the label of each uncertain input, in column order
+ * (an unlabelled input is "input_N"). */
+static int samples_labels(lua_State *L)
+{
+	samples *s = check_samples(L);
+	size_t nin = tc_run_ninputs(s->run);
+	luaL_checkstack(L, 4, "labels");
+	lua_createtable(L, (int)(nin < MAX_LIST ? nin : MAX_LIST), 0);
+	for (size_t i = 0; i < nin; i++) {
+		tcost_mc_push_label(L, tc_run_input(s->run, i));
+		if (lua_type(L, -1) != LUA_TSTRING) {
+			lua_pop(L, 1);
+			lua_pushfstring(L, "input_%I", (lua_Integer)i + 1);
 		}
-		csv_field(L);
-		luaL_addvalue(&b);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
-	luaL_addchar(&b, '\n');
+	return 1;
+}
+
+/* samples:column(i) -> the values of column i (outputs first, then inputs),
+ * one per sample, in sample order. */
+static int samples_column(lua_State *L)
+{
+	samples *s = check_samples(L);
+	size_t n = tc_run_samples(s->run), nin = tc_run_ninputs(s->run), len;
+	lua_Integer i = luaL_checkinteger(L, 2);
+	luaL_argcheck(L, i >= 1 && (size_t)i <= s->nout + nin, 2, "no such column");
+	size_t c = (size_t)i - 1;
+	const double *v = c < s->nout ? tc_run_output(s->run, c) : tc_run_input_values(s->run, c - s->nout, &len);
+	lua_createtable(L, n < (size_t)INT32_MAX ? (int)n : INT32_MAX, 0);
 	for (size_t k = 0; k < n; k++) {
-		for (size_t i = 0; i < s->nout + nin; i++) {
-			double v = i < s->nout ? tc_run_output(r, i)[k] : tc_run_input_values(r, i - s->nout, &len)[k];
-			if (i)
-				luaL_addchar(&b, ',');
-			luaL_addlstring(&b, num, (size_t)snprintf(num, sizeof num, "%.17g", v));
-		}
-		luaL_addchar(&b, '\n');
+		lua_pushnumber(L, v[k]);
+		lua_rawseti(L, -2, (lua_Integer)k + 1);
 	}
-	luaL_pushresult(&b);
 	return 1;
 }
 
@@ -704,7 +697,9 @@ static const luaL_Reg samples_meta[] = {
 };
 
 static const luaL_Reg samples_methods[] = {
-	{"csv", samples_csv},
+	{"shape", samples_shape},
+	{"labels", samples_labels},
+	{"column", samples_column},
 	{NULL, NULL}
 };
 

@@ -202,17 +202,28 @@ test("run options are checked", function()
   eq(#st.hist.counts, 4)
 end)
 
-test("kept samples export as CSV", function()
+test("kept samples: shape, labels and columns; CSV by the report rules", function()
   local x = mc.label(mc.uniform(0, 1), "x,1")
   local st, kept = mc.run({ x * 2, 3 }, { samples = 4, seed = 1, keep = true })
   truthy(kept, "kept")
-  local csv = kept:csv({ "double" })
+  local n, nout, nin = kept:shape()
+  eq({ n, nout, nin }, { 4, 2, 1 }, "4 samples, 2 outputs, 1 input")
+  eq(kept:labels(), { "x,1" }, "input labels")
+  local double, three, xs = kept:column(1), kept:column(2), kept:column(3)
+  for k = 1, 4 do
+    eq(double[k], 2 * xs[k], "output 1 is twice the input, sample " .. k)
+    eq(three[k], 3, "output 2 is the constant 3")
+  end
+  raises(function() kept:column(4) end, "no such column")
+  -- the export: header quoted like every CSV tcost writes, CRLF records, exact numbers
+  local csv = require("tcost.report.report").samples_csv(kept, { "double" })
   local lines = {}
-  for line in csv:gmatch("([^\n]*)\n") do lines[#lines + 1] = line end
-  eq(#lines, 5, "header + 4 rows")
+  for line in csv:gmatch("([^\r\n]*)\r\n") do lines[#lines + 1] = line end
+  eq(#lines, 5, "header + 4 CRLF records")
   eq(lines[1], 'double,output_2,"x,1"')
   local a, b, c = lines[2]:match("^([^,]+),([^,]+),([^,]+)$")
   eq(tonumber(a), 2 * tonumber(c), "row values")
+  eq(tonumber(c), xs[1], "numbers read back exactly")
   eq(b, "3")
   eq(st[1].mean, st[1].mean)
   eq(select("#", mc.run({ x }, { samples = 4 })), 1, "no samples unless keep")

@@ -59,9 +59,34 @@ function M.render(result, name, opts, reg)
 end
 
 ---Writes the kept samples as CSV.
+---Kept samples as CSV by the rules of every CSV tcost writes (lib/csv.lua): a header (names[i]
+---for output i, else output_i, then the inputs' labels), then one record per sample.
+---@param kept userdata samples kept by a run (mc.run(..., { keep = true }))
+---@param names string[]|nil names of the outputs
+---@return string
+function M.samples_csv(kept, names)
+  local csv = require "tcost.lib.csv"
+  local n, nout, nin = kept:shape()
+  local head, cols = {}, {}
+  for i = 1, nout do
+    local name = names and names[i]
+    if name ~= nil and type(name) ~= "string" then error("samples: name " .. i .. " must be a string", 0) end
+    head[i] = csv.field(name or ("output_" .. i))
+  end
+  for j, label in ipairs(kept:labels()) do head[nout + j] = csv.field(label) end
+  for i = 1, nout + nin do cols[i] = kept:column(i) end
+  local rows, row = { head }, {}
+  for k = 1, n do
+    for i = 1, nout + nin do row[i] = csv.number(cols[i][k]) end
+    rows[k + 1] = table.concat(row, ",")
+  end
+  rows[1] = table.concat(head, ",")
+  return table.concat(rows, "\r\n") .. "\r\n"
+end
+
 function M.export_samples(path, kept, names)
   if not kept then error("--export-samples: this scenario has no uncertain values to export", 0) end
-  local ok, err = host.write(path, kept:csv(names))
+  local ok, err = host.write(path, M.samples_csv(kept, names))
   if not ok then error(err, 0) end
   return true
 end
