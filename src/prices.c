@@ -846,6 +846,31 @@ static const tc_price prices[] = {
 	     NULL, TIERS_2026, 'S'),
 	RENT("h200-sxm", "2026-05", TC_MARKETPLACE, TC_ON_DEMAND, "long-tail providers (high end)", 3.50, NULL,
 	     NULL, TIERS_2026, 'S'),
+	RENT("b200", "2026-03-17", TC_SPECIALISED, TC_ON_DEMAND, "Spheron", 6.03, NULL, NULL,
+	     "https://www.spheron.network/blog/nvidia-h200-vs-b200-vs-gb200 (prices as of 17 March 2026) "
+	     "[spheron-gpu-pricing-2026]", 'S'),
+	RENT("b200", "2026-03-19", TC_SPECIALISED, TC_SPOT, "Spheron", 2.25, NULL, NULL,
+	     "https://www.spheron.network/blog/nvidia-b200-complete-guide [spheron-gpu-pricing-2026]", 'S'),
+	RENT("b200", "2026-03-11", TC_SPECIALISED, TC_ON_DEMAND, "specialised clouds (low end)", 4.50, NULL,
+	     "the article also gives spot from $2.25", "https://lyceum.technology/magazine/nvidia-b200-gpu-cloud-"
+	     "pricing-2026/ [lyceum-b200-pricing-2026]", 'S'),
+	RENT("b200", "2026-03-11", TC_SPECIALISED, TC_ON_DEMAND, "specialised clouds (high end)", 6.00, NULL, NULL,
+	     "https://lyceum.technology/magazine/nvidia-b200-gpu-cloud-pricing-2026/ [lyceum-b200-pricing-2026]", 'S'),
+	RENT("b200", "2026-06", TC_SPECIALISED, TC_ON_DEMAND, "packet.ai", 3.75, NULL,
+	     "its own claim: the lowest of 26 providers tracked", "https://packet.ai/blog/gpu-pricing-models-compared "
+	     "[packet-gpu-pricing-2026]", 'S'),
+	RENT("b200", "2026-06", TC_HYPERSCALER, TC_ON_DEMAND, "AWS (low end)", 8.00, NULL,
+	     "the range is given for H200 and B200 together", "https://packet.ai/blog/gpu-pricing-models-compared: "
+	     "'AWS hyperscale rates run $8.00-$14.24/hr for H200 and B200' [packet-gpu-pricing-2026]", 'S'),
+	RENT("b200", "2026-06", TC_HYPERSCALER, TC_ON_DEMAND, "AWS (high end)", 14.24, NULL,
+	     "the range is given for H200 and B200 together", "https://packet.ai/blog/gpu-pricing-models-compared "
+	     "[packet-gpu-pricing-2026]", 'S'),
+	RENT("h200-sxm", "2026-03-17", TC_SPECIALISED, TC_ON_DEMAND, "Spheron", 4.54, NULL, NULL,
+	     "https://www.spheron.network/blog/nvidia-h200-vs-b200-vs-gb200 [spheron-gpu-pricing-2026]", 'S'),
+	RENT("gb200", "2026-03-17", TC_SPECIALISED, TC_ON_DEMAND, "Spheron", 4.54, NULL,
+	     "a GB200 superchip (one Grace CPU, two Blackwell GPUs) rents at $9.08",
+	     "D: https://www.spheron.network/blog/nvidia-h200-vs-b200-vs-gb200 [spheron-gpu-pricing-2026]: "
+	     "$9.08 per superchip / 2 GPUs = $4.54", 'D'),
 	RENT("h800-sxm", "2024-12", TC_INDEX, TC_ON_DEMAND, "DeepSeek's assumption", 2.00, NULL,
 	     "an assumed rental price, not a listing",
 	     "DeepSeek-V3 technical report, Table 1: 'assuming the rental price of H800 is $2 per GPU hour' "
