@@ -53,6 +53,15 @@ expect usage/missing_file 1 "cannot read 'nope.lua'" -- run nope.lua
 stdout_has check/ok 'ok: 1 file checked' -- check "$r1"
 printf 'assume "x" { 2 }\nscenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = x } } }\n' >"$TMP/unsourced.lua"
 expect check/unsourced 1 "unsourced.lua:1: assumption 'x' has no source" -- check "$TMP/unsourced.lua"
+# a unit mismatch and a magnitude slip (issue 14): caught by check, named at their line
+printf 'assume "price" { 0.09, unit = "USD/kWh", source = "test" }\nscenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 },\n  pricing = { rental { rate = price } } }\n' >"$TMP/units.lua"
+expect check/unit_mismatch 1 "units.lua:3: rental: field 'rate' is USD/GPU-hour (a rental rate) but the value given is USD/kWh (an energy price)" -- check "$TMP/units.lua"
+printf 'scenario "s" { phase "p" { gpu = hw "H800", params = 70, tokens = 15e12, mfu = 0.4 },\n  pricing = { rental { rate = 2 } } }\n' >"$TMP/params70.lua"
+expect check/magnitude_warning 1 "params70.lua:1: warning: phase 'p': params = 70 parameters, outside the usual 1e6 to 1e14; did you mean 70e9 (70 * billion)?" -- check "$TMP/params70.lua"
+expect run/magnitude_strict 1 "(an error under --strict)" -- run "$TMP/params70.lua" --strict
+stdout_has run/magnitude_warning_runs 'Checks of the inputs' -- run "$TMP/params70.lua"
+printf 'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 },\n  pricing = { own { units = 8, unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = 10 } } }\n' >"$TMP/coc.lua"
+expect check/fraction_as_percent 1 "coc.lua:2: own: field 'cost_of_capital' must be a fraction per year, 0 to 1 (got 10); did you mean 0.10?" -- check "$TMP/coc.lua"
 expect check/broken 1 "io.open is not available" -- check tests/hostile/io_open.lua
 
 # hw
