@@ -46,3 +46,11 @@ check repl/nul_byte_value test "$(head -n 1 "$TMP/out")" = 3
 { head -c $(((1 << 20) + 10)) /dev/zero | tr '\0' 'x'; } >"$TMP/in8"
 repl_case repl/huge_line "$TMP/in8"
 check repl/huge_line_message grep -q 'a line longer than 1 MiB (10 bytes more) was ignored' "$TMP/err"
+
+# help works inside the REPL; key codes (arrow keys without a line editor) get advice, not a Lua error
+printf 'help pricing\nhelp nope\n\033[A\n' >"$TMP/in9"
+repl_case repl/help_and_keys "$TMP/in9"
+check repl/help_topic grep -q 'Pricing models, side by side' "$TMP/out"
+check repl/help_unknown grep -q "no help topic 'nope'" "$TMP/err"
+check repl/arrow_keys_advice grep -q 'rlwrap tcost repl' "$TMP/err"
+check repl/arrow_keys_no_lua_error test -z "$(grep -F 'unexpected symbol' "$TMP/err")"

@@ -38,14 +38,27 @@ function M.main(args)
   local interactive = host.isatty(0)
   if interactive then
     host.eprint("tcost repl: the scenario language, sandboxed. Try: rental_cost(147e3, 2, 0)  or  range(1.5, 3) * 2.788e6")
+    host.eprint("  help, help TOPIC, quit. No line editor here: `rlwrap tcost repl` gives history and arrow keys.")
   end
   local n = 0
   while true do
     local line, why = host.readline("tcost> ")
     if line == nil or line == "quit" or line == "exit" then break end
     n = n + 1
+    local topic = type(line) == "string" and (line:match("^%s*help%s*$") and "" or line:match("^%s*help%s+([%w_%-]+)%s*$"))
     if line == false then
       host.eprint("tcost: " .. why)
+    elseif topic then
+      local text = require("tcost.cmd.help").topic(topic ~= "" and topic or nil)
+      if text then
+        host.write("-", text)
+      else
+        host.eprint("tcost: no help topic '" .. topic .. "' (topics: " .. require("tcost.cmd.help").list() .. ")")
+      end
+    elseif line:find("\27", 1, true) then
+      -- arrow keys, Home, End arrive as escape sequences without a line editor
+      host.eprint("tcost: that line holds terminal key codes (arrow keys?); tcost repl has no line editor:" ..
+        " run `rlwrap tcost repl` for history and editing")
     elseif line:match("%S") then
       -- one line, one budget: an error, a limit, a value that cannot be shown
       -- (a bad field, an erroring __tostring) is reported and the REPL goes on
