@@ -193,7 +193,8 @@ void tc_host_put_message(FILE *f, const char *s, size_t len)
 	char buf[4 * 512];
 	for (size_t i = 0; i < keep; i += 512) { /* 512 bytes in, at most 4 x 512 out */
 		size_t part = keep - i < 512 ? keep - i : 512;
-		fwrite(buf, 1, tc_host_visible(buf, (const unsigned char *)s + i, part, 0), f);
+		size_t n = tc_host_visible(buf, (const unsigned char *)s + i, part, 0);
+		fwrite(buf, 1, n, f);
 	}
 	if (keep < len)
 		fprintf(f, "\n  [... %zu more bytes of this message cut]", len - keep);

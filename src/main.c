@@ -106,6 +106,33 @@ static int pmain(lua_State *L)
 	return 1;
 }
 
+/* The exit code of a run that ended with status (the command's own code,
+ * or 1), saying on stderr why it failed: the limit hit, memory, or the
+ * error message. */
+static int exit_code(lua_State *L, int status, tc_limits *lim)
+{
+	if (status != LUA_OK)
+		tc_limits_settle(lim, L); /* a refused allocation: garbage, or the limit? */
+	if (lim->hit) {
+		fprintf(stderr, "tcost: %s\n", tc_limits_message(lim));
+		return 1;
+	}
+	if (status == LUA_ERRMEM) {
+		fprintf(stderr, "tcost: not enough memory\n");
+		return 1;
+	}
+	if (status != LUA_OK) {
+		size_t len;
+		const char *msg = lua_tolstring(L, -1, &len);
+		if (msg)
+			tc_host_put_message(stderr, msg, len);
+		else
+			fputs("tcost: error without a message\n", stderr);
+		return 1;
+	}
+	return lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 1;
+}
+
 /* The whole program; main() below, and the fuzzers, call it. */
 int tc_main(int argc, char **argv)
 {
@@ -114,7 +141,6 @@ int tc_main(int argc, char **argv)
 	char err[512];
 	lua_State *L;
 	int status, code;
-
 	int bad = tc_cli_parse(argc, argv, &cli, err, sizeof err);
 #ifndef TCOST_SELFTEST
 	if (!bad && strcmp(cli.command, "selftest") == 0) {
@@ -143,25 +169,7 @@ int tc_main(int argc, char **argv)
 	lua_pushlightuserdata(L, &cli);
 	lua_pushlightuserdata(L, &lim);
 	status = tc_host_docall(L, 2, 1);
-	if (status != LUA_OK)
-		tc_limits_settle(&lim, L); /* a refused allocation: garbage, or the limit? */
-	if (lim.hit) {
-		fprintf(stderr, "tcost: %s\n", tc_limits_message(&lim));
-		code = 1;
-	} else if (status == LUA_ERRMEM) {
-		fprintf(stderr, "tcost: not enough memory\n");
-		code = 1;
-	} else if (status != LUA_OK) {
-		size_t len;
-		const char *msg = lua_tolstring(L, -1, &len);
-		if (msg)
-			tc_host_put_message(stderr, msg, len);
-		else
-			fputs("tcost: error without a message\n", stderr);
-		code = 1;
-	} else {
-		code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 1;
-	}
+	code = exit_code(L, status, &lim);
 	tc_limits_disarm();
 	lua_close(L);
 	tc_cli_free(&cli);
