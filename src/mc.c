@@ -897,8 +897,18 @@ static int take_output(tc_run *r, size_t k, size_t q, const double *o, size_t c,
 	size_t start = q * r->chunk;
 	if (!r->pass2) {
 		int bad = 0;
-		for (size_t i = 0; i < c; i++)
-			bad |= o[i] != o[i];
+		if (r->cmom) {
+			/* a NaN sample makes the chunk's mean NaN: scan only then (a
+			 * NaN mean can also come from +inf and -inf, which are no error) */
+			tc_moments *m = &r->cmom[q * r->nout + k];
+			tc_stats_block(o, c, m);
+			if (m->mean != m->mean)
+				for (size_t i = 0; i < c; i++)
+					bad |= o[i] != o[i];
+		} else {
+			for (size_t i = 0; i < c; i++)
+				bad |= o[i] != o[i];
+		}
 		if (bad) {
 			size_t i = 0;
 			while (o[i] == o[i])
@@ -907,8 +917,6 @@ static int take_output(tc_run *r, size_t k, size_t q, const double *o, size_t c,
 			         start + i + 1);
 			return -1;
 		}
-		if (r->cmom)
-			tc_stats_block(o, c, &r->cmom[q * r->nout + k]);
 	}
 	switch (r->omode[k]) {
 	case OUT_FULL:

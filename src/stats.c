@@ -366,7 +366,7 @@ void tc_stats_block(const double *x, size_t n, tc_moments *m)
 		double d = x[i] - mean;
 		ss += d * d;
 	}
-	if (lo == hi) {
+	if (lo == hi && s == s) { /* a constant; with a NaN among them the mean stays NaN */
 		mean = lo;
 		ss = 0.0;
 	}

@@ -27,7 +27,8 @@ void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, dou
  * block, tc_stats_join appends a block's summary to a running one (Chan,
  * Golub & LeVeque's pairwise update), tc_stats_finish gives mean, sample sd,
  * min and max with tc_stats_moments' conventions (a constant, infinite or
- * not, is exact with sd 0; infinite values among others give sd inf). The
+ * not, is exact with sd 0; infinite values among others give sd inf; a NaN
+ * in a block makes its mean NaN, which callers use to detect it). The
  * result depends only on the blocks and the order they are joined in. */
 typedef struct tc_moments {
 	double n, mean, m2, min, max;

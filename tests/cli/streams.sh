@@ -41,3 +41,7 @@ check streams/waterfall_ends_at_total test -n "$total" -a "$total" = "$last"
 # samples of two total costs alone are 32 MB), while the default limit grows with
 # --samples (tests/c/test_samples_budget.c checks the rule itself)
 expect streams/explicit_memory_limit 1 "memory limit of 16 MiB reached" -- run tests/bench/model.lua --samples 2000000 --memory-limit 16
+
+# a NaN among equal values is still found, at its sample (seed 2: samples 1 and 2
+# have x >= 0, sample 3 the first x < 0)
+expect streams/nan_among_constants 1 "not a number (0/0, inf - inf, or a negative number to a fractional power) in sample 3" -- run tests/data/nan_some_samples.lua --seed 2
