@@ -8,6 +8,7 @@ local sandbox = require "tcost.lang.sandbox"
 local dsl = require "tcost.lang.dsl"
 
 local units = require "tcost.lang.units"
+local messages = require "tcost.lang.messages"
 
 local M = {}
 
@@ -78,7 +79,7 @@ function M.main(args)
         end
       end)
       if not ok then
-        host.eprint(tostring(err))
+        host.eprint(messages.runtime(tostring(err)))
       elseif err then
         host.write("-", err)
       end

@@ -4,6 +4,7 @@
 -- format "name" (function(result, out) ... end).
 local host = require "tcost.c.host"
 local runner = require "tcost.model.runner"
+local messages = require "tcost.lang.messages"
 
 local M = {}
 
@@ -241,6 +242,7 @@ function M.batch(args, ropts_run, ropts)
         error("unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")", 0)
       end
       local text = not combined and M.render(result, fmt, ropts, reg) or ""
+      require("tcost.command").print_warnings(result.warnings)
       require("tcost.command").warn_checks(result)
       results[#results + 1] = { result = result, file = file }
       return text
@@ -257,7 +259,7 @@ function M.batch(args, ropts_run, ropts)
     end
     if not ok then
       failed = failed + 1
-      text = tostring(text)
+      text = messages.runtime(tostring(text))
       entry.err = text:match("^[^\n]*")
       -- say which file failed when the message does not (a limit, a write)
       host.eprint((entry.err:find(file, 1, true) and "" or (file .. ": ")) .. text)
