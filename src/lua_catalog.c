@@ -187,6 +187,14 @@ static int tcost_catalog_version(lua_State *L)
 	return 1;
 }
 
+/* same_name(a, b) -> whether a and b are one name under names.h's loose
+ * equality (case, ' ', '-' and '_' ignored), as every C lookup compares. */
+static int tcost_catalog_same_name(lua_State *L)
+{
+	lua_pushboolean(L, tc_name_equal(luaL_checkstring(L, 1), luaL_checkstring(L, 2)));
+	return 1;
+}
+
 /* nearest(word, candidates) -> the candidate (a string of the array) nearest
  * to word when it is a plausible typo, else nil: "did you mean" for the Lua
  * side, by the same rule as every C lookup (names.h). Candidates that are not
@@ -605,6 +613,7 @@ static const luaL_Reg catalog_funcs[] = {
 	{"precisions", tcost_catalog_precisions},
 	{"version", tcost_catalog_version},
 	{"nearest", tcost_catalog_nearest},
+	{"same_name", tcost_catalog_same_name},
 	{"regions", tcost_catalog_regions},
 	{"region", tcost_catalog_region},
 	{"prices", tcost_catalog_prices},

@@ -213,3 +213,10 @@ test("nearest: the one did-you-mean rule of src/names.c, for Lua callers", funct
   eq(catalog.nearest("pue", { 3, false, "pie" }), "pie", "non-strings skipped")
   eq(catalog.nearest("pue", {}), nil, "no candidates")
 end)
+
+test("same_name: names.h's loose equality, for Lua callers", function()
+  truthy(catalog.same_name("H800 SXM", "h800-sxm"), "case and separators ignored")
+  truthy(catalog.same_name("my_gpu", "MyGPU"), "underscore ignored")
+  eq(catalog.same_name("H800", "H100"), false, "different names")
+  raises(function() catalog.same_name("x") end, "bad argument #2")
+end)

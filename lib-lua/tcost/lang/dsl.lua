@@ -123,9 +123,8 @@ function M.new(ctx)
 
   -- Accelerators ---------------------------------------------------------
   local function find_gpu(name)
-    local key = name:lower():gsub("[%s_%-]", "")
     for _, e in ipairs(reg.customs) do
-      if e.name:lower():gsub("[%s_%-]", "") == key then return e end
+      if catalog.same_name(e.name, name) then return e end
     end
     local e, msg = catalog.get(name)
     if not e then fail("%s", msg) end
