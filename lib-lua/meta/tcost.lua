@@ -71,6 +71,10 @@ function Uncertain:label() end
 ---@field embodied_kg_per_gpu? tcost.Value manufacturing emissions per accelerator (with its server share if you include it); unit: kg CO2e; valid: >= 0; usual: 1 to 1e+04; default: the catalog's, where it has one
 ---@field embodied_life_years? tcost.Value years over which embodied carbon is amortized, like capex; unit: year; valid: > 0; usual: 1 to 15; default: 6
 
+---@class tcost.ReconcileFields
+---@field pricing? string the key of the pricing model to follow; default: the first pricing model
+---@field steps table the steps: { "label", phases = { names }, other = { names } }, ...
+
 ---@class tcost.AssumeFields
 ---@field [1]? tcost.Value the value, given first
 ---@field value? any the value (or give it first, positionally)
@@ -195,13 +199,13 @@ function Uncertain:label() end
 ---@field pricing? table the pricing models: rental {...}, own {...}, buy {...}, custom
 ---@field description? string one sentence shown under the title
 ---@field energy? tcost.EnergyFields energy settings
----@field reconcile? table { pricing = KEY, steps = { ... } }: a reported figure, step by step
+---@field reconcile? tcost.ReconcileFields { pricing = KEY, steps = { ... } }: a reported figure, step by step
 ---@field phases? table phases and costs (they may also be listed positionally)
 ---@field tokens? tcost.Value training tokens of the whole run; unit: token; valid: > 0; usual: 1e6 to 1e16
 ---@field params? tcost.Value parameters (active parameters for a mixture of experts); unit: parameter; valid: > 0; usual: 1e6 to 1e14
 ---@field flops? tcost.Value training compute of the whole run; unit: FLOP; valid: > 0; usual: 1e12 to 1e29
 ---@field precision? "fp64"|"fp64_tensor"|"fp32"|"tf32"|"bf16"|"fp16"|"fp8"|"fp4" the precision of the implied MFU; default: bf16
----@field dates? tcost.EnergyFields ISO dates of the run: start, finish, published, priced
+---@field dates? tcost.ReconcileFields ISO dates of the run: start, finish, published, priced
 ---@field dollars? any express every cost in dollars of a year (2024: its average index) or a month ("2024-12"), with the PPI price index
 ---@field goodput? tcost.Value every phase's goodput unless it gives its own: billed hours = useful / goodput; unit: fraction; valid: above 0 to 1; usual: 0.5 to 1; default: 1
 

@@ -316,3 +316,8 @@ test("function_arguments_convert", function()
   has(err('assume "e" { 5, unit = "kWh", source = "x" }\nlocal d = wall_days(e, 2)'),
     ":2: wall_days: argument 1 is GPU-hour but the value given is kWh (energy)")
 end)
+
+test("reconcile_fields_checked_from_the_declaration", function()
+  has(err('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } },\n' ..
+    '  reconcile = { stepz = {} } }'), ":1: scenario 's' reconcile: unknown field 'stepz' (did you mean 'steps'?)")
+end)

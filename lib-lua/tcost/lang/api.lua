@@ -82,6 +82,13 @@ M.MARKET = {
     doc = "market: the observations within this many months of the date" },
 }
 
+-- The nested `reconcile = { ... }` table of a scenario.
+M.RECONCILE = {
+  { "pricing", kind = "text", default = "the first pricing model", doc = "the key of the pricing model to follow" },
+  { "steps", kind = "table", required = true,
+    doc = "the steps: { \"label\", phases = { names }, other = { names } }, ..." },
+}
+
 ---@class tcost.api.Field
 ---@field [1] string the field's name
 ---@field kind string
@@ -316,7 +323,8 @@ M.constructors = {
       { "pricing", kind = "table", doc = "the pricing models: rental {...}, own {...}, buy {...}, custom" },
       { "description", kind = "text", doc = "one sentence shown under the title" },
       { "energy", kind = "fields", fields = M.ENERGY, doc = "energy settings" },
-      { "reconcile", kind = "table", doc = "{ pricing = KEY, steps = { ... } }: a reported figure, step by step" },
+      { "reconcile", kind = "fields", fields = M.RECONCILE,
+        doc = "{ pricing = KEY, steps = { ... } }: a reported figure, step by step" },
       { "phases", kind = "table", doc = "phases and costs (they may also be listed positionally)" },
       -- what the run trained on, for its training FLOPs, implied MFU and cost per trillion tokens
       { "tokens", kind = "value", unit = "token", min = 0, min_open = true, plausible = { 1e6, 1e16 }, mid = 1e13,

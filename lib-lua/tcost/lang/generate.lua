@@ -55,7 +55,7 @@ local function lua_type(f)
   if k == "rates" then return "table<string, tcost.Value>" end
   if k == "list" then return "string[]" end
   if k == "function" then return "function" end
-  if k == "fields" then return "tcost.EnergyFields" end
+  if k == "fields" then return f[1] == "energy" and "tcost.EnergyFields" or "tcost.ReconcileFields" end
   if k == "table" then return "table" end
   return "any"
 end
@@ -146,6 +146,11 @@ function M.meta()
   add("---@class tcost.EnergyFields")
   for _, f in ipairs(api.ENERGY) do
     add(string.format("---@field %s? %s %s", f[1], lua_type(f), field_comment(f)))
+  end
+  add("")
+  add("---@class tcost.ReconcileFields")
+  for _, f in ipairs(api.RECONCILE) do
+    add(string.format("---@field %s%s %s %s", f[1], f.required and "" or "?", lua_type(f), field_comment(f)))
   end
   add("")
   for _, c in ipairs(api.constructors) do
