@@ -107,7 +107,7 @@ sanitize: $(BUILD)/sigblock ## the tests under ASan + UBSan
 
 # ThreadSanitizer: the engine's C tests (1 and 3 threads) and an uncertain run
 # at 8 threads; any data race is a failure (halt_on_error).
-tsan: ## the engine tests and an 8-thread run under ThreadSanitizer
+tsan: ## the engine tests and 1, 2 and 8-thread runs under ThreadSanitizer
 	$(MAKE) BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
 		LDFLAGS="-fsanitize=thread" build/tsan/test_c build/tsan/tcost-bin
 	TSAN_OPTIONS="halt_on_error=1 exitcode=66" scripts/tsan-run build/tsan
