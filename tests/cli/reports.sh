@@ -49,3 +49,9 @@ check reports/finance_npv grep -qF 'Net present value of owning the cluster at 8
 check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +-\$944K +-\$874K$' "$TMP/out"
 # a purchase is capital spent, not a cost of each phase: its phase cells are empty, its total $51.0M
 check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M GPU-h +3\.18 GWh +\$5\.33M +— ' "$TMP/out"
+
+# energy inside each pricing model's total: an owner adds the electricity (3.51 GWh × $0.088 = $309K),
+# a renter pays it in the rate, a purchase does not count it
+stdout_has reports/energy_per_model_own 'Energy in the total, own_50                                                                  $309K' -- run examples/rent_vs_buy.lua
+check reports/energy_per_model_rental grep -qE 'Energy in the total, rental +in the rate$' "$TMP/out"
+check reports/energy_per_model_buy grep -qE 'Energy in the total, buy +not counted$' "$TMP/out"

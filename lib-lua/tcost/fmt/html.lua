@@ -174,7 +174,9 @@ local function totals_html(out, b)
   out[#out + 1] = '<ul class="stats">'
   for _, r in ipairs(b.rows) do
     if not r.pricing then
-      out[#out + 1] = "<li>" .. esc(r[1].v) .. ": <b>" .. esc(units.value(r[2].v, r[2].unit)) .. "</b></li>"
+      local c = r[2]
+      local shown = c.t == "value" and esc(units.value(c.v, c.unit)) or cell_html(c)
+      out[#out + 1] = "<li>" .. esc(r[1].v) .. ": <b>" .. shown .. "</b></li>"
     end
   end
   out[#out + 1] = "</ul>"

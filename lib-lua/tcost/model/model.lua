@@ -254,8 +254,9 @@ local function build_scenario(s, reg)
   local ctx = { rows = out.phases, reg = reg, call = call, located = located, pricing = s.pricing,
     shared = {}, notes = notes, dates = d, gpu_of = gpu_of }
   for _, m in ipairs(s.pricing) do
-    local label, figs, finance = pricing.apply(m, ctx)
-    out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = label, source = m.source, finance = finance }
+    local label, figs, finance, energy = pricing.apply(m, ctx)
+    out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = label, source = m.source, finance = finance,
+      energy = energy }
     if m.kind == "custom" then
       for _, r in ipairs(out.phases) do
         local v = r.cost[m.key]

@@ -111,6 +111,7 @@ M.KINDS = K
 
 -- Rental -----------------------------------------------------------------
 K.rental = {
+  energy = "in the rate", -- what this kind does with the run's electricity (the report says so)
   label = function(m)
     if m.rates then return "Rental, per-accelerator rates" end
     local d = (m.discount and not mc.isnode(m.discount) and m.discount > 0) and
@@ -145,6 +146,7 @@ end
 
 -- Ownership --------------------------------------------------------------
 K.own = {
+  energy = "added", -- what this kind does with the run's electricity (the report says so)
   label = function(m, st)
     local head = string.format("Own %s %s at %s:", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
     if st.dep == "exponential" then
@@ -251,6 +253,7 @@ K.own = {
 
 -- Outright purchase ------------------------------------------------------
 K.buy = {
+  energy = "not counted", -- what this kind does with the run's electricity (the report says so)
   label = function(m, st)
     return string.format("Buy %s %s at %s outright", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
   end,
@@ -268,6 +271,7 @@ K.buy = {
 
 -- Epoch AI's amortized hardware + energy ---------------------------------
 K.amortized = {
+  energy = "added", -- what this kind does with the run's electricity (the report says so)
   label = function(m, st)
     return string.format("Epoch amortized hardware + energy: %s/GPU from %s, %s old at start",
       usd(m.unit_price), st.acquired.text, st.age_text)
@@ -342,6 +346,7 @@ local function lookup(m, gpu, date)
 end
 
 K.cloud = {
+  energy = "in the rate", -- what this kind does with the run's electricity (the report says so)
   label = function(m, st)
     return string.format("Epoch cloud: %s %s as of %s", m.provider, m.tier or "3-year", st.date.text)
   end,
@@ -380,6 +385,7 @@ K.cloud = {
 
 -- Custom -----------------------------------------------------------------
 K.custom = {
+  energy = "as the function counts it", -- what this kind does with the run's electricity (the report says so)
   label = function(m) return "Custom: " .. m.name end,
   prepare = function() return {} end,
   cost = function(m, _, r, ctx)
@@ -395,6 +401,7 @@ K.custom = {
 ---@return string label
 ---@return table[] figures
 ---@return table|nil finance the yearly figures of owning (own, straight line), for the cash-flow table
+---@return string energy what the model does with the electricity: "added", "in the rate", "not counted", ...
 function M.apply(m, ctx)
   local kind = K[m.kind]
   -- a cluster with others = <model>: its own accelerator's phases are the
@@ -419,6 +426,8 @@ function M.apply(m, ctx)
   local label = m.label or kind.label(m, st)
   local figs = kind.figures and kind.figures(m, st, ctx) or {}
   local finance = kind.finance and kind.finance(m, st, ctx) or nil
+  -- a model that adds the energy cost may leave it out (energy = false)
+  local energy = (kind.energy == "added" and m.energy == false) and "not counted" or kind.energy
   if rest then
     local o = m.others
     o.key = o.key or (m.key .. " others")
@@ -428,7 +437,7 @@ function M.apply(m, ctx)
     label = label .. "; other accelerators: " .. (o.label or ok.label(o, ost))
     for _, f in ipairs(ok.figures and ok.figures(o, ost, rest) or {}) do figs[#figs + 1] = f end
   end
-  return label, figs, finance
+  return label, figs, finance, energy
 end
 
 return M

@@ -185,6 +185,13 @@ local function totals_table(s)
     rows[#rows + 1] = { text("Total cost, " .. label_of(p)), value(t.cost and t.cost[p.key], "USD"), total = true,
       pricing = p }
   end
+  -- the energy cost inside each pricing model's total: added by an owner, in a renter's rate
+  for _, p in ipairs(s.pricing or {}) do
+    if p.energy then
+      rows[#rows + 1] = { text("Energy in the total, " .. p.key),
+        p.energy == "added" and value(t.energy_cost, "USD") or text(p.energy), measure = "energy_in_total" }
+    end
+  end
   -- cost per trillion training tokens, when the scenario states its tokens
   local tokens = type(t.tokens) == "number" and t.tokens > 0 and t.tokens or nil
   for _, p in ipairs(tokens and s.pricing or {}) do
