@@ -71,45 +71,33 @@ int tc_host_where(lua_State *L, const char **file, int *line)
 	return 0;
 }
 
-int tc_host_msghandler(lua_State *L)
+/* The text of the error at index 1: the limit's message when a limit was
+ * hit, the string (or number) raised, or where a non-string error object
+ * was raised; never calls a scenario's __tostring. May push a string. */
+static const char *error_text(lua_State *L)
 {
-	const char *msg;
-	luaL_Buffer b;
+	tc_limits *limits = tc_host_limits(L);
+	if (limits && tc_limits_settle(limits, L))
+		return tc_limits_message(limits);
+	if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER)
+		return lua_tostring(L, 1);
+	/* a scenario's __tostring may loop or allocate: say where the scenario
+	 * raised it, as a string error would */
+	const char *file;
+	int line;
+	if (tc_host_where(L, &file, &line))
+		return lua_pushfstring(L, "%s:%d: (error object is a %s value)", file, line, luaL_typename(L, 1));
+	return lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+}
+
+/* Adds "\n  in FILE:LINE" for up to MAX_TRACE scenario frames to b, skipping
+ * the frame msg already names and folding a recursion's repeats into one
+ * line. prefix is the library's chunk-name prefix (its frames are skipped). */
+static void add_frames(lua_State *L, luaL_Buffer *b, const char *msg, const char *prefix)
+{
 	lua_Debug ar;
 	int shown = 0, repeats = 0;
 	char last[512] = "";
-	tc_limits *limits = tc_host_limits(L);
-	const char *prefix = lib_prefix_of(L);
-
-	if (limits && tc_limits_settle(limits, L)) {
-		msg = tc_limits_message(limits);
-	} else if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
-		msg = lua_tostring(L, 1);
-	} else {
-		/* never call a scenario's __tostring here: it may loop or allocate;
-		 * say where the scenario raised it, as a string error would */
-		const char *file;
-		int line;
-		if (tc_host_where(L, &file, &line))
-			msg = lua_pushfstring(L, "%s:%d: (error object is a %s value)", file, line, luaL_typename(L, 1));
-		else
-			msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-	}
-	if (getenv("TCOST_DEBUG")) {
-		/* for tcost's own developers: every frame, the library's included */
-		luaL_traceback(L, L, msg, 1);
-		return 1;
-	}
-	luaL_buffinit(L, &b);
-	/* stack: err [msg] buffer... */
-	size_t msglen = strlen(msg);
-	if (msglen > MSG_MAX_BYTES) { /* a 100 MB error message is not read by anyone */
-		luaL_addlstring(&b, msg, MSG_MAX_BYTES);
-		lua_pushfstring(L, " [... %I more bytes of this message cut]", (lua_Integer)(msglen - MSG_MAX_BYTES));
-		luaL_addvalue(&b);
-	} else {
-		luaL_addstring(&b, msg);
-	}
 	/* lua_getstack walks from the top, so scanning a 200,000-deep recursion
 	 * whole would take quadratic time: look at the nearest frames only */
 	for (int level = 1; shown < MAX_TRACE && level < MAX_SCAN && lua_getstack(L, level, &ar); level++) {
@@ -129,18 +117,41 @@ int tc_host_msghandler(lua_State *L)
 		}
 		if (repeats > 0) {
 			lua_pushfstring(L, " (and %d more times)", repeats);
-			luaL_addvalue(&b);
+			luaL_addvalue(b);
 			repeats = 0;
 		}
-		luaL_addstring(&b, "\n  in ");
-		luaL_addstring(&b, where);
+		luaL_addstring(b, "\n  in ");
+		luaL_addstring(b, where);
 		memcpy(last, where, sizeof last);
 		shown++;
 	}
 	if (repeats > 0) {
 		lua_pushfstring(L, " (and %d more times)", repeats);
-		luaL_addvalue(&b);
+		luaL_addvalue(b);
 	}
+}
+
+int tc_host_msghandler(lua_State *L)
+{
+	const char *prefix = lib_prefix_of(L);
+	const char *msg = error_text(L);
+	luaL_Buffer b;
+	if (getenv("TCOST_DEBUG")) {
+		/* for tcost's own developers: every frame, the library's included */
+		luaL_traceback(L, L, msg, 1);
+		return 1;
+	}
+	luaL_buffinit(L, &b);
+	/* stack: err [msg] buffer... */
+	size_t msglen = strlen(msg);
+	if (msglen > MSG_MAX_BYTES) { /* a 100 MB error message is not read by anyone */
+		luaL_addlstring(&b, msg, MSG_MAX_BYTES);
+		lua_pushfstring(L, " [... %I more bytes of this message cut]", (lua_Integer)(msglen - MSG_MAX_BYTES));
+		luaL_addvalue(&b);
+	} else {
+		luaL_addstring(&b, msg);
+	}
+	add_frames(L, &b, msg, prefix);
 	luaL_pushresult(&b);
 	return 1;
 }
