@@ -58,7 +58,7 @@ function Uncertain:label() end
 
 ---@class tcost.EnergyFields
 ---@field method? "epoch"|"gpu-tdp"|"measured" epoch: TDP × server multiplier × average-power ratio × PUE; gpu-tdp: TDP × PUE (Llama cards, Patterson et al.); measured: each phase's kwh × PUE (see tcost help pricing); default: epoch
----@field pue? tcost.Value power usage effectiveness: facility energy / IT energy; unit: ratio; valid: >= 1; usual: 1.03 to 2; default: by method: 1.25 epoch, 1.1 gpu-tdp, 1.0 measured
+---@field pue? tcost.Value power usage effectiveness: facility energy / IT energy; unit: ratio; valid: >= 1; usual: 1 to 2; default: by method: 1.25 epoch, 1.1 gpu-tdp, 1.0 measured
 ---@field power_ratio? tcost.Value average power draw as a fraction of TDP; unit: fraction; valid: above 0 to 1.5; usual: 0.3 to 1; default: epoch: 0.75 GPUs, 0.43 TPUs; gpu-tdp: 1
 ---@field server_power_factor? tcost.Value server power per accelerator / the accelerator's own power; unit: ratio; valid: >= 1; usual: 1 to 3; default: epoch: per family (1.82 H100, 2.03 A100, 1.56 TPU v4, 1.8 other GPUs); gpu-tdp: 1
 ---@field usd_per_kwh? tcost.Value electricity price; unit: USD/kWh; valid: >= 0; usual: 0.01 to 0.6; default: the region's price, else US industrial

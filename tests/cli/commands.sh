@@ -272,3 +272,9 @@ expect state/tamper_batch 1 "" -- run tests/data/leak/evil.lua "$TMP/corr_a.lua"
 check state/next_file_unchanged cmp -s "$TMP/leak/full_development_cost.csv" "$TMP/alone.csv"
 out=$(timeout "$LIMIT" "${TCOST_TEST_BIN:-build/tcost-test}" selftest tests/lua/limits/state_per_file.lua 2>&1)
 check state/correlations_per_file grep -q '^PASS' <<<"$out"
+
+# the declared usual ranges fit every published example: none of them gets a warning
+warned=$(for f in examples/*.lua examples/runs/*.lua examples/epoch/*.lua; do
+	"$BIN" check "$f" 2>&1 | grep -F ': warning: '
+done)
+if [ -z "$warned" ]; then pass check/examples_without_warnings; else fail check/examples_without_warnings "$(printf '%s' "$warned" | head -n 1)"; fi

@@ -43,7 +43,7 @@ M.ENERGY = {
   { "method", kind = "enum", values = { "epoch", "gpu-tdp", "measured" }, default = "epoch",
     doc = "epoch: TDP × server multiplier × average-power ratio × PUE; gpu-tdp: TDP × PUE (Llama cards, " ..
       "Patterson et al.); measured: each phase's kwh × PUE (see tcost help pricing)" },
-  { "pue", kind = "value", unit = "ratio", min = 1, plausible = { 1.03, 2 },
+  { "pue", kind = "value", unit = "ratio", min = 1, plausible = { 1, 2 },
     default = "by method: 1.25 epoch, 1.1 gpu-tdp, 1.0 measured",
     doc = "power usage effectiveness: facility energy / IT energy" },
   { "power_ratio", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1.5, plausible = { 0.3, 1 },
