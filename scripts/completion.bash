@@ -90,6 +90,7 @@ _tcost_option_value()
 		hw) _tcost_add_words $'text\njson\ncsv' "$cur" ;;
 		sweep) _tcost_add_words $'text\nmd\ncsv\njson\nhtml' "$cur" ;;
 		diff) _tcost_add_words $'text\nmd\ncsv\njson\nhtml' "$cur" ;;
+		validate) _tcost_add_words $'text\ncsv\njson' "$cur" ;;
 		*) _tcost_add_words $'text\nmd\ncsv\njson\nhtml\nsvg' "$cur" ;;
 		esac
 		;;
@@ -114,7 +115,7 @@ _tcost()
 	local prev=""
 	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local commands="run check validate hw sweep diff bundle init repl help version"
-	local topics=$'scenario\nphases\npricing\nuncertainty\nformats\nsandbox\nrun\ncheck\nhw\nsweep\ndiff\nbundle\ninit\nrepl\nversion'
+	local topics=$'scenario\nphases\nexpect\npricing\nuncertainty\nformats\nsandbox\nrun\ncheck\nvalidate\nhw\nsweep\ndiff\nbundle\ninit\nrepl\nversion'
 	topics+=$'\nassume\nphase\nrental\nown\nbuy\namortized\ncloud\ncustom\nstaff\ndata\nfixed\nexperiments\nfigure\ncurrency\nquantity\nregion\nrent_as_of\nprice_as_of\nmarket\ncorrelate\nformat\nfunctions' # generated from lib-lua/tcost/lang/api.lua (make generated)
 	local limits="--time-limit --memory-limit --lib --help"
 	COMPREPLY=()
@@ -169,6 +170,7 @@ _tcost()
 		case $cmd in
 		run) opts="--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color --strict $limits" ;;
 		check) opts="--set --assumptions --seed --strict $limits" ;;
+		validate) opts="--format -f --output -o --set --assumptions --samples -n --seed $limits" ;;
 		hw) opts="--format -f --output -o --prices --help" ;;
 		sweep) opts="--set --format -f --output -o --samples -n --seed --assumptions --no-color $limits" ;;
 		diff) opts="--format -f --output -o --samples -n --seed --set --set-a --set-b --assumptions --assumptions-a --assumptions-b --no-color $limits" ;;
@@ -183,7 +185,7 @@ _tcost()
 	fi
 
 	case $cmd in
-	run | check) _tcost_lua_files "$cur" ;;
+	run | check | validate) _tcost_lua_files "$cur" ;;
 	sweep | bundle) ((nargs == 0)) && _tcost_lua_files "$cur" ;;
 	diff) ((nargs < 2)) && _tcost_lua_files "$cur" ;;
 	init)

@@ -65,11 +65,11 @@ check repl/time_limit_session_goes_on grep -qx '2' "$TMP/out"
 stdout_has help/overview 'Usage: tcost COMMAND' -- help
 stdout_has help/no_args_is_overview 'Commands:' --
 stdout_has help/dash_dash_help 'Usage: tcost COMMAND' -- --help
-for cmd in run check hw sweep diff bundle init repl version; do
+for cmd in run check validate hw sweep diff bundle init repl version; do
 	stdout_has "help/command_$cmd" "Usage: tcost $cmd" -- help "$cmd"
 	stdout_has "help/${cmd}_dash_help" "Usage: tcost $cmd" -- "$cmd" --help
 done
-for topic in scenario phases pricing uncertainty formats sandbox; do
+for topic in scenario phases expect pricing uncertainty formats sandbox; do
 	timeout "$LIMIT" "$BIN" help "$topic" >"$TMP/help_$topic.txt" 2>"$TMP/err" </dev/null
 	rc=$?
 	if [ "$rc" -ne 0 ]; then
@@ -112,7 +112,7 @@ snippet_runs() {
 	fi
 }
 
-for topic in scenario phases pricing uncertainty; do
+for topic in scenario phases expect pricing uncertainty; do
 	snippet "$TMP/help_$topic.txt" >"$TMP/snippet_$topic.lua"
 	# guard against extracting the wrong block: the snippet declares a scenario
 	if ! grep -q '^ *scenario "' "$TMP/snippet_$topic.lua"; then
@@ -204,10 +204,11 @@ comp_is completion/format_equals "--format=json" tcost run --format=j
 comp_is completion/format_split_equals "json" tcost run --format = j
 comp_is completion/hw_formats "text json csv" tcost hw --format ""
 comp_is completion/diff_formats "text md csv json html" tcost diff --format ""
+comp_is completion/validate_formats "text csv json" tcost validate --format ""
 comp_is completion/chart_values "waterfall phases histogram tornado scenarios" tcost run --chart ""
 # the hand-written topics, then those generated from lib-lua/tcost/lang/api.lua (one per constructor)
 comp_is completion/help_topics \
-	"scenario phases pricing uncertainty formats sandbox run check hw sweep diff bundle init repl version $(
+	"scenario phases expect pricing uncertainty formats sandbox run check validate hw sweep diff bundle init repl version $(
 		sed -n "s/^\ttopics+=\$'\\\\n\(.*\)' # generated.*/\1/p" scripts/completion.bash | sed 's/\\n/ /g')" \
 	tcost help ""
 comp_is completion/help_one_topic "" tcost help scenario ""
