@@ -40,3 +40,6 @@ head -n 2 "$TMP/shared.lua" >"$TMP/shared0.lua"
 check messages/assumptions_correlate_applied cmp -s "$TMP/a.csv" "$TMP/b.csv"
 check messages/assumptions_correlate_changes test -n "$(cmp "$TMP/a.csv" "$TMP/a0.csv" 2>&1)"
 check messages/assumptions_correlate_nonempty grep -q '^Uncertain,total,' "$TMP/a.csv"
+# --set on an assumption correlated in the --assumptions file: the correlation is dropped with the same
+# warning as when the correlate() line is in the scenario, naming the shared file's line
+expect messages/assumptions_correlate_set 0 "shared.lua:3: warning: --set rate: correlation with this assumption dropped" -- run tests/data/uncertain.lua --assumptions "$TMP/shared.lua" --set rate=2 --format csv

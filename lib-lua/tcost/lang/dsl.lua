@@ -265,6 +265,7 @@ function M.new(ctx)
     end
     local ov = ctx.overrides and ctx.overrides[name]
     if ov then
+      a.replaced = a.value -- what --set replaced (a correlation may name it: model.build)
       a.value, a.overridden, a.override_text = ov.value, true, ov.text
       ctx.used[name] = true
     end

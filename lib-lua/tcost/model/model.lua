@@ -469,11 +469,18 @@ function M.build(reg)
   for _, c in ipairs(reg.correlations) do
     -- `--set rate=2.5` makes a correlated assumption a number: the correlation
     -- no longer applies, so it is dropped, and the report says so beside it
-    local set = {}
+    local set, shared_set = {}, false
     for _, a in ipairs(reg.assumptions) do
-      if a.overridden and not mc.isnode(a.value) and (a.value == c.a or a.value == c.b) then set[#set + 1] = a end
+      if a.overridden and not mc.isnode(a.value) then
+        if a.value == c.a or a.value == c.b then
+          set[#set + 1] = a
+        elseif a.replaced ~= nil and (a.replaced == c.a or a.replaced == c.b) then
+          -- correlated in an --assumptions file: c holds the shared value it replaced
+          set[#set + 1], shared_set = a, true
+        end
+      end
     end
-    if #set > 0 and not (mc.isnode(c.a) and mc.isnode(c.b)) then
+    if #set > 0 and (shared_set or not (mc.isnode(c.a) and mc.isnode(c.b))) then
       for _, a in ipairs(set) do
         local msg = string.format("correlation (rank %g, %s) dropped: --set %s made it a number", c.rho, c.where,
           a.override_text and (a.name .. "=" .. a.override_text) or a.name)
