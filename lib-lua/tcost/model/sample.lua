@@ -39,6 +39,7 @@ local function collect(s)
     cost_keys(r.cost, secondary)
   end
   for _, o in ipairs(s.other) do add(secondary, o, "cost") end
+  for _, l in ipairs(s.cluster_lines or {}) do add(secondary, l, "cost") end
   for _, f in ipairs(s.figures) do add(secondary, f, "value") end
   for _, p in ipairs(s.pricing) do
     for _, k in ipairs({ "capex", "life_years", "cost_of_capital", "residual_share", "maintenance_per_year",
