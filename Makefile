@@ -140,13 +140,14 @@ bench: tcost ## speed benchmarks (never part of make test)
 
 DOC = $(DESTDIR)$(PREFIX)/share/doc/tcost
 install: tcost ## install tcost, its man page, examples and completions under PREFIX
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DOC)/examples/shared_assumptions $(DOC)/examples/runs \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DOC)/examples/shared_assumptions $(DOC)/examples/runs $(DOC)/examples/epoch \
 		$(DOC)/meta $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 755 tcost $(DESTDIR)$(PREFIX)/bin/tcost
 	install -m 644 src/tcost.1 $(DESTDIR)$(PREFIX)/share/man/man1/tcost.1
 	install -m 644 examples/*.lua $(DOC)/examples/
 	install -m 644 examples/shared_assumptions/*.lua $(DOC)/examples/shared_assumptions/
 	install -m 644 examples/runs/*.lua $(DOC)/examples/runs/
+	install -m 644 examples/epoch/*.lua $(DOC)/examples/epoch/
 	install -m 644 lib-lua/meta/tcost.lua $(DOC)/meta/tcost.lua
 	install -m 644 scripts/completion.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tcost
 	install -m 644 scripts/_tcost $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tcost

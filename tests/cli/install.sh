@@ -25,7 +25,7 @@ check install/meta_definitions cmp -s lib-lua/meta/tcost.lua "$DOC/meta/tcost.lu
 check install/bash_completion cmp -s scripts/completion.bash "$R/share/bash-completion/completions/tcost"
 check install/zsh_completion cmp -s scripts/_tcost "$R/share/zsh/site-functions/_tcost"
 missing=""
-for f in examples/*.lua examples/shared_assumptions/*.lua examples/runs/*.lua; do
+for f in examples/*.lua examples/shared_assumptions/*.lua examples/runs/*.lua examples/epoch/*.lua; do
 	cmp -s "$f" "$DOC/$f" || missing="$missing $f"
 done
 if [ -z "$missing" ]; then pass install/examples; else fail install/examples "missing or different:$missing"; fi
