@@ -6,18 +6,14 @@
 local api = require "tcost.lang.api"
 local prim = require "tcost.c.prim"
 local catalog = require "tcost.c.catalog"
+local fields = require "tcost.lang.fields"
 
 local M = {}
 
+-- Numbers as the validation messages write them (one rule: fields.fmt_num).
 local function fmt_num(v)
   if v == nil then return nil end
-  if v ~= 0 and (math.abs(v) >= 1e5 or math.abs(v) < 1e-3) then
-    local e = math.floor(math.log(math.abs(v), 10) + 1e-9)
-    local m = v / 10 ^ e
-    if math.abs(m - math.floor(m + 0.5)) < 1e-9 then return string.format("%de%d", math.floor(m + 0.5), e) end
-    return string.format("%.3ge%d", m, e)
-  end
-  return string.format("%.4g", v)
+  return fields.fmt_num(v)
 end
 
 -- "0 to 1", "> 0", ">= 0"
