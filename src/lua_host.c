@@ -120,6 +120,19 @@ static int tcost_host_kind(lua_State *L)
 	return 1;
 }
 
+/* exe_path() -> path | nil. Where the running binary lives (Linux's
+ * /proc/self/exe), so an installed tcost finds what `make install` put
+ * beside it (PREFIX/share/doc/tcost/) whatever PREFIX was. */
+static int tcost_host_exe_path(lua_State *L)
+{
+	char buf[4096];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	if (n <= 0 || (size_t)n >= sizeof buf - 1)
+		return 0;
+	lua_pushlstring(L, buf, (size_t)n);
+	return 1;
+}
+
 /* list_dir(path) -> { names... } | nil, reason. The entries of a folder
  * except "." and "..", in the order the system gives (the caller sorts).
  * A bounded count: a folder of more than a million entries is refused. */
@@ -400,6 +413,7 @@ static const luaL_Reg host_funcs[] = {
 	{"kind", tcost_host_kind},
 	{"note_input", tcost_host_note_input},
 	{"list_dir", tcost_host_list_dir},
+	{"exe_path", tcost_host_exe_path},
 	{"write", tcost_host_write},
 	{"mkdir", tcost_host_mkdir},
 	{"eprint", tcost_host_eprint},

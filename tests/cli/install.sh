@@ -60,6 +60,15 @@ if (cd "$TMP/elsewhere" && env -u TCOST_LIB "$R/bin/tcost" validate "$DOC/exampl
 else
 	fail install/validates_library "stderr: $(head -n 1 "$TMP/err")"
 fi
+# ... and is the default of `tcost validate` run from a folder without examples/runs/: the same
+# count line as naming the installed folder
+want=$(tail -n 1 "$TMP/out")
+if (cd "$TMP/elsewhere" && env -u TCOST_LIB "$R/bin/tcost" validate >"$TMP/out" 2>"$TMP/err") &&
+	[ "$(tail -n 1 "$TMP/out")" = "$want" ] && [ -n "$want" ]; then
+	pass install/validates_installed_library_by_default
+else
+	fail install/validates_installed_library_by_default "got '$(tail -n 1 "$TMP/out")', want '$want'; stderr: $(head -n 1 "$TMP/err")"
+fi
 # the binary copied on its own into an empty folder still runs
 mkdir -p "$TMP/alone" && cp "$R/bin/tcost" "$TMP/alone/tcost"
 out=$(cd "$TMP/alone" && env -u TCOST_LIB ./tcost --version 2>&1)

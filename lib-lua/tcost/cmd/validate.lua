@@ -15,6 +15,19 @@ local M = {}
 
 M.DEFAULT = "examples/runs"
 
+---The library to validate when no file is named: examples/runs/ of the
+---current folder (a source tree), else the copy `make install` put under
+---PREFIX/share/doc/tcost/ beside PREFIX/bin/tcost; nil when neither exists.
+---@return string|nil
+function M.default_dir()
+  if host.kind(M.DEFAULT) == "dir" then return M.DEFAULT end
+  local exe = host.exe_path()
+  local prefix = exe and exe:match("^(.*)/bin/[^/]+$")
+  local installed = prefix and (prefix .. "/share/doc/tcost/" .. M.DEFAULT)
+  if installed and host.kind(installed) == "dir" then return installed end
+  return nil
+end
+
 local FORMATS = { text = true, csv = true, json = true }
 local COLUMNS = { "file", "scenario", "check", "published", "tcost", "diff", "allowed", "status" }
 
@@ -93,9 +106,10 @@ end
 function M.main(args)
   local fmt = args.format or "text"
   if not FORMATS[fmt] then return command.usage("validate: --format takes text, csv or json (got '" .. fmt .. "')", "validate") end
-  local paths = #args.files > 0 and args.files or { M.DEFAULT }
-  if #args.files == 0 and host.kind(M.DEFAULT) ~= "dir" then
-    host.eprint("tcost: validate: no " .. M.DEFAULT .. "/ here; name scenario files or folders to validate")
+  local default = M.default_dir()
+  local paths = #args.files > 0 and args.files or { default }
+  if #args.files == 0 and not default then
+    host.eprint("tcost: validate: no " .. M.DEFAULT .. "/ here nor an installed library; name scenario files or folders to validate")
     return 1
   end
   local files, err = expand(paths)
