@@ -31,7 +31,8 @@ stdout_has run/buy_usd ',50995200,' -- run examples/rent_vs_buy.lua --format csv
 stdout_has set/changes_total ',367500,' -- run "$r1" --set rate=2.5 --format csv
 stdout_has set/marked_text 'rate *' -- run "$r1" --set rate=2.5
 stdout_has set/listed_in_provenance 'rate=2.5' -- run "$r1" --set rate=2.5
-expect set/unknown_name 1 "unknown assumption 'rat'; known: " -- run "$r1" --set rat=3
+expect set/unknown_name 1 "unknown assumption 'rat' (did you mean 'rate'?); known: " -- run "$r1" --set rat=3
+expect set/name_not_a_value 1 "--set rate: expected a number or a distribution, got 'abc'" -- run "$r1" --set rate=abc
 expect set/not_a_value 1 "--set rate: not a number or distribution" -- run "$r1" --set 'rate=two dollars'
 expect set/sweep_in_run 2 "is a sweep; use 'tcost sweep'" -- run "$r1" --set rate=1:4:1
 stdout_has set/distribution 'range(1.5, 3)' -- run "$r1" --set 'rate=range(1.5, 3)'

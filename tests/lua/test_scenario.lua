@@ -71,7 +71,7 @@ test("set_overrides_and_marks", function()
 end)
 
 test("set_unknown_name_lists_known", function()
-  raises(function() run(R1, { sets = { "rat=3" } }) end, "unknown assumption 'rat'; known: ")
+  raises(function() run(R1, { sets = { "rat=3" } }) end, "unknown assumption 'rat' (did you mean 'rate'?); known: ")
 end)
 
 test("set_distribution_value", function()

@@ -45,7 +45,7 @@ local function parse_value(text, name, G)
   local ok, v = pcall(fn)
   if not ok then error("--set " .. name .. ": " .. tostring(v):gsub("^%?: ", ""), 0) end
   if math.type(v) == nil and not mc.isnode(v) then
-    error("--set " .. name .. ": expected a number or a distribution (got " .. type(v) .. ")", 0)
+    error("--set " .. name .. ": expected a number or a distribution, got '" .. text .. "'", 0)
   end
   if math.type(v) and (v ~= v or v == math.huge or v == -math.huge) then
     error("--set " .. name .. ": value must be finite (got " .. text .. ")", 0)
@@ -147,7 +147,10 @@ function M.run(path, opts)
   table.sort(set_names) -- the first unknown name reported is the same every run
   for _, name in ipairs(set_names) do
     if not ctx.used[name] then
-      error("--set " .. name .. ": unknown assumption '" .. name .. "'; known: " .. table.concat(known_names(reg), ", "), 0)
+      local known = known_names(reg)
+      local near = catalog.nearest(name, known)
+      error("--set " .. name .. ": unknown assumption '" .. name .. "'" .. (near and (" (did you mean '" .. near .. "'?)") or "")
+        .. "; known: " .. table.concat(known, ", "), 0)
     end
   end
   local assumptions = {}
