@@ -38,6 +38,15 @@ local function label_fields(list)
   return list
 end
 
+-- Fields that several pricing models share, declared once (read-only: the
+-- validation and generated help only read a field's declaration).
+local CLUSTER_COSTS = { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua "
+  .. "lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, "
+  .. "... } (shares of the GPU cost)" }
+local OTHERS = { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" }
+local NETWORK_FACTOR = { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
+  default = "1", doc = "multiplier for networking" }
+
 -- The nested `energy = { ... }` table of a scenario.
 M.ENERGY = {
   { "method", kind = "enum", values = { "epoch", "gpu-tdp", "measured" }, default = "epoch",
@@ -167,8 +176,7 @@ M.constructors = {
         doc = "a rate per accelerator: { H800 = 2, H100 = 2.5 }" },
       { "discount", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.8 }, default = "0",
         doc = "a commitment discount off the rate" },
-      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for "
-        .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
+      CLUSTER_COSTS,
     } },
 
   { name = "own", shape = "optional-name", what = "a pricing model", key = "own",
@@ -181,8 +189,7 @@ M.constructors = {
         doc = "purchase price per accelerator" },
       { "capex_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 4 }, default = "1",
         doc = "cluster capex / accelerator price (servers around the GPUs)" },
-      { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
-        default = "1", doc = "multiplier for networking" },
+      NETWORK_FACTOR,
       { "life_years", kind = "value", unit = "year", min = 0, min_open = true, plausible = { 1, 10 },
         doc = "useful life (straight line; required there)" },
       { "residual", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.6 },
@@ -198,10 +205,9 @@ M.constructors = {
       { "maintenance", kind = "value", unit = "1/year", min = 0, max = 1, plausible = { 0, 0.3 },
         default = "0 (declared assumption maintenance)", doc = "yearly maintenance as a fraction of capex" },
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost to ownership" },
-      { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
+      OTHERS,
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator the cluster holds" },
-      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for "
-        .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
+      CLUSTER_COSTS,
     } },
 
   { name = "buy", shape = "optional-name", what = "a pricing model", key = "buy",
@@ -214,12 +220,10 @@ M.constructors = {
         doc = "purchase price per accelerator" },
       { "capex_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 4 }, default = "1",
         doc = "cluster capex / accelerator price" },
-      { "network_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 2 },
-        default = "1", doc = "multiplier for networking" },
-      { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
+      NETWORK_FACTOR,
+      OTHERS,
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator bought" },
-      { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for "
-        .. "every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)" },
+      CLUSTER_COSTS,
     } },
 
   { name = "amortized", shape = "optional-name", what = "a pricing model", key = "amortized",
@@ -239,7 +243,7 @@ M.constructors = {
       { "oom_per_year", kind = "value", unit = "1/year", min = 0, max = 5, plausible = { 0, 1 },
         default = "0.14 (declared assumption oom_per_year)", doc = "orders of magnitude of value lost per year" },
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost" },
-      { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" },
+      OTHERS,
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator amortized" },
     } },
 

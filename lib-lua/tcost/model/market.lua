@@ -133,6 +133,15 @@ local function money(v)
 end
 M.money = money
 
+-- What both rental queries start from: the options checked, the date as a
+-- month number and the accelerator's rental observations.
+local function rental_query(gpu, date, commitment, opts)
+  opts = opts or {}
+  check_opts(commitment, opts)
+  local t, err = M.months(date)
+  if not t then error(err, 0) end
+  return opts, t, rentals(gpu, opts, "rent")
+end
 
 ---The rental observation nearest to date for commitment; when that commitment has none, Epoch's
 ---fallback (3-year -> 1-year -> on-demand) rescaled by its default discounts.
@@ -142,12 +151,9 @@ M.money = money
 ---@param opts table|nil { class =, provider =, within = months (default 24) }
 ---@return number usd per GPU-hour, table obs, string how (text for a source)
 function M.rent_as_of(gpu, date, commitment, opts)
-  opts = opts or {}
-  check_opts(commitment, opts)
-  local t, err = M.months(date)
-  if not t then error(err, 0) end
+  local t, list
+  opts, t, list = rental_query(gpu, date, commitment, opts)
   local within = opts.within or 24
-  local list = rentals(gpu, opts, "rent")
   local order = { commitment }
   if commitment ~= "spot" then
     for _, c in ipairs(FALLBACK) do if c ~= commitment then order[#order + 1] = c end end
@@ -197,12 +203,9 @@ end
 ---(one per observation, so repeated listings weigh more) and the observations.
 ---@return number[] values, table[] obs
 function M.spread(gpu, date, commitment, opts)
-  opts = opts or {}
-  check_opts(commitment, opts)
-  local t, err = M.months(date)
-  if not t then error(err, 0) end
+  local t, list
+  opts, t, list = rental_query(gpu, date, commitment, opts)
   local window = opts.window or 6
-  local list = rentals(gpu, opts, "rent")
   local values, obs = {}, {}
   for _, o in ipairs(list) do
     if o.commitment == commitment and math.abs(M.months(o.date) - t) <= window then
