@@ -101,3 +101,20 @@ fi
 expect league/batch_html 0 "" -- run "$lib/deepseek_v3.lua" "$lib/gpt3_175b.lua" --format html -o "$TMP/league_html/"
 if grep -q '<h2>League table</h2>' "$TMP/league_html/comparison.html"; then pass league/html; else fail league/html "no league table"; fi
 
+
+# A folder is walked with its subfolders: a tree holding the xpass-free
+# uncertain.lua at the top, a sub/ folder with the 4-check file again and an
+# --assumptions file (no scenario), and a hidden folder that must not be read.
+# 4 + 4 = 8 checks in 2 files; the assumptions file is skipped, not an error.
+mkdir -p "$TMP/tree/sub/deeper" "$TMP/tree/.hidden"
+cp "$TMP/uncertain.lua" "$TMP/tree/a.lua"
+cp "$TMP/uncertain.lua" "$TMP/tree/sub/deeper/b.lua"
+echo 'assume "rate" { 2 }' >"$TMP/tree/sub/shared.lua"
+echo 'this is not lua' >"$TMP/tree/.hidden/broken.lua"
+stdout_has validate/walks_subfolders '8 checks in 2 files: 6 passed, 2 failed as expected, 0 failed; 1 file without a scenario skipped' \
+	-- validate "$TMP/tree"
+# Named on its own, a file without a scenario is still an error.
+expect validate/named_file_without_scenario 1 "shared.lua: declares no scenario" -- validate "$TMP/tree/sub/shared.lua"
+# A link to a parent folder is walked only to a bounded depth, then refused by name.
+ln -s .. "$TMP/tree/sub/loop"
+expect validate/folder_loop_refused 1 "folders nest deeper than 8" -- validate "$TMP/tree"

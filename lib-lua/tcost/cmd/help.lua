@@ -86,9 +86,11 @@ errors (check counts them as problems either way).
 T.validate = [[
 Usage: tcost validate [FILE|DIR]... [--format text|csv|json] [-o PATH]
 
-Runs every scenario file named (a folder: its *.lua files; default: the
-library of published training runs: examples/runs/ here, else the copy
-installed under PREFIX/share/doc/tcost/) and prints one table of
+Runs every scenario file named (a folder: the *.lua files in it and its
+subfolders, hidden ones left out, files declaring no scenario such as
+--assumptions files skipped; default: the library of published training
+runs: examples/runs/ here, else the copy installed under
+PREFIX/share/doc/tcost/) and prints one table of
 every check its expect "..." { ... } statements state: published value,
 tcost's value, relative difference, allowed tolerance and status, then a
 count line (on stderr for csv and json). A check that fails, or passes though

@@ -31,23 +31,49 @@ end
 local FORMATS = { text = true, csv = true, json = true }
 local COLUMNS = { "file", "scenario", "check", "published", "tcost", "diff", "allowed", "status" }
 
--- The scenario files named: a folder stands for its *.lua files, sorted by name.
+-- Folders deeper than this are not walked: stat() follows symbolic links, so a
+-- link to a parent folder would otherwise be walked for ever.
+local MAX_DEPTH = 8
+
+-- Adds the *.lua files under dir to files (sorted by name, each folder's files
+-- before its subfolders, hidden entries skipped), marking them `walked`.
+local function walk(dir, files, walked, depth)
+  local names, err = host.list_dir(dir)
+  if not names then return nil, err end
+  table.sort(names)
+  local subdirs = {}
+  for _, n in ipairs(names) do
+    local path = dir .. "/" .. n
+    local kind = n:sub(1, 1) ~= "." and host.kind(path)
+    if kind == "file" and n:match("%.lua$") then
+      files[#files + 1] = path
+      walked[path] = true
+    elseif kind == "dir" then
+      subdirs[#subdirs + 1] = path
+    end
+  end
+  for _, sub in ipairs(subdirs) do
+    if depth >= MAX_DEPTH then return nil, "cannot validate '" .. sub .. "': folders nest deeper than " .. MAX_DEPTH end
+    local ok, werr = walk(sub, files, walked, depth + 1)
+    if not ok then return nil, werr end
+  end
+  return true
+end
+
+-- The scenario files named: a folder stands for the *.lua files in it and in
+-- its subfolders. Returns the list and the set of files found by walking a
+-- folder (those may be --assumptions files, which declare no scenario).
 local function expand(paths)
-  local files = {}
+  local files, walked = {}, {}
   for _, p in ipairs(paths) do
     if host.kind(p) == "dir" then
-      local names, err = host.list_dir(p)
-      if not names then return nil, err end
-      table.sort(names)
-      local dir = p:gsub("/+$", "")
-      for _, n in ipairs(names) do
-        if n:match("%.lua$") and host.kind(dir .. "/" .. n) == "file" then files[#files + 1] = dir .. "/" .. n end
-      end
+      local ok, err = walk((p:gsub("(.)/+$", "%1")), files, walked, 1)
+      if not ok then return nil, err end
     else
       files[#files + 1] = p
     end
   end
-  return files
+  return files, walked
 end
 
 -- Pads each column of rows (strings) to its widest cell; numbers right-aligned.
@@ -112,13 +138,17 @@ function M.main(args)
     host.eprint("tcost: validate: no " .. M.DEFAULT .. "/ here nor an installed library; name scenario files or folders to validate")
     return 1
   end
-  local files, err = expand(paths)
-  if not files then host.eprint("tcost: " .. err); return 1 end
-  local checks, problems, broken, without, ran = {}, {}, 0, 0, 0
+  local files, walked = expand(paths)
+  if not files then host.eprint("tcost: " .. walked); return 1 end
+  local checks, problems, broken, without, ran, skipped = {}, {}, 0, 0, 0, 0
   for _, file in ipairs(files) do
     host.restart_clock() -- --time-limit holds for each file
-    local result, reg = command.protected(runner.run, file, command.run_opts(args))
-    if not result then
+    local opts = command.run_opts(args)
+    opts.skip_empty = walked[file] -- a folder's --assumptions files are not scenarios
+    local result, reg = command.protected(runner.run, file, opts)
+    if not result and reg then
+      skipped = skipped + 1
+    elseif not result then
       broken = broken + 1
     elseif #reg.expects == 0 then
       without = without + 1
@@ -141,6 +171,9 @@ function M.main(args)
   if broken > 0 then summary = summary .. string.format("; %d file%s did not run", broken, broken == 1 and "" or "s") end
   if without > 0 then
     summary = summary .. string.format("; %d file%s without expectations", without, without == 1 and "" or "s")
+  end
+  if skipped > 0 then
+    summary = summary .. string.format("; %d file%s without a scenario skipped", skipped, skipped == 1 and "" or "s")
   end
   local text = render(fmt, checks)
   if fmt == "text" then text = text .. summary .. "\n" end

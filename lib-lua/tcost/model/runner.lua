@@ -134,11 +134,13 @@ end
 
 ---Runs one scenario file to a result.
 ---@param path string
----@param opts table { sets, assumptions, samples, seed, date, keep, values, totals_only (sweeps: see sample.lua) }
----@return table result, table reg
+---@param opts table { sets, assumptions, samples, seed, date, keep, values, totals_only (sweeps: see sample.lua), skip_empty }
+---@return table|nil result nil (with reg) only when `skip_empty` and the file declares no scenario
+---@return table reg
 function M.run(path, opts)
   local reg, ctx = M.load(path, opts)
   if #reg.scenarios == 0 then
+    if opts and opts.skip_empty then return nil, reg end
     error(path .. ": declares no scenario (add scenario \"name\" { ... })", 0)
   end
   local scenarios = model.build(reg)
