@@ -268,38 +268,40 @@ int tc_dist_uniform(tc_dist *d, double lo, double hi, char *err, size_t errlen)
 	return 0;
 }
 
+/* A spread (sd, sigma) must be >= 0; names it otherwise. */
+static int nonnegative(const char *what, const char *name, double v, char *err, size_t errlen)
+{
+	char b[32];
+	if (v >= 0)
+		return 0;
+	snprintf(err, errlen, "%s: %s must be >= 0 (got %s)", what, name, num(b, v));
+	return -1;
+}
+
+/* The two-parameter families given as a location and a spread (normal,
+ * lognormal): both finite, the spread >= 0, kept as they were given. */
+static int location_spread(tc_dist *d, int kind, const char *what, const char *const names[2],
+                           double loc, double spread, char *err, size_t errlen)
+{
+	double v[2] = {loc, spread};
+	if (finite_args(what, names, v, 2, err, errlen) || nonnegative(what, names[1], spread, err, errlen))
+		return -1;
+	clear(d, kind, TC_FORM_PLAIN);
+	d->arg[0] = d->a = loc;
+	d->arg[1] = d->b = spread;
+	return 0;
+}
+
 int tc_dist_normal(tc_dist *d, double mean, double sd, char *err, size_t errlen)
 {
 	static const char *const names[] = {"mean", "sd"};
-	double v[2] = {mean, sd};
-	char b[32];
-	if (finite_args("normal", names, v, 2, err, errlen))
-		return -1;
-	if (!(sd >= 0)) {
-		snprintf(err, errlen, "normal: sd must be >= 0 (got %s)", num(b, sd));
-		return -1;
-	}
-	clear(d, TC_DIST_NORMAL, TC_FORM_PLAIN);
-	d->arg[0] = d->a = mean;
-	d->arg[1] = d->b = sd;
-	return 0;
+	return location_spread(d, TC_DIST_NORMAL, "normal", names, mean, sd, err, errlen);
 }
 
 int tc_dist_lognormal(tc_dist *d, double mu, double sigma, char *err, size_t errlen)
 {
 	static const char *const names[] = {"mu", "sigma"};
-	double v[2] = {mu, sigma};
-	char b[32];
-	if (finite_args("lognormal", names, v, 2, err, errlen))
-		return -1;
-	if (!(sigma >= 0)) {
-		snprintf(err, errlen, "lognormal: sigma must be >= 0 (got %s)", num(b, sigma));
-		return -1;
-	}
-	clear(d, TC_DIST_LOGNORMAL, TC_FORM_PLAIN);
-	d->arg[0] = d->a = mu;
-	d->arg[1] = d->b = sigma;
-	return 0;
+	return location_spread(d, TC_DIST_LOGNORMAL, "lognormal", names, mu, sigma, err, errlen);
 }
 
 /* From the mean m and sd s of the lognormal itself:
@@ -315,10 +317,8 @@ int tc_dist_lognormal_ms(tc_dist *d, double mean, double sd, char *err, size_t e
 		snprintf(err, errlen, "lognormal_ms: mean must be > 0 (got %s)", num(b, mean));
 		return -1;
 	}
-	if (!(sd >= 0)) {
-		snprintf(err, errlen, "lognormal_ms: sd must be >= 0 (got %s)", num(b, sd));
+	if (nonnegative("lognormal_ms", "sd", sd, err, errlen))
 		return -1;
-	}
 	double cv = sd / mean, s2 = log1p(cv * cv);
 	clear(d, TC_DIST_LOGNORMAL, TC_FORM_LOGNORMAL_MS);
 	d->arg[0] = mean;

@@ -261,6 +261,13 @@ static void errors(void)
 	CHECK_STR(err, "lognormal: sigma must be >= 0 (got -2)");
 	CHECK(tc_dist_lognormal_ms(&d, 0, 1, err, sizeof err) == -1);
 	CHECK_STR(err, "lognormal_ms: mean must be > 0 (got 0)");
+	/* mean is checked before sd: both wrong names the mean */
+	CHECK(tc_dist_lognormal_ms(&d, -1, -1, err, sizeof err) == -1);
+	CHECK_STR(err, "lognormal_ms: mean must be > 0 (got -1)");
+	CHECK(tc_dist_lognormal_ms(&d, 10, -3, err, sizeof err) == -1);
+	CHECK_STR(err, "lognormal_ms: sd must be >= 0 (got -3)");
+	CHECK(tc_dist_normal(&d, NAN, -1, err, sizeof err) == -1);
+	CHECK_STR(err, "normal: mean must be a finite number (got nan)");
 	CHECK(tc_dist_triangular(&d, 1, 5, 4, err, sizeof err) == -1);
 	CHECK_STR(err, "triangular: need lo <= mode <= hi and lo < hi (got lo=1, mode=5, hi=4)");
 	CHECK(tc_dist_pert(&d, 1, 1, 1, err, sizeof err) == -1);
