@@ -23,10 +23,14 @@
 
 #define HOOK_EVERY 1000
 
-static tc_limits *armed; /* the hook reaches its budget through this */
-static char alarm_msg[160];
-static int alarm_armed;
-static size_t alarm_len;
+/* The one piece of process-wide state, and why: SIGALRM's handler receives
+ * nothing but the signal number, yet must say which limit ended the run. So
+ * the budget whose timer is running is published here, set in tc_limits_arm
+ * and cleared in tc_limits_disarm with SIGALRM blocked (the handler never
+ * sees a torn pointer); its message is formatted in advance, in the budget.
+ * NULL means the timer is not ours (a fuzzer's, or none). Everything else
+ * (the count hook's budget) comes from the Lua state: its allocator's data. */
+static const tc_limits *volatile alarm_owner;
 
 double tc_monotonic(void)
 {
@@ -97,85 +101,101 @@ int tc_limits_settle(tc_limits *lim, lua_State *L)
 	return lim->hit;
 }
 
-const char *tc_limits_message(const tc_limits *lim)
+const char *tc_limits_message(tc_limits *lim)
 {
-	static char buf[160];
 	switch (lim->hit) {
 	case TC_HIT_MEMORY:
-		snprintf(buf, sizeof buf, "memory limit of %zu MiB reached (raise it with --memory-limit)",
-			 lim->mem_limit >> 20);
-		return buf;
+		snprintf(lim->message, sizeof lim->message,
+			 "memory limit of %zu MiB reached (raise it with --memory-limit)", lim->mem_limit >> 20);
+		return lim->message;
 	case TC_HIT_TIME:
-		snprintf(buf, sizeof buf, "time limit of %g s reached (raise it with --time-limit)",
+		snprintf(lim->message, sizeof lim->message, "time limit of %g s reached (raise it with --time-limit)",
 			 lim->time_limit);
-		return buf;
+		return lim->message;
 	default:
 		return "";
 	}
 }
 
+/* The budget of the state the hook runs in: its allocator's data (main.c
+ * creates every state with tc_limits_alloc); NULL for any other state. */
+static tc_limits *state_limits(lua_State *L)
+{
+	void *ud;
+	return lua_getallocf(L, &ud) == tc_limits_alloc ? ud : NULL;
+}
+
 static void hook(lua_State *L, lua_Debug *ar)
 {
+	tc_limits *lim = state_limits(L);
 	(void)ar;
-	if (!armed)
+	if (!lim)
 		return;
-	if (!armed->hit && tc_monotonic() > armed->deadline)
-		armed->hit = TC_HIT_TIME;
-	if (armed->hit) {
+	if (!lim->hit && tc_monotonic() > lim->deadline)
+		lim->hit = TC_HIT_TIME;
+	if (lim->hit) {
 		lua_sethook(L, hook, LUA_MASKCOUNT, 1);
-		luaL_error(L, "%s", tc_limits_message(armed));
+		luaL_error(L, "%s", tc_limits_message(lim));
 	}
 }
 
 static _Noreturn void on_alarm(int sig)
 {
+	const tc_limits *lim = alarm_owner;
 	(void)sig;
 	tc_outfile_discard_signal_safe();
-	if (write(2, alarm_msg, alarm_len) < 0) {
+	if (lim && write(2, lim->alarm_msg, strlen(lim->alarm_msg)) < 0) {
 		/* nothing more can be done from a signal handler */
 	}
 	_exit(1);
 }
 
-void tc_limits_arm(tc_limits *lim, lua_State *L)
+/* Starts the SIGALRM backstop for lim, grace seconds from now. */
+static void arm_alarm(tc_limits *lim, double grace)
 {
 	struct sigaction sa;
 	struct itimerval it;
-	double grace = lim->time_limit + 0.5;
-
-	armed = lim;
-	lim->deadline = tc_monotonic() + lim->time_limit;
-	lim->refused = 0;
-	lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
-
-	if (getenv("TCOST_NO_ALARM"))
-		return; /* fuzzing: the fuzzer's own timeout watches long C calls */
-	alarm_armed = 1;
-	snprintf(alarm_msg, sizeof alarm_msg, "tcost: time limit of %g s reached in a long C call (raise it with --time-limit)\n",
-		 lim->time_limit);
-	alarm_len = strlen(alarm_msg);
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	snprintf(lim->alarm_msg, sizeof lim->alarm_msg,
+		 "tcost: time limit of %g s reached in a long C call (raise it with --time-limit)\n", lim->time_limit);
+	alarm_owner = lim;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_alarm;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGALRM, &sa, NULL);
-	/* a job runner may start tcost with SIGALRM blocked (an inherited mask):
-	 * the backstop must fire anyway */
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGALRM);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
 	memset(&it, 0, sizeof it);
 	it.it_value.tv_sec = (time_t)grace;
 	it.it_value.tv_usec = (suseconds_t)((grace - (double)(time_t)grace) * 1e6);
 	setitimer(ITIMER_REAL, &it, NULL);
+	/* unblocked even when a job runner started tcost with SIGALRM blocked
+	 * (an inherited mask): the backstop must fire anyway */
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+void tc_limits_arm(tc_limits *lim, lua_State *L)
+{
+	lim->deadline = tc_monotonic() + lim->time_limit;
+	lim->refused = 0;
+	lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
+	if (getenv("TCOST_NO_ALARM"))
+		return; /* fuzzing: the fuzzer's own timeout watches long C calls */
+	arm_alarm(lim, lim->time_limit + 0.5);
 }
 
 void tc_limits_disarm(void)
 {
 	struct itimerval it;
-	if (!alarm_armed)
+	sigset_t set;
+	if (!alarm_owner)
 		return; /* the timer is someone else's (a fuzzer's): leave it alone */
-	alarm_armed = 0;
 	memset(&it, 0, sizeof it);
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	sigprocmask(SIG_BLOCK, &set, NULL);
 	setitimer(ITIMER_REAL, &it, NULL);
+	alarm_owner = NULL;
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
 }

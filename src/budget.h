@@ -20,6 +20,8 @@ typedef struct tc_limits {
 	int refused;       /* an allocation was refused and not yet asked again */
 	size_t refused_need; /* the bytes it asked for beyond what it had */
 	int mem_default;   /* mem_limit is the default, not --memory-limit: see tc_limits_alloc_samples */
+	char message[160];   /* tc_limits_message's text: per budget, never a static buffer */
+	char alarm_msg[160]; /* what SIGALRM's handler writes, formatted when armed */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */
@@ -32,7 +34,9 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
  * for them too. */
 void *tc_limits_alloc_samples(void *ud, void *ptr, size_t osize, size_t nsize);
 
-/* Starts the clock: installs the count hook on L and the SIGALRM backstop. */
+/* Starts the clock: installs the count hook on L and the SIGALRM backstop.
+ * L must have been created with tc_limits_alloc and lim: the hook finds its
+ * budget through the state's allocator, never through a global. */
 void tc_limits_arm(tc_limits *lim, lua_State *L);
 /* Stops the SIGALRM backstop (before a REPL waits for input, and at exit). */
 void tc_limits_disarm(void);
@@ -44,8 +48,9 @@ void tc_limits_disarm(void);
 int tc_limits_settle(tc_limits *lim, lua_State *L);
 
 /* One-line description of the hit limit, e.g.
- * "time limit of 5 s reached (raise it with --time-limit)"; "" when none. */
-const char *tc_limits_message(const tc_limits *lim);
+ * "time limit of 5 s reached (raise it with --time-limit)"; "" when none.
+ * The text lives in lim (valid until the next call). */
+const char *tc_limits_message(tc_limits *lim);
 
 double tc_monotonic(void);
 

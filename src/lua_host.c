@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,79 @@
 #include "sha256.h"
 
 #define MAX_FILE_BYTES (64u << 20) /* a scenario or assumptions file */
+
+/* ---- the files this run read ------------------------------------------
+ * Kept in the state (a registry userdata, its array from the state's
+ * allocator), never in a global: each state starts with none, and a process
+ * that runs several states (a fuzzer) carries nothing from one to the next. */
+typedef struct inputs {
+	tc_file_id *ids;
+	size_t n, cap;
+} inputs;
+
+static const char inputs_key = 'i'; /* its address is the registry key */
+
+static int inputs_gc(lua_State *L)
+{
+	inputs *in = lua_touserdata(L, 1);
+	void *ud;
+	lua_Alloc f = lua_getallocf(L, &ud);
+	f(ud, in->ids, in->cap * sizeof *in->ids, 0);
+	in->ids = NULL;
+	in->n = in->cap = 0;
+	return 0;
+}
+
+/* The state's list, made by luaopen_tcost_host (so finding it never allocates). */
+static inputs *get_inputs(lua_State *L)
+{
+	inputs *in;
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &inputs_key);
+	in = lua_touserdata(L, -1);
+	lua_pop(L, 1);
+	return in;
+}
+
+/* Remembers st as an input of this run. Returns -1 when out of memory (the
+ * caller closes what it holds, then raises). */
+static int note_input(lua_State *L, const struct stat *st)
+{
+	inputs *in = get_inputs(L);
+	tc_outfile_inputs view = { in->ids, in->n };
+	if (tc_outfile_is_input(&view, st))
+		return 0;
+	if (in->n == in->cap) {
+		size_t cap = in->cap ? in->cap * 2 : 16;
+		void *ud;
+		lua_Alloc f = lua_getallocf(L, &ud);
+		tc_file_id *p = cap <= SIZE_MAX / 2 / sizeof *p ? f(ud, in->ids, in->cap * sizeof *p, cap * sizeof *p) : NULL;
+		if (!p)
+			return -1;
+		in->ids = p;
+		in->cap = cap;
+	}
+	in->ids[in->n].dev = st->st_dev;
+	in->ids[in->n].ino = st->st_ino;
+	in->n++;
+	return 0;
+}
+
+static void new_inputs(lua_State *L)
+{
+	inputs *in;
+	if (lua_rawgetp(L, LUA_REGISTRYINDEX, &inputs_key) == LUA_TUSERDATA) {
+		lua_pop(L, 1);
+		return;
+	}
+	lua_pop(L, 1);
+	in = lua_newuserdatauv(L, sizeof *in, 0); /* stack: in */
+	memset(in, 0, sizeof *in);
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, inputs_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &inputs_key); /* stack: */
+}
 
 static int fail(lua_State *L, const char *what, const char *path)
 {
@@ -65,7 +139,7 @@ static int tcost_host_read_file(lua_State *L)
 	}
 	if (lua_toboolean(L, 2) == 0 && !lua_isnone(L, 2)) {
 		/* read_file(path, false): tcost's own bookkeeping, not an input */
-	} else if (tc_outfile_note_input(&st) != 0) {
+	} else if (note_input(L, &st) != 0) {
 		fclose(f);
 		return luaL_error(L, "not enough memory");
 	}
@@ -104,7 +178,7 @@ static int tcost_host_note_input(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
 	struct stat st;
-	if (stat(path, &st) == 0 && tc_outfile_note_input(&st) != 0)
+	if (stat(path, &st) == 0 && note_input(L, &st) != 0)
 		return luaL_error(L, "not enough memory");
 	return 0;
 }
@@ -168,6 +242,8 @@ static int tcost_host_write(lua_State *L)
 	const char *path = luaL_checkstring(L, 1);
 	const char *data = luaL_checklstring(L, 2, &len);
 	char err[512];
+	const inputs *in = get_inputs(L);
+	tc_outfile_inputs view = { in->ids, in->n };
 	if (strcmp(path, "-") == 0 && isatty(1)) {
 		/* whatever reaches a terminal is terminal-safe: a scenario's text
 		 * cannot move the cursor or write the clipboard (colour may pass) */
@@ -180,7 +256,7 @@ static int tcost_host_write(lua_State *L)
 			data = lua_tolstring(L, -1, &len);
 		}
 	}
-	if (tc_outfile_write(path, data, len, err, sizeof err) != 0) {
+	if (tc_outfile_write(path, data, len, &view, err, sizeof err) != 0) {
 		lua_pushnil(L);
 		lua_pushstring(L, err);
 		return 2;
@@ -436,6 +512,7 @@ static const luaL_Reg host_funcs[] = {
 
 int luaopen_tcost_host(lua_State *L)
 {
+	new_inputs(L);
 	luaL_newlib(L, host_funcs);
 	return 1;
 }

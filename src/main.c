@@ -173,7 +173,6 @@ int tc_main(int argc, char **argv)
 	tc_limits_disarm();
 	lua_close(L);
 	tc_cli_free(&cli);
-	tc_outfile_forget_inputs();
 	return code;
 }
 

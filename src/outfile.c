@@ -5,7 +5,8 @@
  * mode. Anything else that exists at the path (a device such as /dev/null, a
  * FIFO, a symlink) is written in place: a rename would replace the device or
  * the link itself, and as root that destroys /dev/null. No file this run has
- * read (a scenario, a module, an assumptions file) is ever written. */
+ * read (a scenario, a module, an assumptions file) is ever written: the
+ * caller passes their identities, kept in its Lua state (lua_host.c). */
 #include "outfile.h"
 
 #include <errno.h>
@@ -22,23 +23,22 @@
 #define PATH_MAX 4096
 #endif
 
-/* The temporary file in flight, for the signal handlers. */
-static char pending[PATH_MAX + 32];
-static volatile sig_atomic_t has_pending;
-
-/* The identities (device, inode) of the files this run read. */
-struct ident {
-	dev_t dev;
-	ino_t ino;
-};
-static struct ident *inputs;
-static size_t n_inputs, cap_inputs;
+/* The one piece of process-wide state, and why it cannot be passed: a signal
+ * may end the process at any instruction, and only its handler can then
+ * remove the temporary file, but a handler receives nothing but the signal
+ * number. So the name of the file in flight is published here: a pointer into
+ * tc_outfile_write's own buffer, set right after mkstemp and cleared right
+ * after rename (or the unlink of a failure), each time with every signal
+ * blocked, so a handler sees either NULL or a complete name, never a torn
+ * pointer. Outside a write it is NULL. */
+static const char *volatile pending;
 
 void tc_outfile_discard_signal_safe(void)
 {
-	if (has_pending) {
-		unlink(pending);
-		has_pending = 0;
+	const char *p = pending;
+	if (p) {
+		unlink(p);
+		pending = NULL;
 	}
 }
 
@@ -76,36 +76,10 @@ void tc_outfile_install_signals(void)
 	sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
-int tc_outfile_note_input(const struct stat *st)
+int tc_outfile_is_input(const tc_outfile_inputs *in, const struct stat *st)
 {
-	for (size_t i = 0; i < n_inputs; i++)
-		if (inputs[i].dev == st->st_dev && inputs[i].ino == st->st_ino)
-			return 0;
-	if (n_inputs == cap_inputs) {
-		size_t cap = cap_inputs ? cap_inputs * 2 : 16;
-		struct ident *p = realloc(inputs, cap * sizeof *p);
-		if (!p)
-			return -1;
-		inputs = p;
-		cap_inputs = cap;
-	}
-	inputs[n_inputs].dev = st->st_dev;
-	inputs[n_inputs].ino = st->st_ino;
-	n_inputs++;
-	return 0;
-}
-
-void tc_outfile_forget_inputs(void)
-{
-	free(inputs);
-	inputs = NULL;
-	n_inputs = cap_inputs = 0;
-}
-
-static int is_input(const struct stat *st)
-{
-	for (size_t i = 0; i < n_inputs; i++)
-		if (inputs[i].dev == st->st_dev && inputs[i].ino == st->st_ino)
+	for (size_t i = 0; in && i < in->n; i++)
+		if (in->ids[i].dev == st->st_dev && in->ids[i].ino == st->st_ino)
 			return 1;
 	return 0;
 }
@@ -131,8 +105,15 @@ static int fail(char *err, size_t errlen, const char *path, int e)
 	return -1;
 }
 
+static int refuse_input(char *err, size_t errlen, const char *path)
+{
+	snprintf(err, errlen, "cannot write '%s': it is an input of this run; not overwriting it", path);
+	return -1;
+}
+
 /* A device, a FIFO, a symlink: written through, never replaced. */
-static int write_in_place(const char *path, const char *data, size_t len, char *err, size_t errlen)
+static int write_in_place(const char *path, const char *data, size_t len, const tc_outfile_inputs *in,
+                          char *err, size_t errlen)
 {
 	struct stat st;
 	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
@@ -143,18 +124,12 @@ static int write_in_place(const char *path, const char *data, size_t len, char *
 		close(fd);
 		return fail(err, errlen, path, e);
 	}
-	if (is_input(&st)) {
+	if (tc_outfile_is_input(in, &st)) {
 		close(fd);
-		snprintf(err, errlen, "cannot write '%s': it is an input of this run; not overwriting it", path);
-		return -1;
+		return refuse_input(err, errlen, path);
 	}
 	/* a symlink to a regular file: its old content must not outlast the new */
-	if (S_ISREG(st.st_mode) && ftruncate(fd, 0) != 0) {
-		int e = errno;
-		close(fd);
-		return fail(err, errlen, path, e);
-	}
-	if (write_all(fd, data, len) != 0) {
+	if ((S_ISREG(st.st_mode) && ftruncate(fd, 0) != 0) || write_all(fd, data, len) != 0) {
 		int e = errno;
 		close(fd);
 		return fail(err, errlen, path, e);
@@ -164,10 +139,67 @@ static int write_in_place(const char *path, const char *data, size_t len, char *
 	return 0;
 }
 
-int tc_outfile_write(const char *path, const char *data, size_t len, char *err, size_t errlen)
+/* Creates the temporary file beside path, its name in tmp, and publishes the
+ * name for the signal handlers in the same blocked stretch, so that no signal
+ * can leave the file behind. Returns the descriptor or -1 (errno set). */
+static int create_temp(const char *path, char *tmp, size_t tmplen)
 {
-	const char *slash;
-	size_t dirlen;
+	const char *slash = strrchr(path, '/');
+	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	sigset_t all, old;
+	int fd, e;
+	/* short, so that a valid 255-byte target name still has a valid
+	 * temporary name beside it (NAME_MAX counts one path component) */
+	snprintf(tmp, tmplen, "%.*s.tcost.tmp-XXXXXX", (int)dirlen, path);
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	fd = mkstemp(tmp);
+	e = errno;
+	if (fd >= 0)
+		pending = tmp; /* cppcheck-suppress danglingLifetime ; cleared before tc_outfile_write returns */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return fd;
+}
+
+/* Ends the temporary file's life: renamed over path (done = 1) or removed,
+ * and unpublished in the same blocked stretch. Returns rename's result. */
+static int finish_temp(const char *tmp, const char *path, int done)
+{
+	sigset_t all, old;
+	int rc = -1, e;
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	if (done)
+		rc = rename(tmp, path);
+	e = errno;
+	if (rc != 0)
+		unlink(tmp);
+	pending = NULL;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return rc;
+}
+
+/* The report keeps an existing file's mode (a 0600 report stays 0600) and,
+ * where the system lets it, its owner; a new file gets 0666 less the umask. */
+static int set_mode(int fd, const struct stat *old)
+{
+	if (!old) {
+		mode_t mask = umask(0);
+		umask(mask);
+		return fchmod(fd, 0666 & ~mask);
+	}
+	if (fchown(fd, old->st_uid, old->st_gid) != 0) {
+		/* only root may give a file away; a user's own file keeps its owner anyway */
+	}
+	return fchmod(fd, old->st_mode & 07777);
+}
+
+int tc_outfile_write(const char *path, const char *data, size_t len, const tc_outfile_inputs *in,
+                     char *err, size_t errlen)
+{
+	char tmp[PATH_MAX + 32];
 	struct stat old;
 	int fd, e, exists;
 
@@ -182,51 +214,22 @@ int tc_outfile_write(const char *path, const char *data, size_t len, char *err, 
 	if (exists && S_ISDIR(old.st_mode))
 		return fail(err, errlen, path, EISDIR);
 	if (exists && !S_ISREG(old.st_mode))
-		return write_in_place(path, data, len, err, errlen);
-	if (exists && is_input(&old)) {
-		snprintf(err, errlen, "cannot write '%s': it is an input of this run; not overwriting it", path);
-		return -1;
-	}
-	slash = strrchr(path, '/');
-	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-	/* short, so that a valid 255-byte target name still has a valid
-	 * temporary name beside it (NAME_MAX counts one path component) */
-	snprintf(pending, sizeof pending, "%.*s.tcost.tmp-XXXXXX", (int)dirlen, path);
-	/* block the signals while the name is being registered */
-	sigset_t all, oldmask;
-	sigfillset(&all);
-	sigprocmask(SIG_BLOCK, &all, &oldmask);
-	fd = mkstemp(pending);
-	if (fd >= 0)
-		has_pending = 1;
-	sigprocmask(SIG_SETMASK, &oldmask, NULL);
+		return write_in_place(path, data, len, in, err, errlen);
+	if (exists && tc_outfile_is_input(in, &old))
+		return refuse_input(err, errlen, path);
+	fd = create_temp(path, tmp, sizeof tmp);
 	if (fd < 0)
 		return fail(err, errlen, path, errno);
-
-	mode_t mode;
-	if (exists) {
-		mode = old.st_mode & 07777; /* a 0600 report stays 0600 */
-		if (fchown(fd, old.st_uid, old.st_gid) != 0) {
-			/* only root may give a file away; a user's own file keeps its owner anyway */
-		}
-	} else {
-		mode_t mask = umask(0);
-		umask(mask);
-		mode = 0666 & ~mask;
-	}
 	/* No fsync: the promise is about failed and interrupted runs, which
 	 * rename() covers; flushing to disk would double a quick run's time. */
-	if (fchmod(fd, mode) != 0 || write_all(fd, data, len) != 0) {
+	if (set_mode(fd, exists ? &old : NULL) != 0 || write_all(fd, data, len) != 0) {
 		e = errno;
 		close(fd);
-		tc_outfile_discard_signal_safe();
+		finish_temp(tmp, path, 0);
 		return fail(err, errlen, path, e);
 	}
-	if (close(fd) != 0 || rename(pending, path) != 0) {
-		e = errno;
-		tc_outfile_discard_signal_safe();
-		return fail(err, errlen, path, e);
-	}
-	has_pending = 0;
+	e = close(fd) != 0 ? errno : 0;
+	if (finish_temp(tmp, path, e == 0) != 0)
+		return fail(err, errlen, path, e ? e : errno);
 	return 0;
 }

@@ -10,16 +10,27 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
-/* Writes len bytes to path ("-" is stdout). Returns 0, or -1 with a one-line
- * reason in err ("cannot write 'r/x.md': No such file or directory"). */
-int tc_outfile_write(const char *path, const char *data, size_t len, char *err, size_t errlen);
+/* The identities (device, inode) of the files a run read: no report may be
+ * written over one of them. The caller owns the array (lua_host.c keeps it in
+ * the Lua state, so each run starts with none). */
+typedef struct tc_file_id {
+	dev_t dev;
+	ino_t ino;
+} tc_file_id;
 
-/* Remembers a file this run read (its device and inode): tc_outfile_write
- * refuses to write over it. Returns -1 when out of memory. */
-int tc_outfile_note_input(const struct stat *st);
+typedef struct tc_outfile_inputs {
+	const tc_file_id *ids;
+	size_t n;
+} tc_outfile_inputs;
 
-/* Forgets the inputs (at the end of the run). */
-void tc_outfile_forget_inputs(void);
+/* Writes len bytes to path ("-" is stdout), refusing to write over any of
+ * inputs (NULL: none). Returns 0, or -1 with a one-line reason in err
+ * ("cannot write 'r/x.md': No such file or directory"). */
+int tc_outfile_write(const char *path, const char *data, size_t len, const tc_outfile_inputs *inputs,
+                     char *err, size_t errlen);
+
+/* 1 when st is the file of one of inputs (NULL: none). */
+int tc_outfile_is_input(const tc_outfile_inputs *inputs, const struct stat *st);
 
 /* Every catchable signal that would end the process (SIGINT, SIGTERM, SIGHUP,
  * SIGUSR1, SIGXFSZ, SIGPIPE...) removes a temporary file being written, then
