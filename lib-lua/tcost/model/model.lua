@@ -6,13 +6,20 @@
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local catalog = require "tcost.c.catalog"
-local fields = require "tcost.lang.fields"
 local pricing = require "tcost.model.pricing"
 local energy = require "tcost.model.energy"
 local dates = require "tcost.model.dates"
 local inflation = require "tcost.model.inflation"
+local api = require "tcost.lang.api"
 
 local M = {}
+
+-- Defaults the language declares (lang/api.lua), read from the declaration
+-- so that the model never restates one.
+local function declared(list, field) return api.field(list, field).default end
+local PHASE_PRECISION = declared(api.constructor("phase").fields, "precision")
+local SCENARIO_PRECISION = declared(api.constructor("scenario").fields, "precision")
+local CARBON_METHOD = declared(api.ENERGY, "carbon_method")
 
 local function located(obj, fmt, ...)
   local where = obj and obj.file and (obj.file .. ":" .. (obj.line or 0) .. ": ") or ""
@@ -68,7 +75,7 @@ local function energy_settings(s, reg)
   local us = catalog.region("us-industrial")
   local set = energy.settings(e, reg, function(fmt, ...) located(s, fmt, ...) end)
   set.usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
-  set.carbon_method = e.carbon_method or "location"
+  set.carbon_method = e.carbon_method or CARBON_METHOD
   if set.carbon_method == "market" then
     set.kg_co2e_per_kwh = e.market_kg_co2e_per_kwh or region_figure(reg, region, "market")
     if set.kg_co2e_per_kwh == nil then
@@ -132,7 +139,7 @@ local function phase_hours(p, d)
     return call(p, "gpu_hours_from_days", days, p.gpus)
   end
   if p.form == "gpus × days" then return call(p, "gpu_hours_from_days", p.days, p.gpus) end
-  local precision = p.precision or "bf16"
+  local precision = p.precision or PHASE_PRECISION
   local flops = p.flops
   if p.form == "params × tokens" then
     flops = call(p, "train_flops", p.active_params or p.params, p.tokens)
@@ -186,121 +193,116 @@ local function dollars_factor(s, reg, d)
       from.text:sub(1, 7) .. ": " .. note })
 end
 
-local function build_scenario(s, reg)
-  if #s.phases == 0 and #s.other == 0 then located(s, "scenario '%s' has no phases", s.name) end
-  local energy = energy_settings(s, reg)
-  local phases = expand_experiments(s)
-  local d = scenario_dates(s)
-  local out = { name = s.name, description = s.description, file = s.file, line = s.line,
-    pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = energy.method,
-      method_label = energy.label, pue = energy.pue, usd_per_kwh = energy.usd_per_kwh, kg_co2e_per_kwh = energy.kg_co2e_per_kwh,
-      region = energy.region, carbon_method = energy.carbon_method, wue_l_per_kwh = energy.wue_l_per_kwh,
-      grid_water_l_per_kwh = energy.grid_water_l_per_kwh } }
+-- Work given as a cluster held for wall-clock time: every paid hour is
+-- already counted, so a goodput does not apply.
+local WALL_CLOCK = { ["gpus × hours"] = true, ["gpus × days"] = true, ["gpus × dates"] = true }
 
-  -- compute per phase
-  local hours_by_name, gpu_of = {}, {}
-  for _, p in ipairs(phases) do
-    local hours, flops
-    if p.derived_from then
-      local base = {}
-      for _, b in ipairs(p.derived_from) do base[#base + 1] = hours_by_name[b.name] end
-      hours = float(p.multiple) * sum(base)
-    else
-      hours, flops = phase_hours(p, d)
-    end
-    -- Goodput: the work given is useful hours; the cluster was paid, and
-    -- drew power, for useful / goodput (failures, restarts, checkpoints).
-    -- A cluster held for wall-clock time (gpus × hours, days or dates) was
-    -- paid for every hour already: goodput applies to work given as useful
-    -- GPU-hours, FLOPs or 6·N·D only.
-    local wall = p.form == "gpus × hours" or p.form == "gpus × days" or p.form == "gpus × dates"
-    if wall and p.goodput ~= nil then
-      located(p, "phase '%s': goodput applies to work (gpu_hours, flops, params × tokens); gpus with hours, "
-        .. "days or dates already count every paid hour", p.name)
-    end
-    local goodput, useful = p.goodput or (not wall and s.goodput) or nil, nil
-    if goodput ~= nil and not p.derived_from then
-      useful = hours
-      hours = call(p, "billed_hours", useful, goodput)
-    end
-    hours_by_name[p.name] = hours
-    local kwh
-    if energy.method == "measured" then
-      if p.kwh == nil then
-        located(p, "phase '%s': energy method \"measured\" needs kwh = ... (the metered energy) on every phase", p.name)
-      end
-      kwh = p.kwh * energy.pue
-    else
-      if p.kwh ~= nil then
-        located(p, "phase '%s': kwh is measured energy; set energy = { method = \"measured\" } to use it", p.name)
-      end
-      local ratio, server = energy.factors(p.gpu.name)
-      kwh = call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, ratio, server, energy.pue)
-    end
-    local row = { name = p.name, stage = p.stage, headline = p.headline == true, gpu = p.gpu.name,
-      gpus = p.gpus, hours = p.hours or (p.days and p.days * 24), gpu_hours = hours, flops = flops,
-      energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, energy.kg_co2e_per_kwh),
-      energy_cost = call(p, "energy_cost", kwh, energy.usd_per_kwh), cost = {}, source = p.source, note = p.note,
-      precision = (p.flops or p.params) and (p.precision or "bf16") or nil, mfu = p.mfu,
-      goodput = useful and goodput, useful_gpu_hours = useful }
-    water_and_embodied(row, p.gpu, energy, reg, p)
-    if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
-    if p.form == "gpus × dates" or p.form == "gpus × scenario dates" then row.hours = row.days * 24 end
-    gpu_of[row] = p.gpu
-    out.phases[#out.phases + 1] = row
+-- The GPU-hours a phase is billed for and its FLOPs. Goodput: the work given
+-- is useful hours; the cluster was paid, and drew power, for useful / goodput
+-- (failures, restarts, checkpoints). Returns hours, flops, and when a goodput
+-- applies, the useful hours and the goodput.
+local function billed_hours(p, s, d, hours_by_name)
+  if p.derived_from then
+    local base = {}
+    for _, b in ipairs(p.derived_from) do base[#base + 1] = hours_by_name[b.name] end
+    return float(p.multiple) * sum(base)
   end
+  local hours, flops = phase_hours(p, d)
+  local wall = WALL_CLOCK[p.form]
+  if wall and p.goodput ~= nil then
+    located(p, "phase '%s': goodput applies to work (gpu_hours, flops, params × tokens); gpus with hours, "
+      .. "days or dates already count every paid hour", p.name)
+  end
+  local goodput = p.goodput or (not wall and s.goodput) or nil
+  if goodput == nil then return hours, flops end
+  return call(p, "billed_hours", hours, goodput), flops, hours, goodput
+end
 
+-- The facility energy of a phase: metered (method "measured") or from power.
+local function phase_kwh(p, hours, set)
+  if set.method == "measured" then
+    if p.kwh == nil then
+      located(p, "phase '%s': energy method \"measured\" needs kwh = ... (the metered energy) on every phase", p.name)
+    end
+    return p.kwh * set.pue
+  end
+  if p.kwh ~= nil then
+    located(p, "phase '%s': kwh is measured energy; set energy = { method = \"measured\" } to use it", p.name)
+  end
+  local ratio, server = set.factors(p.gpu.name)
+  return call(p, "energy_kwh", hours, p.watts or p.gpu.tdp_w, ratio, server, set.pue)
+end
+
+-- One phase of the result: its hours, energy, carbon, water and (filled in
+-- by the pricing models) cost.
+local function phase_row(p, s, d, set, reg, hours_by_name)
+  local hours, flops, useful, goodput = billed_hours(p, s, d, hours_by_name)
+  hours_by_name[p.name] = hours
+  local kwh = phase_kwh(p, hours, set)
+  local row = { name = p.name, stage = p.stage, headline = p.headline == true, gpu = p.gpu.name,
+    gpus = p.gpus, hours = p.hours or (p.days and p.days * 24), gpu_hours = hours, flops = flops,
+    energy_kwh = kwh, carbon_kg = call(p, "carbon_kg", kwh, set.kg_co2e_per_kwh),
+    energy_cost = call(p, "energy_cost", kwh, set.usd_per_kwh), cost = {}, source = p.source, note = p.note,
+    precision = (p.flops or p.params) and (p.precision or PHASE_PRECISION) or nil, mfu = p.mfu,
+    goodput = goodput, useful_gpu_hours = useful }
+  water_and_embodied(row, p.gpu, set, reg, p)
+  if p.gpus then row.days = call(p, "wall_days", hours, p.gpus) end
+  if p.form == "gpus × dates" or p.form == "gpus × scenario dates" then row.hours = row.days * 24 end
+  return row
+end
+
+-- Prices every phase under each pricing model (model/pricing.lua's kinds).
+local function price(s, reg, d, out, gpu_of)
   local notes = {}
   local ctx = { rows = out.phases, reg = reg, call = call, located = located, pricing = s.pricing,
-    shared = {}, notes = notes, dates = d, gpu_of = gpu_of }
+    shared = {}, notes = notes, dates = d, gpu_of = gpu_of, scenario = s }
   for _, m in ipairs(s.pricing) do
     local label, figs, finance, energy = pricing.apply(m, ctx)
     out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = label, source = m.source, finance = finance,
       energy = energy }
-    if m.kind == "custom" then
-      for _, r in ipairs(out.phases) do
-        local v = r.cost[m.key]
-        if not fields.is_value(v) then
-          located(s, "custom pricing '%s' returned %s for phase '%s'; expected a finite number of USD",
-            m.key, type(v) == "number" and tostring(v) or type(v), r.name)
-        end
-      end
-    end
-    if m.cluster_lines then M.cluster_lines(out, m) end
+    if m.cluster_lines then M.cluster_lines(out, m, energy) end
     for _, f in ipairs(figs) do out.figures[#out.figures + 1] = f end
   end
   if #notes > 0 then out.notes = notes end
+end
 
-  -- other costs: the same under every pricing model
+-- Costs besides compute, by kind: the same under every pricing model.
+-- (Experiments are compute: expand_experiments makes them phases.)
+local OTHER_COSTS = {
+  staff = function(o) return float(o.headcount) * float(o.annual_cost) * float(o.years) end,
+  data = function(o)
+    if (o.amount == nil) == (o.units == nil or o.unit_price == nil) then
+      located(o, "data: give amount, or units and unit_price")
+    end
+    return float(o.amount) or float(o.units) * float(o.unit_price)
+  end,
+  fixed = function(o) return float(o.amount) end,
+}
+
+local function other_costs(s, out)
   for _, o in ipairs(s.other) do
-    if o.kind ~= "experiments" then
-      local v
-      if o.kind == "staff" then v = float(o.headcount) * float(o.annual_cost) * float(o.years)
-      elseif o.kind == "data" then
-        if (o.amount == nil) == (o.units == nil or o.unit_price == nil) then
-          located(o, "data: give amount, or units and unit_price")
-        end
-        v = float(o.amount) or float(o.units) * float(o.unit_price)
-      else v = float(o.amount) end
-      out.other[#out.other + 1] = { name = o.name, kind = o.kind, cost = v, source = o.source, note = o.note }
+    local cost = OTHER_COSTS[o.kind]
+    if cost then
+      out.other[#out.other + 1] = { name = o.name, kind = o.kind, cost = cost(o), source = o.source, note = o.note }
     end
   end
+end
 
-  -- dollars of the chosen month or year: every cost, converted once
-  local factor = dollars_factor(s, reg, d)
-  if factor then
-    for _, r in ipairs(out.phases) do
-      r.energy_cost = r.energy_cost * factor
-      for k, v in pairs(r.cost) do r.cost[k] = v * factor end
-    end
-    for _, o in ipairs(out.other) do o.cost = o.cost * factor end
-    for _, l in ipairs(out.cluster_lines or {}) do l.cost = l.cost * factor end
-    out.dollars = { to = s.dollars, from = (d.priced or d.published or d.start).text, factor = factor }
+-- dollars of the chosen month or year: every cost, converted once.
+local function convert_dollars(s, out, factor, d)
+  for _, r in ipairs(out.phases) do
+    r.energy_cost = r.energy_cost * factor
+    for k, v in pairs(r.cost) do r.cost[k] = v * factor end
   end
+  for _, o in ipairs(out.other) do o.cost = o.cost * factor end
+  for _, l in ipairs(out.cluster_lines or {}) do l.cost = l.cost * factor end
+  out.dollars = { to = s.dollars, from = (d.priced or d.published or d.start).text, factor = factor }
+end
 
-  -- totals
-  local t = { gpu_hours = 0, energy_kwh = 0, carbon_kg = 0, energy_cost = 0, other_cost = 0, cost = {} }
-  t.water_l = 0
+-- The scenario's totals: sums over phases and other costs, the cost under
+-- each pricing model, and what the whole run did (M.training_totals).
+local function totals(s, phases, out)
+  local t = { gpu_hours = 0, energy_kwh = 0, carbon_kg = 0, energy_cost = 0, other_cost = 0, cost = {}, water_l = 0 }
   for _, r in ipairs(out.phases) do
     t.water_l = t.water_l + r.water_l
     if r.embodied_kg then t.embodied_kg = (t.embodied_kg or 0) + r.embodied_kg end
@@ -323,8 +325,30 @@ local function build_scenario(s, reg)
     for _, r in ipairs(out.phases) do c = c + r.cost[m.key] end
     t.cost[m.key] = c
   end
-  out.totals = t
+  return t
+end
 
+local function build_scenario(s, reg)
+  if #s.phases == 0 and #s.other == 0 then located(s, "scenario '%s' has no phases", s.name) end
+  local set = energy_settings(s, reg)
+  local phases = expand_experiments(s)
+  local d = scenario_dates(s)
+  local out = { name = s.name, description = s.description, file = s.file, line = s.line,
+    pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = set.method,
+      method_label = set.label, pue = set.pue, usd_per_kwh = set.usd_per_kwh, kg_co2e_per_kwh = set.kg_co2e_per_kwh,
+      region = set.region, carbon_method = set.carbon_method, wue_l_per_kwh = set.wue_l_per_kwh,
+      grid_water_l_per_kwh = set.grid_water_l_per_kwh } }
+  local hours_by_name, gpu_of = {}, {}
+  for _, p in ipairs(phases) do
+    local row = phase_row(p, s, d, set, reg, hours_by_name)
+    gpu_of[row] = p.gpu
+    out.phases[#out.phases + 1] = row
+  end
+  price(s, reg, d, out, gpu_of)
+  other_costs(s, out)
+  local factor = dollars_factor(s, reg, d)
+  if factor then convert_dollars(s, out, factor, d) end
+  out.totals = totals(s, phases, out)
   for _, f in ipairs(s.figures) do
     out.figures[#out.figures + 1] = { name = f.name, value = f.value, unit = f.unit, note = f.note, source = f.source }
   end
@@ -353,15 +377,15 @@ function M.training_totals(s, phases, out, t)
   local days, peak_hours = 0, 0
   for i, r in ipairs(out.phases) do
     if days and r.days then days = days + r.days else days = nil end
-    local peak = phases[i].gpu.tflops[s.precision or "bf16"]
+    local peak = phases[i].gpu.tflops[s.precision or SCENARIO_PRECISION]
     if peak_hours and peak then peak_hours = peak_hours + r.gpu_hours * peak else peak_hours = nil end
   end
   if #out.phases > 0 then t.days = days end
   if t.flops and peak_hours and #out.phases > 0 and not (type(t.gpu_hours) == "number" and t.gpu_hours <= 0) then
     -- one accelerator: flops / (GPU-hours × peak); mixed: the GPU-hour-weighted peak
-    local peak = phases[1].gpu.tflops[s.precision or "bf16"]
+    local peak = phases[1].gpu.tflops[s.precision or SCENARIO_PRECISION]
     for i = 2, #phases do
-      if phases[i].gpu.tflops[s.precision or "bf16"] ~= peak then peak = peak_hours / t.gpu_hours end
+      if phases[i].gpu.tflops[s.precision or SCENARIO_PRECISION] ~= peak then peak = peak_hours / t.gpu_hours end
     end
     t.mfu = call(s, "implied_mfu", t.flops, peak, t.gpu_hours)
   end
@@ -501,16 +525,17 @@ function M.build(reg)
 end
 
 -- The non-GPU lines of a cluster (model/cluster.lua) a pricing model asked
--- for: each is its share of the model's GPU cost of every phase (an owned
--- cluster's without its energy), added to the phase's cost and listed.
-function M.cluster_lines(out, m)
+-- for: each is its share of the model's GPU cost of every phase (without the
+-- energy, when the model's kind adds it: `energy` is what pricing.apply said),
+-- added to the phase's cost and listed.
+function M.cluster_lines(out, m, energy)
   local added = {}
   out.cluster_lines = out.cluster_lines or {}
   for _, l in ipairs(m.cluster_lines) do
     local total = 0
     for i, r in ipairs(out.phases) do
       local base = r.cost[m.key]
-      if m.kind == "own" and m.energy ~= false then base = base - r.energy_cost end
+      if energy == "added" then base = base - r.energy_cost end
       local add = l.share * base
       added[i] = (added[i] or 0) + add
       total = total + add

@@ -10,6 +10,7 @@ local mc = require "tcost.c.mc"
 local catalog = require "tcost.c.catalog"
 local units = require "tcost.lib.units"
 local dates = require "tcost.model.dates"
+local fields = require "tcost.lang.fields"
 
 local M = {}
 
@@ -391,13 +392,18 @@ K.custom = {
   cost = function(m, _, r, ctx)
     local view = { name = r.name, gpu = ctx.gpu_of[r], gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
       energy_kwh = r.energy_kwh, energy_cost = r.energy_cost, carbon_kg = r.carbon_kg, stage = r.stage }
-    return m.fn(view)
+    local v = m.fn(view)
+    if not fields.is_value(v) then
+      ctx.located(ctx.scenario, "custom pricing '%s' returned %s for phase '%s'; expected a finite number of USD",
+        m.key, type(v) == "number" and tostring(v) or type(v), r.name)
+    end
+    return v
   end,
 }
 
 ---Prices every phase row under one model; returns its label and figures.
 ---@param m table the pricing spec
----@param ctx table { rows, reg, call, located, pricing, shared, notes, dates, gpu_of }
+---@param ctx table { rows, reg, call, located, pricing, shared, notes, dates, gpu_of, scenario }
 ---@return string label
 ---@return table[] figures
 ---@return table|nil finance the yearly figures of owning (own, straight line), for the cash-flow table
@@ -429,7 +435,9 @@ function M.apply(m, ctx)
   -- a model that adds the energy cost may leave it out (energy = false)
   local energy = (kind.energy == "added" and m.energy == false) and "not counted" or kind.energy
   if rest then
-    local o = m.others
+    -- the others' model under a key of its own, on a copy: the spec stays as declared
+    local o = {}
+    for k, v in pairs(m.others) do o[k] = v end
     o.key = o.key or (m.key .. " others")
     local ok = K[o.kind]
     local ost = ok.prepare(o, rest)
