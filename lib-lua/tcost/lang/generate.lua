@@ -134,11 +134,8 @@ function Uncertain:label() end
 ---@class tcost.Scenario
 ]]
 
----The text of lib-lua/meta/tcost.lua.
----@return string
-function M.meta()
-  local out = { STATIC }
-  local function add(s) out[#out + 1] = s end
+-- The field classes: energy, reconcile and each constructor's fields.
+local function meta_classes(add)
   add("---@class tcost.EnergyFields")
   for _, f in ipairs(api.ENERGY) do
     add(string.format("---@field %s? %s %s", f[1], lua_type(f), field_comment(f)))
@@ -159,43 +156,46 @@ function M.meta()
       add("")
     end
   end
-  for _, c in ipairs(api.constructors) do
-    local result = RESULT[c.what] or "any"
-    add("---" .. c.doc:sub(1, 1):upper() .. c.doc:sub(2) .. ".")
-    add("---Example: " .. c.example)
-    if c.shape == "named" then
-      add("---@param name string")
-      add(string.format("---@return fun(fields: %s%s): %s", class_name(c),
-        c.name == "assume" and "|tcost.Value" or "", result))
-      add(string.format("function %s(name) end", c.name))
-    elseif c.shape == "optional-name" then
-      add(string.format("---@param name_or_fields string|%s", class_name(c)))
-      add(string.format("---@return %s|fun(fields: %s): %s", result, class_name(c), result))
-      add(string.format("function %s(name_or_fields) end", c.name))
-    elseif c.shape == "named-function" then
-      add("---@param name string")
-      add("---@return fun(fn: function)")
-      add(string.format("function %s(name) end", c.name))
-    elseif c.name == "hw" then
-      add("---@param name_or_fields string|table")
-      add("---@return tcost.Accelerator")
-      add("function hw(name_or_fields) end")
-    elseif c.name == "region" then
-      add("---@param key string")
-      add("---@return tcost.Region")
-      add("function region(key) end")
-    elseif c.name == "correlate" then
-      add("---@param a tcost.Value @param b tcost.Value @param rho number")
-      add("function correlate(a, b, rho) end")
-    elseif c.name == "quantity" then
-      add("---@param value number|tcost.Uncertain @param unit string @return tcost.Quantity")
-      add("function quantity(value, unit) end")
-    else
-      add("---@return tcost.Value")
-      add(string.format("function %s(...) end", c.name))
-    end
-    add("")
+end
+
+-- The signatures of the constructors whose call shape is their own.
+local SPECIAL = {
+  hw = { "---@param name_or_fields string|table", "---@return tcost.Accelerator", "function hw(name_or_fields) end" },
+  region = { "---@param key string", "---@return tcost.Region", "function region(key) end" },
+  correlate = { "---@param a tcost.Value @param b tcost.Value @param rho number", "function correlate(a, b, rho) end" },
+  quantity = { "---@param value number|tcost.Uncertain @param unit string @return tcost.Quantity",
+    "function quantity(value, unit) end" },
+}
+
+-- One constructor's function, typed by its call shape.
+local function meta_constructor(add, c)
+  local result = RESULT[c.what] or "any"
+  add("---" .. c.doc:sub(1, 1):upper() .. c.doc:sub(2) .. ".")
+  add("---Example: " .. c.example)
+  if c.shape == "named" then
+    add("---@param name string")
+    add(string.format("---@return fun(fields: %s%s): %s", class_name(c),
+      c.name == "assume" and "|tcost.Value" or "", result))
+    add(string.format("function %s(name) end", c.name))
+  elseif c.shape == "optional-name" then
+    add(string.format("---@param name_or_fields string|%s", class_name(c)))
+    add(string.format("---@return %s|fun(fields: %s): %s", result, class_name(c), result))
+    add(string.format("function %s(name_or_fields) end", c.name))
+  elseif c.shape == "named-function" then
+    add("---@param name string")
+    add("---@return fun(fn: function)")
+    add(string.format("function %s(name) end", c.name))
+  elseif SPECIAL[c.name] then
+    for _, line in ipairs(SPECIAL[c.name]) do add(line) end
+  else
+    add("---@return tcost.Value")
+    add(string.format("function %s(...) end", c.name))
   end
+  add("")
+end
+
+-- The distributions, the multipliers and the primitives.
+local function meta_functions(add)
   for _, d in ipairs(api.DISTRIBUTIONS) do
     add("---" .. d.doc)
     local params = {}
@@ -221,6 +221,16 @@ function M.meta()
     add("---" .. table.concat(params, " ") .. " @return tcost.Value")
     add(string.format("function %s(%s) end", p.name, table.concat(p.args, ", ")))
   end
+end
+
+---The text of lib-lua/meta/tcost.lua.
+---@return string
+function M.meta()
+  local out = { STATIC }
+  local function add(s) out[#out + 1] = s end
+  meta_classes(add)
+  for _, c in ipairs(api.constructors) do meta_constructor(add, c) end
+  meta_functions(add)
   return table.concat(out, "\n") .. "\n"
 end
 

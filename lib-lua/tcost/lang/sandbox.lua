@@ -125,11 +125,9 @@ local function check_module_name(name)
   end
 end
 
----Builds a fresh scenario environment.
----@param ctx table { dir = scenario folder, globals = table of DSL names, on_load = function(path, source) }
----@return table env
-function M.env(ctx)
-  local env = {}
+-- The allow-listed standard library: copies, so a scenario that changes one
+-- changes only its own; what is unsafe or irreproducible is a trap with a reason.
+local function standard_library(env)
   for _, name in ipairs({ "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget",
     "rawlen", "rawset", "select", "tonumber", "tostring", "type", "getmetatable" }) do
     env[name] = _G[name]
@@ -153,8 +151,11 @@ function M.env(ctx)
 
   for name, why in pairs(FORBIDDEN_LIBS) do env[name] = trap(name, why) end
   for name, why in pairs(FORBIDDEN_FUNCS) do env[name] = unavailable(name, why) end
+end
 
-  env.load = function(chunk, name, mode, e)
+-- load for scenarios: text only, and never under a chunk name of its choosing.
+local function safe_load(env)
+  return function(chunk, name, mode, e)
     if mode ~= nil and mode ~= "t" then
       error("load: only text chunks are available in scenarios (mode 't')", 2)
     end
@@ -167,9 +168,32 @@ function M.env(ctx)
     -- and "Defined in" name the line of the file tcost opened that called it.
     return load(chunk, "=(load)", "t", e == nil and env or e)
   end
+end
 
+-- The value of module `name` from a file in the scenario's folder (never outside it).
+local function load_module(ctx, env, name)
+  local path = ctx.dir .. "/" .. name:gsub("%.", "/") .. ".lua"
+  local real = host.realpath(path)
+  if not real then
+    error("require('" .. name .. "'): no module " .. path .. " in the scenario's folder", 3)
+  end
+  local root = host.realpath(ctx.dir) or ctx.dir
+  if real:sub(1, #root + 1) ~= root .. "/" then
+    error("require('" .. name .. "'): " .. path .. " leads outside the scenario's folder", 3)
+  end
+  local src, err = host.read_file(real)
+  if not src then error("require('" .. name .. "'): " .. err, 3) end
+  if ctx.on_load then ctx.on_load(path, src) end
+  local text = M.text(src)
+  local fn, perr = load(text, "@" .. path, "t", env)
+  if not fn then error(messages.syntax(perr, text), 0) end
+  return fn(name)
+end
+
+-- require for scenarios: modules inlined by `tcost bundle`, else the scenario's folder.
+local function safe_require(ctx, env)
   local loaded = {}
-  env.require = function(name)
+  return function(name)
     check_module_name(name)
     if loaded[name] ~= nil then return loaded[name] end
     local value
@@ -177,28 +201,22 @@ function M.env(ctx)
     if bundled then
       value = bundled(name)
     else
-      local path = ctx.dir .. "/" .. name:gsub("%.", "/") .. ".lua"
-      local real = host.realpath(path)
-      if not real then
-        error("require('" .. name .. "'): no module " .. path .. " in the scenario's folder", 2)
-      end
-      local root = host.realpath(ctx.dir) or ctx.dir
-      if real:sub(1, #root + 1) ~= root .. "/" then
-        error("require('" .. name .. "'): " .. path .. " leads outside the scenario's folder", 2)
-      end
-      local src, err = host.read_file(real)
-      if not src then error("require('" .. name .. "'): " .. err, 2) end
-      if ctx.on_load then ctx.on_load(path, src) end
-      local text = M.text(src)
-      local fn, perr = load(text, "@" .. path, "t", env)
-      if not fn then error(messages.syntax(perr, text), 0) end
-      value = fn(name)
+      value = load_module(ctx, env, name)
     end
     if value == nil then value = true end
     loaded[name] = value
     return value
   end
+end
 
+---Builds a fresh scenario environment.
+---@param ctx table { dir = scenario folder, globals = table of DSL names, on_load = function(path, source) }
+---@return table env
+function M.env(ctx)
+  local env = {}
+  standard_library(env)
+  env.load = safe_load(env)
+  env.require = safe_require(ctx, env)
   for k, v in pairs(ctx.globals or {}) do env[k] = v end
   env._G = env
   -- Strict names: reading a global nobody defined is a mistake (a typo, a

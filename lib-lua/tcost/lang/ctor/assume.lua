@@ -1,0 +1,130 @@
+-- lang/ctor/assume.lua: assumptions. `assume "name" { value, unit =, source = }`
+-- records a named input (with --set overrides and shared --assumptions files
+-- applied) and binds it as a global; reg.default declares tcost's own defaults
+-- the same way, so the report lists every input with its source.
+local mc = require "tcost.c.mc"
+local fields = require "tcost.lang.fields"
+local units = require "tcost.lang.units"
+
+local fail = fields.fail
+
+local M = {}
+
+local RESERVED = { ["and"] = 1, ["break"] = 1, ["do"] = 1, ["else"] = 1, ["elseif"] = 1, ["end"] = 1,
+  ["false"] = 1, ["for"] = 1, ["function"] = 1, ["goto"] = 1, ["if"] = 1, ["in"] = 1, ["local"] = 1,
+  ["nil"] = 1, ["not"] = 1, ["or"] = 1, ["repeat"] = 1, ["return"] = 1, ["then"] = 1, ["true"] = 1,
+  ["until"] = 1, ["while"] = 1 }
+
+-- The value of def (positional or value =), converted to its declared unit;
+-- an undeclared unit is taken from the value.
+local function value_of(I, name, def)
+  local value = def[1]
+  if def.value ~= nil then
+    if value ~= nil then fail("assumption '%s': give the value once (positionally or as value =)", name) end
+    value = def.value
+  end
+  if value == nil then fail("assumption '%s': missing value", name) end
+  if units.is(value) then
+    if def.unit then
+      local ok, r = pcall(units.convert, value, def.unit, "assumption '" .. name .. "'", I.reg.rates)
+      if not ok then fail("%s", r) end
+      value = r
+    else
+      def.unit = units.show(units.unit(value))
+      value = units.raw(value)
+    end
+  end
+  if not fields.is_value(value) then
+    fail("assumption '%s': value must be a finite number or an uncertain value (got %s)", name,
+      type(value) == "number" and tostring(value) or type(value))
+  end
+  return value
+end
+
+-- A shared --assumptions file and a --set flag replace what the scenario says.
+local function apply_outside(ctx, a)
+  local shared = ctx.shared and ctx.shared[a.name]
+  if shared then
+    a.value, a.source, a.note = shared.value, shared.source, shared.note
+    a.unit = shared.unit or a.unit
+    a.from = shared.file
+    ctx.shared_used[a.name] = true
+  end
+  local ov = ctx.overrides and ctx.overrides[a.name]
+  if ov then
+    a.replaced = a.value -- what --set replaced (a correlation may name it: model.build)
+    a.value, a.overridden, a.override_text = ov.value, true, ov.text
+    ctx.used[a.name] = true
+  end
+end
+
+-- Records an assumption and returns what the scenario gets back.
+local function record(I, name, def, is_default)
+  local reg, ctx = I.reg, I.ctx
+  local value = value_of(I, name, def)
+  if reg.by_name[name] then
+    local prev = reg.by_name[name]
+    fail("assumption '%s' is already defined at %s:%d", name, prev.file or "?", prev.line or 0)
+  end
+  -- a built-in default is declared by tcost itself, not at a line of the scenario
+  local file, line
+  if not is_default then file, line = fields.where():match("^(.*):(%d+)$") end
+  local a = { name = name, value = value, unit = def.unit, source = def.source, note = def.note,
+    file = file, line = tonumber(line), overridden = false, default = is_default or nil }
+  apply_outside(ctx, a)
+  if mc.isnode(a.value) then pcall(mc.label, a.value, name) end
+  reg.assumptions[#reg.assumptions + 1] = a
+  reg.by_name[name] = a
+  -- an assumption with a unit (other than a plain fraction or ratio) is a
+  -- quantity in the scenario, so its unit is checked wherever it goes
+  local bound = a.value
+  local u = a.unit and units.parse(a.unit, reg.rates)
+  if u and not (units.dimensionless(u) and u.s == 1) then bound = units.new(a.value, u) end
+  if is_default then return a.value end -- the model's own default: a plain value
+  if ctx.env then rawset(ctx.env, name, bound) end
+  return bound
+end
+
+-- Why `assume "name"` cannot bind a global of that name, or nil when it can.
+local function unbindable(I, name)
+  if not name:match("^[%a_][%w_]*$") then
+    return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
+  end
+  if RESERVED[name] then return "is a Lua keyword" end
+  if I.ctx.env and rawget(I.ctx.env, name) ~= nil and not I.reg.by_name[name] then
+    return "is a built-in name of the language; choose another name (e.g. '" .. name .. "_value')"
+  end
+  return nil
+end
+
+---Adds assume to I.G and reg.default to I.reg.
+---@param I table the language instance (lang/dsl.lua)
+function M.install(I)
+  local reg = I.reg
+  ---assume "rate" { 2.00, unit = "USD/GPU-hour", source = "...", note = "..." } -> the value
+  function I.G.assume(name)
+    if reg.building then fail("assume '%s': declared while the model is being built (inside a pricing function?); declare it at the top level of the file", tostring(name)) end
+    fields.name("assume", name)
+    local why = unbindable(I, name)
+    if why then fail("assume \"%s\": '%s' %s", name, name, why) end
+    -- Lua calls assume "x" before it builds the table, so a distribution
+    -- that fails inside { ... } can name the assumption it was meant for
+    reg.assuming = name
+    return function(def)
+      reg.assuming = nil
+      if type(def) ~= "table" or mc.isnode(def) then def = { def } else def = fields.copy(def) end
+      fields.validate("assumption '" .. name .. "'", def, I.decl("assume"), I.vopts, "assume")
+      if #def > 1 then fail("assumption '%s': one value only, then named fields", name) end
+      return record(I, name, def)
+    end
+  end
+
+  ---The value of a built-in default assumption, declared on first use so it is listed with its source.
+  function reg.default(name, def)
+    local a = reg.by_name[name]
+    if a then return a.value end
+    return record(I, name, def, true)
+  end
+end
+
+return M

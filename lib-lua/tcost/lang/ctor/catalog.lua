@@ -1,0 +1,122 @@
+-- lang/ctor/catalog.lua: the language's doors to tcost's built-in data: hw
+-- (accelerators, and custom ones a scenario defines), region, and the dated
+-- market prices (rent_as_of, price_as_of, market). Each market answer becomes
+-- a built-in assumption, so the report lists it with its sources.
+local catalog = require "tcost.c.catalog"
+local mc = require "tcost.c.mc"
+local fields = require "tcost.lang.fields"
+local market = require "tcost.model.market"
+
+local fail = fields.fail
+
+local M = {}
+
+local function install_hw(I)
+  ---hw "H800" -> the catalog entry; hw { name = ..., tdp_w = ..., tflops = {...}, source = ... } defines one.
+  function I.G.hw(x)
+    if type(x) == "table" then
+      local ok, e = pcall(catalog.validate, fields.copy(x))
+      if not ok then fail("%s", tostring(e):gsub("^[^:]*:%d+: ", "")) end
+      e.file, e.line = fields.where():match("^(.*):(%d+)$")
+      I.reg.customs[#I.reg.customs + 1] = e
+      return fields.copy(e)
+    end
+    fields.name("hw", x)
+    return I.find_gpu(x)
+  end
+end
+
+local function install_region(I)
+  -- Regions are tables marked here, so a region object works wherever a region name does.
+  local regions = setmetatable({}, { __mode = "k" })
+  ---region "china" -> { key =, name =, usd_per_kwh =, kg_co2e_per_kwh =, sources = ... }
+  function I.G.region(name)
+    fields.name("region", name)
+    local r, msg = catalog.region(name)
+    if not r then fail("%s", msg) end
+    regions[r] = r.key
+    -- a metatable keeps it one object through the copies of validation
+    return setmetatable(r, { __metatable = "tcost region", __newindex = function()
+      error("a region is read-only", 2)
+    end })
+  end
+  ---The key of a region given as region "..." or as its name, or an error.
+  function I.region_key(what, v)
+    if type(v) == "table" and regions[v] then return regions[v] end
+    if type(v) ~= "string" then fail("%s: field 'region' must be region \"NAME\" or a region's name (got %s)", what, type(v)) end
+    local r, msg = catalog.region(v)
+    if not r then fail("%s: %s", what, msg) end
+    return r.key
+  end
+end
+
+-- The accelerator's catalog entry and the checked options of a market question.
+local function market_args(I, fn, gpu, date, opts)
+  if type(gpu) == "table" and type(gpu.name) == "string" then gpu = gpu.name end
+  if type(gpu) ~= "string" then fail("%s: the accelerator must be a name or hw \"...\" (got %s)", fn, type(gpu)) end
+  local e = I.find_gpu(gpu)
+  if e.custom then fail("%s: %s is a custom accelerator: it has no built-in prices", fn, e.name) end
+  if type(date) ~= "string" then fail("%s: the date must be a string like \"2026-03\" (got %s)", fn, type(date)) end
+  if opts ~= nil and type(opts) ~= "table" then fail("%s: options must be a table (got %s)", fn, type(opts)) end
+  opts = opts or {}
+  opts = fields.copy(opts)
+  fields.validate(fn, opts, I.decl(fn), {}, fn)
+  return e, opts
+end
+
+local function protected(fn, f, ...)
+  local ok, a, b, c = pcall(f, ...)
+  if not ok then fail("%s: %s", fn, tostring(a)) end
+  return a, b, c
+end
+
+local function install_market(I)
+  local G, reg = I.G, I.reg
+  ---rent_as_of("H100", "2026-03", "3-year", { class = "hyperscaler" }) -> USD per GPU-hour: the
+  ---observation nearest that date, or Epoch's fallback (3-year -> 1-year -> on-demand) with its discounts.
+  function G.rent_as_of(gpu, date, commitment, opts)
+    local e
+    e, opts = market_args(I, "rent_as_of", gpu, date, opts)
+    local usd, o, how = protected("rent_as_of", market.rent_as_of, e.key, date, commitment, opts)
+    local name = string.format("rent.%s.%s.%s%s", e.key, date, commitment, opts.class and ("." .. opts.class) or "")
+    local src = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]"
+    if o.commitment ~= commitment then src = src .. "; " .. market.DISCOUNT_SOURCE end
+    return reg.default(name, { usd, unit = "USD/GPU-hour", source = src, note = o.note })
+  end
+
+  ---price_as_of("H100", "2023-06", { scope = "server" }) -> USD per GPU: the purchase observation nearest that date.
+  function G.price_as_of(gpu, date, opts)
+    local e
+    e, opts = market_args(I, "price_as_of", gpu, date, opts)
+    local usd, o, how = protected("price_as_of", market.price_as_of, e.key, date, opts)
+    local name = string.format("price.%s.%s%s", e.key, date, opts.scope and ("." .. opts.scope) or "")
+    return reg.default(name, { usd, unit = "USD", note = o.note,
+      source = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]" })
+  end
+
+  ---market("H100", "2026-03", "on-demand", { class =, window = 6 }) -> the spread of the rental
+  ---observations within `window` months of the date, as an uncertain value (each observation equally likely).
+  function G.market(gpu, date, commitment, opts)
+    local e
+    e, opts = market_args(I, "market", gpu, date, opts)
+    local values, obs = protected("market", market.spread, e.key, date, commitment, opts)
+    local lo, hi = math.huge, -math.huge
+    for _, v in ipairs(values) do lo, hi = math.min(lo, v), math.max(hi, v) end
+    local value = lo == hi and lo or mc.choice(values)
+    local name = string.format("market.%s.%s.%s%s", e.key, date, commitment, opts.class and ("." .. opts.class) or "")
+    local src = string.format("%d %s %s observations within %g months of %s, $%s to $%s per GPU-hour: %s",
+      #values, e.name, commitment, opts.window or 6, date, market.money(lo), market.money(hi), market.cite(obs))
+    return reg.default(name, { value, unit = "USD/GPU-hour", source = src,
+      note = "the spread of dated observations, each equally likely (tcost hw " .. e.key .. " --prices)" })
+  end
+end
+
+---Adds hw, region, rent_as_of, price_as_of and market to I.G (and I.region_key).
+---@param I table the language instance (lang/dsl.lua)
+function M.install(I)
+  install_hw(I)
+  install_region(I)
+  install_market(I)
+end
+
+return M

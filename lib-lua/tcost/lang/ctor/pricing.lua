@@ -1,0 +1,151 @@
+-- lang/ctor/pricing.lua: the pricing models a scenario lists under pricing =
+-- { ... }: rental, own, buy, amortized, cloud and custom. Each checks its
+-- fields here; what each costs is model/pricing.lua's.
+local mc = require "tcost.c.mc"
+local fields = require "tcost.lang.fields"
+local api = require "tcost.lang.api"
+local cluster = require "tcost.model.cluster"
+local spec = require "tcost.lang.spec"
+
+local fail = fields.fail
+
+local M = {}
+
+local KIND = { rental = "rental", own = "own", buy = "buy", amortized = "amortized", cloud = "cloud" }
+
+-- Keys of t, all strings (else an error), sorted so the same error comes every run.
+local function string_keys(what, t, why)
+  local keys = {}
+  for k in next, t do
+    if type(k) ~= "string" then fail("%s: %s", what, why) end
+    keys[#keys + 1] = k
+  end
+  table.sort(keys)
+  return keys
+end
+
+-- cluster_costs = true | { line = share | true }: the non-GPU lines (model/cluster.lua)
+local function cluster_lines(I, what, v, kind)
+  if v ~= true then
+    if type(v) ~= "table" then fail("%s: cluster_costs must be true or a table of shares (got %s)", what, type(v)) end
+    for _, k in ipairs(string_keys(what, v, "cluster_costs is keyed by line names")) do
+      if not cluster.line(k) then
+        local hint = fields.suggest(k, cluster.keys())
+        fail("%s: unknown cluster cost line '%s'%s", what, k, hint and (" (did you mean '" .. hint .. "'?)")
+          or (" (lines: " .. table.concat(cluster.keys(), ", ") .. ")"))
+      end
+      local x = v[k]
+      if x ~= true and x ~= false then
+        if not fields.is_value(x) then fail("%s: cluster_costs.%s must be a share, true or false", what, k) end
+        fields.magnitude(what, { "cluster_costs." .. k, kind = "value", unit = "fraction", min = 0, max = 2,
+          plausible = { 0, 0.5 } }, x, I.warn)
+      end
+    end
+  end
+  local ok, lines = pcall(cluster.resolve, v, kind)
+  if not ok then fail("%s: %s", what, tostring(lines)) end
+  return lines
+end
+
+-- A constructor of the pricing kind ctor; check(what, def) adds its own checks.
+local function pricing(I, ctor, check)
+  return I.shaped(ctor, true, function(name, def)
+    def = fields.copy(def)
+    local what = name and (ctor .. " '" .. name .. "'") or ctor
+    fields.validate(what, def, I.decl(ctor), I.vopts, ctor)
+    if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
+    def.kind, def.name = KIND[ctor], name
+    if def.cluster_costs ~= nil then def.cluster_lines = cluster_lines(I, what, def.cluster_costs, def.kind) end
+    if check then check(what, def) end
+    return I.spec("pricing", def)
+  end)
+end
+
+-- rental's rates = { H800 = 2, ... }: each converted, checked and keyed by its accelerator's name.
+local function rental_rates(I, what, rates)
+  local f = api.field(I.decl("rental"), "rates")
+  local byname = {}
+  for _, k in ipairs(string_keys(what, rates, "rates are keyed by accelerator name")) do
+    local v = I.convert(what, setmetatable({ "rates." .. k }, { __index = f }), rates[k])
+    if not fields.is_value(v) then fail("%s: rate for '%s' must be a finite number", what, k) end
+    fields.magnitude(what, setmetatable({ "rates." .. k }, { __index = f }), v, I.warn)
+    byname[I.find_gpu(k).name] = v
+  end
+  return byname
+end
+
+-- own, buy, amortized: the others = pricing model and the cluster's accelerator (hw "H100" or its name).
+local function cluster_gpu(I, what, p)
+  if p.others ~= nil then
+    if spec.kind(p.others) ~= "pricing" then
+      fail("%s: field 'others' must be a pricing model (e.g. others = rental { rate = 2 })", what)
+    end
+    p.others = spec.data(p.others)
+  end
+  if p.gpu == nil then return end
+  if type(p.gpu) == "string" then p.gpu = I.find_gpu(p.gpu)
+  elseif type(p.gpu) ~= "table" or type(p.gpu.name) ~= "string" then
+    fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
+  end
+end
+
+-- cloud's prices = { { gpu =, provider =, date =, source =, ["3-year"] = }, ... }
+local function cloud_prices(I, what, prices)
+  local rows = {}
+  for i, row in ipairs(prices) do
+    local at = what .. ": prices[" .. i .. "]"
+    if type(row) ~= "table" then fail("%s: expected a table", at) end
+    for _, k in ipairs({ "gpu", "provider", "date", "source" }) do
+      if type(row[k]) ~= "string" then fail("%s: field '%s' must be a string", at, k) end
+    end
+    local r = { gpu = I.find_gpu(row.gpu).name, provider = row.provider, date = I.date_field(at, "date", row.date),
+      source = row.source, note = row.note }
+    for _, t in ipairs({ "3-year", "1-year", "on-demand" }) do
+      local v = row[t]
+      if v ~= nil and not (fields.is_value(v) and (mc.isnode(v) or v >= 0)) then
+        fail("%s: field '%s' must be a price >= 0 in USD/GPU-hour", at, t)
+      end
+      r[t] = v
+    end
+    rows[i] = r
+  end
+  return rows
+end
+
+---Adds rental, own, buy, amortized, cloud and custom to I.G.
+---@param I table the language instance (lang/dsl.lua)
+function M.install(I)
+  local G = I.G
+  ---rental { rate = 2 } or rental "name" { rates = { H800 = 2, H100 = 2.5 } }; optional discount (0..1).
+  G.rental = pricing(I, "rental", function(what, p)
+    if (p.rate == nil) == (p.rates == nil) then fail("%s: give rate (one for every accelerator) or rates (per accelerator)", what) end
+    if p.rates then p.rates = rental_rates(I, what, p.rates) end
+  end)
+  local function own_like(what, p) cluster_gpu(I, what, p) end
+  ---own { units =, unit_price =, utilization =, life_years = (straight) | depreciation = "exponential", gpu = }
+  G.own = pricing(I, "own", own_like)
+  ---buy { units =, unit_price = }: the whole purchase, shared among phases by GPU-hours.
+  G.buy = pricing(I, "buy", own_like)
+  ---amortized { unit_price =, acquired = "YYYY-MM-DD", start = }: Epoch AI's amortized hardware + energy.
+  G.amortized = pricing(I, "amortized", function(what, p)
+    cluster_gpu(I, what, p)
+    p.acquired = I.date_field(what, "acquired", p.acquired)
+    p.start = I.date_field(what, "start", p.start)
+  end)
+  ---cloud { provider =, tier = "3-year", date =, prices = { { gpu =, provider =, date =, ["3-year"] = }, ... } }
+  G.cloud = pricing(I, "cloud", function(what, p)
+    p.date = I.date_field(what, "date", p.date)
+    if p.prices ~= nil then p.prices = cloud_prices(I, what, p.prices) end
+  end)
+
+  ---custom "name" (function(phase) return usd end): a pricing model written in Lua.
+  function G.custom(name)
+    fields.name("custom", name)
+    return function(fn)
+      if type(fn) ~= "function" then fail("custom '%s': expected a function(phase) returning USD", name) end
+      return I.spec("pricing", { kind = "custom", name = name, fn = fn })
+    end
+  end
+end
+
+return M
