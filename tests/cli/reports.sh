@@ -55,3 +55,18 @@ check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M G
 stdout_has reports/energy_per_model_own 'Energy in the total, own_50                                                                  $309K' -- run examples/rent_vs_buy.lua
 check reports/energy_per_model_rental grep -qE 'Energy in the total, rental +in the rate$' "$TMP/out"
 check reports/energy_per_model_buy grep -qE 'Energy in the total, buy +not counted$' "$TMP/out"
+
+# A probability is the mean of a 0/1 indicator: a point run (--samples 0)
+# evaluates it at the medians (0 or 1), so it is left out with a note, and the
+# sampled run shows the share of samples (about 80% for frontier_claims).
+cat >"$TMP/prob.lua" <<'LUA'
+scenario "p" { phase "x" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = uniform(1, 3) } },
+  figure "P(cost > $2,500)" { value = P(rental_cost(1000, uniform(1, 3), 0), ">", 2500), unit = "probability" } }
+LUA
+stdout_has reports/point_run_probability_left_out 'not computed by a point run (--samples 0)' -- run "$TMP/prob.lua" --samples 0
+if grep -q '100%\|  0%' "$TMP/out"; then fail reports/point_run_probability_no_0_or_1 "$(grep 'P(cost' "$TMP/out")"; else pass reports/point_run_probability_no_0_or_1; fi
+# 1,000 × U(1, 3) > 2,500 when the rate > 2.5: probability 0.5 / 2 = 25%
+# (at 20,000 samples the standard error is 0.3 points: 24.x% or 25.x%).
+stdout_has reports/sampled_probability 'P(cost > $2,500)' -- run "$TMP/prob.lua"
+if grep -qE 'P\(cost > \$2,500\) +2[45]\.[0-9]%' "$TMP/out"; then pass reports/sampled_probability_25; else
+	fail reports/sampled_probability_25 "$(grep 'P(cost' "$TMP/out")"; fi

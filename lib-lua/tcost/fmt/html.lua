@@ -73,20 +73,20 @@ local function source(s)
 end
 
 -- A value for a table cell: a summary puts its 90% range on a second, smaller line.
-local function v(x, kind)
+local function v(x, kind, n)
   if kind ~= "probability" and units.is_summary(x) and x.p5 and x.p95 then
-    local mean, range = units.parts(x, units.formatter(kind))
+    local mean, range = units.parts(x, units.formatter(kind), n)
     return esc(mean) .. '<br/><span class="iv">90%: ' .. esc(range) .. "</span>"
   end
-  return esc(units.value(x, kind))
+  return esc(units.value(x, kind, n))
 end
 
 -- A cell as HTML: escaped text, <code>, links for sources.
 local function cell_html(c)
   local t, s = c.t, nil
-  if t == "value" then s = v(c.v, c.unit)
+  if t == "value" then s = v(c.v, c.unit, c.n)
   elseif t == "short" then s = esc(units.short(c.v, c.unit))
-  elseif t == "range" then s = v(c.lo, c.unit) .. " – " .. v(c.hi, c.unit)
+  elseif t == "range" then s = v(c.lo, c.unit, c.n) .. " – " .. v(c.hi, c.unit, c.n)
   elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
   elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
   elseif t == "source" then s = source(c.v)

@@ -27,7 +27,7 @@ end
 local function para(s) return guard(esc(s)) end
 
 -- A value in human units, escaped like any other text.
-local function num(v, kind) return esc(units.value(v, kind)) end
+local function num(v, kind, n) return esc(units.value(v, kind, n)) end
 
 
 -- URL characters that would end or confuse a link destination are percent-encoded.
@@ -54,9 +54,9 @@ end
 -- A cell as Markdown: escaped text, code spans, links for sources.
 local function cell_md(c)
   local t, s = c.t, nil
-  if t == "value" then s = num(c.v, c.unit)
+  if t == "value" then s = num(c.v, c.unit, c.n)
   elseif t == "short" then s = esc(units.short(c.v, c.unit))
-  elseif t == "range" then s = num(c.lo, c.unit) .. " – " .. num(c.hi, c.unit)
+  elseif t == "range" then s = num(c.lo, c.unit, c.n) .. " – " .. num(c.hi, c.unit, c.n)
   elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
   elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
   elseif t == "source" then s = source(c.v)

@@ -236,9 +236,9 @@ end
 -- its interval inline.
 local function cell_text(c)
   local t, s = c.t, nil
-  if t == "value" then s = units.value(c.v, c.unit)
+  if t == "value" then s = units.value(c.v, c.unit, c.n)
   elseif t == "short" then s = units.short(c.v, c.unit)
-  elseif t == "range" then s = units.value(c.lo, c.unit) .. " – " .. units.value(c.hi, c.unit)
+  elseif t == "range" then s = units.value(c.lo, c.unit, c.n) .. " – " .. units.value(c.hi, c.unit, c.n)
   elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
   elseif t == "delta" then s = units.signed(c.v, c.unit)
   elseif t == "source" then s = c.v == nil and "(unsourced)" or tostring(c.v)

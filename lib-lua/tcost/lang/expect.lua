@@ -244,7 +244,22 @@ function M.cells(c)
   local pub, val, lo, hi, unit = M.shown(c)
   local f = units.formatter(unit)
   local diff, within = M.tolerance(c)
-  return f(pub), c.inside and (f(lo) .. "–" .. f(hi)) or f(val), diff, within
+  -- The published figure is shown with the digits its source gave (1,287 MWh,
+  -- not 1290), and tcost's with as many, so the two read side by side.
+  local n = M.digits(pub)
+  return f(pub, n), c.inside and (f(lo, n) .. "–" .. f(hi, n)) or f(val, n), diff, within
+end
+
+---The significant figures a published number was given with: 3 at least (the
+---reports' rule), 6 at most.
+---@param x number
+---@return integer
+function M.digits(x)
+  for n = 3, 5 do
+    local shown = tonumber(string.format("%." .. (n - 1) .. "e", x))
+    if math.abs(shown - x) <= 1e-9 * math.abs(x) then return n end
+  end
+  return 6
 end
 
 ---One line saying what went wrong with a check that is not ok, located at its expectation.

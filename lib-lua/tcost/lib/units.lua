@@ -11,7 +11,6 @@ local floor, abs, huge = math.floor, math.abs, math.huge
 -- known to roughly ±10%, so a third figure would claim precision we lack
 -- (8.9e6 kg prints as "8.9 kt CO2e").
 M.SIG = 3
-M.CARBON_SIG = 2
 
 local function finite(x) return type(x) == "number" and x == x and x ~= huge and x ~= -huge end
 
@@ -156,13 +155,14 @@ end
 
 local CARBON_SUFFIX = { "kg", "t", "kt", "Mt", "Gt" }
 
----Carbon from kg: 8.9e6 → `8.9 kt CO2e` (two significant figures by default).
+---Carbon from kg: 8.9e6 → `8.90 kt CO2e` (three significant figures by
+---default, like every figure, so a total and the check beside it agree).
 ---@param kg number
 ---@param n? integer
 ---@return string
 function M.carbon(kg, n)
   if not finite(kg) then return "n/a" end
-  local s, suf = scaled(kg, n or M.CARBON_SIG, CARBON_SUFFIX)
+  local s, suf = scaled(kg, n or M.SIG, CARBON_SUFFIX)
   return (kg < 0 and "-" or "") .. s .. " " .. suf .. " CO2e"
 end
 

@@ -67,6 +67,15 @@ local function summary(st, with_hist, n)
     p5 = p[5], p25 = p[25], p50 = p[50], p75 = p[75], p95 = p[95], hist = with_hist and st.hist or nil }
 end
 
+-- The slots that still hold a node (a point run drops its probabilities).
+local function kept(list)
+  local out = {}
+  for _, slot in ipairs(list) do
+    if mc.isnode(slot[1][slot[2]]) then out[#out + 1] = slot end
+  end
+  return out
+end
+
 local function nodes_of(list)
   local n = {}
   for i, slot in ipairs(list) do n[i] = slot[1][slot[2]] end
@@ -151,6 +160,17 @@ function M.summarize(scenarios, opts, extra)
   if #all == 0 then return false end
 
   if opts.samples == 0 then
+    -- A probability is the mean of a 0/1 indicator: at the medians it is 0 or 1,
+    -- never the probability, so a point run leaves it out and says why.
+    for _, s in ipairs(scenarios) do
+      for _, f in ipairs(s.figures or {}) do
+        if f.unit == "probability" and mc.isnode(f.value) then
+          f.value = nil
+          f.note = (f.note and f.note ~= "" and (f.note .. "; ") or "") .. "not computed by a point run (--samples 0)"
+        end
+      end
+    end
+    all = kept(all)
     local values = mc.point(nodes_of(all), {})
     -- sensitivity needs the nodes, so compute it before replacing them
     for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, {}) end

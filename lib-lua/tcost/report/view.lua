@@ -27,7 +27,9 @@ local M = {}
 
 local function text(s) return { t = "text", v = s ~= nil and tostring(s) or "" } end
 local function code(s) return { t = "code", v = tostring(s or "") } end
-local function value(v, unit) return { t = "value", v = v, unit = unit } end
+-- n: significant figures when the value must show more than the reports' three
+-- (a published figure beside tcost's).
+local function value(v, unit, n) return { t = "value", v = v, unit = unit, n = n } end
 M.text, M.code, M.value = text, code, value
 
 local function label_of(p) return p.label or p.key end
@@ -238,8 +240,9 @@ local function checks_table(s)
   for _, c in ipairs(s.checks) do
     local pub, val, lo, hi, unit = expect.shown(c)
     local diff, within = expect.tolerance(c)
-    local tv = c.inside and { t = "range", lo = lo, hi = hi, unit = unit } or value(val, unit)
-    rows[#rows + 1] = { text(expect.label(c)), value(pub, unit), tv, text(diff), text(within),
+    local n = expect.digits(pub) -- as many digits as the source gave
+    local tv = c.inside and { t = "range", lo = lo, hi = hi, unit = unit, n = n } or value(val, unit, n)
+    rows[#rows + 1] = { text(expect.label(c)), value(pub, unit, n), tv, text(diff), text(within),
       text(c.status .. (c.reason and (": " .. c.reason) or "")), { t = "source", v = c.source }, check = c }
   end
   return table_block("checks", "Checks against published figures", { col("Check", "label", 12),
