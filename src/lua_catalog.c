@@ -1,6 +1,8 @@
 /* lua_catalog.c: the Lua module "tcost.c.catalog": the built-in accelerator
- * catalog and electricity regions as fresh Lua tables, and validate(), which
- * checks a user-defined accelerator and returns it in the same shape.
+ * catalog and electricity regions as fresh Lua tables, and custom(), which
+ * returns a user-defined accelerator in the same shape. Checking that
+ * definition is the language's (lang/hw.lua, from lang/api.lua's M.HW), not
+ * this file's: custom() only reads a table already checked.
  *
  * Entry shape (the contract with lib-lua/ and the reports):
  *   { name, key, aliases = {...}, vendor, year, memory_gb, memory_bw_gbs,
@@ -26,7 +28,6 @@
 #include "prices.h"
 #include "regions.h"
 
-#define MAX_ALIASES 64 /* a custom accelerator's aliases; bounds the loop */
 
 /* ---- pushing built-in data -------------------------------------------- */
 
@@ -58,7 +59,9 @@ static void set_source(lua_State *L, const char *field, const tc_source *s)
 	lua_setfield(L, -2, field);
 }
 
-static void push_accel(lua_State *L, const tc_accel *a)
+/* stack: ... -> ... entry. A custom entry (custom = 1) has no
+ * price_includes_server: a user's price is what they say it is. */
+static void push_entry(lua_State *L, const tc_accel *a, int custom)
 {
 	luaL_checkstack(L, 4, "catalog entry");
 	lua_createtable(L, 0, 18);
@@ -94,14 +97,14 @@ static void push_accel(lua_State *L, const tc_accel *a)
 	lua_setfield(L, -2, "sparse_tflops");
 
 	set_number(L, "price_usd", a->price_usd);
-	if (!isnan(a->price_usd)) {
+	if (!isnan(a->price_usd) && !custom) {
 		lua_pushboolean(L, a->price_includes_server);
 		lua_setfield(L, -2, "price_includes_server");
 	}
 	set_number(L, "rent_usd_per_hour", a->rent_usd_per_hour);
 	set_number(L, "embodied_kg", a->embodied_kg);
 	set_string(L, "note", a->note);
-	lua_pushboolean(L, 0);
+	lua_pushboolean(L, custom);
 	lua_setfield(L, -2, "custom");
 
 	/* stack: entry sources */
@@ -144,7 +147,7 @@ static int tcost_catalog_list(lua_State *L)
 	int n = tc_catalog_count();
 	lua_createtable(L, n, 0);
 	for (int i = 0; i < n; i++) {
-		push_accel(L, tc_catalog_at(i));
+		push_entry(L, tc_catalog_at(i), 0);
 		lua_rawseti(L, -2, i + 1);
 	}
 	return 1;
@@ -156,7 +159,7 @@ static int tcost_catalog_get(lua_State *L)
 	const char *name = luaL_checkstring(L, 1);
 	const tc_accel *a = tc_catalog_find(name);
 	if (a) {
-		push_accel(L, a);
+		push_entry(L, a, 0);
 		return 1;
 	}
 	const char *hint = tc_catalog_suggest(name);
@@ -305,224 +308,47 @@ static int tcost_catalog_prices(lua_State *L)
 	return 1;
 }
 
-/* ---- validate --------------------------------------------------------- */
+/* ---- custom accelerators ---------------------------------------------- */
+/* custom(tbl) shapes a definition that lang/hw.lua has checked against
+ * lang/api.lua's M.HW. Validation (fields, kinds, ranges, messages naming the
+ * scenario's file and line) is the language's; this part only reads the
+ * checked table, and what it cannot read is a caller's bug, raised as such. */
 
-/* The fields a custom accelerator may have, in the order they are checked. */
-static const char *const custom_fields[] = {
-	"name", "vendor", "year", "memory_gb", "memory_bw_gbs", "link_gbs", "tdp_w",
-	"tflops", "price_usd", "rent_usd_per_hour", "note", "source", "aliases"
-};
-#define NCUSTOM (sizeof custom_fields / sizeof custom_fields[0])
-
-/* What the user gave, for messages: a number as %g, NaN always "nan",
- * anything else by its type name. */
-static const char *describe(lua_State *L, int idx, char *buf, size_t len)
-{
-	if (lua_type(L, idx) != LUA_TNUMBER)
-		return luaL_typename(L, idx);
-	double v = lua_tonumber(L, idx);
-	if (isnan(v))
-		return "nan";
-	snprintf(buf, len, "%g", v);
-	return buf;
-}
-
-/* Raises "custom accelerator 'X': <msg>"; X is the name when it is usable. */
-static int custom_error(lua_State *L, const char *msg)
-{
-	lua_pushliteral(L, "name");
-	lua_rawget(L, 1);
-	const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-	if (name && *name)
-		return luaL_error(L, "custom accelerator '%s': %s", name, msg);
-	return luaL_error(L, "custom accelerator: %s", msg);
-}
-
-/* Pushes tbl[field] without metamethods: a definition is plain data. */
-static int get_raw(lua_State *L, int t, const char *field)
+/* stack: ... -> ... (tbl[field], of Lua type want or absent, left pushed) */
+static int get_checked(lua_State *L, const char *field, int want)
 {
 	lua_pushstring(L, field);
-	return lua_rawget(L, t);
+	int t = lua_rawget(L, 1); /* plain data: no metamethods */
+	if (t != want && t != LUA_TNIL)
+		luaL_error(L, "custom: field '%s' is a %s, not a %s: check the table with lang/hw.lua first", field,
+		           lua_typename(L, t), lua_typename(L, want));
+	return t != LUA_TNIL;
 }
 
-/* Unknown or non-string keys. The smallest offender is reported so the
- * message does not depend on pairs() order. */
-static void check_known_fields(lua_State *L)
+/* The string stays alive after the pop: the argument table holds it. */
+static const char *opt_string(lua_State *L, const char *field)
 {
-	const char *unknown = NULL, *badtype = NULL;
-	lua_pushnil(L);
-	while (lua_next(L, 1)) { /* stack: tbl ... key value */
-		lua_pop(L, 1);
-		if (lua_type(L, -1) != LUA_TSTRING) {
-			const char *tn = luaL_typename(L, -1);
-			if (!badtype || strcmp(tn, badtype) < 0)
-				badtype = tn;
-			continue;
-		}
-		const char *k = lua_tostring(L, -1); /* stays alive: the table holds it */
-		size_t i = 0;
-		while (i < NCUSTOM && strcmp(k, custom_fields[i]) != 0)
-			i++;
-		if (i == NCUSTOM && (!unknown || strcmp(k, unknown) < 0))
-			unknown = k;
-	}
-	char msg[200];
-	if (badtype) {
-		snprintf(msg, sizeof msg, "keys must be field names like name = ... (found a %s key)", badtype);
-		custom_error(L, msg);
-	}
-	if (unknown) {
-		const char *hint = tc_name_nearest(unknown, custom_fields, NCUSTOM);
-		lua_pushfstring(L, "unknown field '%s'", unknown);
-		if (hint)
-			lua_pushfstring(L, " (did you mean '%s'?)", hint);
-		else
-			lua_pushliteral(L, "");
-		lua_concat(L, 2);
-		custom_error(L, lua_tostring(L, -1));
-	}
+	const char *s = get_checked(L, field, LUA_TSTRING) ? lua_tostring(L, -1) : NULL;
+	lua_pop(L, 1);
+	return s;
 }
 
-/* Checks an optional (or required) number field: finite and > 0. Returns
- * NAN when absent. whole requires an integer value (the year). */
-static double check_number(lua_State *L, const char *field, int required, int whole)
+static double opt_number(lua_State *L, int t, const char *field)
 {
-	char buf[64], msg[160];
-	int t = get_raw(L, 1, field);
 	double v = NAN;
-	if (t == LUA_TNIL && !required) {
-		lua_pop(L, 1);
-		return NAN;
-	}
-	if (t == LUA_TNUMBER)
+	lua_pushstring(L, field);
+	int type = lua_rawget(L, t);
+	if (type == LUA_TNUMBER)
 		v = lua_tonumber(L, -1);
-	if (t != LUA_TNUMBER || !isfinite(v) || !(v > 0) || (whole && v != floor(v))) {
-		snprintf(msg, sizeof msg, "field '%s' must be a %s > 0 (got %s)", field,
-		         whole ? "whole number" : "finite number", describe(L, -1, buf, sizeof buf));
-		custom_error(L, msg);
-	}
+	else if (type != LUA_TNIL)
+		luaL_error(L, "custom: field '%s' is not a number: check the table with lang/hw.lua first", field);
 	lua_pop(L, 1);
 	return v;
 }
 
-/* Leaves the string (or nil when absent and optional) on the stack. */
-static const char *check_string(lua_State *L, const char *field, int required)
-{
-	char msg[160];
-	int t = get_raw(L, 1, field);
-	if (t == LUA_TNIL && !required)
-		return NULL;
-	if (t != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
-		snprintf(msg, sizeof msg, "field '%s' must be a non-empty string (got %s)", field,
-		         t == LUA_TSTRING ? "an empty string" : luaL_typename(L, -1));
-		custom_error(L, msg);
-	}
-	return lua_tostring(L, -1);
-}
-
-/* Writes "fp64, fp64_tensor, ..., fp4" (the catalog's own list, for
- * messages) into buf and returns it. No static buffer: states run on
- * several threads. */
-static const char *known_precisions(char *buf, size_t len)
-{
-	size_t n = 0;
-	buf[0] = '\0';
-	for (int p = 0; p < TC_NPREC && n < len; p++)
-		n += (size_t)snprintf(buf + n, len - n, "%s%s", p ? ", " : "", tc_precision_name(p));
-	return buf;
-}
-
-/* stack: ... -> ... tflops (a new table of the present precisions) */
-static void check_tflops(lua_State *L)
-{
-	char buf[64], msg[256], known[96];
-	if (get_raw(L, 1, "tflops") != LUA_TTABLE) {
-		snprintf(msg, sizeof msg, "field 'tflops' must be a table such as { bf16 = 989 } (got %s)",
-		         luaL_typename(L, -1));
-		custom_error(L, msg);
-	}
-	int src = lua_gettop(L);
-	const char *unknown = NULL;
-	lua_pushnil(L);
-	while (lua_next(L, src)) { /* stack: ... src key value */
-		lua_pop(L, 1);
-		if (lua_type(L, -1) != LUA_TSTRING) {
-			snprintf(msg, sizeof msg, "field 'tflops' must be keyed by precision names "
-			         "such as bf16 (found a %s key)", luaL_typename(L, -1));
-			custom_error(L, msg);
-		}
-		const char *k = lua_tostring(L, -1);
-		if (tc_precision_find(k) < 0 && (!unknown || strcmp(k, unknown) < 0))
-			unknown = k;
-	}
-	if (unknown) {
-		const char *cand[TC_NPREC];
-		for (int p = 0; p < TC_NPREC; p++)
-			cand[p] = tc_precision_name(p);
-		const char *hint = tc_name_nearest(unknown, cand, TC_NPREC);
-		snprintf(msg, sizeof msg, "unknown precision '%s' in field 'tflops'%s%s%s (known: %s)",
-		         unknown, hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "",
-		         known_precisions(known, sizeof known));
-		custom_error(L, msg);
-	}
-	lua_createtable(L, 0, TC_NPREC); /* stack: ... src out */
-	int n = 0;
-	for (int p = 0; p < TC_NPREC; p++) {
-		const char *pn = tc_precision_name(p);
-		if (get_raw(L, src, pn) == LUA_TNIL) {
-			lua_pop(L, 1);
-			continue;
-		}
-		double v = lua_tonumber(L, -1);
-		if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(v) || !(v > 0)) {
-			snprintf(msg, sizeof msg, "field 'tflops.%s' must be a finite number > 0 (got %s)",
-			         pn, describe(L, -1, buf, sizeof buf));
-			custom_error(L, msg);
-		}
-		lua_setfield(L, -2, pn);
-		n++;
-	}
-	if (n == 0)
-	{
-		snprintf(msg, sizeof msg, "field 'tflops' must give at least one precision (%s)",
-		         known_precisions(known, sizeof known));
-		custom_error(L, msg);
-	}
-	lua_remove(L, src);
-}
-
-/* stack: ... -> ... aliases (a new list, possibly empty) */
-static void check_aliases(lua_State *L)
-{
-	const char *msg = "field 'aliases' must be a list of non-empty strings";
-	int t = get_raw(L, 1, "aliases");
-	lua_createtable(L, 0, 0);
-	if (t == LUA_TNIL) {
-		lua_remove(L, -2);
-		return;
-	}
-	if (t != LUA_TTABLE)
-		custom_error(L, msg);
-	int src = lua_gettop(L) - 1;
-	lua_Integer n = 0;
-	lua_pushnil(L);
-	while (lua_next(L, src)) { /* count keys: a list has exactly 1..n */
-		lua_pop(L, 1);
-		if (++n > MAX_ALIASES)
-			custom_error(L, "field 'aliases' has too many entries (at most 64)");
-	}
-	if ((lua_Integer)lua_rawlen(L, src) != n)
-		custom_error(L, msg);
-	for (lua_Integer i = 1; i <= n; i++) {
-		if (lua_rawgeti(L, src, i) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
-			custom_error(L, msg);
-		lua_rawseti(L, -2, i);
-	}
-	lua_remove(L, src);
-}
-
-/* A key users could type: the name in lower case, blanks and '_' as '-'. */
-static void push_key(lua_State *L, const char *name)
+/* A key users could type: the name in lower case, blanks and '_' as '-'.
+ * stack: ... -> ... key */
+static const char *push_key(lua_State *L, const char *name)
 {
 	luaL_Buffer b;
 	luaL_buffinit(L, &b);
@@ -535,75 +361,60 @@ static void push_key(lua_State *L, const char *name)
 		luaL_addchar(&b, c);
 	}
 	luaL_pushresult(&b);
+	return lua_tostring(L, -1);
 }
 
-/* stack: ... out -> ... out (with a U source for each figure present) */
-static void set_custom_sources(lua_State *L, const char *source)
+/* Fills a from the checked table at index 1; every figure's source is the
+ * definition's (or "user-defined"), status U, no date. stack: tbl -> tbl key */
+static void read_custom(lua_State *L, tc_accel *a)
 {
-	static const struct { const char *group, *field; } figs[] = {
-		{"year", "year"}, {"memory", "memory_gb"}, {"bandwidth", "memory_bw_gbs"},
-		{"link", "link_gbs"}, {"tdp", "tdp_w"}, {"tflops", "tflops"},
-		{"price", "price_usd"}, {"rent", "rent_usd_per_hour"},
+	const struct { const char *field; double *to; } figs[] = {
+		{"memory_gb", &a->memory_gb}, {"memory_bw_gbs", &a->memory_bw_gbs}, {"link_gbs", &a->link_gbs},
+		{"tdp_w", &a->tdp_w}, {"price_usd", &a->price_usd}, {"rent_usd_per_hour", &a->rent_usd_per_hour},
 	};
-	tc_source s = { source ? source : "user-defined", NULL, 'U' };
-	lua_createtable(L, 0, 8); /* stack: ... out sources */
-	for (size_t i = 0; i < sizeof figs / sizeof figs[0]; i++) {
-		int present = lua_getfield(L, -2, figs[i].field) != LUA_TNIL;
-		lua_pop(L, 1);
-		if (present)
-			set_source(L, figs[i].group, &s);
-	}
-	lua_setfield(L, -2, "sources");
+	memset(a, 0, sizeof *a);
+	a->name = opt_string(L, "name");
+	if (!a->name)
+		luaL_error(L, "custom: the table has no name: check it with lang/hw.lua first");
+	a->vendor = opt_string(L, "vendor");
+	a->note = opt_string(L, "note");
+	const char *source = opt_string(L, "source");
+	double year = opt_number(L, 1, "year");
+	if (!isnan(year) && !(year >= 1 && year <= 9999 && year == floor(year)))
+		luaL_error(L, "custom: field 'year' is not a checked year");
+	a->year = isnan(year) ? 0 : (int)year;
+	for (size_t i = 0; i < sizeof figs / sizeof figs[0]; i++)
+		*figs[i].to = opt_number(L, 1, figs[i].field);
+	for (int p = 0; p < TC_NPREC; p++)
+		a->tflops[p] = a->sparse[p] = NAN;
+	if (get_checked(L, "tflops", LUA_TTABLE))
+		for (int p = 0; p < TC_NPREC; p++)
+			a->tflops[p] = opt_number(L, lua_gettop(L), tc_precision_name(p));
+	lua_pop(L, 1);
+	a->embodied_kg = NAN;
+	for (int f = 0; f < TC_NFIG; f++)
+		a->src[f] = (tc_source){ source ? source : "user-defined", NULL, 'U' };
+	a->key = push_key(L, a->name);
 }
 
-/* validate(tbl) -> a normalized entry with custom = true, or an error */
-static int tcost_catalog_validate(lua_State *L)
+/* custom(tbl) -> the catalog entry of a checked custom accelerator */
+static int tcost_catalog_custom(lua_State *L)
 {
-	static const char *const numbers[] = {
-		"memory_gb", "memory_bw_gbs", "link_gbs", "tdp_w", "price_usd", "rent_usd_per_hour"
-	};
+	tc_accel a;
 	luaL_checktype(L, 1, LUA_TTABLE);
 	lua_settop(L, 1);
-	luaL_checkstack(L, 12, "validate");
-	check_known_fields(L);
-
-	const char *name = check_string(L, "name", 1);   /* stack: tbl name */
-	const char *vendor = check_string(L, "vendor", 0);
-	lua_pop(L, 1);
-	const char *note = check_string(L, "note", 0);
-	lua_pop(L, 1);
-	const char *source = check_string(L, "source", 0);
-	lua_pop(L, 1);
-	/* The popped strings stay alive: the argument table still holds them. */
-	double year = check_number(L, "year", 0, 1);
-	double num[sizeof numbers / sizeof numbers[0]];
-	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
-		num[i] = check_number(L, numbers[i], strcmp(numbers[i], "tdp_w") == 0, 0);
-
-	lua_createtable(L, 0, 18); /* stack: tbl name out */
-	lua_pushvalue(L, 2);
-	lua_setfield(L, -2, "name");
-	push_key(L, name);
-	lua_setfield(L, -2, "key");
-	check_aliases(L);
-	lua_setfield(L, -2, "aliases");
-	set_string(L, "vendor", vendor);
-	if (!isnan(year)) {
-		lua_Integer y;
-		if (lua_numbertointeger(year, &y)) /* as built-in years are */
-			lua_pushinteger(L, y);
-		else
-			lua_pushnumber(L, year);
-		lua_setfield(L, -2, "year");
+	read_custom(L, &a); /* stack: tbl key */
+	push_entry(L, &a, 1); /* stack: tbl key entry */
+	lua_newtable(L);     /* stack: tbl key entry aliases */
+	if (get_checked(L, "aliases", LUA_TTABLE)) {
+		lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+		for (lua_Integer i = 1; i <= n; i++) {
+			lua_rawgeti(L, -1, i);
+			lua_rawseti(L, -3, i);
+		}
 	}
-	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
-		set_number(L, numbers[i], num[i]);
-	check_tflops(L);
-	lua_setfield(L, -2, "tflops");
-	set_string(L, "note", note);
-	lua_pushboolean(L, 1);
-	lua_setfield(L, -2, "custom");
-	set_custom_sources(L, source);
+	lua_pop(L, 1);
+	lua_setfield(L, -2, "aliases");
 	return 1;
 }
 
@@ -617,7 +428,7 @@ static const luaL_Reg catalog_funcs[] = {
 	{"regions", tcost_catalog_regions},
 	{"region", tcost_catalog_region},
 	{"prices", tcost_catalog_prices},
-	{"validate", tcost_catalog_validate},
+	{"custom", tcost_catalog_custom},
 	{NULL, NULL}
 };
 

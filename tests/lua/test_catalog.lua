@@ -92,8 +92,6 @@ test("argument errors", function()
   raises(function() catalog.get() end, "bad argument #1 to 'get' (string expected, got no value)")
   raises(function() catalog.get({}) end, "bad argument #1 to 'get' (string expected, got table)")
   raises(function() catalog.region() end, "bad argument #1 to 'region'")
-  raises(function() catalog.validate("H100") end, "bad argument #1 to 'validate' (table expected, got string)")
-  raises(function() catalog.validate() end, "bad argument #1 to 'validate'")
 end)
 
 test("precisions and version", function()
@@ -123,83 +121,7 @@ test("regions", function()
     .. "eu-average, world", "message")
 end)
 
-test("validate accepts and normalizes a custom accelerator", function()
-  local x = catalog.validate {
-    name = "My Chip_X1", tdp_w = 500, tflops = { bf16 = 400, fp8 = 800 },
-    vendor = "Acme", year = 2025, memory_gb = 96, price_usd = 12000,
-    source = "Acme datasheet, 2025", aliases = { "x1", "chip x1" },
-  }
-  eq(x.custom, true, "custom")
-  eq(x.name, "My Chip_X1", "name")
-  eq(x.key, "my-chip-x1", "key")
-  eq(x.tdp_w, 500, "tdp_w")
-  eq(x.tflops, { bf16 = 400, fp8 = 800 }, "tflops")
-  eq(x.year, 2025, "year")
-  eq(math.type(x.year), "integer", "year is an integer")
-  eq(x.aliases, { "x1", "chip x1" }, "aliases")
-  eq(x.rent_usd_per_hour, nil, "absent rent")
-  eq(x.sources.tdp, { source = "Acme datasheet, 2025", status = "U" }, "tdp source")
-  eq(x.sources.price.source, "Acme datasheet, 2025", "price source")
-  eq(x.sources.rent, nil, "no source for an absent figure")
-  local min = catalog.validate { name = "Tiny", tdp_w = 75, tflops = { fp16 = 65 } }
-  eq(min.aliases, {}, "no aliases")
-  eq(min.sources.tflops.source, "user-defined", "default source")
-end)
-
-test("validate rejects bad numbers", function()
-  raises(function() catalog.validate { name = "X", tdp_w = -1, tflops = { bf16 = 1 } } end,
-    "custom accelerator 'X': field 'tdp_w' must be a finite number > 0 (got -1)")
-  raises(function() catalog.validate { name = "X", tflops = { bf16 = 1 } } end,
-    "custom accelerator 'X': field 'tdp_w' must be a finite number > 0 (got nil)")
-  raises(function() catalog.validate { name = "X", tdp_w = "700", tflops = { bf16 = 1 } } end,
-    "field 'tdp_w' must be a finite number > 0 (got string)")
-  raises(function() catalog.validate { name = "X", tdp_w = 0 / 0, tflops = { bf16 = 1 } } end,
-    "field 'tdp_w' must be a finite number > 0 (got nan)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, memory_gb = math.huge, tflops = { bf16 = 1 } } end,
-    "field 'memory_gb' must be a finite number > 0 (got inf)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, year = 2024.5, tflops = { bf16 = 1 } } end,
-    "field 'year' must be a whole number > 0 (got 2024.5)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 0 } } end,
-    "custom accelerator 'X': field 'tflops.bf16' must be a finite number > 0 (got 0)")
-end)
-
-test("validate rejects missing or malformed fields", function()
-  raises(function() catalog.validate { tdp_w = 1, tflops = { bf16 = 1 } } end,
-    "custom accelerator: field 'name' must be a non-empty string (got nil)")
-  raises(function() catalog.validate { name = "", tdp_w = 1, tflops = { bf16 = 1 } } end,
-    "field 'name' must be a non-empty string (got an empty string)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1 } end,
-    "custom accelerator 'X': field 'tflops' must be a table such as { bf16 = 989 } (got nil)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = {} } end,
-    "field 'tflops' must give at least one precision")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf61 = 1 } } end,
-    "unknown precision 'bf61' in field 'tflops' (did you mean 'bf16'?)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, aliases = "x" } end,
-    "field 'aliases' must be a list of non-empty strings")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, aliases = { a = "x" } } end,
-    "field 'aliases' must be a list of non-empty strings")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, vendor = 3 } end,
-    "field 'vendor' must be a non-empty string (got number)")
-end)
-
-test("validate names unknown fields with a suggestion", function()
-  raises(function() catalog.validate { name = "X", tdp = 700, tdp_w = 1, tflops = { bf16 = 1 } } end,
-    "custom accelerator 'X': unknown field 'tdp' (did you mean 'tdp_w'?)")
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { bf16 = 1 }, colour = "red" } end,
-    "custom accelerator 'X': unknown field 'colour'")
-  -- With several unknown fields the message does not depend on pairs() order.
-  local msg = raises(function()
-    catalog.validate { name = "X", zeta = 1, alpha = 2, tdp_w = 1, tflops = { bf16 = 1 } }
-  end)
-  truthy(msg:find("unknown field 'alpha'", 1, true), "smallest unknown field reported")
-  raises(function() catalog.validate { "H100", name = "X", tdp_w = 1, tflops = { bf16 = 1 } } end,
-    "keys must be field names")
-end)
-
-test("validate rejects positional precisions", function()
-  raises(function() catalog.validate { name = "X", tdp_w = 1, tflops = { 989 } } end,
-    "field 'tflops' must be keyed by precision names such as bf16 (found a number key)")
-end)
+-- custom accelerators (hw { ... }): tests/lua/test_hw.lua
 
 test("nearest: the one did-you-mean rule of src/names.c, for Lua callers", function()
   -- loose forms: "gpuhour" vs "gpuhours" is one insertion; 7 loose chars allow 1 + 7 // 4 = 2 slips

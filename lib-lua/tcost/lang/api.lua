@@ -98,6 +98,40 @@ M.RECONCILE = {
     doc = "the steps: { \"label\", phases = { names }, other = { names } }, ..." },
 }
 
+-- The fields of hw { ... }, an accelerator a scenario defines. Its figures
+-- are the catalog's (src/catalog.h): per accelerator, TFLOP/s dense; each is
+-- kept with the definition's source, status "U" (user-supplied). Plain
+-- numbers, never uncertain: they size the phases that run on it.
+-- (lang/hw.lua checks a definition against this; tcost.c.catalog.custom
+-- shapes it as a catalog entry.)
+M.HW_TFLOPS = {}
+for _, p in ipairs(require("tcost.c.catalog").precisions()) do
+  M.HW_TFLOPS[#M.HW_TFLOPS + 1] = { p, kind = "number", unit = "TFLOP/s", min = 0, min_open = true,
+    plausible = { 0.01, 1e5 }, doc = "dense peak at " .. p }
+end
+M.HW = {
+  { "name", kind = "text", required = true, doc = "the name reports show; phases may give it instead of the value" },
+  { "tdp_w", kind = "number", unit = "W", min = 0, min_open = true, required = true, plausible = { 10, 5000 },
+    doc = "thermal design power per accelerator" },
+  { "tflops", kind = "fields", fields = M.HW_TFLOPS, noun = "precision", nonempty = true, required = true,
+    doc = "dense peak TFLOP/s by precision: { bf16 = 989, fp8 = 1979 }" },
+  { "vendor", kind = "text", doc = "who makes it" },
+  { "year", kind = "integer", min = 1, max = 9999, plausible = { 1980, 2040 }, doc = "launch year" },
+  { "memory_gb", kind = "number", unit = "GB", min = 0, min_open = true, plausible = { 1, 4096 },
+    doc = "memory per accelerator" },
+  { "memory_bw_gbs", kind = "number", unit = "GB/s", min = 0, min_open = true, plausible = { 10, 1e5 },
+    doc = "memory bandwidth per accelerator" },
+  { "link_gbs", kind = "number", unit = "GB/s", min = 0, min_open = true, plausible = { 1, 1e5 },
+    doc = "scale-up interconnect bandwidth per accelerator" },
+  { "price_usd", kind = "number", unit = "USD", min = 0, min_open = true, plausible = { 100, 1e6 },
+    doc = "purchase price per accelerator" },
+  { "rent_usd_per_hour", kind = "number", unit = "USD/GPU-hour", min = 0, min_open = true, plausible = { 0.05, 100 },
+    doc = "rental price per accelerator-hour" },
+  { "aliases", kind = "list", doc = "other names for it: { \"x1\", \"chip x1\" }" },
+  { "note", kind = "text", doc = "a remark shown with it" },
+  { "source", kind = "text", default = "\"user-defined\"", doc = "where the figures come from (every figure's source)" },
+}
+
 ---@class tcost.api.Field
 ---@field [1] string the field's name
 ---@field kind string

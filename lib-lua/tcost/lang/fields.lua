@@ -51,6 +51,7 @@ function M.is_value(v)
 end
 
 local function show(v)
+  if v ~= v then return "nan" end -- one spelling, whatever the sign bit (0/0 is -nan in glibc's %g)
   if type(v) == "number" then return string.format("%g", v) end
   if type(v) == "string" then return string.format("%q", #v > 40 and v:sub(1, 40) .. "..." or v) end
   return type(v)
@@ -257,6 +258,54 @@ local function enum_values(f)
 end
 M.enum_values = enum_values
 
+-- A nested table of fields (kind "fields"): named fields only, checked
+-- against f.fields; f.noun names its keys in messages ("precision"), and
+-- f.nonempty asks for at least one of them.
+local function check_nested(what, f, v, opts)
+  local k = f[1]
+  local first
+  for key in next, v do
+    if math.type(key) == "integer" and (not first or key < first) then first = key end
+  end
+  if first then
+    M.fail("%s: field '%s' takes %s = value pairs, not a list (found entry %d)", what, k, f.noun or "name", first)
+  end
+  M.validate(what .. " " .. k, v, f.fields, opts, k, f.noun)
+  if f.nonempty and next(v) == nil then
+    M.fail("%s: field '%s' must give at least one %s: %s", what, k, f.noun or "field",
+      table.concat(api.names(f.fields), ", "))
+  end
+end
+
+-- A list of names (kind "list"): entries 1..n, each non-empty text.
+local function check_list(what, f, v)
+  local k = f[1]
+  if type(v) ~= "table" then M.fail("%s: field '%s' must be a list of names (got %s)", what, k, show(v)) end
+  local n = #v
+  for key in next, v do
+    if math.type(key) ~= "integer" or key < 1 or key > n then
+      M.fail("%s: field '%s' must be a list of names, { \"a\", \"b\" } (found key %s)", what, k, show(key))
+    end
+  end
+  for i = 1, n do
+    local ok, want = checks.string(v[i])
+    if not ok then M.fail("%s: field '%s': entry %d must be a name, %s (got %s)", what, k, i, want, show(v[i])) end
+  end
+end
+
+-- A plain number (kind "number", an accelerator's figure): finite, never uncertain.
+local function check_number(what, f, v, opts)
+  if mc.isnode(v) then
+    M.fail("%s: field '%s' must be a plain number%s, not an uncertain value", what, f[1],
+      f.unit and f.unit ~= "1" and (" in " .. f.unit) or "")
+  end
+  if math.type(v) == nil or v ~= v or v == math.huge or v == -math.huge then
+    M.fail("%s: field '%s' must be a finite number%s (got %s)", what, f[1],
+      f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
+  end
+  M.magnitude(what, f, v, opts.warn)
+end
+
 ---Checks one field's value against its declaration; returns the value to keep.
 local function check_field(what, f, v, opts)
   local k, kind = f[1], f.kind
@@ -267,8 +316,10 @@ local function check_field(what, f, v, opts)
         f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
     end
     M.magnitude(what, f, v, opts.warn)
+  elseif kind == "number" then
+    check_number(what, f, v, opts)
   elseif kind == "integer" then
-    if math.type(v) == nil or v ~= math.floor(v) then M.fail("%s: field '%s' must be a whole number (got %s)", what, k, show(v)) end
+    if math.type(v) == nil or v ~= math.floor(v) or v == math.huge or v == -math.huge then M.fail("%s: field '%s' must be a whole number (got %s)", what, k, show(v)) end
     M.magnitude(what, f, v, opts.warn)
   elseif kind == "text" then
     local ok, want = checks.string(v)
@@ -291,12 +342,9 @@ local function check_field(what, f, v, opts)
       hint and ("did you mean '" .. hint .. "'?") or ("known: " .. table.concat(vals, ", ")))
   elseif kind == "table" or kind == "rates" or kind == "fields" then
     if type(v) ~= "table" then M.fail("%s: field '%s' must be a table (got %s)", what, k, show(v)) end
-    if kind == "fields" then M.validate(what .. " " .. k, v, f.fields, opts, k) end
+    if kind == "fields" then check_nested(what, f, v, opts) end
   elseif kind == "list" then
-    if type(v) ~= "table" then M.fail("%s: field '%s' must be a list of names (got %s)", what, k, show(v)) end
-    for i, x in ipairs(v) do
-      if type(x) ~= "string" then M.fail("%s: field '%s': entry %d must be a name (got %s)", what, k, i, show(x)) end
-    end
+    check_list(what, f, v)
   elseif kind == "function" then
     if type(v) ~= "function" then M.fail("%s: field '%s' must be a function (got %s)", what, k, show(v)) end
   end
@@ -312,7 +360,8 @@ end
 ---@param list tcost.api.Field[]
 ---@param opts? table { warn = fun(msg), convert = fun(what, f, v): v, unit = fun(what, f, text) }
 ---@param prefix? string the constructor (or nested table) name, for renamed fields
-function M.validate(what, tbl, list, opts, prefix)
+---@param noun? string what its keys are, for messages (default "field")
+function M.validate(what, tbl, list, opts, prefix, noun)
   opts = opts or {}
   if type(tbl) ~= "table" then M.fail("%s: expected a table of fields, got %s", what, type(tbl)) end
   for _, k in ipairs(sorted_keys(tbl)) do
@@ -324,7 +373,7 @@ function M.validate(what, tbl, list, opts, prefix)
         local names = api.names(list)
         local hint = M.suggest(k, names)
         table.sort(names)
-        M.fail("%s: unknown field '%s'%s", what, k, hint and (" (did you mean '" .. hint .. "'?)") or
+        M.fail("%s: unknown %s '%s'%s", what, noun or "field", k, hint and (" (did you mean '" .. hint .. "'?)") or
           (" (known: " .. table.concat(names, ", ") .. ")"))
       end
       tbl[k] = check_field(what, f, tbl[k], opts)

@@ -15,8 +15,7 @@ local function install_hw(I)
   ---hw "H800" -> the catalog entry; hw { name = ..., tdp_w = ..., tflops = {...}, source = ... } defines one.
   function I.G.hw(x)
     if type(x) == "table" then
-      local ok, e = pcall(catalog.validate, fields.copy(x))
-      if not ok then fail("%s", tostring(e):gsub("^[^:]*:%d+: ", "")) end
+      local e = require("tcost.lang.hw").define(fields.copy(x), I.vopts)
       e.file, e.line = fields.where():match("^(.*):(%d+)$")
       I.reg.customs[#I.reg.customs + 1] = e
       return fields.copy(e)
