@@ -47,13 +47,13 @@ static const tc_region regions[] = {
 	    SRC(EIA_STATES, "2023-12", 'P'), NA, NONE, NA, NONE, NA, NONE, NA, NONE),
 	ROW("us-virginia-industrial", "Virginia, industrial average", 0.0892,
 	    SRC(EIA_STATES ": Virginia 8.92 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
-	    0.55, US_WUE, 3.14, US_EWIF),
+	    NA, NONE, NA, NONE),
 	ROW("us-texas-industrial", "Texas, industrial average", 0.0660,
 	    SRC(EIA_STATES ": Texas 6.60 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
-	    0.55, US_WUE, 3.14, US_EWIF),
+	    NA, NONE, NA, NONE),
 	ROW("us-oregon-industrial", "Oregon, industrial average", 0.0752,
 	    SRC(EIA_STATES ": Oregon 7.52 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
-	    0.55, US_WUE, 3.14, US_EWIF),
+	    NA, NONE, NA, NONE),
 	ROW("us-residential", "United States, residential average", 0.1545,
 	    SRC("EIA Electricity Monthly Update, https://www.eia.gov/electricity/monthly/update/end-use.php",
 	      "2024-01", 'P'),
@@ -65,6 +65,11 @@ static const tc_region regions[] = {
 	    NA, NONE, NA, NONE, NA, NONE),
 	ROW("ireland", "Ireland", NA, NONE,
 	    0.291, SRC(OWID_2023 " (291 gCO2e/kWh in 2023, from 695 in 1990; lifecycle)", "2023-12", 'S'),
+	    NA, NONE, NA, NONE, NA, NONE),
+	ROW("netherlands", "Netherlands", NA, NONE,
+	    0.268, SRC("Ember, Yearly Electricity Data, via Our World in Data's energy dataset: Netherlands "
+	               "carbon_intensity_elec 268.17 gCO2e/kWh in 2023 (lifecycle; 325.61 in 2022) "
+	               "[owid-energy-data-2026]", "2023-12", 'S'),
 	    NA, NONE, NA, NONE, NA, NONE),
 	ROW("nordics", "Nordics (Norway's grid)", NA, NONE,
 	    0.030, SRC("Ember via Statista 943137: Norway 30 gCO2/kWh in 2023, about 90% hydropower; "

@@ -291,6 +291,10 @@ static void regions(void)
 	/* Ember/EI via OWID: Ireland 291 g (2023); ELCS Japan 0.421 (FY2023);
 	 * MOEA Taiwan 0.495 (2022); EMA Singapore 0.42 (2022). */
 	CHECK_NEAR(tc_region_find("ireland")->kg_co2e_per_kwh, 0.291, 0);
+	/* Ember via OWID's energy dataset: Netherlands 268.17 gCO2e/kWh in 2023. */
+	CHECK_NEAR(tc_region_find("netherlands")->kg_co2e_per_kwh, 0.268, 0);
+	/* The states publish no water figures of their own: the U.S. average applies, named as such. */
+	CHECK(isnan(tc_region_find("us-virginia-industrial")->wue_l_per_kwh));
 	CHECK_NEAR(tc_region_find("japan")->kg_co2e_per_kwh, 0.421, 0);
 	CHECK_NEAR(tc_region_find("taiwan")->kg_co2e_per_kwh, 0.495, 0);
 	CHECK_NEAR(tc_region_find("singapore")->kg_co2e_per_kwh, 0.42, 0);

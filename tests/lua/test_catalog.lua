@@ -117,7 +117,7 @@ test("regions", function()
   local r, msg = catalog.region("mars")
   eq(r, nil, "unknown region")
   eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, us-virginia-industrial, "
-    .. "us-texas-industrial, us-oregon-industrial, us-residential, china, ireland, nordics, japan, taiwan, singapore, "
+    .. "us-texas-industrial, us-oregon-industrial, us-residential, china, ireland, netherlands, nordics, japan, taiwan, singapore, "
     .. "eu-average, world", "message")
 end)
 

@@ -333,18 +333,26 @@ scenario "c" {
 }
 ]])
   local s = r.scenarios[1]
-  -- defaults for a rental (ClusterMAX, 4,096 GPUs, 36 months): support $321,422 / $6,423,183 a month,
-  -- setup $3,278,258 / ($5,426,381 × 36), debugging $16,667 / $5,426,381; GPU cost 1,000 × $2 = $2,000
-  local shares = 321422 / 6423183 + 3278258 / (5426381 * 36) + 16667 / 5426381
+  -- defaults for a rental, read from the ClusterMAX hyperscaler column (4,096 GPUs, 36 months,
+  -- GPUs $6,423,183 a month): storage $1,856, CPU $3,318, support $321,422, setup $3,278,258 once
+  -- over 36 months, debugging $16,667 a month. The lines add up to the page's $6,989,395 monthly
+  -- subtotal with goodput $131,804 and network $82, which is how the columns were read:
+  eq(6423183 + 1856 + 82 + 3318 + 321422 + 131804 + 16667 + math.floor(3278258 / 36 + 0.5), 6989395,
+    "the hyperscaler column adds up")
+  local shares = (1856 + 3318 + 321422 + 3278258 / 36 + 16667) / 6423183
+  -- GPU cost 1,000 × $2 = $2,000
   near(s.totals.cost.r, 2000 * (1 + shares), 1e-12, "rental with its default lines")
   -- storage given as 3%, support by default: 2,000 × (1 + 0.03 + 0.05004)
   near(s.totals.cost.r2, 2000 * (1 + 0.03 + 321422 / 6423183), 1e-12, "given and default lines")
-  eq(#s.cluster_lines, 5, "three lines for r, two for r2")
-  eq(s.cluster_lines[4].name, "Storage", "named")
-  near(s.cluster_lines[4].cost, 60, 1e-12, "3% of $2,000")
+  eq(#s.cluster_lines, 7, "five lines for r, two for r2")
+  eq(s.cluster_lines[1].name, "Storage", "storage first, in report order")
+  -- 1,856 / 6,423,183 = 0.0289% of $2,000 = $0.578
+  near(s.cluster_lines[1].cost, 2000 * 1856 / 6423183, 1e-12, "storage by default")
+  eq(s.cluster_lines[6].name, "Storage", "named")
+  near(s.cluster_lines[6].cost, 60, 1e-12, "3% of $2,000")
   raises(function() run('scenario "x" { phase "p" { gpu = hw "H100", gpu_hours = 1 }, '
-    .. 'pricing = { rental "r" { rate = 2, cluster_costs = { storage = true } } } }') end,
-    "cluster line 'storage' has no default share")
+    .. 'pricing = { rental "r" { rate = 2, cluster_costs = { control_plane = true } } } }') end,
+    "cluster line 'control_plane' has no default share")
   raises(function() run('scenario "x" { phase "p" { gpu = hw "H100", gpu_hours = 1 }, '
     .. 'pricing = { rental "r" { rate = 2, cluster_costs = { storgae = 0.1 } } } }') end,
     "unknown cluster cost line 'storgae' (did you mean 'storage'?)")
@@ -365,6 +373,7 @@ scenario "w" {
   eq(s.energy.carbon_method, "location", "the method is named")
   -- Li et al. US average: 500 / 1.25 × 0.55 + 500 × 3.14 = 220 + 1,570 = 1,790 L
   near(s.totals.water_l, 1790, 1e-12, "water")
+  eq(s.energy.water_basis, "U.S. average", "no region: the U.S. average, named")
   -- LLMCarbon's method: GA100 826 mm^2 × 1.6 kg/cm^2 = 13.216 kg, over 5 years:
   -- 1,000 × 13.216 / (5 × 8,766) = 0.3015 kg
   near(s.totals.embodied_kg, 1000 * 13.216 / (5 * 8766), 1e-12, "embodied")
@@ -381,6 +390,15 @@ scenario "m" {
   near(m.totals.carbon_kg, 200, 1e-12, "market-based carbon")
   eq(m.energy.carbon_method, "market", "market method named")
   near(m.totals.water_l, 1000, 1e-12, "grid water only")
+  eq(m.energy.water_basis, "given", "both water figures given")
+  local nl = run([[
+scenario "nl" { energy = { region = "netherlands", pue = 1.25, power_ratio = 1, server_power_factor = 1 },
+  phase "p" { gpu = hw "A100", gpu_hours = 1000 }, pricing = { rental "r" { rate = 2 } } }
+]]).scenarios[1]
+  -- Netherlands: Ember 268 g/kWh (2023) × 500 kWh = 134 kg; water from the U.S. averages (no Dutch figure)
+  near(nl.totals.carbon_kg, 134, 1e-9, "Dutch grid")
+  eq(nl.energy.water_basis, "U.S. average", "the fallback is named")
+  near(nl.totals.water_l, 1790, 1e-12, "U.S. average water")
   raises(function() run([[
 scenario "x" { energy = { region = "ireland", carbon_method = "market" },
   phase "p" { gpu = hw "A100", gpu_hours = 1 }, pricing = { rental "r" { rate = 2 } } }

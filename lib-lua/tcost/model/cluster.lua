@@ -10,9 +10,16 @@ local M = {}
 local GIVEN = "given in the scenario"
 
 -- SemiAnalysis ClusterMAX TCO calculator (clustermax.ai/tco, Apr 2026), its
--- example of 4,096 GPUs over 36 months: gold tier GPU $5,426,381 a month,
--- hyperscaler GPU $6,423,183 a month with a support uplift of $321,422 a
--- month, gold setup $3,278,258 once, debugging $16,667 a month.
+-- example of 4,096 GPUs over 36 months. The text copy's columns are partly
+-- garbled; this reading is the one whose lines add up to the page's monthly
+-- subtotals to the dollar. Hyperscaler column: GPU $6,423,183 + storage
+-- $1,856 + network $82 + CPU $3,318 + support $321,422 + goodput $131,804
+-- + setup $3,278,258 / 36 + debugging $16,667 = $6,989,395 a month. Gold:
+-- GPU $5,426,381 + storage $1,408 + goodput $111,349 = $5,539,138. Silver:
+-- GPU $5,898,240 + goodput $202,015 + setup $3,015,787 / 36 + debugging
+-- $16,667 = $6,200,693. Only the hyperscaler column itemises every line, so
+-- every default share below is read from it, on its own GPU cost.
+local HYPERSCALER_GPU = 6423183
 
 ---@class tcost.ClusterLine
 ---@field key string
@@ -25,23 +32,28 @@ M.LINES = {
     share = 0.19 / 0.81, kinds = { own = true, buy = true },
     source = "[cottier-rising-costs-2024] D: Epoch AI: cluster-level networking is 19% of the hardware "
       .. "acquisition cost (A.1); 0.19 / 0.81 = 23.5% of the GPU servers' cost; in a rental's rate already" },
-  { key = "storage", name = "Storage", kinds = {},
-    source = "[semianalysis-cluster-tco-2026] counts storage as its own line; no default share: give one" },
+  { key = "storage", name = "Storage", share = 1856 / HYPERSCALER_GPU, kinds = { rental = true },
+    source = "[semianalysis-cluster-tco-2026] D: ClusterMAX hyperscaler tier, storage $1,856 a month on "
+      .. "$6,423,183 of GPUs = 0.029% (the calculator's example volume; give your own share for a real dataset)" },
   { key = "control_plane", name = "Control plane and orchestration", kinds = {},
-    source = "[semianalysis-cluster-tco-2026] counts it as its own line; no default share: give one" },
-  { key = "cpu_nodes", name = "CPU nodes", kinds = {},
-    source = "[semianalysis-cluster-tco-2026] counts non-GPU compute as its own line; no default share: give one" },
-  { key = "support", name = "Support", share = 321422 / 6423183, kinds = { rental = true, own = true, buy = true },
+    source = "[semianalysis-cluster-tco-2026] names it as a cost area, but its calculator prices no "
+      .. "control-plane line: no default share, give one" },
+  { key = "cpu_nodes", name = "CPU nodes", share = 3318 / HYPERSCALER_GPU, kinds = { rental = true },
+    source = "[semianalysis-cluster-tco-2026] D: ClusterMAX hyperscaler tier, CPU VMs $3,318 a month on "
+      .. "$6,423,183 of GPUs = 0.052% (the calculator's example; give your own share for data loaders)" },
+  { key = "support", name = "Support", share = 321422 / HYPERSCALER_GPU, kinds = { rental = true, own = true, buy = true },
     source = "[semianalysis-cluster-tco-2026] D: ClusterMAX hyperscaler tier, support uplift $321,422 on "
       .. "$6,423,183 of GPUs a month = 5.0%" },
-  { key = "setup", name = "Setup", share = 3278258 / (5426381 * 36), kinds = { rental = true, own = true, buy = true },
-    source = "[semianalysis-cluster-tco-2026] D: ClusterMAX gold tier, setup $3,278,258 once over 36 months "
-      .. "of $5,426,381 GPUs = 1.68%" },
-  { key = "debugging", name = "Debugging", share = 16667 / 5426381, kinds = { rental = true, own = true, buy = true },
-    source = "[semianalysis-cluster-tco-2026] D: ClusterMAX gold tier, debugging $16,667 a month on "
-      .. "$5,426,381 of GPUs = 0.31%" },
+  { key = "setup", name = "Setup", share = 3278258 / 36 / HYPERSCALER_GPU, kinds = { rental = true, own = true, buy = true },
+    source = "[semianalysis-cluster-tco-2026] D: ClusterMAX hyperscaler tier, setup $3,278,258 once over "
+      .. "36 months = $91,063 a month on $6,423,183 of GPUs = 1.42%" },
+  { key = "debugging", name = "Debugging", share = 16667 / HYPERSCALER_GPU, kinds = { rental = true, own = true, buy = true },
+    source = "[semianalysis-cluster-tco-2026] D: ClusterMAX hyperscaler tier, debugging $16,667 a month on "
+      .. "$6,423,183 of GPUs = 0.26%" },
   { key = "space_power", name = "Data-centre space and power capacity", kinds = {},
-    source = "no default share: colocation is priced per kW of capacity (e.g. https://www.clustermax.ai/tco); give one" },
+    source = "no default share: the ClusterMAX calculator [semianalysis-cluster-tco-2026] prices rented GPUs, whose rate includes the "
+      .. "data centre, and no TCO analysis read here gives it as a share; colocation is priced per kW of "
+      .. "capacity: give one" },
 }
 
 local by_key = {}

@@ -53,15 +53,18 @@ local REGION_FIGURES = {
   grid_water = { field = "grid_water_l_per_kwh", base = "grid_water", unit = "L/kWh" },
 }
 
-local function region_figure(reg, region, what, name)
+local function region_figure(reg, region, what, name, note)
   if not region then return nil end
   local f = REGION_FIGURES[what]
   local value = region[f.field]
   local src = region.sources and region.sources[what]
   if value == nil or not src then return nil end
   return reg.default(name or (f.base .. "." .. region.key), { value, unit = f.unit,
-    source = src.source .. " (" .. (src.date or "undated") .. ")", note = region.name })
+    source = src.source .. " (" .. (src.date or "undated") .. ")", note = note or region.name })
 end
+
+-- Water figures are published for the U.S. only; every other region takes them, and says so.
+local US_WATER = "U.S. average: the default for every region that publishes no figure of its own"
 
 -- Embodied carbon is amortized over the accelerator's life, like capex.
 local EMBODIED_LIFE = { 5, unit = "year",
@@ -86,12 +89,17 @@ local function energy_settings(s, reg)
     set.kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
       region_figure(reg, us, "carbon", "grid_intensity")
   end
-  -- water: on-site per IT kWh and the grid's per kWh generated; the region's, else the US average
+  -- water: on-site per IT kWh and the grid's per kWh generated; the region's, else the US average,
+  -- and the report says which (water_basis)
   local wregion = (region and region.wue_l_per_kwh) and region or us
-  set.wue_l_per_kwh = e.wue_l_per_kwh or region_figure(reg, wregion, "wue", wregion == us and "wue" or nil)
+  set.wue_l_per_kwh = e.wue_l_per_kwh or region_figure(reg, wregion, "wue", wregion == us and "wue" or nil,
+    wregion == us and US_WATER or nil)
   local gregion = (region and region.grid_water_l_per_kwh) and region or us
   set.grid_water_l_per_kwh = e.grid_water_l_per_kwh or
-    region_figure(reg, gregion, "grid_water", gregion == us and "grid_water" or nil)
+    region_figure(reg, gregion, "grid_water", gregion == us and "grid_water" or nil, gregion == us and US_WATER or nil)
+  local function by(given, r) return given and "given" or (r.key == us.key and "U.S. average" or r.name) end
+  local wue_by, grid_by = by(e.wue_l_per_kwh, wregion), by(e.grid_water_l_per_kwh, gregion)
+  set.water_basis = wue_by == grid_by and wue_by or ("on-site " .. wue_by .. ", grid " .. grid_by)
   set.embodied_kg_per_gpu = e.embodied_kg_per_gpu
   set.embodied_life_years = e.embodied_life_years
   set.region = region and region.name
@@ -337,7 +345,7 @@ local function build_scenario(s, reg)
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = set.method,
       method_label = set.label, pue = set.pue, usd_per_kwh = set.usd_per_kwh, kg_co2e_per_kwh = set.kg_co2e_per_kwh,
       region = set.region, carbon_method = set.carbon_method, wue_l_per_kwh = set.wue_l_per_kwh,
-      grid_water_l_per_kwh = set.grid_water_l_per_kwh } }
+      grid_water_l_per_kwh = set.grid_water_l_per_kwh, water_basis = set.water_basis } }
   local hours_by_name, gpu_of = {}, {}
   for _, p in ipairs(phases) do
     local row = phase_row(p, s, d, set, reg, hours_by_name)

@@ -171,7 +171,9 @@ local function totals_table(s)
       value(t.embodied_kg, "kg"), measure = "embodied_kg" })
   end
   if t.water_l then
-    table.insert(rows, at, { text("Water (on-site cooling plus the grid's)"), value(t.water_l, "L"),
+    local basis = s.energy and s.energy.water_basis
+    table.insert(rows, at, { text("Water (on-site cooling plus the grid's" .. (basis and ("; " .. basis) or "") .. ")"),
+      value(t.water_l, "L"),
       measure = "water_l" })
   end
   if t.days then
@@ -488,7 +490,7 @@ M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelera
   "cost_usd_p95" }
 -- Water and embodied carbon follow the record fields (before any check
 -- columns), so the columns before them keep their places.
-M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method" }
+M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
 local function cost_fields(r, v)
@@ -513,7 +515,8 @@ function M.records(result, file)
         add(cost_fields({ kind = "phase", phase = ph.name, stage = ph.stage, accelerator = ph.gpu, gpus = P(ph.gpus),
           days = P(ph.days), pricing = p.key, gpu_hours = P(ph.gpu_hours), energy_kwh = P(ph.energy_kwh),
           energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg), water_l = P(ph.water_l),
-          embodied_kg_co2e = P(ph.embodied_kg), carbon_method = s.energy and s.energy.carbon_method },
+          embodied_kg_co2e = P(ph.embodied_kg), carbon_method = s.energy and s.energy.carbon_method,
+          water_basis = s.energy and s.energy.water_basis },
           ph.cost and ph.cost[p.key]))
       end
     end
@@ -530,7 +533,7 @@ function M.records(result, file)
       add(cost_fields({ kind = "total", pricing = p.key, days = P(t.days), gpu_hours = P(t.gpu_hours),
         energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg),
         water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg),
-        carbon_method = s.energy and s.energy.carbon_method },
+        carbon_method = s.energy and s.energy.carbon_method, water_basis = s.energy and s.energy.water_basis },
         t.cost and t.cost[p.key]))
     end
     for _, k in ipairs(s.checks or {}) do
