@@ -419,11 +419,15 @@ const tc_accel tc_catalog_data[] = {
 		.price_usd = NA, .price_includes_server = 0,
 		.rent_usd_per_hour = NA,
 		.embodied_kg = NA,
-		.note = "CDNA 4, liquid-cooled, 1,400 W (the MI350X is the 1,000 W air-cooled sibling). AMD's own "
-			"datasheet was not read: the official dense BF16 figure was not found, and 2,500 is "
-			"derived from FP8 at half rate as on every CDNA/Hopper/Blackwell part (D). FP8 5 PFLOPS "
-			"is from AMD's ISSCC 2026 talk as reported; FP4 about 10 PFLOPS dense against the "
-			"20.1 PFLOPS maximum AMD quotes for FP4/FP6 [tomshardware-mi355x-2025].",
+		.note = "CDNA 4, liquid-cooled, 1,400 W (the MI350X is the 1,000 W air-cooled sibling). Status of "
+			"BF16 (checked again Dec 2026): AMD's own datasheet is not in the copies searched, and no "
+			"copy states AMD's dense BF16 figure, so 2,500 stays derived from FP8 at half rate as on "
+			"every CDNA/Hopper/Blackwell part (D). FP8 5 PFLOPS is AMD's ISSCC 2026 figure as reported, "
+			"and it agrees with AMD's per-CU rate: 8 XCDs x 32 CUs x 8,192 FP8 FLOPs per clock x "
+			"2.4 GHz = 5,033 TFLOPS (D; the clock as reported at launch by "
+			"https://www.svethardware.cz/amd-uvadi-akceleratory-instinct-mi350x-a-mi355x-s-288gb-pameti-hbm3e/61870). "
+			"FP4 about 10 PFLOPS dense against the 20.1 PFLOPS maximum (with sparsity) AMD quotes for "
+			"FP4/FP6 [tomshardware-mi355x-2025].",
 		.src = {
 			[TC_FIG_YEAR] = {"Announced at AMD Advancing AI, 12 Jun 2025; generally available Oct 2025 "
 			                 "(https://aiwiki.ai/wiki/amd_instinct_mi355x)", "2025-06-12", 'S'},

@@ -208,6 +208,9 @@ static void new_accelerators(void)
 	/* ISSCC 2026 as reported: MI355X FP8 "five petaflops"; 288 GB, 1,400 W. */
 	CHECK_NEAR(mi355->tflops[TC_FP8], 5000, 0);
 	CHECK_NEAR(mi355->memory_gb, 288, 0);
+	/* AMD's per-CU rate agrees: 8 XCDs × 32 CUs × 8,192 FP8 FLOPs per clock ×
+	 * 2.4 GHz = 5,033 TFLOPS, within 1% of the quoted five petaflops. */
+	CHECK_NEAR(mi355->tflops[TC_FP8], 8.0 * 32 * 8192 * 2.4e9 / 1e12, 0.01);
 	/* Google TPU v6e page: 918 TFLOPs bf16, 32 GB, 1638 GBps. */
 	CHECK_NEAR(v6e->tflops[TC_BF16], 918, 0);
 	CHECK_NEAR(v6e->memory_bw_gbs, 1638, 0);
