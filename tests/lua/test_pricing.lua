@@ -116,10 +116,22 @@ test("purchase_by_hand", function()
   local s = run([[scenario "b" {
   phase "a" { gpu = hw "H100", gpu_hours = 250 }, phase "b" { gpu = hw "H100", gpu_hours = 750 },
   pricing = { buy { units = 1000, unit_price = 30000, capex_factor = 1.64, network_factor = 1.23 } } }]]).scenarios[1]
-  -- 1,000 × $30,000 × 1.64 × 1.23 = $60,516,000, shared 25% / 75% by GPU-hours: $15,129,000 and $45,387,000
+  -- 1,000 × $30,000 × 1.64 × 1.23 = $60,516,000, spent once: no phase carries a share of it
   near(s.totals.cost.buy, 60516000, 1e-15, "capex")
-  near(s.phases[1].cost.buy, 15129000, 1e-15, "a quarter")
-  near(s.phases[2].cost.buy, 45387000, 1e-15, "three quarters")
+  near(s.pricing[1].spent_once, 60516000, 1e-15, "spent once")
+  eq(s.phases[1].cost.buy, nil, "no share for a phase")
+  eq(s.phases[2].cost.buy, nil, "no share for a phase")
+  -- with a cluster line of 10%: $6,051,600 more, added to the sum spent once
+  local c = run([[scenario "b" { phase "a" { gpu = hw "H100", gpu_hours = 250 },
+  pricing = { buy { units = 1000, unit_price = 30000, capex_factor = 1.64, network_factor = 1.23,
+    cluster_costs = { storage = 0.10 } } } }]]).scenarios[1]
+  near(c.totals.cost.buy, 66567600, 1e-15, "capex + 10% storage")
+  -- a reconciliation goes from a headline phase to a fuller cost: a purchase has none
+  raises(function()
+    run([[scenario "r" { phase "a" { gpu = hw "H100", gpu_hours = 250, headline = true },
+  phase "b" { gpu = hw "H100", gpu_hours = 750 },
+  pricing = { buy { units = 8, unit_price = 30000 } }, reconcile = { pricing = "buy", steps = { { "a", phases = { "a" } } } } }]])
+  end, "reconcile: pricing 'buy' is a purchase")
 end)
 
 test("ownership_is_per_accelerator", function()

@@ -149,11 +149,19 @@ local function label_of(p) return p and (p.label or p.key) or "?" end
 function M.phases(scenario, opts)
   local name = scenario.name or "scenario"
   local title = "Cost by phase under each pricing model: " .. name
-  local pricing, phases = scenario.pricing or {}, scenario.phases or {}
+  local phases = scenario.phases or {}
+  -- a purchase (spent once) is no cost of a phase: the Totals show it, not this chart
+  local pricing = {}
+  for _, p in ipairs(scenario.pricing or {}) do
+    if p.spent_once == nil then pricing[#pricing + 1] = p end
+  end
   local other = pt(scenario.totals and scenario.totals.other_cost)
   local series = {}
   for _, ph in ipairs(phases) do series[#series + 1] = { name = ph.name, cost = ph.cost or {} } end
   if other > 0 then series[#series + 1] = { name = "Other costs", flat = other } end
+  if #pricing == 0 and #(scenario.pricing or {}) > 0 then
+    return M.placeholder(title, "A purchase is capital spent once, not a cost of each phase: see the Totals.")
+  end
   if #pricing == 0 or #series == 0 then
     return M.placeholder(title, "No phases or pricing models to chart.")
   end

@@ -265,10 +265,10 @@ local function price(s, reg, d, out, gpu_of)
   local ctx = { rows = out.phases, reg = reg, call = call, located = located, pricing = s.pricing,
     shared = {}, notes = notes, dates = d, gpu_of = gpu_of, scenario = s }
   for _, m in ipairs(s.pricing) do
-    local label, figs, finance, energy = pricing.apply(m, ctx)
+    local label, figs, finance, energy, once = pricing.apply(m, ctx)
     out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = label, source = m.source, finance = finance,
-      energy = energy }
-    if m.cluster_lines then M.cluster_lines(out, m, energy) end
+      energy = energy, spent_once = once }
+    if m.cluster_lines then M.cluster_lines(out, m, energy, out.pricing[#out.pricing]) end
     for _, f in ipairs(figs) do out.figures[#out.figures + 1] = f end
   end
   if #notes > 0 then out.notes = notes end
@@ -304,6 +304,7 @@ local function convert_dollars(s, out, factor, d)
   end
   for _, o in ipairs(out.other) do o.cost = o.cost * factor end
   for _, l in ipairs(out.cluster_lines or {}) do l.cost = l.cost * factor end
+  for _, p in ipairs(out.pricing) do p.spent_once = p.spent_once and p.spent_once * factor end
   out.dollars = { to = s.dollars, from = (d.priced or d.published or d.start).text, factor = factor }
 end
 
@@ -328,10 +329,10 @@ local function totals(s, phases, out)
   end
   for _, o in ipairs(out.other) do t.other_cost = t.other_cost + o.cost end
   M.training_totals(s, phases, out, t)
-  for _, m in ipairs(s.pricing) do
-    local c = t.other_cost
-    for _, r in ipairs(out.phases) do c = c + r.cost[m.key] end
-    t.cost[m.key] = c
+  for _, p in ipairs(out.pricing) do
+    local c = t.other_cost + (p.spent_once or 0)
+    for _, r in ipairs(out.phases) do c = c + (r.cost[p.key] or 0) end
+    t.cost[p.key] = c
   end
   return t
 end
@@ -402,7 +403,14 @@ end
 ---The step-by-step path from the headline figure to the fuller cost.
 function M.reconcile(s, out)
   local spec = s.reconcile
-  local key = (spec and spec.pricing) or (out.pricing[1] and out.pricing[1].key)
+  -- from a headline phase to a fuller cost: a purchase has no cost per phase
+  local key = spec and spec.pricing
+  for _, p in ipairs(out.pricing) do
+    if p.key == key and p.spent_once then
+      located(s, "reconcile: pricing '%s' is a purchase, capital spent once and not a cost of each phase; reconcile a rental or own model", key)
+    end
+    if not key and not p.spent_once then key = p.key end
+  end
   if not key then return nil end
   local by_phase, by_other = {}, {}
   for _, r in ipairs(out.phases) do by_phase[r.name] = r end
@@ -535,13 +543,18 @@ end
 -- The non-GPU lines of a cluster (model/cluster.lua) a pricing model asked
 -- for: each is its share of the model's GPU cost of every phase (without the
 -- energy, when the model's kind adds it: `energy` is what pricing.apply said),
--- added to the phase's cost and listed.
-function M.cluster_lines(out, m, energy)
+-- added to the phase's cost and listed. A sum spent once (buy) has no phase
+-- costs: its lines are shares of that sum, added to it.
+function M.cluster_lines(out, m, energy, priced)
   local added = {}
   out.cluster_lines = out.cluster_lines or {}
   for _, l in ipairs(m.cluster_lines) do
     local total = 0
-    for i, r in ipairs(out.phases) do
+    if priced.spent_once then
+      total = l.share * priced.spent_once
+      added.once = (added.once or 0) + total
+    end
+    for i, r in ipairs(priced.spent_once and {} or out.phases) do
       local base = r.cost[m.key]
       if energy == "added" then base = base - r.energy_cost end
       local add = l.share * base
@@ -554,6 +567,7 @@ function M.cluster_lines(out, m, energy)
   for i, r in ipairs(out.phases) do
     if added[i] then r.cost[m.key] = r.cost[m.key] + added[i] end
   end
+  if added.once then priced.spent_once = priced.spent_once + added.once end
 end
 
 return M

@@ -3,7 +3,7 @@
 -- (cost), how to name itself (label) and which figures it adds (figures).
 -- Every kind charges a run on its whole GPU-hours and allocates the charge to
 -- phases by GPU-hours, so cutting a run into phases, or reordering them,
--- never changes a total. The formulas are documented in docs/pricing.md.
+-- never changes a total; a sum spent once (buy: `once`) goes to no phase. The formulas are documented in docs/pricing.md.
 -- What is not here: the language that records these models (dsl.lua), the
 -- arithmetic (the C primitives), energy conventions (model/energy.lua).
 local mc = require "tcost.c.mc"
@@ -255,6 +255,9 @@ K.own = {
 -- Outright purchase ------------------------------------------------------
 K.buy = {
   energy = "not counted", -- what this kind does with the run's electricity (the report says so)
+  -- capital spent once, not a cost of each phase: the phases carry no share of
+  -- it (every format agrees) and the total adds it whole
+  once = function(_, st) return st.capex end,
   label = function(m, st)
     return string.format("Buy %s %s at %s outright", n(m.units), st.gpu or "GPUs", usd(m.unit_price))
   end,
@@ -408,6 +411,7 @@ K.custom = {
 ---@return table[] figures
 ---@return table|nil finance the yearly figures of owning (own, straight line), for the cash-flow table
 ---@return string energy what the model does with the electricity: "added", "in the rate", "not counted", ...
+---@return any|nil once a sum spent once (buy): the phases carry no share of it
 function M.apply(m, ctx)
   local kind = K[m.kind]
   -- a cluster with others = <model>: its own accelerator's phases are the
@@ -428,7 +432,10 @@ function M.apply(m, ctx)
     ctx, rest = with_rows(mine), with_rows(theirs)
   end
   local st = kind.prepare(m, ctx)
-  for _, r in ipairs(ctx.rows) do r.cost[m.key] = kind.cost(m, st, r, ctx) end
+  local once = kind.once and kind.once(m, st) or nil
+  if not once then
+    for _, r in ipairs(ctx.rows) do r.cost[m.key] = kind.cost(m, st, r, ctx) end
+  end
   local label = m.label or kind.label(m, st)
   local figs = kind.figures and kind.figures(m, st, ctx) or {}
   local finance = kind.finance and kind.finance(m, st, ctx) or nil
@@ -445,7 +452,7 @@ function M.apply(m, ctx)
     label = label .. "; other accelerators: " .. (o.label or ok.label(o, ost))
     for _, f in ipairs(ok.figures and ok.figures(o, ost, rest) or {}) do figs[#figs + 1] = f end
   end
-  return label, figs, finance, energy
+  return label, figs, finance, energy, once
 end
 
 return M

@@ -80,13 +80,13 @@ local function phases_table(s)
     local r = { name, text(gpu), value(ph.gpu_hours, "GPU-h"), table.unpack(days(ph.days)) }
     r[#r + 1] = value(ph.energy_kwh, "kWh")
     for _, p in ipairs(pricing) do
-      -- a purchase is capital spent once, not a cost of each phase: its column shows only the total
-      r[#r + 1] = p.kind == "buy" and text("—") or value(ph.cost and ph.cost[p.key], "USD")
+      -- a purchase is capital spent once (model/pricing.lua): no cost of each phase, "—"
+      r[#r + 1] = value(ph.cost and ph.cost[p.key], "USD")
     end
     rows[#rows + 1] = r
   end
   local any_buy = false
-  for _, p in ipairs(pricing) do any_buy = any_buy or p.kind == "buy" end
+  for _, p in ipairs(pricing) do any_buy = any_buy or p.spent_once ~= nil end
   local t = s.totals
   if #rows > 0 and t then
     if #(s.other or {}) > 0 then
