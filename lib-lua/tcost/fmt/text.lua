@@ -14,6 +14,7 @@ local INDENT, GAP = 2, 2
 local function clean(s)
   if s == nil then return "" end
   s = json.sanitize_utf8(tostring(s))
+  if not s:find("[%z\1-\31\127]") then return s end -- the common case: one scan, no copies
   return (s:gsub("[\r\n\t]", " "):gsub("[%z\1-\31\127]", ""))
 end
 
@@ -29,10 +30,18 @@ local function char_width(cp)
 end
 
 -- Display width in terminal columns (text is valid UTF-8 after clean()).
+-- utf8.len counts characters in C; every wide character is at U+1100 or
+-- above (lead byte \225-\244), so only those sequences are decoded here:
+-- the layout measures every cell several times, which makes this the hot path.
 local function ulen(s)
-  if not s:find("[\128-\255]") then return #s end -- ASCII: one column a byte
-  local n = 0
-  for _, cp in utf8.codes(s) do n = n + char_width(cp) end
+  local n = utf8.len(s)
+  if not n then -- invalid UTF-8: utf8.codes raises the error it always did
+    n = 0
+    for _, cp in utf8.codes(s) do n = n + char_width(cp) end
+    return n
+  end
+  if n == #s or not s:find("[\225-\244]") then return n end
+  for seq in s:gmatch("[\225-\244][\128-\191]*") do n = n + char_width(utf8.codepoint(seq)) - 1 end
   return n
 end
 
@@ -55,11 +64,11 @@ local function truncate(s, w)
 end
 
 -- Drops trailing spaces in linear time; gsub("%s+$", "") retries at every
--- space of a padded line and goes quadratic.
+-- space of a padded line and goes quadratic; "^.*[^ ]" runs to the end once
+-- and backs up over the trailing spaces only.
 local function rtrim(s)
-  local i = #s
-  while i > 0 and s:byte(i) == 32 do i = i - 1 end
-  return s:sub(1, i)
+  if s:byte(-1) ~= 32 then return s end
+  return s:match("^.*[^ ]") or ""
 end
 
 local function pad(s, w, right)
@@ -118,22 +127,40 @@ local function writer(opts)
 end
 
 -- Shrinks flexible columns (widest first) until the table fits or they reach
--- their minimum; returns the total width used.
+-- their minimum; returns the total width used. One column at a time, the first
+-- of equals: the columns tied at the widest go down in turns, so whole turns
+-- down to the next width (or a minimum) are taken at once, the same widths in
+-- far fewer steps than one column at a time.
 local function fit(cols, widths, limit)
-  local function total()
-    local t = INDENT + GAP * (#widths - 1)
-    for _, x in ipairs(widths) do t = t + x end
-    return t
-  end
-  while total() > limit do
-    local best
+  local total = INDENT + GAP * (#widths - 1)
+  for _, x in ipairs(widths) do total = total + x end
+  while total > limit do
+    local top, tied, next_w, room = nil, {}, 0, math.huge
     for i, c in ipairs(cols) do
-      if c.flex and widths[i] > (c.min or 12) and (not best or widths[i] > widths[best]) then best = i end
+      local x = widths[i]
+      if c.flex and x > (c.min or 12) then
+        if not top or x > top then
+          next_w = top or next_w
+          top, tied, room = x, { i }, x - (c.min or 12)
+        elseif x == top then
+          tied[#tied + 1] = i
+          room = math.min(room, x - (c.min or 12))
+        else
+          next_w = math.max(next_w, x)
+        end
+      end
     end
-    if not best then break end
-    widths[best] = widths[best] - 1
+    if not top then break end
+    local turns = math.min(top - next_w, room, (total - limit) // #tied)
+    if turns >= 1 then
+      for _, i in ipairs(tied) do widths[i] = widths[i] - turns end
+      total = total - turns * #tied
+    else
+      widths[tied[1]] = top - 1
+      total = total - 1
+    end
   end
-  return total()
+  return total
 end
 
 local function render_group(w, cols, rows, idx)
