@@ -183,7 +183,15 @@ function M.summarize(scenarios, opts, extra)
   -- (kept whole: full), then everything else (moments and percentiles only).
   local n = opts.samples
   if opts.totals_only then
-    M.summarize_totals(ranked, all, n, opts.seed)
+    -- a sweep's table shows the total costs and the figures (break-even):
+    -- only those are sampled; every other value stays an engine node
+    local shown = table.move(ranked, 1, #ranked, 1, {})
+    for _, s in ipairs(scenarios) do
+      for _, f in ipairs(s.figures) do
+        if mc.isnode(f.value) then shown[#shown + 1] = { f, "value" } end
+      end
+    end
+    M.summarize_totals(ranked, shown, n, opts.seed)
     return uncertain
   end
   local nodes, index, out_of = {}, {}, {}
@@ -235,9 +243,9 @@ function M.summarize(scenarios, opts, extra)
 end
 
 -- What a sweep shows: each total cost's mean, p5 and p95. Those values get
--- percentiles; every other value only its moments (mean, sd, min, max), and no
--- sensitivity is computed. Same samples as a full run, so a sweep point's totals
--- equal the run's.
+-- percentiles; the other values in `all` (the figures) only their moments
+-- (mean, sd, min, max), and no sensitivity is computed. Same samples as a full
+-- run, so a sweep point's totals equal the run's.
 function M.summarize_totals(ranked, all, n, seed)
   local nodes, index, out_of = {}, {}, {}
   local function add(slot)
