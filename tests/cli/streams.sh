@@ -23,6 +23,17 @@ alone=$(grep '^Unlabeled,total,' "$TMP/alone.csv" | tr -d '\r' | cut -d, -f14,15
 point=$(sed -n 2p "$TMP/sweep.csv" | tr -d '\r' | cut -d, -f3-5) # rate,scenario,rental,rental_p5,rental_p95
 check streams/sweep_point_is_alone test -n "$alone" -a "$alone" = "$point"
 
+# a sweep samples only what its table shows (the totals and the figures), yet an
+# uncertain break-even figure is the run alone's mean, to the last digit
+"$BIN" sweep examples/rent_vs_buy.lua --set rate=2,2.5 --set 'unit_price=range(20000, 30000)' --format csv \
+	>"$TMP/sweep_be.csv" 2>"$TMP/err"
+"$BIN" run examples/rent_vs_buy.lua --set rate=2 --set 'unit_price=range(20000, 30000)' --format json \
+	>"$TMP/alone_be.json" 2>"$TMP/err"
+col=$(head -1 "$TMP/sweep_be.csv" | tr ',' '\n' | grep -nx 'break_even_months_own_50_vs_rental' | cut -d: -f1)
+point=$(sed -n 2p "$TMP/sweep_be.csv" | tr -d '\r' | sed 's/"[^"]*"//' | cut -d, -f"${col:-1}")
+alone=$(grep -A8 '"name": "Break-even months, own_50 vs rental"' "$TMP/alone_be.json" | sed -n 's/.*"mean": \([^,]*\),/\1/p')
+check streams/sweep_figure_is_alone test -n "$col" -a -n "$alone" -a "$alone" = "$point"
+
 # alone and in a batch after another uncertain file: byte-identical reports
 "$BIN" run "$u" --format csv -o "$TMP/alone_u.csv" 2>"$TMP/err"
 "$BIN" run tests/data/uncertain.lua "$u" --format csv -o "$TMP/batch/" 2>"$TMP/err"
