@@ -1,14 +1,20 @@
 /* budget.c: memory and time budgets of a run (see budget.h).
  *
- * Time has two lines of defence. The count hook catches Lua code: every 1000
- * instructions it reads the clock, and once past the deadline it re-arms to
- * fire on every instruction, so code that catches the error is stopped again
- * at its next instruction. Count hooks never fire inside a C function (a
- * pathological string.find runs for minutes), so SIGALRM fires half a second
- * after the deadline: its handler removes any temporary report file and
- * _exits with the limit message, using only async-signal-safe calls. */
+ * Time has two lines of defence, both driven by one interval timer (SIGALRM),
+ * as lua.c does for SIGINT: a count hook makes the Lua VM trace every
+ * instruction (a sixth of a point run's instructions), so none is set until
+ * the deadline. At the deadline the signal handler sets a count hook
+ * (lua_sethook may be called from a signal handler); the hook raises the limit
+ * and re-arms to fire on every instruction, so code that catches the error is
+ * stopped again at its next instruction. Count hooks never fire inside a C
+ * function (a pathological string.find runs for minutes), so the timer fires
+ * again half a second later: the handler removes any temporary report file and
+ * _exits with the limit message, using only async-signal-safe calls. Without
+ * the timer (TCOST_NO_ALARM, for fuzzers) the hook reads the clock every 1000
+ * instructions instead. */
 #include "budget.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +36,9 @@
  * sees a torn pointer); its message is formatted in advance, in the budget.
  * NULL means the timer is not ours (a fuzzer's, or none). Everything else
  * (the count hook's budget) comes from the Lua state: its allocator's data. */
-static const tc_limits *volatile alarm_owner;
+static tc_limits *volatile alarm_owner;
+
+static void hook(lua_State *L, lua_Debug *ar);
 
 double tc_monotonic(void)
 {
@@ -54,8 +62,11 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		 * is not a hit. Callers that do not ask again (lauxlib's buffers,
 		 * the sampling engine) raise "not enough memory": tc_limits_settle
 		 * then collects and decides. */
-		if (lim->refused)
-			lim->hit = lim->hit ? lim->hit : TC_HIT_MEMORY;
+		if (lim->refused && !lim->hit) {
+			lim->hit = TC_HIT_MEMORY;
+			if (lim->state) /* raised at the next instruction, as a deadline is */
+				lua_sethook(lim->state, hook, LUA_MASKCOUNT, 1);
+		}
 		lim->refused = 1;
 		lim->refused_need = nsize - old;
 		return NULL;
@@ -95,8 +106,11 @@ int tc_limits_settle(tc_limits *lim, lua_State *L)
 	if (!lim->hit && lim->refused) {
 		lim->refused = 0;
 		lua_gc(L, LUA_GCCOLLECT);
-		if (lim->refused_need > lim->mem_limit - lim->mem_used)
+		if (lim->refused_need > lim->mem_limit - lim->mem_used) {
 			lim->hit = TC_HIT_MEMORY;
+			if (lim->state)
+				lua_sethook(lim->state, hook, LUA_MASKCOUNT, 1);
+		}
 	}
 	return lim->hit;
 }
@@ -125,6 +139,8 @@ static tc_limits *state_limits(lua_State *L)
 	return lua_getallocf(L, &ud) == tc_limits_alloc ? ud : NULL;
 }
 
+/* Set at the deadline or on a memory hit. Reading the clock here keeps a
+ * timer that fires a little early from ending the run early. */
 static void hook(lua_State *L, lua_Debug *ar)
 {
 	tc_limits *lim = state_limits(L);
@@ -139,10 +155,34 @@ static void hook(lua_State *L, lua_Debug *ar)
 	}
 }
 
-static _Noreturn void on_alarm(int sig)
+static void set_timer(double seconds)
 {
-	const tc_limits *lim = alarm_owner;
-	(void)sig;
+	struct itimerval it;
+	memset(&it, 0, sizeof it);
+	it.it_value.tv_sec = (time_t)seconds;
+	it.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
+	if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0)
+		it.it_value.tv_usec = 1; /* zero would stop the timer */
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* First the deadline: the count hook on the owner's state, and the backstop
+ * half a second on. Then the backstop: the limit message and _exit. */
+static void on_alarm(int sig)
+{
+	tc_limits *lim = alarm_owner;
+	if (lim && lim->alarm_soft) {
+		if (!pthread_equal(pthread_self(), lim->alarm_thread)) {
+			/* a sampling thread caught it: the hook is the Lua thread's */
+			pthread_kill(lim->alarm_thread, sig);
+			return;
+		}
+		lim->alarm_soft = 0;
+		if (lim->state)
+			lua_sethook(lim->state, hook, LUA_MASKCOUNT, 1);
+		set_timer(0.5);
+		return;
+	}
 	tc_outfile_discard_signal_safe();
 	if (lim && write(2, lim->alarm_msg, strlen(lim->alarm_msg)) < 0) {
 		/* nothing more can be done from a signal handler */
@@ -150,26 +190,24 @@ static _Noreturn void on_alarm(int sig)
 	_exit(1);
 }
 
-/* Starts the SIGALRM backstop for lim, grace seconds from now. */
-static void arm_alarm(tc_limits *lim, double grace)
+/* Starts lim's timer: its deadline time_limit seconds from now. */
+static void arm_alarm(tc_limits *lim)
 {
 	struct sigaction sa;
-	struct itimerval it;
 	sigset_t set;
 	sigemptyset(&set);
 	sigaddset(&set, SIGALRM);
 	sigprocmask(SIG_BLOCK, &set, NULL);
 	snprintf(lim->alarm_msg, sizeof lim->alarm_msg,
 		 "tcost: time limit of %g s reached in a long C call (raise it with --time-limit)\n", lim->time_limit);
+	lim->alarm_thread = pthread_self();
+	lim->alarm_soft = 1;
 	alarm_owner = lim;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_alarm;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGALRM, &sa, NULL);
-	memset(&it, 0, sizeof it);
-	it.it_value.tv_sec = (time_t)grace;
-	it.it_value.tv_usec = (suseconds_t)((grace - (double)(time_t)grace) * 1e6);
-	setitimer(ITIMER_REAL, &it, NULL);
+	set_timer(lim->time_limit);
 	/* unblocked even when a job runner started tcost with SIGALRM blocked
 	 * (an inherited mask): the backstop must fire anyway */
 	sigprocmask(SIG_UNBLOCK, &set, NULL);
@@ -179,10 +217,18 @@ void tc_limits_arm(tc_limits *lim, lua_State *L)
 {
 	lim->deadline = tc_monotonic() + lim->time_limit;
 	lim->refused = 0;
-	lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
-	if (getenv("TCOST_NO_ALARM"))
-		return; /* fuzzing: the fuzzer's own timeout watches long C calls */
-	arm_alarm(lim, lim->time_limit + 0.5);
+	lim->state = L;
+	if (getenv("TCOST_NO_ALARM")) {
+		/* fuzzing: the fuzzer's own timeout watches long C calls, and the
+		 * hook reads the clock */
+		lua_sethook(L, hook, LUA_MASKCOUNT, lim->hit ? 1 : HOOK_EVERY);
+		return;
+	}
+	if (lim->hit)
+		lua_sethook(L, hook, LUA_MASKCOUNT, 1); /* a limit hit stays hit */
+	else
+		lua_sethook(L, NULL, 0, 0);
+	arm_alarm(lim);
 }
 
 void tc_limits_disarm(void)

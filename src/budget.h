@@ -1,10 +1,13 @@
 /* budget.h: the budgets a run lives within: memory (a counting lua_Alloc),
- * time (a count hook that re-arms itself, backed by SIGALRM for long C calls).
+ * time (SIGALRM at the deadline sets a count hook that re-arms itself; half a
+ * second later it ends the process, for long C calls).
  * Once a limit is hit it stays hit: every later Lua instruction raises again,
  * so a scenario's pcall cannot swallow it. */
 #ifndef TCOST_BUDGET_H
 #define TCOST_BUDGET_H
 
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <lua.h>
 
@@ -22,6 +25,9 @@ typedef struct tc_limits {
 	int mem_default;   /* mem_limit is the default, not --memory-limit: see tc_limits_alloc_samples */
 	char message[160];   /* tc_limits_message's text: per budget, never a static buffer */
 	char alarm_msg[160]; /* what SIGALRM's handler writes, formatted when armed */
+	lua_State *state;    /* where the deadline's count hook goes (set when armed) */
+	pthread_t alarm_thread; /* the thread running state: SIGALRM caught elsewhere is sent on */
+	volatile sig_atomic_t alarm_soft; /* the next SIGALRM is the deadline, not the backstop */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */
@@ -34,7 +40,8 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
  * for them too. */
 void *tc_limits_alloc_samples(void *ud, void *ptr, size_t osize, size_t nsize);
 
-/* Starts the clock: installs the count hook on L and the SIGALRM backstop.
+/* Starts the clock: a timer whose SIGALRM sets the count hook on L at the
+ * deadline and ends the process half a second later (the backstop).
  * L must have been created with tc_limits_alloc and lim: the hook finds its
  * budget through the state's allocator, never through a global. */
 void tc_limits_arm(tc_limits *lim, lua_State *L);

@@ -463,7 +463,7 @@ static int tcost_host_budgeted(lua_State *L)
 			lua_pushstring(L, tc_limits_message(lim));
 		}
 		lim->hit = 0;
-		tc_limits_arm(lim, L); /* the hook back to every HOOK_EVERY instructions */
+		tc_limits_arm(lim, L); /* a fresh deadline, no hook until it */
 		lua_gc(L, LUA_GCCOLLECT);
 	} else if (status == LUA_ERRMEM) {
 		lua_settop(L, 0);
