@@ -28,6 +28,7 @@
 #include "outfile.h"
 
 #define HOOK_EVERY 1000
+#define MIB ((size_t)1 << 20)
 
 /* The one piece of process-wide state, and why: SIGALRM's handler receives
  * nothing but the signal number, yet must say which limit ended the run. So
@@ -62,6 +63,7 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		 * is not a hit. Callers that do not ask again (lauxlib's buffers,
 		 * the sampling engine) raise "not enough memory": tc_limits_settle
 		 * then collects and decides. */
+		lim->need = lim->mem_used + (nsize - old);
 		if (lim->refused && !lim->hit) {
 			lim->hit = TC_HIT_MEMORY;
 			if (lim->state) /* raised at the next instruction, as a deadline is */
@@ -108,6 +110,7 @@ int tc_limits_settle(tc_limits *lim, lua_State *L)
 		lua_gc(L, LUA_GCCOLLECT);
 		if (lim->refused_need > lim->mem_limit - lim->mem_used) {
 			lim->hit = TC_HIT_MEMORY;
+			lim->need = lim->mem_used + lim->refused_need;
 			if (lim->state)
 				lua_sethook(lim->state, hook, LUA_MASKCOUNT, 1);
 		}
@@ -118,10 +121,23 @@ int tc_limits_settle(tc_limits *lim, lua_State *L)
 const char *tc_limits_message(tc_limits *lim)
 {
 	switch (lim->hit) {
-	case TC_HIT_MEMORY:
-		snprintf(lim->message, sizeof lim->message,
-			 "memory limit of %zu MiB reached (raise it with --memory-limit)", lim->mem_limit >> 20);
+	case TC_HIT_MEMORY: {
+		/* what was in use, after a collection, plus the refused request:
+		 * the run needs at least that much at once */
+		size_t need_mib = lim->need / MIB + (lim->need % MIB != 0);
+		if (need_mib <= lim->mem_limit / MIB)
+			snprintf(lim->message, sizeof lim->message,
+				 "memory limit of %zu MiB reached (raise it with --memory-limit)", lim->mem_limit / MIB);
+		else if (need_mib <= TC_MAX_MEMORY_MIB)
+			snprintf(lim->message, sizeof lim->message,
+				 "memory limit of %zu MiB reached: needs at least %zu MiB: use --memory-limit %zu",
+				 lim->mem_limit / MIB, need_mib, need_mib);
+		else
+			snprintf(lim->message, sizeof lim->message,
+				 "memory limit of %zu MiB reached: needs at least %zu MiB, more than --memory-limit allows",
+				 lim->mem_limit / MIB, need_mib);
 		return lim->message;
+	}
 	case TC_HIT_TIME:
 		snprintf(lim->message, sizeof lim->message, "time limit of %g s reached (raise it with --time-limit)",
 			 lim->time_limit);

@@ -13,6 +13,8 @@
 
 enum { TC_HIT_NONE, TC_HIT_MEMORY, TC_HIT_TIME };
 
+#define TC_MAX_MEMORY_MIB 1048576 /* the largest --memory-limit (1 TiB) */
+
 typedef struct tc_limits {
 	size_t mem_limit;  /* bytes Lua may hold at once */
 	size_t mem_used;
@@ -22,6 +24,7 @@ typedef struct tc_limits {
 	int hit;           /* TC_HIT_* */
 	int refused;       /* an allocation was refused and not yet asked again */
 	size_t refused_need; /* the bytes it asked for beyond what it had */
+	size_t need;       /* bytes in use plus the last refused request: what the limit must hold */
 	int mem_default;   /* mem_limit is the default, not --memory-limit: see tc_limits_alloc_samples */
 	char message[160];   /* tc_limits_message's text: per budget, never a static buffer */
 	char alarm_msg[160]; /* what SIGALRM's handler writes, formatted when armed */

@@ -3,6 +3,7 @@
  * that checks and stores its value). Accepts "--opt VALUE" and "--opt=VALUE";
  * "--" ends options. Unknown options are usage errors. */
 #include "cli.h"
+#include "budget.h"
 
 #include <errno.h>
 #include <math.h>
@@ -129,7 +130,7 @@ static int set_time_limit(tc_cli *c, const char *v, char *err, size_t errlen)
 static int set_memory_limit(tc_cli *c, const char *v, char *err, size_t errlen)
 {
 	long long m;
-	if (tc_cli_integer(v, 16, 1 << 20, &m) != 0)
+	if (tc_cli_integer(v, 16, TC_MAX_MEMORY_MIB, &m) != 0)
 		return usage(err, errlen, "--memory-limit must be MiB between 16 and 1048576 (got '%s')", v);
 	c->memory_limit = (size_t)m << 20;
 	c->memory_limit_given = 1;

@@ -120,10 +120,13 @@ static void check_rc(lua_State *L, int rc, const char *err, size_t n)
 	void *ud;
 	if (rc == TC_MC_NOMEM && lua_getallocf(L, &ud) == tc_limits_alloc) {
 		tc_limits *lim = ud;
-		if (!lim->mem_default && lim->refused) /* an explicit --memory-limit refused the samples' arrays */
-			luaL_error(L, "memory limit of %I MiB reached by %I samples (raise it with --memory-limit, or "
-			              "leave it out: the default grows with --samples)",
-			           (lua_Integer)(lim->mem_limit >> 20), (lua_Integer)n);
+		if (!lim->mem_default && lim->refused) {
+			/* an explicit --memory-limit refused the samples' arrays; the
+			 * garbage was collected before the run (tcost_mc_run), so what
+			 * was in use plus the request is what the run needs */
+			lim->hit = TC_HIT_MEMORY;
+			luaL_error(L, "%s", tc_limits_message(lim));
+		}
 	}
 	if (rc == TC_MC_NOMEM)
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
@@ -469,6 +472,8 @@ static int tcost_mc_run(lua_State *L)
 	ro.ncorr = ncorr;
 	ro.alloc = h->f;
 	ro.ud = h->ud;
+	if (h->f == tc_limits_alloc_samples && !((tc_limits *)h->ud)->mem_default)
+		lua_gc(L, LUA_GCCOLLECT); /* under --memory-limit, a refusal names what is needed: no garbage in it */
 	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, o.n);
 	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, o.n);
 

@@ -2,6 +2,7 @@
  * (src/budget.c, tc_limits_alloc_samples): under the default limit they never
  * count against it, under an explicit --memory-limit they do. */
 #include <stdlib.h>
+#include <string.h>
 #include "check.h"
 #include "budget.h"
 
@@ -40,9 +41,28 @@ static void explicit_limit_holds_for_sample_arrays(void)
 	CHECK(lim.mem_used == 0);
 }
 
+/* An explicit limit too small names what the run needs: 16 MiB, 3 MiB in use,
+ * and an array of 20 MiB + 1 byte asked twice (the second refusal is the hit):
+ * 3 MiB + 20 MiB + 1 byte in use at once = 23 MiB and a byte, so 24 MiB. */
+static void explicit_limit_names_what_is_needed(void)
+{
+	tc_limits lim = {0};
+	lim.mem_limit = 16 * MIB;
+	void *heap = tc_limits_alloc(&lim, NULL, 0, 3 * MIB);
+	CHECK(heap);
+	CHECK(tc_limits_alloc_samples(&lim, NULL, 0, 20 * MIB + 1) == NULL);
+	CHECK(lim.hit == TC_HIT_NONE); /* one refusal may be garbage */
+	CHECK(tc_limits_alloc_samples(&lim, NULL, 0, 20 * MIB + 1) == NULL);
+	CHECK(lim.hit == TC_HIT_MEMORY);
+	CHECK(strcmp(tc_limits_message(&lim),
+		     "memory limit of 16 MiB reached: needs at least 24 MiB: use --memory-limit 24") == 0);
+	tc_limits_alloc(&lim, heap, 3 * MIB, 0);
+}
+
 static const tc_test tests[] = {
 	{"default_limit_grows_with_sample_arrays", default_limit_grows_with_sample_arrays},
 	{"explicit_limit_holds_for_sample_arrays", explicit_limit_holds_for_sample_arrays},
+	{"explicit_limit_names_what_is_needed", explicit_limit_names_what_is_needed},
 	{NULL, NULL}
 };
 

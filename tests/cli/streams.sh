@@ -52,6 +52,15 @@ check streams/waterfall_ends_at_total test -n "$total" -a "$total" = "$last"
 # samples of two total costs alone are 32 MB), while the default limit grows with
 # --samples (tests/c/test_samples_budget.c checks the rule itself)
 expect streams/explicit_memory_limit 1 "memory limit of 16 MiB reached" -- run tests/bench/model.lua --samples 2000000 --memory-limit 16
+# ... and names what it needs: the memory in use plus the refused request (the
+# rule is checked on a hand-computed case in tests/c/test_samples_budget.c);
+# with that much the run gets past the step that failed (it ends, or a later
+# step names more)
+need=$(sed -n 's/.*needs at least \([0-9]*\) MiB: use --memory-limit \1$/\1/p' "$TMP/err")
+check streams/memory_limit_names_need test -n "$need" -a "${need:-0}" -gt 16
+"$BIN" run tests/bench/model.lua --samples 2000000 --memory-limit "${need:-16}" --time-limit 120 >/dev/null 2>"$TMP/err2"
+need2=$(sed -n 's/.*needs at least \([0-9]*\) MiB: use --memory-limit \1$/\1/p' "$TMP/err2")
+check streams/memory_limit_need_gets_further test ! -s "$TMP/err2" -o "${need2:-0}" -gt "${need:-0}"
 
 # a NaN among equal values is still found, at its sample (seed 2: samples 1 and 2
 # have x >= 0, sample 3 the first x < 0)
