@@ -14,7 +14,7 @@ local INDENT, GAP = 2, 2
 local function clean(s)
   if s == nil then return "" end
   s = json.sanitize_utf8(tostring(s))
-  if not s:find("[%z\1-\31\127]") then return s end -- the common case: one scan, no copies
+  if not s:find("%c") then return s end -- the common case (%c: 0-31 and 127), one scan, no copies
   return (s:gsub("[\r\n\t]", " "):gsub("[%z\1-\31\127]", ""))
 end
 
@@ -31,17 +31,24 @@ end
 
 -- Display width in terminal columns (text is valid UTF-8 after clean()).
 -- utf8.len counts characters in C; every wide character is at U+1100 or
--- above (lead byte \225-\244), so only those sequences are decoded here:
--- the layout measures every cell several times, which makes this the hot path.
+-- above (lead byte \225-\244), so only those sequences are decoded here.
+-- The layout measures every cell several times (natural width, group width,
+-- truncation, padding): each text is measured once per report.
+local measured = {} -- width of each text met in this report (M.view empties it)
+
 local function ulen(s)
-  local n = utf8.len(s)
+  local n = measured[s]
+  if n then return n end
+  n = utf8.len(s)
   if not n then -- invalid UTF-8: utf8.codes raises the error it always did
     n = 0
     for _, cp in utf8.codes(s) do n = n + char_width(cp) end
     return n
   end
-  if n == #s or not s:find("[\225-\244]") then return n end
-  for seq in s:gmatch("[\225-\244][\128-\191]*") do n = n + char_width(utf8.codepoint(seq)) - 1 end
+  if n ~= #s and s:find("[\225-\244]") then
+    for seq in s:gmatch("[\225-\244][\128-\191]*") do n = n + char_width(utf8.codepoint(seq)) - 1 end
+  end
+  measured[s] = n
   return n
 end
 
@@ -340,10 +347,12 @@ local M = {}
 ---@return string
 function M.view(v, opts)
   opts = opts or {}
+  measured = {}
   local w = writer(opts)
   w.add(w.style(BOLD, truncate(clean(v.title), w.width)))
   w.para(v.lead)
   for _, sec in ipairs(v.sections) do section_out(w, sec) end
+  measured = {}
   return table.concat(w.lines, "\n") .. "\n"
 end
 
