@@ -25,9 +25,9 @@ check streams/sweep_point_is_alone test -n "$alone" -a "$alone" = "$point"
 
 # a sweep samples only what its table shows (the totals and the figures), yet an
 # uncertain break-even figure is the run alone's mean, to the last digit
-"$BIN" sweep examples/rent_vs_buy.lua --set rate=2,2.5 --set 'unit_price=range(20000, 30000)' --format csv \
+"$BIN" sweep examples/rent_vs_buy.lua --set rate=2,2.5 --set 'cost_of_capital=range(0.05, 0.1)' --format csv \
 	>"$TMP/sweep_be.csv" 2>"$TMP/err"
-"$BIN" run examples/rent_vs_buy.lua --set rate=2 --set 'unit_price=range(20000, 30000)' --format json \
+"$BIN" run examples/rent_vs_buy.lua --set rate=2 --set 'cost_of_capital=range(0.05, 0.1)' --format json \
 	>"$TMP/alone_be.json" 2>"$TMP/err"
 col=$(head -1 "$TMP/sweep_be.csv" | tr ',' '\n' | grep -nx 'break_even_months_own_50_vs_rental' | cut -d: -f1)
 point=$(sed -n 2p "$TMP/sweep_be.csv" | tr -d '\r' | sed 's/"[^"]*"//' | cut -d, -f"${col:-1}")
