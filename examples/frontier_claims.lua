@@ -11,10 +11,10 @@ assume "gpt4_flops" { 2.1e25, unit = "FLOP",
   source = "Epoch AI Notable AI Models (secondary) [notable-ai-models-2024]" }
 assume "gpt4_mfu" { range(0.25, 0.45), unit = "ratio",
   source = "GPT-3 21.3%, MT-NLG 30.2%, BLOOM 48% MFU [chowdhery-palm-2022] [cottier-rising-costs-2024]; A100-era range" }
-assume "a100_rate" { range(1.45, 4.10), unit = "USD/GPU-hour",
-  source = "AWS p4d, Dec 2022: $1.45 (3-year) to $4.10 (on-demand) per A100-hour (Epoch price data)" }
-assume "h100_rate" { range(1.99, 5.00), unit = "USD/GPU-hour",
-  source = "Lambda $1.99 and MosaicML $5.00 per H100-hour, Jun 2023 (Epoch price data)" }
+assume "a100_rate" { range(1.81, 5.12), unit = "USD/GPU-hour",
+  source = "AWS p4de (A100 80GB), Dec 2022: $1.81 (3-year) to $5.12 (on-demand) per GPU-hour [epoch-training-cost-trends-2024]" }
+assume "h100_rate" { range(2.59, 5.00), unit = "USD/GPU-hour",
+  source = "H100 SXM in 2023-24: Oblivus $2.59 (3-year, Feb 2024) to MosaicML $5.00 (Jun 2023) per GPU-hour [epoch-training-cost-trends-2024]" }
 assume "h800_rate" { range(1.5, 3), unit = "USD/GPU-hour",
   source = "DeepSeek assumed $2; H100-class market $1.70-$3 in 2024-2026 [h100-market-2026]" }
 

@@ -14,8 +14,11 @@ assume "rate" { range(1.5, 3), unit = "USD/GPU-hour",
 assume "staff_fte" { range(100, 200), unit = "FTE",
   source = "assumption of this example: DeepSeek publishes no headcount",
   note = "a research team of 100-200 full-time equivalents for one year" }
-assume "staff_cost" { range(210e3, 690e3), unit = "USD/FTE-year",
-  source = "Epoch AI (arXiv 2405.21015, §2.5.1): total compensation 90% CI $210K-$690K (US labs)",
+-- Epoch's three figures (5th percentile $210K, median $330K, 95th $690K) are
+-- skewed beyond a lognormal's reach (one on $210K-$690K has its median at
+-- $381K); $150K plus a lognormal on $60K-$540K meets all three exactly.
+assume "staff_cost" { 150e3 + range(60e3, 540e3), unit = "USD/FTE-year",
+  source = "Epoch AI (arXiv 2405.21015, §2.5.1): total compensation 90% CI $210K-$690K, median $330K (US labs)",
   note = "likely lower in China" }
 assume "data_cost" { range(1e6, 10e6), unit = "USD",
   source = "assumption of this example: no published figure",
