@@ -251,17 +251,30 @@ int tc_dist_point(tc_dist *d, double x, char *err, size_t errlen)
 	return 0;
 }
 
-int tc_dist_uniform(tc_dist *d, double lo, double hi, char *err, size_t errlen)
+/* The bounds of a range (uniform, the lognormal of range): finite, lo < hi;
+ * with positive, lo > 0 too (checked before the order). */
+static int bounds(const char *what, double lo, double hi, int positive, char *err, size_t errlen)
 {
 	static const char *const names[] = {"lo", "hi"};
 	double v[2] = {lo, hi};
 	char b1[32], b2[32];
-	if (finite_args("uniform", names, v, 2, err, errlen))
+	if (finite_args(what, names, v, 2, err, errlen))
 		return -1;
-	if (!(lo < hi)) {
-		snprintf(err, errlen, "uniform: lo must be < hi (got lo=%s, hi=%s)", num(b1, lo), num(b2, hi));
+	if (positive && !(lo > 0)) {
+		snprintf(err, errlen, "%s: lo must be > 0 (got %s)", what, num(b1, lo));
 		return -1;
 	}
+	if (!(lo < hi)) {
+		snprintf(err, errlen, "%s: lo must be < hi (got lo=%s, hi=%s)", what, num(b1, lo), num(b2, hi));
+		return -1;
+	}
+	return 0;
+}
+
+int tc_dist_uniform(tc_dist *d, double lo, double hi, char *err, size_t errlen)
+{
+	if (bounds("uniform", lo, hi, 0, err, errlen))
+		return -1;
 	clear(d, TC_DIST_UNIFORM, TC_FORM_PLAIN);
 	d->arg[0] = d->a = lo;
 	d->arg[1] = d->b = hi;
@@ -330,19 +343,8 @@ int tc_dist_lognormal_ms(tc_dist *d, double mean, double sd, char *err, size_t e
 
 int tc_dist_range(tc_dist *d, double lo, double hi, char *err, size_t errlen)
 {
-	static const char *const names[] = {"lo", "hi"};
-	double v[2] = {lo, hi};
-	char b1[32], b2[32];
-	if (finite_args("lognormal", names, v, 2, err, errlen))
+	if (bounds("lognormal", lo, hi, 1, err, errlen))
 		return -1;
-	if (!(lo > 0)) {
-		snprintf(err, errlen, "lognormal: lo must be > 0 (got %s)", num(b1, lo));
-		return -1;
-	}
-	if (!(lo < hi)) {
-		snprintf(err, errlen, "lognormal: lo must be < hi (got lo=%s, hi=%s)", num(b1, lo), num(b2, hi));
-		return -1;
-	}
 	clear(d, TC_DIST_LOGNORMAL, TC_FORM_RANGE);
 	d->arg[0] = lo;
 	d->arg[1] = hi;

@@ -248,43 +248,45 @@ end
 
 local decode_value
 
-local function decode_array(s, pos, depth)
-  local t, n = M.array(), 0
+-- The items of an array or an object, from its opening bracket at pos to
+-- `close`: read_item(at) reads one item (into the caller's table) and returns
+-- the position after it. Returns the position after the closing bracket.
+local function decode_items(s, pos, close, read_item)
   pos = skip_ws(s, pos + 1)
-  if s:sub(pos, pos) == "]" then return t, pos + 1 end
+  if s:sub(pos, pos) == close then return pos + 1 end
   while true do
-    local v
-    v, pos = decode_value(s, pos, depth + 1)
-    n = n + 1
-    t[n] = v
-    pos = skip_ws(s, pos)
+    pos = skip_ws(s, read_item(pos))
     local c = s:sub(pos, pos)
-    if c == "]" then return t, pos + 1 end
-    if c ~= "," then decode_error(s, pos, "expected ',' or ']'") end
+    if c == close then return pos + 1 end
+    if c ~= "," then decode_error(s, pos, "expected ',' or '" .. close .. "'") end
     pos = skip_ws(s, pos + 1)
   end
 end
 
+local function decode_array(s, pos, depth)
+  local t, n = M.array(), 0
+  return t, decode_items(s, pos, "]", function(at)
+    local v
+    v, at = decode_value(s, at, depth + 1)
+    n = n + 1
+    t[n] = v
+    return at
+  end)
+end
+
 local function decode_object(s, pos, depth)
   local t = M.object()
-  pos = skip_ws(s, pos + 1)
-  if s:sub(pos, pos) == "}" then return t, pos + 1 end
-  while true do
-    if s:sub(pos, pos) ~= '"' then decode_error(s, pos, "expected a string key") end
-    local k
-    k, pos = decode_string(s, pos)
-    if t[k] ~= nil then decode_error(s, pos, "duplicate key '" .. k .. "'") end
-    pos = skip_ws(s, pos)
-    if s:sub(pos, pos) ~= ":" then decode_error(s, pos, "expected ':'") end
-    local v
-    v, pos = decode_value(s, skip_ws(s, pos + 1), depth + 1)
+  return t, decode_items(s, pos, "}", function(at)
+    if s:sub(at, at) ~= '"' then decode_error(s, at, "expected a string key") end
+    local k, v
+    k, at = decode_string(s, at)
+    if t[k] ~= nil then decode_error(s, at, "duplicate key '" .. k .. "'") end
+    at = skip_ws(s, at)
+    if s:sub(at, at) ~= ":" then decode_error(s, at, "expected ':'") end
+    v, at = decode_value(s, skip_ws(s, at + 1), depth + 1)
     t[k] = v
-    pos = skip_ws(s, pos)
-    local c = s:sub(pos, pos)
-    if c == "}" then return t, pos + 1 end
-    if c ~= "," then decode_error(s, pos, "expected ',' or '}'") end
-    pos = skip_ws(s, pos + 1)
-  end
+    return at
+  end)
 end
 
 decode_value = function(s, pos, depth)

@@ -178,41 +178,35 @@ function M.water(l, n)
   return (l < 0 and "-" or "") .. s .. " " .. suf
 end
 
+-- x (times scale) to n significant digits with a suffix; "n/a" when not finite.
+local function suffixed(x, n, suffix, scale)
+  if not finite(x) then return "n/a" end
+  return M.sig(scale and x * scale or x, n) .. suffix
+end
+
 ---A ratio as a percentage: 0.346 → `34.6%`.
 ---@param r number
 ---@param n? integer
 ---@return string
-function M.ratio(r, n)
-  if not finite(r) then return "n/a" end
-  return M.sig(r * 100, n) .. "%"
-end
+function M.ratio(r, n) return suffixed(r, n, "%", 100) end
 
 ---A multiple: 20 → `20.0×`.
 ---@param x number
 ---@param n? integer
 ---@return string
-function M.multiple(x, n)
-  if not finite(x) then return "n/a" end
-  return M.sig(x, n) .. "×"
-end
+function M.multiple(x, n) return suffixed(x, n, "×") end
 
 ---Days: 54.2 → `54.2 days`.
 ---@param d number
 ---@param n? integer
 ---@return string
-function M.days(d, n)
-  if not finite(d) then return "n/a" end
-  return M.sig(d, n) .. " days"
-end
+function M.days(d, n) return suffixed(d, n, " days") end
 
 ---Months: 1.9 → `1.90 months`.
 ---@param m number
 ---@param n? integer
 ---@return string
-function M.months(m, n)
-  if not finite(m) then return "n/a" end
-  return M.sig(m, n) .. " months"
-end
+function M.months(m, n) return suffixed(m, n, " months") end
 
 ---Large counts in scientific form: 3.29e24 → `3.29e24`.
 ---@param x number
@@ -365,27 +359,6 @@ function M.split_url(s)
   if url:sub(-1) == ")" and not url:find("%(") then url = url:sub(1, -2) end
   local rest = (s:sub(1, a - 1) .. s:sub(a + #url)):gsub("^%s+", ""):gsub("[%s:,;]+$", "")
   return url, rest
-end
-
----A scenario's uncertain totals as rows { measure, mean, p5, p50, p95 }, each
----already in human units; empty when every total is exact. The text, md and
----html formats print them as the "distribution of totals" table.
----@param s table one scenario of the result
----@return string[][]
-function M.distribution_rows(s)
-  local rows, t = {}, s.totals or {}
-  local function add(label, v, kind)
-    if M.is_summary(v) then
-      local f = M.formatter(kind)
-      rows[#rows + 1] = { label, f(v.mean), f(v.p5), f(v.p50), f(v.p95) }
-    end
-  end
-  add("GPU-hours", t.gpu_hours, "GPU-h")
-  add("Energy", t.energy_kwh, "kWh")
-  add("Carbon", t.carbon_kg, "kg")
-  add("Other costs", t.other_cost, "USD")
-  for _, p in ipairs(s.pricing or {}) do add("Total cost, " .. tostring(p.key), t.cost and t.cost[p.key], "USD") end
-  return rows
 end
 
 return M
