@@ -78,37 +78,36 @@ double tc_norm_cdf(double x)
 	return 0.5 * erfc(-x * 0.70710678118654752440);
 }
 
+#define LENTZ_TINY 1e-300
+
+/* One step of the modified Lentz method with coefficient aa: updates the
+ * running C and D (kept away from 0) and returns the factor for h. */
+static inline double lentz_step(double *c, double *d, double aa)
+{
+	*d = 1.0 + aa * *d;
+	if (fabs(*d) < LENTZ_TINY)
+		*d = LENTZ_TINY;
+	*c = 1.0 + aa / *c;
+	if (fabs(*c) < LENTZ_TINY)
+		*c = LENTZ_TINY;
+	*d = 1.0 / *d;
+	return *d * *c;
+}
+
 /* Continued fraction for I_x(a, b) (converges fast for x < (a+1)/(a+b+2)),
- * evaluated by the modified Lentz method. */
+ * evaluated by the modified Lentz method: an even and an odd step a term. */
 static double betacf(double x, double a, double b)
 {
-	const double tiny = 1e-300;
 	double qab = a + b, qap = a + 1.0, qam = a - 1.0;
 	double c = 1.0, d = 1.0 - qab * x / qap, h;
-	if (fabs(d) < tiny)
-		d = tiny;
+	if (fabs(d) < LENTZ_TINY)
+		d = LENTZ_TINY;
 	d = 1.0 / d;
 	h = d;
 	for (int m = 1; m <= 10000; m++) {
-		double m2 = 2.0 * m, aa, del;
-		aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-		d = 1.0 + aa * d;
-		if (fabs(d) < tiny)
-			d = tiny;
-		c = 1.0 + aa / c;
-		if (fabs(c) < tiny)
-			c = tiny;
-		d = 1.0 / d;
-		h *= d * c;
-		aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-		d = 1.0 + aa * d;
-		if (fabs(d) < tiny)
-			d = tiny;
-		c = 1.0 + aa / c;
-		if (fabs(c) < tiny)
-			c = tiny;
-		d = 1.0 / d;
-		del = d * c;
+		double m2 = 2.0 * m;
+		h *= lentz_step(&c, &d, m * (b - m) * x / ((qam + m2) * (a + m2)));
+		double del = lentz_step(&c, &d, -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)));
 		h *= del;
 		if (fabs(del - 1.0) < 1e-16)
 			break;

@@ -507,6 +507,19 @@ function M.field(list, name)
   return nil
 end
 
+---The default a constructor declares for a field, as the model applies it:
+---a number where the declaration reads as one ("1" -> 1), else its text
+---("straight"). Only for literal defaults; nil when none is declared.
+---@param ctor string the constructor, e.g. "own"
+---@param name string the field
+---@return number|string|nil
+function M.default(ctor, name)
+  local c = M.constructor(ctor)
+  local f = c and c.fields and M.field(c.fields, name)
+  local d = f and f.default
+  return tonumber(d) or d
+end
+
 ---The names of a list of fields, in declaration order.
 ---@param list tcost.api.Field[]
 ---@return string[]

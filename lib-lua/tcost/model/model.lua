@@ -16,10 +16,9 @@ local M = {}
 
 -- Defaults the language declares (lang/api.lua), read from the declaration
 -- so that the model never restates one.
-local function declared(list, field) return api.field(list, field).default end
-local PHASE_PRECISION = declared(api.constructor("phase").fields, "precision")
-local SCENARIO_PRECISION = declared(api.constructor("scenario").fields, "precision")
-local CARBON_METHOD = declared(api.ENERGY, "carbon_method")
+local PHASE_PRECISION = api.default("phase", "precision")
+local SCENARIO_PRECISION = api.default("scenario", "precision")
+local CARBON_METHOD = api.field(api.ENERGY, "carbon_method").default
 
 local function located(obj, fmt, ...)
   local where = obj and obj.file and (obj.file .. ":" .. (obj.line or 0) .. ": ") or ""

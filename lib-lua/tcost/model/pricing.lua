@@ -11,6 +11,7 @@ local catalog = require "tcost.c.catalog"
 local units = require "tcost.lib.units"
 local dates = require "tcost.model.dates"
 local fields = require "tcost.lang.fields"
+local api = require "tcost.lang.api"
 
 local M = {}
 
@@ -76,7 +77,16 @@ end
 local function usd(v) return mc.isnode(v) and n(v) or ("$" .. n(v)) end
 local function pct(v) return mc.isnode(v) and tostring(v) or string.format("%g%%", v * 100) end
 
--- A parameter of a model, else its declared default.
+-- A field of a model, else the default its constructor declares in
+-- lang/api.lua (discount 0, capex_factor 1, depreciation "straight", ...):
+-- the model never restates one.
+local function given(m, field)
+  local v = m[field]
+  if v ~= nil then return v end
+  return api.default(m.kind, field)
+end
+
+-- A parameter of a model, else its declared default assumption (with its source).
 local function param(ctx, m, field, name)
   if m[field] ~= nil then return m[field] end
   return ctx.reg.default(name or field, M.DEFAULTS[name or field])
@@ -127,7 +137,7 @@ K.rental = {
       rate = m.rates[r.gpu]
       if rate == nil then ctx.located(m, "rental model '%s' has no rate for %s", m.key, r.gpu) end
     end
-    return ctx.call(m, "rental_cost", r.gpu_hours, rate, m.discount or 0)
+    return ctx.call(m, "rental_cost", r.gpu_hours, rate, given(m, "discount"))
   end,
 }
 
@@ -140,7 +150,7 @@ function M.paid_rate(r, gpu)
   local rate = r.rate
   if rate == nil and r.rates then rate = r.rates[gpu] end
   if rate == nil then return nil end
-  local d = r.discount or 0
+  local d = given(r, "discount")
   if not mc.isnode(d) and d == 0 then return rate end
   return rate * (1 - d)
 end
@@ -158,9 +168,9 @@ K.own = {
       n(m.life_years), pct(st.residual), pct(st.rate), pct(m.utilization))
   end,
   prepare = function(m, ctx)
-    local st = { dep = m.depreciation or "straight" }
+    local st = { dep = given(m, "depreciation") }
     st.gpu = cluster_gpu(ctx, m, "own")
-    st.capex = ctx.call(m, "cluster_capex", m.units, m.unit_price, m.capex_factor or 1, m.network_factor or 1)
+    st.capex = ctx.call(m, "cluster_capex", m.units, m.unit_price, given(m, "capex_factor"), given(m, "network_factor"))
     st.rate = param(ctx, m, "cost_of_capital")
     st.maint = ctx.call(m, "maintenance_per_year", st.capex, param(ctx, m, "maintenance"))
     st.H = total_hours(ctx)
@@ -263,7 +273,7 @@ K.buy = {
   end,
   prepare = function(m, ctx)
     local st = { gpu = cluster_gpu(ctx, m, "buy"), H = total_hours(ctx) }
-    st.capex = ctx.call(m, "cluster_capex", m.units, m.unit_price, m.capex_factor or 1, m.network_factor or 1)
+    st.capex = ctx.call(m, "cluster_capex", m.units, m.unit_price, given(m, "capex_factor"), given(m, "network_factor"))
     return st
   end,
   cost = function(_, st, r) return share(st.capex, r.gpu_hours, st.H) end,
@@ -294,7 +304,7 @@ K.amortized = {
     st.age_text = string.format("%.2f yr", age)
     st.oom = param(ctx, m, "oom_per_year")
     local ic = param(ctx, m, "interconnect", "interconnect_share")
-    st.value0 = m.unit_price * (m.capex_factor or 1) / (1 - ic)
+    st.value0 = m.unit_price * given(m, "capex_factor") / (1 - ic)
     st.value = st.value0 - ctx.call(m, "exp_depreciation", st.value0, st.oom, age)
     return st
   end,
@@ -315,7 +325,7 @@ K.amortized = {
 local function lookup(m, gpu, date)
   local listings = m.prices or catalog_listings(gpu)
   local wanted_provider = provider_name(m.provider)
-  local tiers = { m.tier or "3-year" }
+  local tiers = { given(m, "tier") }
   for _, t in ipairs(M.TIERS) do if t ~= tiers[1] then tiers[#tiers + 1] = t end end
   local providers = { wanted_provider }
   if not gpu:find("TPU", 1, true) then
@@ -352,7 +362,7 @@ end
 K.cloud = {
   energy = "in the rate", -- what this kind does with the run's electricity (the report says so)
   label = function(m, st)
-    return string.format("Epoch cloud: %s %s as of %s", m.provider, m.tier or "3-year", st.date.text)
+    return string.format("Epoch cloud: %s %s as of %s", m.provider, given(m, "tier"), st.date.text)
   end,
   prepare = function(m, ctx)
     local st = { date = m.date or ctx.dates.start, found = {}, order = {} }
@@ -378,7 +388,7 @@ K.cloud = {
     local figs = {}
     for _, gpu in ipairs(st.order) do
       local f = st.found[gpu]
-      local carried = f.tier ~= (m.tier or "3-year") and
+      local carried = f.tier ~= given(m, "tier") and
         string.format("; carried from %s at %s's discounts", f.tier, f.provider) or ""
       figs[#figs + 1] = { name = "Cloud price of " .. gpu .. " (" .. m.key .. ")", value = f.price, unit = "USD/GPU-h",
         source = f.row.source, note = string.format("%s, %s, listed %s%s", f.provider, f.tier, f.row.date.text, carried) }
