@@ -8,8 +8,10 @@
  * and re-arms to fire on every instruction, so code that catches the error is
  * stopped again at its next instruction. Count hooks never fire inside a C
  * function (a pathological string.find runs for minutes), so the timer fires
- * again half a second later: the handler removes any temporary report file and
- * _exits with the limit message, using only async-signal-safe calls. Without
+ * again once the process has used half a CPU second more (wall time would
+ * kill a process a loaded machine merely left waiting): the handler removes
+ * any temporary report file and _exits with the limit message, using only
+ * async-signal-safe calls. Without
  * the timer (TCOST_NO_ALARM, for fuzzers) the hook reads the clock every 1000
  * instructions instead. */
 #include "budget.h"
@@ -182,8 +184,25 @@ static void set_timer(double seconds)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
+/* CPU seconds the whole process has used (every thread's). clock_gettime is
+ * async-signal-safe. */
+static double process_cpu(void)
+{
+	struct timespec ts;
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+		return 0;
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The backstop's grace: CPU seconds the process may burn past the deadline
+ * before a long C call is cut short. CPU, not wall time: on a loaded machine
+ * a process that was not scheduled has run nothing, and killing it would lose
+ * a batch's reports for a file that would have stopped at its next hook. */
+#define BACKSTOP_CPU 0.5
+
 /* First the deadline: the count hook on the owner's state, and the backstop
- * half a second on. Then the backstop: the limit message and _exit. */
+ * timer. Then the backstop: once the process has used BACKSTOP_CPU seconds
+ * since the deadline, the limit message and _exit; before that, look again. */
 static void on_alarm(int sig)
 {
 	tc_limits *lim = alarm_owner;
@@ -194,9 +213,14 @@ static void on_alarm(int sig)
 			return;
 		}
 		lim->alarm_soft = 0;
+		lim->soft_cpu = process_cpu();
 		if (lim->state)
 			lua_sethook(lim->state, hook, LUA_MASKCOUNT, 1);
-		set_timer(0.5);
+		set_timer(BACKSTOP_CPU);
+		return;
+	}
+	if (lim && process_cpu() - lim->soft_cpu < BACKSTOP_CPU) {
+		set_timer(0.1); /* not scheduled enough to have run: look again */
 		return;
 	}
 	tc_outfile_discard_signal_safe();

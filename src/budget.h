@@ -31,6 +31,7 @@ typedef struct tc_limits {
 	lua_State *state;    /* where the deadline's count hook goes (set when armed) */
 	pthread_t alarm_thread; /* the thread running state: SIGALRM caught elsewhere is sent on */
 	volatile sig_atomic_t alarm_soft; /* the next SIGALRM is the deadline, not the backstop */
+	volatile double soft_cpu; /* the process's CPU seconds when the deadline passed */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */
