@@ -70,3 +70,13 @@ if grep -q '100%\|  0%' "$TMP/out"; then fail reports/point_run_probability_no_0
 stdout_has reports/sampled_probability 'P(cost > $2,500)' -- run "$TMP/prob.lua"
 if grep -qE 'P\(cost > \$2,500\) +2[45]\.[0-9]%' "$TMP/out"; then pass reports/sampled_probability_25; else
 	fail reports/sampled_probability_25 "$(grep 'P(cost' "$TMP/out")"; fi
+
+# A purchase of an uncertain price is summarized like every value (JSON could
+# not encode it before): 8 × the median price √(20,000 × 30,000) = 8 × 24,494.897
+# = $195,959.18 at the medians.
+cat >"$TMP/ubuy.lua" <<'LUA'
+scenario "b" { phase "a" { gpu = hw "H100", gpu_hours = 1000 },
+  pricing = { buy { units = 8, unit_price = range(20000, 30000) } } }
+LUA
+stdout_has reports/uncertain_purchase_json '"spent_once": {' -- run "$TMP/ubuy.lua" --format json --samples 2000
+stdout_has reports/uncertain_purchase_point '"spent_once": 195959.179' -- run "$TMP/ubuy.lua" --format json --samples 0

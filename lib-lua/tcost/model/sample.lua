@@ -46,6 +46,7 @@ local function collect(s)
       "capital_per_year", "run_years", "energy_per_year" }) do
       if p.finance then add(secondary, p.finance, k) end
     end
+    add(secondary, p, "spent_once") -- a purchase: capital spent once (model/pricing.lua)
   end
   if s.reconciliation then
     for _, st in ipairs(s.reconciliation.steps) do
