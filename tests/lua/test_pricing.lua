@@ -161,6 +161,37 @@ test("a_cluster_says_how_to_price_other_accelerators", function()
   truthy(s.pricing[1].label:find("other accelerators: Rental at $2/GPU-h", 1, true), s.pricing[1].label)
 end)
 
+test("energy_in_the_total_of_a_cluster_with_rented_others", function()
+  local view = require "tcost.report.view"
+  local s = run([[scenario "x" {
+  phase "h" { gpu = hw "H100", gpu_hours = 8760, kwh = 1000 },
+  phase "a" { gpu = hw "A100 SXM 80GB", gpu_hours = 1000, kwh = 500 },
+  energy = { method = "measured", pue = 1, usd_per_kwh = 0.1 },
+  pricing = { own { gpu = "H100", units = 1, unit_price = 8760, life_years = 1, utilization = 1,
+                    others = rental { rate = 2 } },
+              own "both" { gpu = "H100", units = 1, unit_price = 8760, life_years = 1, utilization = 1,
+                    others = own { units = 1, unit_price = 1000, life_years = 1, utilization = 1000 / 8760 } } } }]]).scenarios[1]
+  -- the owner pays the H100's electricity, 1,000 kWh × $0.10 = $100; the rented A100's
+  -- 500 kWh ($50) is in its $2 rate: total $8,760 + $100 + 1,000 × $2 = $10,860
+  eq(s.totals.energy_cost, 150, "the run's electricity: 1,500 kWh × $0.10")
+  eq(s.pricing[1].energy_cost, 100, "in own's total: the H100 phase only")
+  eq(s.totals.cost.own, 10860, "total")
+  eq(s.pricing[1].energy, "added for H100 SXM; in the rate for the other accelerators", "said")
+  -- owned others add theirs too: $100 + $50 = $150 (A100: $1,000 over 1,000 h = $1,000, + $50)
+  eq(s.pricing[2].energy_cost, 150, "both clusters' electricity")
+  eq(s.pricing[2].energy, "added", "one word when both add")
+  eq(s.totals.cost.both, 8760 + 100 + 1000 + 50, "total with an owned other cluster")
+  local rows
+  for _, b in ipairs(view.build({ scenarios = { s } }).sections[1].blocks) do
+    if b.id == "totals" then rows = b.rows end
+  end
+  local found = {}
+  for _, r in ipairs(rows) do if r.measure == "energy_in_total" then found[#found + 1] = r end end
+  eq(found[1][1].v, "Energy in the total, own (added for H100 SXM; in the rate for the other accelerators)", "label")
+  eq(found[1][2].v, 100, "row: $100, not the run's $150")
+  eq(found[2][2].v, 150, "row of both")
+end)
+
 test("ownership_defaults_are_declared_assumptions", function()
   local src = [[scenario "d" { phase "p" { gpu = hw "H100", gpu_hours = 8760 },
   energy = { usd_per_kwh = 0 },

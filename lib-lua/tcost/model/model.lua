@@ -264,10 +264,10 @@ local function price(s, reg, d, out, gpu_of)
   local ctx = { rows = out.phases, reg = reg, call = call, located = located, pricing = s.pricing,
     shared = {}, notes = notes, dates = d, gpu_of = gpu_of, scenario = s }
   for _, m in ipairs(s.pricing) do
-    local label, figs, finance, energy, once = pricing.apply(m, ctx)
+    local label, figs, finance, energy, once, adds = pricing.apply(m, ctx)
     out.pricing[#out.pricing + 1] = { key = m.key, kind = m.kind, label = label, source = m.source, finance = finance,
-      energy = energy, spent_once = once }
-    if m.cluster_lines then M.cluster_lines(out, m, energy, out.pricing[#out.pricing]) end
+      energy = energy, spent_once = once, adds = adds }
+    if m.cluster_lines then M.cluster_lines(out, m, adds, out.pricing[#out.pricing]) end
     for _, f in ipairs(figs) do out.figures[#out.figures + 1] = f end
   end
   if #notes > 0 then out.notes = notes end
@@ -327,6 +327,14 @@ local function totals(s, phases, out)
     for _, r in ipairs(out.phases) do t.useful_gpu_hours = t.useful_gpu_hours + (r.useful_gpu_hours or r.gpu_hours) end
   end
   for _, o in ipairs(out.other) do t.other_cost = t.other_cost + o.cost end
+  -- the energy cost inside each pricing model's total (after the dollars conversion)
+  for _, p in ipairs(out.pricing) do
+    if #p.adds > 0 then
+      p.energy_cost = 0
+      for _, r in ipairs(p.adds) do p.energy_cost = p.energy_cost + r.energy_cost end
+    end
+    p.adds = nil
+  end
   M.training_totals(s, phases, out, t)
   for _, p in ipairs(out.pricing) do
     local c = t.other_cost + (p.spent_once or 0)
@@ -554,11 +562,12 @@ end
 
 -- The non-GPU lines of a cluster (model/cluster.lua) a pricing model asked
 -- for: each is its share of the model's GPU cost of every phase (without the
--- energy, when the model's kind adds it: `energy` is what pricing.apply said),
--- added to the phase's cost and listed. A sum spent once (buy) has no phase
--- costs: its lines are shares of that sum, added to it.
-function M.cluster_lines(out, m, energy, priced)
-  local added = {}
+-- energy of the phases whose energy the model adds: `adds`, from
+-- pricing.apply), added to the phase's cost and listed. A sum spent once (buy)
+-- has no phase costs: its lines are shares of that sum, added to it.
+function M.cluster_lines(out, m, adds, priced)
+  local added, with_energy = {}, {}
+  for _, r in ipairs(adds or {}) do with_energy[r] = true end
   out.cluster_lines = out.cluster_lines or {}
   for _, l in ipairs(m.cluster_lines) do
     local total = 0
@@ -568,7 +577,7 @@ function M.cluster_lines(out, m, energy, priced)
     end
     for i, r in ipairs(priced.spent_once and {} or out.phases) do
       local base = r.cost[m.key]
-      if energy == "added" then base = base - r.energy_cost end
+      if with_energy[r] then base = base - r.energy_cost end
       local add = l.share * base
       added[i] = (added[i] or 0) + add
       total = total + add

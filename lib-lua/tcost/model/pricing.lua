@@ -414,6 +414,17 @@ K.custom = {
   end,
 }
 
+-- What a model does with its phases' electricity ("added", "in the rate",
+-- "not counted", ...) and the rows whose energy cost its total adds (a model
+-- that adds the energy cost may leave it out: energy = false).
+local function energy_of(kind, m, rows)
+  if kind.energy ~= "added" then return kind.energy, {} end
+  if m.energy == false then return "not counted", {} end
+  local adds = {}
+  for i, r in ipairs(rows) do adds[i] = r end
+  return "added", adds
+end
+
 ---Prices every phase row under one model; returns its label and figures.
 ---@param m table the pricing spec
 ---@param ctx table { rows, reg, call, located, pricing, shared, notes, dates, gpu_of, scenario }
@@ -422,6 +433,7 @@ K.custom = {
 ---@return table|nil finance the yearly figures of owning (own, straight line), for the cash-flow table
 ---@return string energy what the model does with the electricity: "added", "in the rate", "not counted", ...
 ---@return any|nil once a sum spent once (buy): the phases carry no share of it
+---@return table[] adds the phase rows whose energy cost the model's total includes
 function M.apply(m, ctx)
   local kind = K[m.kind]
   -- a cluster with others = <model>: its own accelerator's phases are the
@@ -449,8 +461,7 @@ function M.apply(m, ctx)
   local label = m.label or kind.label(m, st)
   local figs = kind.figures and kind.figures(m, st, ctx) or {}
   local finance = kind.finance and kind.finance(m, st, ctx) or nil
-  -- a model that adds the energy cost may leave it out (energy = false)
-  local energy = (kind.energy == "added" and m.energy == false) and "not counted" or kind.energy
+  local energy, adds = energy_of(kind, m, ctx.rows)
   if rest then
     -- the others' model under a key of its own, on a copy: the spec stays as declared
     local o = {}
@@ -461,8 +472,16 @@ function M.apply(m, ctx)
     for _, r in ipairs(rest.rows) do r.cost[m.key] = ok.cost(o, ost, r, rest) end
     label = label .. "; other accelerators: " .. (o.label or ok.label(o, ost))
     for _, f in ipairs(ok.figures and ok.figures(o, ost, rest) or {}) do figs[#figs + 1] = f end
+    -- the other accelerators' energy follows their own model: an owner's cluster
+    -- beside rented others adds only its own phases' electricity
+    local their, their_adds = energy_of(ok, o, rest.rows)
+    for _, r in ipairs(their_adds) do adds[#adds + 1] = r end
+    if their ~= energy and #rest.rows > 0 then
+      energy = energy .. " for " .. (ctx.rows[1] and ctx.rows[1].gpu or "the cluster") .. "; " .. their ..
+        " for the other accelerators"
+    end
   end
-  return label, figs, finance, energy, once
+  return label, figs, finance, energy, once, adds
 end
 
 return M

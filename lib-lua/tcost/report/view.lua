@@ -190,10 +190,12 @@ local function totals_table(s)
       pricing = p }
   end
   -- the energy cost inside each pricing model's total: added by an owner, in a renter's rate
+  -- (an owner's cluster beside rented other accelerators adds only its own phases')
   for _, p in ipairs(s.pricing or {}) do
     if p.energy then
-      rows[#rows + 1] = { text("Energy in the total, " .. p.key),
-        p.energy == "added" and value(t.energy_cost, "USD") or text(p.energy), measure = "energy_in_total" }
+      local mixed = p.energy_cost ~= nil and p.energy ~= "added"
+      rows[#rows + 1] = { text("Energy in the total, " .. p.key .. (mixed and (" (" .. p.energy .. ")") or "")),
+        p.energy_cost ~= nil and value(p.energy_cost, "USD") or text(p.energy), measure = "energy_in_total" }
     end
   end
   -- cost per trillion training tokens, when the scenario states its tokens
