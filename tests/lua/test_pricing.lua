@@ -192,6 +192,46 @@ test("energy_in_the_total_of_a_cluster_with_rented_others", function()
   eq(found[2][2].v, 150, "row of both")
 end)
 
+test("cash_flows_of_exponential_ownership", function()
+  local view = require "tcost.report.view"
+  -- 65,700 GPU-h on 10 GPUs at 50%: 65,700 / (10 × 8,760 × 0.5) = 1.5 cluster-years held, then sold
+  local s = run([[scenario "expo" {
+  phase "run" { gpu = hw "H100", gpu_hours = 65700, kwh = 30000 },
+  energy = { method = "measured", pue = 1, usd_per_kwh = 0.1 },
+  pricing = { own { units = 10, unit_price = 10000, depreciation = "exponential", oom_per_year = 0.1,
+                    cost_of_capital = 0.1, maintenance = 0.02, utilization = 0.5 } } }]]).scenarios[1]
+  local t
+  for _, b in ipairs(view.build({ scenarios = { s } }).sections[1].blocks) do
+    if b.id == "finance" then t = b end
+  end
+  truthy(t, "an exponential owner gets the cash-flow table")
+  local rows = t.rows
+  eq(#rows, 4, "year 0, year 1, the half year 2, total")
+  -- capex 10 × $10,000 = $100,000 at year 0; maintenance 2% = $2,000 a year; energy
+  -- 30,000 kWh × $0.10 = $3,000 over 1.5 years = $2,000 a year
+  eq(rows[1][2].v, -100000, "capex")
+  -- worth: V(t) = 100,000 × 10^(−0.1 t): V(1) = 79,432.8235, V(1.5) = 70,794.5784
+  -- year 1 capital cost: 100,000 × 1.1 − 79,432.8235 = 30,567.1765
+  near(rows[2][3].v, 30567.176527571864, 1e-12, "year 1 capital cost")
+  eq(rows[2][4].v, -2000, "year 1 maintenance")
+  eq(rows[2][5].v, -2000, "year 1 energy")
+  -- year 1 cash −$4,000, discounted: −4,000 / 1.1 = −3,636.3636
+  near(rows[2][8].v, -3636.363636363636, 1e-12, "year 1 present value")
+  eq(rows[3][1].v, "2 (0.5 yr)", "a half year")
+  -- year 2 (half): 79,432.8235 × 1.1^0.5 − 70,794.5784 = 83,309.8481 − 70,794.5784 = 12,515.2697
+  near(rows[3][3].v, 12515.269654606556, 1e-10, "half-year capital cost")
+  eq(rows[3][4].v, -1000, "half a year's maintenance")
+  -- sold at 70,794.5784; cash 70,794.5784 − 1,000 − 1,000 = 68,794.5784, at 1.5 years:
+  -- / 1.1^1.5 (1.1536897) = 59,630.0517
+  near(rows[3][6].v, 70794.5784384138, 1e-12, "sale")
+  near(rows[3][8].v, 59630.05171268091, 1e-12, "half-year present value")
+  -- NPV = −100,000 − 3,636.3636 + 59,630.0517 = −44,006.3119
+  near(rows[4][8].v, -44006.31192368272, 1e-12, "net present value")
+  -- the capital costs' present values, 30,567.1765 / 1.1 + 12,515.2697 / 1.1^1.5 = 38,636.3799, equal the
+  -- run's capital charge 100,000 × (1 − 10^−0.15 × 1.1^−1.5); + maintenance 3,000 + energy 3,000
+  near(s.totals.cost.own, 38636.3799432362 + 3000 + 3000, 1e-12, "the run's total")
+end)
+
 test("ownership_defaults_are_declared_assumptions", function()
   local src = [[scenario "d" { phase "p" { gpu = hw "H100", gpu_hours = 8760 },
   energy = { usd_per_kwh = 0 },

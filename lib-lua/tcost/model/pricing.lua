@@ -203,15 +203,21 @@ K.own = {
     return v
   end,
   -- What owning the cluster costs year by year, for the report's cash-flow
-  -- table and net present value (straight line only: it has a life).
+  -- table and net present value: over its life (straight line), or over the
+  -- years the run holds it before the sale (exponential).
   finance = function(m, st, ctx)
-    if st.dep ~= "straight" then return nil end
     local energy = 0
     for _, r in ipairs(ctx.rows) do energy = energy + r.energy_cost end
-    return { capex = st.capex, life_years = m.life_years, cost_of_capital = st.rate, residual_share = st.residual,
-      maintenance_per_year = st.maint, capital_per_year = st.capital, run_years = st.years,
+    local f = { depreciation = st.dep, capex = st.capex, cost_of_capital = st.rate, maintenance_per_year = st.maint,
+      run_years = st.years,
       -- the run's energy spread over the cluster-years it occupies: a year's energy at this utilization
       energy_per_year = m.energy ~= false and energy / st.years or nil }
+    if st.dep == "straight" then
+      f.life_years, f.residual_share, f.capital_per_year = m.life_years, st.residual, st.capital
+    else
+      f.oom_per_year = st.oom
+    end
+    return f
   end,
   figures = function(m, st, ctx)
     local figs = {}
@@ -430,7 +436,7 @@ end
 ---@param ctx table { rows, reg, call, located, pricing, shared, notes, dates, gpu_of, scenario }
 ---@return string label
 ---@return table[] figures
----@return table|nil finance the yearly figures of owning (own, straight line), for the cash-flow table
+---@return table|nil finance the yearly figures of owning (own), for the cash-flow table
 ---@return string energy what the model does with the electricity: "added", "in the rate", "not counted", ...
 ---@return any|nil once a sum spent once (buy): the phases carry no share of it
 ---@return table[] adds the phase rows whose energy cost the model's total includes

@@ -44,7 +44,7 @@ local function collect(s)
   for _, p in ipairs(s.pricing) do
     add(secondary, p, "energy_cost")
     for _, k in ipairs({ "capex", "life_years", "cost_of_capital", "residual_share", "maintenance_per_year",
-      "capital_per_year", "run_years", "energy_per_year" }) do
+      "capital_per_year", "run_years", "energy_per_year", "oom_per_year" }) do
       if p.finance then add(secondary, p.finance, k) end
     end
     add(secondary, p, "spent_once") -- a purchase: capital spent once (model/pricing.lua)

@@ -288,50 +288,79 @@ local function sensitivity_tables(s, by_name, blocks)
   end
 end
 
--- Owning a cluster (own, straight line) year by year: the capex spent at
--- year 0, each year's capital cost (the annuity the per-run charge uses),
--- maintenance and energy, the residual value at the end, and the cash flows
--- discounted at the cost of capital: the finance view beside the per-run charge.
+-- Owning a cluster year by year: the capex spent at year 0, each year's
+-- capital cost, maintenance and energy, what the cluster is worth at the end,
+-- and the cash flows discounted at the cost of capital: the finance view
+-- beside the per-run charge. A straight line runs over the cluster's life and
+-- charges an annuity; exponential depreciation holds the cluster for the
+-- run's years and sells it, each year charging the value lost plus the cost
+-- of capital on the value held (so the capital costs' present values add up
+-- to the run's capital charge). A part year comes last; flows at its end.
+local function finance_schedule(f, P)
+  local capex, r = P(f.capex), P(f.cost_of_capital)
+  local exp = f.depreciation == "exponential"
+  local horizon = exp and P(f.run_years) or P(f.life_years)
+  if not (capex and r and horizon and horizon > 0 and horizon <= 100) then return nil end
+  local k, maint, energy = exp and (P(f.oom_per_year) or 0), P(f.maintenance_per_year) or 0, P(f.energy_per_year) or 0
+  local function worth(t) return capex * 10 ^ (-k * t) end
+  local residual = exp and worth(horizon) or capex * (P(f.residual_share) or 0)
+  local years, sum = {}, { capital = 0, maint = 0, energy = 0, cash = -capex, pv = -capex }
+  local n = math.ceil(horizon - 1e-9)
+  for t = 1, n do
+    local share = math.min(1, horizon - (t - 1))
+    local at = t - 1 + share
+    local capital = exp and worth(t - 1) * (1 + r) ^ share - worth(at) or (P(f.capital_per_year) or 0) * share
+    local y = { t = t, share = share, capital = capital, maint = maint * share, energy = energy * share,
+      residual = t == n and residual or nil }
+    y.cash = -(y.maint + y.energy) + (y.residual or 0)
+    y.pv = y.cash / (1 + r) ^ at
+    for _, key in ipairs({ "capital", "maint", "energy", "cash", "pv" }) do sum[key] = sum[key] + y[key] end
+    years[t] = y
+  end
+  return { capex = capex, rate = r, horizon = horizon, residual = residual, years = years, sum = sum, exp = exp }
+end
+
+local function finance_table(p, sc, uncertain)
+  local function usd(x) return value(x, "USD") end
+  local rows = { { text("0"), usd(-sc.capex), text(""), text(""), text(""), text(""), usd(-sc.capex), usd(-sc.capex) } }
+  for _, y in ipairs(sc.years) do
+    local part = y.share < 1 and (" (" .. json.number_text(y.share) .. " yr)") or ""
+    rows[#rows + 1] = { text(tostring(y.t) .. part), text(""), usd(y.capital), usd(-y.maint), usd(-y.energy),
+      y.residual and y.residual ~= 0 and usd(y.residual) or text(""), usd(y.cash), usd(y.pv) }
+  end
+  local sum = sc.sum
+  rows[#rows + 1] = { text("Total"), usd(-sc.capex), usd(sum.capital), usd(-sum.maint), usd(-sum.energy),
+    usd(sc.residual), usd(sum.cash), usd(sum.pv), total = true }
+  local years, rate = json.number_text(sc.horizon), units.ratio(sc.rate)
+  local intro = sc.exp and ("Cash spent (negative) and recovered while the run holds the cluster, " .. years ..
+    " years, its value falling " .. json.number_text(units.point(p.finance.oom_per_year)) .. " orders of magnitude a " ..
+    "year, then sold (Sale); discounted at the cost of capital, " .. rate .. " a year. Capital cost is each " ..
+    "year's value lost plus the cost of capital on the value held, the charge that prices the run; it is not a cash flow.")
+    or ("Cash spent (negative) and recovered over a " .. years .. "-year life, discounted at the cost of capital, " ..
+    rate .. " a year. Capital cost is the yearly charge (an annuity, net of the residual) that prices a run; it is not " ..
+    "a cash flow.")
+  return table_block("finance", "Owning the cluster, year by year (" .. p.key .. ")", {
+    col("Year"), col("Capex", "num"), col("Capital cost", "num"), col("Maintenance", "num"), col("Energy", "num"),
+    col(sc.exp and "Sale" or "Residual", "num"), col("Cash flow", "num"), col("Present value", "num") }, rows, {
+    intro = intro .. (uncertain and " Means of uncertain values." or ""), pricing = p })
+end
+
 local function finance_tables(s, blocks)
   local P = units.point
   for _, p in ipairs(s.pricing or {}) do
     local f = p.finance
-    local life, r, capex = f and P(f.life_years), f and P(f.cost_of_capital), f and P(f.capex)
-    if life and r and capex and life > 0 and life <= 100 then
-      local capital, maint = P(f.capital_per_year) or 0, P(f.maintenance_per_year) or 0
-      local energy, residual = P(f.energy_per_year) or 0, capex * (P(f.residual_share) or 0)
-      local rows = { { text("0"), value(-capex, "USD"), text(""), text(""), text(""), text(""), value(-capex, "USD"),
-        value(-capex, "USD") } }
-      local sum = { capital = 0, maint = 0, energy = 0, cash = -capex, pv = -capex }
-      local n = math.ceil(life - 1e-9)
-      for t = 1, n do
-        local share = math.min(1, life - (t - 1)) -- a part year at the end of a fractional life
-        local res = t == n and residual or 0
-        local cash = -(maint + energy) * share + res
-        local pv = cash / (1 + r) ^ t
-        sum.capital, sum.maint = sum.capital + capital * share, sum.maint + maint * share
-        sum.energy, sum.cash, sum.pv = sum.energy + energy * share, sum.cash + cash, sum.pv + pv
-        rows[#rows + 1] = { text(tostring(t)), text(""), value(capital * share, "USD"), value(-maint * share, "USD"),
-          value(-energy * share, "USD"), res ~= 0 and value(res, "USD") or text(""), value(cash, "USD"),
-          value(pv, "USD") }
-      end
-      rows[#rows + 1] = { text("Total"), value(-capex, "USD"), value(sum.capital, "USD"), value(-sum.maint, "USD"),
-        value(-sum.energy, "USD"), value(residual, "USD"), value(sum.cash, "USD"), value(sum.pv, "USD"), total = true }
-      local uncertain = units.is_summary(f.capex) or units.is_summary(f.energy_per_year)
-      blocks[#blocks + 1] = table_block("finance", "Owning the cluster, year by year (" .. p.key .. ")", {
-        col("Year"), col("Capex", "num"), col("Capital cost", "num"), col("Maintenance", "num"), col("Energy", "num"),
-        col("Residual", "num"), col("Cash flow", "num"), col("Present value", "num") }, rows, {
-        intro = "Cash spent (negative) and recovered over a " .. json.number_text(life) .. "-year life, discounted at the "
-          .. "cost of capital, " .. units.ratio(r) .. " a year. Capital cost is the yearly charge (an annuity, net of "
-          .. "the residual) that prices a run; it is not a cash flow." .. (uncertain and " Means of uncertain values." or ""),
-        pricing = p })
+    local sc = f and finance_schedule(f, P)
+    if sc then
+      blocks[#blocks + 1] = finance_table(p, sc, units.is_summary(f.capex) or units.is_summary(f.energy_per_year))
       -- the charge of the phases (compute), without the other costs every pricing model shares
       local charge = 0
       for _, ph in ipairs(s.phases or {}) do charge = charge + (P(ph.cost and ph.cost[p.key]) or 0) end
       blocks[#blocks + 1] = { type = "para", parts = { text("Net present value of owning the cluster at "
-        .. units.ratio(r) .. ": "), value(sum.pv, "USD"), text(". The run occupies " .. units.sig(P(f.run_years) or 0, 3)
-        .. " cluster-years of it; its charge under " .. p.key .. " is "), { t = "short", v = charge, unit = "USD" },
-        text(" (capital cost and maintenance for those years" .. (f.energy_per_year and ", plus its energy)." or ").")) } }
+        .. units.ratio(sc.rate) .. ": "), value(sc.sum.pv, "USD"), text(". The run occupies " ..
+        units.sig(P(f.run_years) or 0, 3) .. " cluster-years of it; its charge under " .. p.key .. " is "),
+        { t = "short", v = charge, unit = "USD" }, text(" (" .. (sc.exp and "value lost, cost of capital and " ..
+        "maintenance" or "capital cost and maintenance for those years") ..
+        (f.energy_per_year and ", plus its energy)." or ").")) } }
     end
   end
 end
