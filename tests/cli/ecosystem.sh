@@ -33,15 +33,16 @@ if [ "$rc" -ne 0 ]; then
 else
 	pass repl/pipe_exit
 fi
-check repl/number_value grep -qx '294000 USD' "$TMP/out"
-check repl/uncertain_summary grep -qE 'mean [0-9.]+, 90% interval [0-9.]+ to [0-9.]+' "$TMP/out"
+# values print as reports print them: 147,000 GPU-h × $2 = $294,000 is "$294K"
+check repl/number_value grep -qx '\$294K' "$TMP/out"
+check repl/uncertain_summary grep -qE '^[0-9.]+ \(90%: [0-9.]+–[0-9.]+; mean of 20,000 samples\)$' "$TMP/out"
 check repl/sandbox_error_on_stderr grep -qF 'io.open is not available' "$TMP/err"
 check repl/sandbox_error_not_on_stdout test -z "$(grep -F 'io.open' "$TMP/out")"
 check repl/no_prompt_banner_when_piped test -z "$(grep -F 'sandboxed. Try' "$TMP/err")"
 
 # statements, locals across lines are not required, but globals set by assume are
 repl_run $'assume "rate" { 2.5, unit = "USD/GPU-hour", source = "test" }\nrate * 2\nquit\nrate * 1000\n'
-check repl/assume_then_use grep -qx '5 USD/GPU-hour' "$TMP/out"
+check repl/assume_then_use grep -qx '\$5.00/GPU-h' "$TMP/out"
 check repl/quit_stops test -z "$(grep -x '2500' "$TMP/out")"
 [ "$rc" -eq 0 ] && pass repl/quit_exit || fail repl/quit_exit "exit $rc, want 0"
 

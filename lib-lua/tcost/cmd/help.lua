@@ -191,9 +191,20 @@ Usage: tcost repl
 
 An interactive prompt with the scenario language loaded: hw, assume, phase,
 the primitives (rental_cost, energy_kwh, ...) and the distributions. Type an
-expression to see its value; uncertain values are summarized. The sandbox and
+expression to see its value, printed as reports print it ($294K, a probability
+as a percentage, an uncertain value's mean and 90% interval). The sandbox and
 limits are the same as for scenario files (the time limit counts per line).
-End with Ctrl-D or 'quit'.
+
+A what-if desk over a scenario file:
+  :load FILE         run it and show each scenario's total cost
+  :set NAME=VALUE    change an assumption; each total shows before → after
+  :unset NAME        back to the file's value
+  :report [FORMAT]   the report with the changes (text, md, csv, json, html)
+  :help, :quit       (also help TOPIC, quit, Ctrl-D)
+--samples, --seed and --assumptions apply to :load. No line editor: run
+`rlwrap tcost repl` for history and arrow keys.
+
+Example: printf ':load r1.lua\n:set rate=3\n' | tcost repl
 ]]
 
 T.version = [[
