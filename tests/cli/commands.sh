@@ -145,6 +145,21 @@ stdout_has sweep/crossover 'rental         own_50           1.82' -- sweep examp
 stdout_has sweep/chart_html 'Total cost against rate' -- sweep examples/rent_vs_buy.lua --set rate=1:4:0.25 --format html
 check sweep/chart_marks_crossings grep -qF 'rental = own_50 at rate ≈ 1.82' "$TMP/out"
 # two swept values: a grid and a heat map per pricing model; buying 2,048 GPUs at $30,000 = $61,440,000
+# break-even heads short enough to read: "BE util. own_50/70/90" (own_50/own_70/own_90 share it), spelled out above
+stdout_has sweep/short_heads 'BE util. own_50/70/90  BE months own_50' -- sweep examples/rent_vs_buy.lua --set rate=1:4:1
+check sweep/short_heads_said grep -qF 'BE util. and BE months: break-even utilization and months' "$TMP/out"
+# months in plain numbers under "BE months": rate 4, own_50 (docs/pricing.md): net = $24,900 a GPU, r = 8%,
+# S = $4 × 8,760 h × 0.5 = 17,520; 12 × −ln(1 − 24,900 × 0.08 / 17,520) / ln 1.08 = 18.82 months
+check sweep/months_plain grep -qE '^     4 .* 21\.5% +18\.8$' "$TMP/out"
+# three swept values: a chart per swept value through the grid's middle (rate 2, unit_price 25000, life_years 4),
+# crossovers named by the value swept; rental = own_50 at rate ≈ 1.83: own_50 at $25,000 costs annuity(8%, 4)
+# 0.301921 × 2,048 × $25,000 × 0.327193 cluster-years (2.935M GPU-h / (2,048 × 8,760 × 0.5)) = $5.0579M + energy
+# $308,725 (3.51 GWh × $0.088) = $5.3666M = 2.935M GPU-h × $1.8285 of rent (linear in the rate: exact)
+stdout_has sweep/three_values 'the others held at their middle values (rate = 2,' -- sweep examples/rent_vs_buy.lua --set rate=1:4:1 --set unit_price=20000,25000,30000 --set life_years=3,4,5
+check sweep/three_values_rows test "$(grep -cE '^ +[1-4] +[0-9]+ +[345] +\$' "$TMP/out")" -eq 36
+check sweep/three_values_crossover grep -qE '^  rental +own_50 +rate +1\.83 ' "$TMP/out"
+stdout_has sweep/three_values_charts 'Total cost against unit_price (rate = 2, life_years = 4)' -- sweep examples/rent_vs_buy.lua --set rate=1:4:1 --set unit_price=20000,25000,30000 --set life_years=3,4,5 --format html
+check sweep/three_values_three_charts test "$(grep -o '<h[0-9][^>]*>Total cost against\|<title>Total cost against' "$TMP/out" | wc -l)" -ge 3
 stdout_has sweep/grid 'Total cost, buy' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000
 check sweep/grid_cell grep -qE '^  2\.5 +\$41\.0M +\$51\.2M +\$61\.4M$' "$TMP/out"
 stdout_has sweep/heat_map 'Total cost, buy, by rate and unit_price' -- sweep examples/rent_vs_buy.lua --set rate=1.5,2.5 --set unit_price=20000:30000:5000 --format html

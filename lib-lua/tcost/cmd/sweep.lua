@@ -76,11 +76,33 @@ end
 
 local function num(x) return json.number_text(x) end
 
--- One scenario's section: the wide table, crossovers and chart (one swept
--- value) or grids and heat maps (two).
-local function scenario_section(sw, name, rows)
-  local first = rows[1]
-  local pricing, uncertain, figs = first.pricing, false, first.breakeven_names
+-- "own_50/own_70/own_90" -> "own_50/70/90": the keys' shared prefix said once.
+local function keys_short(list)
+  local keys = {}
+  for k in list:gmatch("[^/]+") do keys[#keys + 1] = k end
+  local stem = keys[1]:match("^(.-[_%-])[^_%-]*$")
+  if #keys < 2 or not stem then return list end
+  for _, k in ipairs(keys) do if k:sub(1, #stem) ~= stem then return list end end
+  for i = 2, #keys do keys[i] = keys[i]:sub(#stem + 1) end
+  return table.concat(keys, "/")
+end
+
+---A sweep column's head for a break-even figure: "Break-even utilization,
+---own_50/own_70/own_90 vs rental" -> "BE util. own_50/70/90" (the table's
+---intro spells each out). Other names are kept.
+---@param name string
+---@return string
+function M.short_head(name)
+  local what, keys = tostring(name):match("^Break%-even (%a+), (.-) vs ")
+  if not what then return name end
+  local word = ({ utilization = "util." })[what] or what
+  return "BE " .. word .. " " .. keys_short(keys)
+end
+
+-- The wide table: one row per point, one column per swept value, per pricing
+-- model (and its p5/p95 when uncertain) and per break-even figure.
+local function wide_table(sw, rows, pricing, figs)
+  local uncertain = false
   for _, r in ipairs(rows) do
     for _, p in ipairs(pricing) do if units.is_summary(r.totals[p.key]) and r.totals[p.key].p5 then uncertain = true end end
   end
@@ -93,7 +115,7 @@ local function scenario_section(sw, name, rows)
       cols[#cols + 1] = { head = p.key .. " p95", num = true }
     end
   end
-  for _, f in ipairs(figs) do cols[#cols + 1] = { head = f.name, num = true } end
+  for _, f in ipairs(figs) do cols[#cols + 1] = { head = M.short_head(f.name), num = true } end
   for _, r in ipairs(rows) do
     local cells = {}
     for i = 1, #sw.params do cells[#cells + 1] = view.text(num(r.values[i])) end
@@ -107,72 +129,154 @@ local function scenario_section(sw, name, rows)
     end
     for _, f in ipairs(figs) do
       local fv = r.breakeven[f.name]
-      cells[#cells + 1] = { t = "short", v = fv and fv.value, unit = fv and fv.unit or f.unit }
+      local unit = fv and fv.unit or f.unit
+      -- "BE months own_50" says the unit once, in its head
+      cells[#cells + 1] = { t = "short", v = fv and fv.value, unit = unit ~= "months" and unit or nil }
     end
     trows[#trows + 1] = cells
   end
-  local blocks = { { type = "table", id = "sweep", heading = "Total cost at each point", columns = cols, rows = trows,
-    intro = uncertain and "Each total is the mean of its samples, with its 5th and 95th percentiles." or nil } }
-  if #sw.params == 1 then
-    -- points in order of the swept value, for the lines and their crossings
-    local order = {}
-    for i = 1, #rows do order[i] = i end
-    table.sort(order, function(i, j) return rows[i].values[1] < rows[j].values[1] end)
-    local xs, series = {}, {}
-    for k, i in ipairs(order) do xs[k] = rows[i].values[1] end
-    for _, p in ipairs(pricing) do
-      local ys = {}
-      for k, i in ipairs(order) do ys[k] = units.point(rows[i].totals[p.key]) or 0 / 0 end
-      series[#series + 1] = { key = p.key, label = p.label or p.key, ys = ys }
+  local notes = {}
+  if uncertain then notes[#notes + 1] = "Each total is the mean of its samples, with its 5th and 95th percentiles." end
+  notes[#notes + 1] = M.heads_note(figs)
+  return { type = "table", id = "sweep", heading = "Total cost at each point", columns = cols, rows = trows,
+    intro = #notes > 0 and table.concat(notes, " ") or nil }
+end
+
+-- A point's row by its swept values.
+local function point_key(values)
+  local parts = {}
+  for i, v in ipairs(values) do parts[i] = num(v) end
+  return table.concat(parts, "\0")
+end
+
+-- The lines of each pricing model against swept value i, the other swept
+-- values held at `held` (their values by index): xs, series and crossings.
+local function slice(sw, at, pricing, i, held)
+  local xs, series, crossings = sw.axes[i], {}, {}
+  for _, p in ipairs(pricing) do
+    local ys = {}
+    for k, x in ipairs(xs) do
+      local values = table.move(held, 1, #sw.params, 1, {})
+      values[i] = x
+      local r = at[point_key(values)]
+      ys[k] = units.point(r and r.totals[p.key]) or 0 / 0
     end
-    local crossings, crows = {}, {}
-    for a = 1, #series do
-      for b = a + 1, #series do
-        for _, c in ipairs(M.crossings(xs, series[a].ys, series[b].ys)) do
-          c.a, c.b = series[a].key, series[b].key
-          crossings[#crossings + 1] = c
-          crows[#crows + 1] = { view.code(c.a), view.code(c.b), view.text(units.sig(c.x, 3)), view.value(c.y, "USD") }
-        end
+    series[#series + 1] = { key = p.key, label = p.label or p.key, ys = ys }
+  end
+  for a = 1, #series do
+    for b = a + 1, #series do
+      for _, c in ipairs(M.crossings(xs, series[a].ys, series[b].ys)) do
+        c.a, c.b = series[a].key, series[b].key
+        crossings[#crossings + 1] = c
       end
     end
-    blocks[#blocks + 1] = { type = "table", id = "crossovers", heading = "Crossovers", columns = {
-      { head = "Pricing model" }, { head = "equals" }, { head = sw.params[1] .. " at about", num = true },
-      { head = "Cost there", num = true } }, rows = crows,
-      intro = "Where two pricing models cost the same (linear between neighbouring points).",
-      empty = "No two pricing models cross in this range." }
-    blocks[#blocks + 1] = { type = "charts", svgs = { svg.sweep_lines({ param = sw.params[1], xs = xs, series = series,
-      crossings = crossings, title = "Total cost against " .. sw.params[1] }, { compact = true }) } }
-  elseif #sw.params == 2 then
-    local xs1, xs2 = sw.axes[1], sw.axes[2]
-    local at = {}
-    for _, r in ipairs(rows) do
-      at[r.values[1]] = at[r.values[1]] or {}
-      at[r.values[1]][r.values[2]] = r
+  end
+  return xs, series, crossings
+end
+
+---The sentence that spells out the short break-even heads: "BE util. and BE
+---months: break-even utilization and months of each owner against rental."
+---@param figs table[] the break-even figures ({ name })
+---@return string|nil
+function M.heads_note(figs)
+  local whats, targets, seen = {}, {}, {}
+  for _, f in ipairs(figs) do
+    local what, target = tostring(f.name):match("^Break%-even (%a+), .- vs (.+)$")
+    if what and not seen[what] then seen[what] = true; whats[#whats + 1] = what end
+    if target and not seen["\0" .. target] then seen["\0" .. target] = true; targets[#targets + 1] = target end
+  end
+  if #whats == 0 then return nil end
+  local heads = {}
+  for i, w in ipairs(whats) do heads[i] = "BE " .. (({ utilization = "util." })[w] or w) end
+  return table.concat(heads, " and ") .. ": break-even " .. table.concat(whats, " and ") ..
+    " of the pricing models named, against " .. table.concat(targets, " and ") .. " (see the report's figures)."
+end
+
+-- One chart per swept value (for one swept value, the chart): each pricing
+-- model's cost against it with the crossovers marked; with several, the
+-- others held at their middle values, said in the chart's title and the intro.
+local function line_blocks(sw, rows, pricing)
+  local at = {}
+  for _, r in ipairs(rows) do at[point_key(r.values)] = r end
+  local held, said = {}, {}
+  for i, a in ipairs(sw.axes) do
+    held[i] = a[math.ceil(#a / 2)]
+    said[i] = sw.params[i] .. " = " .. num(held[i])
+  end
+  local many = #sw.params > 1
+  local cols = { { head = "Pricing model" }, { head = "equals" }, { head = many and "Swept" or (sw.params[1] .. " at about"),
+    num = not many } }
+  if many then cols[#cols + 1] = { head = "at about", num = true } end
+  cols[#cols + 1] = { head = "Cost there", num = true }
+  local crows, svgs = {}, {}
+  for i, param in ipairs(sw.params) do
+    local xs, series, crossings = slice(sw, at, pricing, i, held)
+    local others = {}
+    for j in ipairs(sw.params) do if j ~= i then others[#others + 1] = said[j] end end
+    for _, c in ipairs(crossings) do
+      local r = { view.code(c.a), view.code(c.b) }
+      if many then r[#r + 1] = view.code(param) end
+      r[#r + 1] = view.text(units.sig(c.x, 3))
+      r[#r + 1] = view.value(c.y, "USD")
+      crows[#crows + 1] = r
     end
-    local svgs = {}
-    for _, p in ipairs(pricing) do
-      local gcols = { { head = sw.params[1] .. " \\ " .. sw.params[2] } }
-      for _, x2 in ipairs(xs2) do gcols[#gcols + 1] = { head = num(x2), num = true } end
-      local grows, cells = {}, {}
-      for i, x1 in ipairs(xs1) do
-        local row = { view.text(num(x1)) }
-        cells[i] = {}
-        for j, x2 in ipairs(xs2) do
-          local r = at[x1] and at[x1][x2]
-          local v = r and r.totals[p.key]
-          row[#row + 1] = { t = "short", v = v, unit = "USD" }
-          cells[i][j] = units.point(v) or 0 / 0
-        end
-        grows[#grows + 1] = row
+    svgs[#svgs + 1] = svg.sweep_lines({ param = param, xs = xs, series = series, crossings = crossings,
+      title = "Total cost against " .. param .. (many and (" (" .. table.concat(others, ", ") .. ")") or "") },
+      { compact = true })
+  end
+  local mid = many and (" Charts and crossovers: each swept value on its own, the others held at their middle values ("
+    .. table.concat(said, ", ") .. "); the table above holds every point.") or ""
+  return { type = "table", id = "crossovers", heading = "Crossovers", columns = cols, rows = crows,
+    intro = "Where two pricing models cost the same (linear between neighbouring points)." .. mid,
+    empty = "No two pricing models cross in this range." }, { type = "charts", svgs = svgs }
+end
+
+-- Two swept values: a grid of totals and a heat map per pricing model.
+local function grid_blocks(sw, rows, pricing, blocks)
+  local xs1, xs2 = sw.axes[1], sw.axes[2]
+  local at = {}
+  for _, r in ipairs(rows) do
+    at[r.values[1]] = at[r.values[1]] or {}
+    at[r.values[1]][r.values[2]] = r
+  end
+  local svgs = {}
+  for _, p in ipairs(pricing) do
+    local gcols = { { head = sw.params[1] .. " \\ " .. sw.params[2] } }
+    for _, x2 in ipairs(xs2) do gcols[#gcols + 1] = { head = num(x2), num = true } end
+    local grows, cells = {}, {}
+    for i, x1 in ipairs(xs1) do
+      local row = { view.text(num(x1)) }
+      cells[i] = {}
+      for j, x2 in ipairs(xs2) do
+        local r = at[x1] and at[x1][x2]
+        local v = r and r.totals[p.key]
+        row[#row + 1] = { t = "short", v = v, unit = "USD" }
+        cells[i][j] = units.point(v) or 0 / 0
       end
-      -- the key, not the label: a label may quote a swept value at the first point
-      blocks[#blocks + 1] = { type = "table", id = "grid", heading = "Total cost, " .. p.key ..
-        (p.kind ~= p.key and (" (" .. tostring(p.kind) .. ")") or ""), columns = gcols, rows = grows }
-      svgs[#svgs + 1] = svg.heatmap({ key = p.key, label = p.label, p1 = sw.params[1], p2 = sw.params[2], xs1 = xs1,
-        xs2 = xs2, cells = cells, title = "Total cost, " .. p.key .. ", by " .. sw.params[1] .. " and " .. sw.params[2] },
-        { compact = true })
+      grows[#grows + 1] = row
     end
-    blocks[#blocks + 1] = { type = "charts", svgs = svgs }
+    -- the key, not the label: a label may quote a swept value at the first point
+    blocks[#blocks + 1] = { type = "table", id = "grid", heading = "Total cost, " .. p.key ..
+      (p.kind ~= p.key and (" (" .. tostring(p.kind) .. ")") or ""), columns = gcols, rows = grows }
+    svgs[#svgs + 1] = svg.heatmap({ key = p.key, label = p.label, p1 = sw.params[1], p2 = sw.params[2], xs1 = xs1,
+      xs2 = xs2, cells = cells, title = "Total cost, " .. p.key .. ", by " .. sw.params[1] .. " and " .. sw.params[2] },
+      { compact = true })
+  end
+  blocks[#blocks + 1] = { type = "charts", svgs = svgs }
+end
+
+-- One scenario's section: the wide table; for one swept value its crossovers
+-- and chart, for two a grid and heat map per pricing model, for three or more
+-- a chart per swept value through the grid's middle.
+local function scenario_section(sw, name, rows)
+  local pricing = rows[1].pricing
+  local blocks = { wide_table(sw, rows, pricing, rows[1].breakeven_names) }
+  if #sw.params == 2 then
+    grid_blocks(sw, rows, pricing, blocks)
+  else
+    local crossovers, charts = line_blocks(sw, rows, pricing)
+    blocks[#blocks + 1] = crossovers
+    blocks[#blocks + 1] = charts
   end
   return { id = "sweep", heading = name, blocks = blocks }
 end
