@@ -52,7 +52,8 @@ check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M G
 
 # energy inside each pricing model's total: an owner adds the electricity (3.51 GWh × $0.088 = $309K),
 # a renter pays it in the rate, a purchase does not count it
-stdout_has reports/energy_per_model_own 'Energy in the total, own_50                                                                  $309K' -- run examples/rent_vs_buy.lua
+stdout_has reports/energy_per_model_own 'Energy in the total, own_50' -- run examples/rent_vs_buy.lua
+check reports/energy_per_model_own_value grep -qE 'Energy in the total, own_50 +\$309K$' "$TMP/out"
 check reports/energy_per_model_rental grep -qE 'Energy in the total, rental +in the rate$' "$TMP/out"
 check reports/energy_per_model_buy grep -qE 'Energy in the total, buy +not counted$' "$TMP/out"
 
@@ -80,3 +81,9 @@ scenario "b" { phase "a" { gpu = hw "H100", gpu_hours = 1000 },
 LUA
 stdout_has reports/uncertain_purchase_json '"spent_once": {' -- run "$TMP/ubuy.lua" --format json --samples 2000
 stdout_has reports/uncertain_purchase_point '"spent_once": 195959.179' -- run "$TMP/ubuy.lua" --format json --samples 0
+# a market's rate in words, not its raw key (market.h100-sxm.2026-03.on-demand ~ choice of N values)
+stdout_has reports/market_label 'Rental at the H100 SXM on-demand market of 2026-03 (' -- run examples/market_prices.lua
+check reports/market_label_no_key test -z "$(grep -F 'market.h100-sxm' "$TMP/out" | grep -F 'Rental at')"
+# a long pricing label never wraps a totals row: the row names the key, the Pricing models table the label
+stdout_has reports/long_label_key 'Total cost, own_50' -- run examples/rent_vs_buy.lua
+check reports/long_label_no_orphan test -z "$(grep -xE ' +(50|70|90)%' "$TMP/out")"

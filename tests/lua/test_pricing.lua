@@ -232,6 +232,31 @@ test("cash_flows_of_exponential_ownership", function()
   near(s.totals.cost.own, 38636.3799432362 + 3000 + 3000, 1e-12, "the run's total")
 end)
 
+test("a_purchase_total_is_the_capex_exactly", function()
+  -- 2,048 × $20,000 = $40,960,000, shared by GPU-hours over four phases: the shares added up
+  -- came to 40959999.99999999; the total is the capex itself
+  local s = run([[scenario "b" {
+  phase "a" { gpu = hw "H800", gpu_hours = 2664e3 }, phase "b" { gpu = hw "H800", gpu_hours = 119e3 },
+  phase "c" { gpu = hw "H800", gpu_hours = 5e3 }, phase "d" { gpu = hw "H800", gpu_hours = 147e3 },
+  pricing = { buy { units = 2048, unit_price = 20000 } } }]]).scenarios[1]
+  eq(s.totals.cost.buy, 40960000, "exact total")
+  -- a rented other accelerator adds its own cost: $40,960,000 + 1,000 GPU-h × $2 = $40,962,000
+  s = run([[scenario "b" {
+  phase "a" { gpu = hw "H800", gpu_hours = 2664e3 }, phase "b" { gpu = hw "H800", gpu_hours = 119e3 },
+  phase "x" { gpu = hw "H100", gpu_hours = 1000 },
+  pricing = { buy { units = 2048, unit_price = 20000, others = rental { rate = 2 } } } }]]).scenarios[1]
+  eq(s.totals.cost.buy, 40962000, "with rented others")
+end)
+
+test("labels_say_rates_as_reports_do", function()
+  local s = run([[scenario "l" { phase "p" { gpu = hw "H100", gpu_hours = 10 },
+  pricing = { rental "a" { rate = 2 }, rental "b" { rate = 2.5 }, rental "c" { rate = 3.58 / 3 } } }]]).scenarios[1]
+  eq(s.pricing[1].label, "Rental at $2/GPU-h", "a whole rate")
+  eq(s.pricing[2].label, "Rental at $2.5/GPU-h", "as written")
+  -- 3.58 / 3 = 1.19333…: three significant digits, not %g's six
+  eq(s.pricing[3].label, "Rental at $1.19/GPU-h", "rounded as reports round")
+end)
+
 test("ownership_defaults_are_declared_assumptions", function()
   local src = [[scenario "d" { phase "p" { gpu = hw "H100", gpu_hours = 8760 },
   energy = { usd_per_kwh = 0 },

@@ -67,12 +67,28 @@ local function catalog_listings(gpu)
 end
 M.TIERS = { "3-year", "1-year", "on-demand" }
 
+-- A market's rate (model/market.lua labels it market.GPU.DATE.COMMITMENT) in
+-- words: "the H100 SXM on-demand market of 2026-03 (9 prices)"; nil for others.
+local function market_text(v)
+  local gpu, date, tier = (v:label() or ""):match("^market%.([^.]+)%.([%d%-]+)%.(.+)$")
+  if not gpu then return nil end
+  local e = catalog.get(gpu)
+  local count = tostring(v):match("^choice of (%d+) values$")
+  return string.format("the %s %s market of %s%s", e and e.name or gpu, tier, date,
+    count and (" (" .. count .. " prices)") or "")
+end
+
+-- A figure in a label: whole thousands with commas, a value that four
+-- significant digits hold exactly as it is (2, 2.5, 4.86), else three
+-- significant digits as reports print them (1.19333… -> 1.19).
 local function n(v)
   if not mc.isnode(v) then
-    return (v >= 1000 and v == math.floor(v)) and units.thousands(v) or string.format("%g", v)
+    if v >= 1000 and v == math.floor(v) then return units.thousands(v) end
+    local g = string.format("%.4g", v)
+    return tonumber(g) == v and string.format("%g", v) or units.sig(v, 3)
   end
   local label = v:label()
-  return label and (label .. " ~ " .. tostring(v)) or tostring(v)
+  return market_text(v) or (label and (label .. " ~ " .. tostring(v))) or tostring(v)
 end
 local function usd(v) return mc.isnode(v) and n(v) or ("$" .. n(v)) end
 local function pct(v) return mc.isnode(v) and tostring(v) or string.format("%g%%", v * 100) end
@@ -127,7 +143,7 @@ K.rental = {
     if m.rates then return "Rental, per-accelerator rates" end
     local d = (m.discount and not mc.isnode(m.discount) and m.discount > 0) and
         string.format(", %g%% discount", m.discount * 100) or ""
-    if mc.isnode(m.rate) then return "Rental at " .. n(m.rate) .. " USD/GPU-h" .. d end
+    if mc.isnode(m.rate) then return "Rental at " .. n(m.rate) .. (market_text(m.rate) and "" or " USD/GPU-h") .. d end
     return "Rental at $" .. n(m.rate) .. "/GPU-h" .. d
   end,
   prepare = function() return {} end,

@@ -34,6 +34,16 @@ M.text, M.code, M.value = text, code, value
 
 local function label_of(p) return p.label or p.key end
 
+-- A pricing model's name beside a figure: its label while that reads in a
+-- row (40 characters), else its key, which the Pricing models table spells
+-- out (a long label wrapped "…, use" / "50%" over two lines of a text table).
+M.LABEL_MAX = 40
+function M.short_label(p)
+  local label = label_of(p)
+  if (utf8.len(label) or #label) <= M.LABEL_MAX then return label end
+  return tostring(p.key)
+end
+
 ---The sentence saying how the numbers were obtained (exact, point or Monte Carlo).
 ---@param result table
 ---@return string
@@ -186,8 +196,8 @@ local function totals_table(s)
       measure = "useful_gpu_hours" })
   end
   for _, p in ipairs(s.pricing or {}) do
-    rows[#rows + 1] = { text("Total cost, " .. label_of(p)), value(t.cost and t.cost[p.key], "USD"), total = true,
-      pricing = p }
+    rows[#rows + 1] = { text("Total cost, " .. M.short_label(p)), value(t.cost and t.cost[p.key], "USD"),
+      total = true, pricing = p }
   end
   -- the energy cost inside each pricing model's total: added by an owner, in a renter's rate
   -- (an owner's cluster beside rented other accelerators adds only its own phases')
