@@ -82,25 +82,8 @@ local function v(x, kind, n)
 end
 
 -- A cell as HTML: escaped text, <code>, links for sources.
-local function cell_html(c)
-  local t, s = c.t, nil
-  if t == "value" then s = v(c.v, c.unit, c.n)
-  elseif t == "short" then s = esc(units.short(c.v, c.unit))
-  elseif t == "range" then s = v(c.lo, c.unit, c.n) .. " – " .. v(c.hi, c.unit, c.n)
-  elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
-  elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
-  elseif t == "source" then s = source(c.v)
-  elseif t == "code" then s = "<code>" .. esc(c.v) .. "</code>"
-  else s = esc(c.v) end
-  if c.mark then s = s .. " " .. esc(c.mark) end
-  return s
-end
-
-local function parts_html(parts)
-  local out = {}
-  for i, c in ipairs(parts) do out[i] = cell_html(c) end
-  return table.concat(out)
-end
+local cell_html, parts_html = view.cell_writer({ esc = esc, value = v, source = source,
+  code = function(s) return "<code>" .. esc(s) .. "</code>" end })
 
 local function table_html(out, b)
   out[#out + 1] = '<div class="scroll"><table>'

@@ -52,25 +52,7 @@ local function code(s)
 end
 
 -- A cell as Markdown: escaped text, code spans, links for sources.
-local function cell_md(c)
-  local t, s = c.t, nil
-  if t == "value" then s = num(c.v, c.unit, c.n)
-  elseif t == "short" then s = esc(units.short(c.v, c.unit))
-  elseif t == "range" then s = num(c.lo, c.unit, c.n) .. " – " .. num(c.hi, c.unit, c.n)
-  elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
-  elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
-  elseif t == "source" then s = source(c.v)
-  elseif t == "code" then s = code(c.v)
-  else s = esc(c.v) end
-  if c.mark then s = s .. " " .. esc(c.mark) end
-  return s
-end
-
-local function parts_md(parts)
-  local out = {}
-  for i, c in ipairs(parts) do out[i] = cell_md(c) end
-  return table.concat(out)
-end
+local cell_md, parts_md = view.cell_writer({ esc = esc, value = num, source = source, code = code })
 
 local function para_parts(parts) return guard(parts_md(parts)) end
 

@@ -267,25 +267,10 @@ local function table_out(w, cols, rows)
 end
 
 -- A cell as terminal text: figures in human units, an uncertain value with
--- its interval inline.
-local function cell_text(c)
-  local t, s = c.t, nil
-  if t == "value" then s = units.value(c.v, c.unit, c.n)
-  elseif t == "short" then s = units.short(c.v, c.unit)
-  elseif t == "range" then s = units.value(c.lo, c.unit, c.n) .. " – " .. units.value(c.hi, c.unit, c.n)
-  elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
-  elseif t == "delta" then s = units.signed(c.v, c.unit)
-  elseif t == "source" then s = c.v == nil and "(unsourced)" or tostring(c.v)
-  else s = tostring(c.v or "") end
-  if c.mark then s = s .. " " .. c.mark end
-  return s
-end
-
-local function parts_text(parts)
-  local out = {}
-  for i, c in ipairs(parts) do out[i] = cell_text(c) end
-  return table.concat(out)
-end
+-- its interval inline (control characters are cleaned where lines are laid out).
+local function plain(s) return tostring(s or "") end
+local cell_text, parts_text = view.cell_writer({ esc = plain, value = units.value, code = plain,
+  source = function(s) return s == nil and "(unsourced)" or tostring(s) end })
 
 local function table_block(w, b)
   if b.heading then w.heading(b.heading) end

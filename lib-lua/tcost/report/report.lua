@@ -204,8 +204,68 @@ function M.merge(list)
   return { tool = tool, run = list[1] and list[1].result.run or {}, scenarios = scenarios, assumptions = {} }
 end
 
+-- One file of a batch: run, render and write its report. --time-limit and
+-- --memory-limit hold for each file: a file that hits one fails alone, the
+-- others still get their reports. Returns the index entry.
+local function batch_one(b, i, file)
+  local entry = { file = file }
+  local ok, text = host.budgeted(function()
+    local result, reg = runner.run(file, b.ropts_run)
+    if not M.known(b.fmt) and not reg.formats[b.fmt] then
+      error("unknown format '" .. b.fmt .. "' (formats: " .. M.list(reg) .. ")", 0)
+    end
+    local text = not b.combined and M.render(result, b.fmt, b.ropts, reg) or ""
+    require("tcost.command").print_warnings(result.warnings)
+    require("tcost.command").warn_checks(result)
+    b.results[#b.results + 1] = { result = result, file = file }
+    return text
+  end)
+  if ok and not b.combined then
+    entry.report = b.names[i]
+    local wok, werr
+    if b.dir then wok, werr = b.guard.write(entry.report, text) else wok, werr = host.write("-", text) end
+    if not wok then ok, text = false, werr end
+  end
+  if not ok then
+    b.failed = b.failed + 1
+    text = messages.runtime(tostring(text))
+    entry.err = text:match("^[^\n]*")
+    -- say which file failed when the message does not (a limit, a write)
+    host.eprint((entry.err:find(file, 1, true) and "" or (file .. ": ")) .. text)
+  end
+  entry.ok = ok
+  return entry
+end
+
+-- After the files: the combined table (csv, json on stdout) or the
+-- comparison of every file's scenarios, then the index. Returns false when a
+-- write failed (said on stderr).
+local function batch_finish(b, entries)
+  local ok, err = true, nil
+  if b.combined then
+    ok, err = host.write("-", require("tcost.fmt." .. b.fmt).combined(b.results))
+  elseif #b.results > 1 and M.comparison_name(b.fmt) then
+    -- every pricing model of every file's scenarios side by side
+    local text = M.render(M.merge(b.results), b.fmt, { comparison_only = true, color = b.ropts.color }, nil)
+    local name = M.comparison_name(b.fmt)
+    if b.dir then ok, err = b.guard.write(name, text) else ok, err = host.write("-", text) end
+    if ok and b.dir then entries[#entries + 1] = { file = "(all files side by side)", report = name, ok = true } end
+  end
+  if ok and b.dir then
+    ok, err = b.guard.write(b.index_name, (index(b.fmt, entries)))
+    local mok, merr = b.guard.finish() -- also when the index could not be written
+    if ok and not mok then ok, err = false, merr end
+  end
+  if not ok then host.eprint("tcost: " .. err) end
+  return ok
+end
+
 ---Batch mode: one report per scenario file into a folder (or one after another
 ---on stdout for text and md), plus an index. Returns the exit code.
+---@param args table the command line
+---@param ropts_run table runner options
+---@param ropts table render options
+---@return integer
 function M.batch(args, ropts_run, ropts)
   local fmt = args.format or "text"
   local dir = args.output
@@ -215,78 +275,29 @@ function M.batch(args, ropts_run, ropts)
     return 2
   end
   -- csv and json on stdout: one combined table, not documents one after another
-  local combined = not dir and (fmt == "csv" or fmt == "json")
-  local results = {}
-  local names, index_name, guard = {}, select(2, index(fmt, {})), nil
+  local b = { fmt = fmt, ropts_run = ropts_run, ropts = ropts, combined = not dir and (fmt == "csv" or fmt == "json"),
+    results = {}, names = {}, index_name = select(2, index(fmt, {})), failed = 0 }
   if dir then
     dir = dir:gsub("/+$", "")
     if dir == "" then dir = "/" end
     local ok, err = host.mkdir(dir)
     if not ok then host.eprint("tcost: " .. err); return 1 end
-    names = M.report_names(args.files, M.EXT[fmt] or "txt", index_name, M.comparison_name(fmt))
-    guard = M.folder_guard(dir)
+    b.names = M.report_names(args.files, M.EXT[fmt] or "txt", b.index_name, M.comparison_name(fmt))
+    b.guard = M.folder_guard(dir)
   end
+  b.dir = dir
   for _, file in ipairs(args.files) do host.note_input(file) end -- no report lands on a later file
-  local entries, failed, started = {}, 0, host.clock()
-  local show_progress = host.isatty(2)
+  local entries, started, show_progress = {}, host.clock(), host.isatty(2)
   for i, file in ipairs(args.files) do
     if show_progress and host.clock() - started > 1 then
       host.progress(string.format("tcost: %d/%d %s", i, #args.files, file))
     end
-    local entry = { file = file }
-    -- --time-limit and --memory-limit hold for each file: a file that hits one
-    -- fails alone, the others still get their reports
-    local ok, text = host.budgeted(function()
-      local result, reg = runner.run(file, ropts_run)
-      if not M.known(fmt) and not reg.formats[fmt] then
-        error("unknown format '" .. fmt .. "' (formats: " .. M.list(reg) .. ")", 0)
-      end
-      local text = not combined and M.render(result, fmt, ropts, reg) or ""
-      require("tcost.command").print_warnings(result.warnings)
-      require("tcost.command").warn_checks(result)
-      results[#results + 1] = { result = result, file = file }
-      return text
-    end)
-    if ok and not combined then
-      entry.report = names[i]
-      local wok, werr
-      if dir then
-        wok, werr = guard.write(entry.report, text)
-      else
-        wok, werr = host.write("-", text)
-      end
-      if not wok then ok, text = false, werr end
-    end
-    if not ok then
-      failed = failed + 1
-      text = messages.runtime(tostring(text))
-      entry.err = text:match("^[^\n]*")
-      -- say which file failed when the message does not (a limit, a write)
-      host.eprint((entry.err:find(file, 1, true) and "" or (file .. ": ")) .. text)
-    end
-    entry.ok = ok
-    entries[#entries + 1] = entry
+    entries[#entries + 1] = batch_one(b, i, file)
   end
   if show_progress and host.clock() - started > 1 then host.progress("") end
-  if combined then
-    local ok, err = host.write("-", require("tcost.fmt." .. fmt).combined(results))
-    if not ok then host.eprint("tcost: " .. err); return 1 end
-  elseif #results > 1 and M.comparison_name(fmt) then
-    -- every pricing model of every file's scenarios side by side
-    local text = M.render(M.merge(results), fmt, { comparison_only = true, color = ropts.color }, nil)
-    local name = M.comparison_name(fmt)
-    local ok, err
-    if dir then ok, err = guard.write(name, text) else ok, err = host.write("-", text) end
-    if not ok then host.eprint("tcost: " .. err); return 1 end
-    if dir then entries[#entries + 1] = { file = "(all files side by side)", report = name, ok = true } end
-  end
-  if dir then
-    local ok, err = guard.write(index_name, (index(fmt, entries)))
-    local mok, merr = guard.finish() -- also when the index could not be written
-    if not ok or not mok then host.eprint("tcost: " .. (err or merr)); return 1 end
-  end
-  if failed > 0 then
-    host.eprint(string.format("tcost: %d of %d scenario files failed", failed, #args.files))
+  if not batch_finish(b, entries) then return 1 end
+  if b.failed > 0 then
+    host.eprint(string.format("tcost: %d of %d scenario files failed", b.failed, #args.files))
     return 1
   end
   return 0

@@ -34,6 +34,34 @@ M.text, M.code, M.value = text, code, value
 
 local function label_of(p) return p.label or p.key end
 
+---How a format writes each type of cell, from the few things that differ
+---between formats: `esc` (plain text), `value` (a figure; a summary with its
+---interval), `source` (a citation, nil = unsourced) and `code` (a name). The
+---one dispatch over cell types, so a new type is added here, not per format.
+---@param f { esc: fun(s: string): string, value: fun(v: any, unit?: string, n?: integer): string, source: fun(s?: string): string, code: fun(s: string): string }
+---@return fun(c: tcost.Cell): string cell, fun(parts: tcost.Cell[]): string parts
+function M.cell_writer(f)
+  local function cell(c)
+    local t, s = c.t, nil
+    if t == "value" then s = f.value(c.v, c.unit, c.n)
+    elseif t == "short" then s = f.esc(units.short(c.v, c.unit))
+    elseif t == "range" then s = f.value(c.lo, c.unit, c.n) .. " – " .. f.value(c.hi, c.unit, c.n)
+    elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
+    elseif t == "delta" then s = f.esc(units.signed(c.v, c.unit))
+    elseif t == "source" then s = f.source(c.v)
+    elseif t == "code" then s = f.code(c.v)
+    else s = f.esc(c.v) end
+    if c.mark then s = s .. " " .. f.esc(c.mark) end
+    return s
+  end
+  local function parts(list)
+    local out = {}
+    for i, c in ipairs(list) do out[i] = cell(c) end
+    return table.concat(out)
+  end
+  return cell, parts
+end
+
 -- A pricing model's name beside a figure: its label while that reads in a
 -- row (40 characters), else its key, which the Pricing models table spells
 -- out (a long label wrapped "…, use" / "50%" over two lines of a text table).
