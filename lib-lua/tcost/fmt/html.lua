@@ -27,7 +27,8 @@ h3 { font-size: 1.05em; margin: 24px 0 8px; color: #1f4e79; }
 table { border-collapse: collapse; margin: 4px 0 8px; font-size: 0.92em; }
 th, td { border-bottom: 1px solid #e0e0e0; padding: 4px 10px; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 td .iv { font-size: 0.82em; color: #595959; }
 .scroll { overflow-x: auto; max-width: 100%; }
 .scroll th:first-child, .scroll td:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
