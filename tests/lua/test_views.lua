@@ -52,3 +52,14 @@ test("records_one_per_phase_and_pricing", function()
   eq(other.phase, nil, "an other cost has no phase")
   truthy(other.cost_item ~= nil, "it names its item")
 end)
+
+test("sweep_chart_keys_never_overlap", function()
+  local svg = require "tcost.lib.svg"
+  -- two lines ending on the same $5M: their keys at the right end are 12 px apart, not on top of each other
+  local out = svg.sweep_lines({ param = "x", xs = { 1, 2 }, series = {
+    { key = "alpha", label = "alpha", ys = { 4e6, 5e6 } }, { key = "beta", label = "beta", ys = { 6e6, 5e6 } } } })
+  local ya = tonumber(out:match('y="([%d.]+)"[^>]*>alpha<'))
+  local yb = tonumber(out:match('y="([%d.]+)"[^>]*>beta<'))
+  truthy(ya and yb, "both keys drawn")
+  eq(math.abs(yb - ya), 12, "12 px apart")
+end)

@@ -574,9 +574,18 @@ function M.sweep_lines(sweep, opts)
           n1(y(sr.ys[i])), colour, esc(sr.key .. " at " .. sweep.param .. " = " .. number_tick(v) .. ": " .. units.money(sr.ys[i])))
       end
     end
+  end
+  -- each line's key at its right end, nudged apart where two lines end close together
+  local ends = {}
+  for k, sr in ipairs(series) do
     local last = sr.ys[#xs]
-    body[#body + 1] = text(W - right + 8, (finite(last) and y(last) or top) + 4 + (k - 1) * 0, fit(sr.key, right - 12, 11),
-      'font-size="11" fill="' .. colour .. '"')
+    ends[k] = { k = k, at = (finite(last) and y(last) or top) + 4 }
+  end
+  table.sort(ends, function(a, b) return a.at < b.at or (a.at == b.at and a.k < b.k) end)
+  for i = 2, #ends do ends[i].at = math.max(ends[i].at, ends[i - 1].at + 12) end
+  for _, e in ipairs(ends) do
+    body[#body + 1] = text(W - right + 8, e.at, fit(series[e.k].key, right - 12, 11),
+      'font-size="11" fill="' .. PALETTE[(e.k - 1) % #PALETTE + 1] .. '"')
   end
   -- crossings: a numbered circle on the plot, its words in a list below it
   local notes = {}
