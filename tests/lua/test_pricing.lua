@@ -187,7 +187,7 @@ test("energy_in_the_total_of_a_cluster_with_rented_others", function()
   end
   local found = {}
   for _, r in ipairs(rows) do if r.measure == "energy_in_total" then found[#found + 1] = r end end
-  eq(found[1][1].v, "Energy in the total, own (added for H100 SXM; in the rate for the other accelerators)", "label")
+  eq(found[1][1].v, "Energy in the total, own (H100 SXM only)", "label")
   eq(found[1][2].v, 100, "row: $100, not the run's $150")
   eq(found[2][2].v, 150, "row of both")
 end)

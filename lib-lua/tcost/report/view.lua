@@ -231,8 +231,10 @@ local function totals_table(s)
   -- (an owner's cluster beside rented other accelerators adds only its own phases')
   for _, p in ipairs(s.pricing or {}) do
     if p.energy then
+      -- when only some phases' energy is added, say whose (p.energy spells it out: "added for H100 SXM; ...")
       local mixed = p.energy_cost ~= nil and p.energy ~= "added"
-      rows[#rows + 1] = { text("Energy in the total, " .. p.key .. (mixed and (" (" .. p.energy .. ")") or "")),
+      local whose = mixed and (p.energy:match("^added for ([^;]+)") or "the other accelerators")
+      rows[#rows + 1] = { text("Energy in the total, " .. p.key .. (mixed and (" (" .. whose .. " only)") or "")),
         p.energy_cost ~= nil and value(p.energy_cost, "USD") or text(p.energy), measure = "energy_in_total" }
     end
   end
