@@ -56,25 +56,6 @@ function Uncertain:label() end
 ---@class tcost.Figure
 ---@class tcost.Scenario
 
----@class tcost.EnergyFields
----@field method? "epoch"|"gpu-tdp"|"measured" epoch: TDP × server multiplier × average-power ratio × PUE; gpu-tdp: TDP × PUE (Llama cards, Patterson et al.); measured: each phase's kwh × PUE (see tcost help pricing); default: epoch
----@field pue? tcost.Value power usage effectiveness: facility energy / IT energy; unit: ratio; valid: >= 1; usual: 1 to 2; default: by method: 1.25 epoch, 1.1 gpu-tdp, 1.0 measured
----@field power_ratio? tcost.Value average power draw as a fraction of TDP; unit: fraction; valid: above 0 to 1.5; usual: 0.3 to 1; default: epoch: 0.75 GPUs, 0.43 TPUs; gpu-tdp: 1
----@field server_power_factor? tcost.Value server power per accelerator / the accelerator's own power; unit: ratio; valid: >= 1; usual: 1 to 3; default: epoch: per family (1.82 H100, 2.03 A100, 1.56 TPU v4, 1.8 other GPUs); gpu-tdp: 1
----@field usd_per_kwh? tcost.Value electricity price; unit: USD/kWh; valid: >= 0; usual: 0.01 to 0.6; default: the region's price, else US industrial
----@field kg_co2e_per_kwh? tcost.Value grid carbon intensity; unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's grid intensity, else the US average
----@field region? tcost.Region|string a region (region "china" or its name): its electricity price and grid intensity
----@field carbon_method? "location"|"market" grid carbon accounting: location-based (the grid's average) or market-based (the residual mix); default: location
----@field market_kg_co2e_per_kwh? tcost.Value market-based grid intensity (carbon_method = "market"); unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's market-based factor
----@field wue_l_per_kwh? tcost.Value on-site water per kWh of IT energy (water usage effectiveness); unit: L/kWh; valid: >= 0; usual: 0 to 10; default: the region's, else the US average
----@field grid_water_l_per_kwh? tcost.Value water consumed generating each kWh (the grid's indirect water); unit: L/kWh; valid: >= 0; usual: 0 to 20; default: the region's, else the US average
----@field embodied_kg_per_gpu? tcost.Value manufacturing emissions per accelerator (with its server share if you include it); unit: kg CO2e; valid: >= 0; usual: 1 to 1e+04; default: the catalog's, where it has one
----@field embodied_life_years? tcost.Value years over which embodied carbon is amortized, like capex; unit: year; valid: > 0; usual: 1 to 15; default: 6
-
----@class tcost.ReconcileFields
----@field pricing? string the key of the pricing model to follow; default: the first pricing model
----@field steps table the steps: { "label", phases = { names }, other = { names } }, ...
-
 ---@class tcost.AssumeFields
 ---@field [1]? tcost.Value the value, given first
 ---@field value? any the value (or give it first, positionally)
@@ -108,7 +89,7 @@ function Uncertain:label() end
 ---@field rate? tcost.Value one rate for every accelerator; unit: USD/GPU-hour; valid: >= 0; usual: 0.05 to 50
 ---@field rates? table<string, tcost.Value> a rate per accelerator: { H800 = 2, H100 = 2.5 }; unit: USD/GPU-hour; valid: >= 0; usual: 0.05 to 50
 ---@field discount? tcost.Value a commitment discount off the rate; unit: fraction; valid: 0 to 1; usual: 0 to 0.8; default: 0
----@field cluster_costs? any the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
+---@field cluster_costs? true|table<string, true|tcost.Value> the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost); unit: fraction; valid: 0 to 2; usual: 0 to 0.5
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
 
@@ -127,7 +108,7 @@ function Uncertain:label() end
 ---@field energy? boolean add the energy cost to ownership; default: true
 ---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator the cluster holds; default: the first phase's
----@field cluster_costs? any the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
+---@field cluster_costs? true|table<string, true|tcost.Value> the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost); unit: fraction; valid: 0 to 2; usual: 0 to 0.5
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
 
@@ -138,7 +119,7 @@ function Uncertain:label() end
 ---@field network_factor? tcost.Value multiplier for networking; unit: ratio; valid: > 0; usual: 1 to 2; default: 1
 ---@field others? any a pricing model for phases on other accelerators (else they are an error)
 ---@field gpu? tcost.Accelerator|string the accelerator bought; default: the first phase's
----@field cluster_costs? any the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost)
+---@field cluster_costs? true|table<string, true|tcost.Value> the non-GPU lines of the cluster's cost (model/cluster.lua lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, ... } (shares of the GPU cost); unit: fraction; valid: 0 to 2; usual: 0 to 0.5
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
 
@@ -159,10 +140,25 @@ function Uncertain:label() end
 ---@field provider string the cloud provider tried first
 ---@field tier? "3-year"|"1-year"|"on-demand" the commitment tier wanted; default: 3-year
 ---@field date? string when the compute was bought (YYYY-MM-DD); default: the scenario's dates.start
----@field prices? table listings: { gpu =, provider =, date =, ["3-year"] =, ["1-year"] =, ["on-demand"] =, source = }; default: the catalog's dated rental prices (tcost hw NAME --prices)
----@field discounts? table { [provider] = { ["1-year"] =, ["3-year"] = } } to carry a price between tiers; default: Epoch AI's by provider
+---@field prices? tcost.PricesFields[] listings: { gpu =, provider =, date =, ["3-year"] =, ["1-year"] =, ["on-demand"] =, source = }
+---@field discounts? table<string, tcost.DiscountsFields> { [provider] = { ["1-year"] =, ["3-year"] = } } to carry a price between tiers
 ---@field label? string the name shown in reports (default: the key)
 ---@field source? string where the figures come from
+
+---@class tcost.PricesFields
+---@field gpu string the accelerator's name
+---@field provider string the cloud provider
+---@field date string when the price was listed (YYYY-MM-DD)
+---@field ["3-year"]? tcost.Value the 3-year commitment price; unit: USD/GPU-hour; valid: >= 0
+---@field ["1-year"]? tcost.Value the 1-year commitment price; unit: USD/GPU-hour; valid: >= 0
+---@field ["on-demand"]? tcost.Value the on-demand price; unit: USD/GPU-hour; valid: >= 0
+---@field source string where the listing comes from
+---@field note? string a remark
+
+---@class tcost.DiscountsFields
+---@field ["on-demand"]? number the on-demand discount (0); unit: fraction; valid: 0 to 1
+---@field ["1-year"]? number the 1-year discount; unit: fraction; valid: 0 to 1
+---@field ["3-year"]? number the 3-year discount; unit: fraction; valid: 0 to 1
 
 ---@class tcost.StaffFields
 ---@field headcount tcost.Value people; unit: person; valid: >= 0; usual: 0 to 1e5
@@ -195,6 +191,19 @@ function Uncertain:label() end
 ---@field note? string a remark
 ---@field source? string where it comes from
 
+---@class tcost.ExpectFields
+---@field [1] number the published figure, given first: a finite non-zero number
+---@field unit? string the unit the figure is written in: GPU-h, Wh/kWh/MWh/GWh, kg CO2e/t CO2e, USD/kUSD/MUSD, FLOP, ratio/%, days/hours, by measure; default: the measure's own
+---@field within? number the relative tolerance (0.01 is 1%); unit: fraction; valid: above 0 to 1; default: 0.01
+---@field phase? string compare with this phase instead of the run's total
+---@field pricing? string the key of the pricing model (cost measures); default: the scenario's only one
+---@field scenario? string the scenario, when the file has several; default: the file's only one
+---@field percentile? 5|25|50|75|95 compare with this percentile of an uncertain value instead of its mean
+---@field inside? 0.9|0.5 the figure must lie in the 90% (p5 to p95) or 50% (p25 to p75) interval
+---@field fails? string why the published figure is known not to add up: the check must fail
+---@field source string where the published figure comes from
+---@field note? string a remark
+
 ---@class tcost.ScenarioFields
 ---@field pricing? table the pricing models: rental {...}, own {...}, buy {...}, custom
 ---@field description? string one sentence shown under the title
@@ -205,9 +214,40 @@ function Uncertain:label() end
 ---@field params? tcost.Value parameters (active parameters for a mixture of experts); unit: parameter; valid: > 0; usual: 1e6 to 1e14
 ---@field flops? tcost.Value training compute of the whole run; unit: FLOP; valid: > 0; usual: 1e12 to 1e29
 ---@field precision? "fp64"|"fp64_tensor"|"fp32"|"tf32"|"bf16"|"fp16"|"fp8"|"fp4" the precision of the implied MFU; default: bf16
----@field dates? tcost.ReconcileFields ISO dates of the run: start, finish, published, priced
+---@field dates? tcost.DatesFields ISO dates of the run: start, finish, published, priced
 ---@field dollars? any express every cost in dollars of a year (2024: its average index) or a month ("2024-12"), with the PPI price index
 ---@field goodput? tcost.Value every phase's goodput unless it gives its own: billed hours = useful / goodput; unit: fraction; valid: above 0 to 1; usual: 0.5 to 1; default: 1
+
+---@class tcost.EnergyFields
+---@field method? "epoch"|"gpu-tdp"|"measured" epoch: TDP × server multiplier × average-power ratio × PUE; gpu-tdp: TDP × PUE (Llama cards, Patterson et al.); measured: each phase's kwh × PUE (see tcost help pricing); default: epoch
+---@field pue? tcost.Value power usage effectiveness: facility energy / IT energy; unit: ratio; valid: >= 1; usual: 1 to 2; default: by method: 1.25 epoch, 1.1 gpu-tdp, 1.0 measured
+---@field power_ratio? tcost.Value average power draw as a fraction of TDP; unit: fraction; valid: above 0 to 1.5; usual: 0.3 to 1; default: epoch: 0.75 GPUs, 0.43 TPUs; gpu-tdp: 1
+---@field server_power_factor? tcost.Value server power per accelerator / the accelerator's own power; unit: ratio; valid: >= 1; usual: 1 to 3; default: epoch: per family (1.82 H100, 2.03 A100, 1.56 TPU v4, 1.8 other GPUs); gpu-tdp: 1
+---@field usd_per_kwh? tcost.Value electricity price; unit: USD/kWh; valid: >= 0; usual: 0.01 to 0.6; default: the region's price, else US industrial
+---@field kg_co2e_per_kwh? tcost.Value grid carbon intensity; unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's grid intensity, else the US average
+---@field region? tcost.Region|string a region (region "china" or its name): its electricity price and grid intensity
+---@field carbon_method? "location"|"market" grid carbon accounting: location-based (the grid's average) or market-based (the residual mix); default: location
+---@field market_kg_co2e_per_kwh? tcost.Value market-based grid intensity (carbon_method = "market"); unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's market-based factor
+---@field wue_l_per_kwh? tcost.Value on-site water per kWh of IT energy (water usage effectiveness); unit: L/kWh; valid: >= 0; usual: 0 to 10; default: the region's, else the US average
+---@field grid_water_l_per_kwh? tcost.Value water consumed generating each kWh (the grid's indirect water); unit: L/kWh; valid: >= 0; usual: 0 to 20; default: the region's, else the US average
+---@field embodied_kg_per_gpu? tcost.Value manufacturing emissions per accelerator (with its server share if you include it); unit: kg CO2e; valid: >= 0; usual: 1 to 1e+04; default: the catalog's, where it has one
+---@field embodied_life_years? tcost.Value years over which embodied carbon is amortized, like capex; unit: year; valid: > 0; usual: 1 to 15; default: 6
+
+---@class tcost.ReconcileFields
+---@field pricing? string the key of the pricing model to follow; default: the first pricing model
+---@field steps tcost.ReconcileStepsFields[] the steps: { "label", phases = { names }, other = { names } }, ...
+
+---@class tcost.ReconcileStepsFields
+---@field [1]? string the step's label
+---@field label? string the step's label (or give it first)
+---@field phases? string[] the names of the phases it adds
+---@field other? string[] the names of the other costs it adds
+
+---@class tcost.DatesFields
+---@field start? string training start (YYYY-MM-DD)
+---@field finish? string training end (YYYY-MM-DD)
+---@field published? string publication date; inputs are in its month's dollars unless priced is given
+---@field priced? string the month whose dollars the inputs are in (YYYY-MM[-DD])
 
 ---@class tcost.CurrencyFields
 ---@field usd tcost.Value US dollars per unit of the currency; valid: > 0; usual: 1e-4 to 1e+04
@@ -311,6 +351,12 @@ function experiments(name_or_fields) end
 ---@param name string
 ---@return fun(fields: tcost.FigureFields): tcost.Figure
 function figure(name) end
+
+---A published figure the scenario must reproduce, checked after the run (tcost validate).
+---Example: expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "Luccioni et al. 2022" }
+---@param name string
+---@return fun(fields: tcost.ExpectFields): any
+function expect(name) end
 
 ---Phases, costs and figures with the pricing models to price them.
 ---Example: scenario "R1" { phase "RL" { ... }, pricing = { rental { rate = rate } } }

@@ -80,7 +80,7 @@ bad inside_within 'expect "cost" { 1, inside = 0.9, within = 0.1, source = "x" }
 bad no_phase 'expect "energy" { 1, phase = "q", source = "x" }' "bad.lua:2: expect 'energy': scenario 's' has no phase 'q'"
 bad no_pricing 'expect "cost" { 1, pricing = "own", source = "x" }' "bad.lua:2: expect 'cost': scenario 's' has no pricing model 'own' (models: rental)"
 bad no_flops 'expect "mfu" { 0.4, source = "x" }' "bad.lua:2: expect 'mfu': scenario 's' has no mfu (give the scenario tokens and params"
-bad bad_percentile 'expect "cost" { 1, percentile = 90, source = "x" }' "bad.lua:2: expect 'cost': percentile must be one of 5, 25, 50, 75, 95"
+bad bad_percentile 'expect "cost" { 1, percentile = 90, source = "x" }' "bad.lua:2: expect 'cost': field 'percentile' must be one of 5, 25, 50, 75, 95 (got 90)"
 
 # validate with nothing to check is an error, and a file that does not run fails the whole validate
 printf 'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }\n' >"$TMP/none.lua"

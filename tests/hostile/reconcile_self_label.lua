@@ -1,4 +1,4 @@
--- expect: reconcile: a step's label must be text (got table)
+-- expect: reconcile steps[1]: field 'label' must be a non-empty string (got table)
 -- a reconcile label that contains itself (it ran to the memory limit)
 local lab = {}
 lab[1] = lab

@@ -106,15 +106,10 @@ expect states a published figure a scenario must reproduce, beside assume:
   expect "cost"   { 5.576e6, pricing = "rental", source = "DeepSeek-V3, Table 1" }
   expect "gpu_hours" { 2664e3, phase = "Pre-training", source = "Table 1" }
 
-Measures: gpu_hours, energy, carbon, energy_cost, cost, cost_per_trillion_tokens,
-flops, mfu (implied), days (wall-clock). flops, mfu and cost per token need the
-scenario's tokens = ... and params = ... (or flops = ...). Fields: unit (e.g.
-MWh, t CO2e, %), within (relative tolerance, default 0.01), phase, pricing,
-scenario (when the file has several), percentile = 5|25|50|75|95 or
-inside = 0.9 (the published figure lies in the 90% interval) for uncertain
-values, fails = "why" for a published figure known not to add up, note,
-source (required). `tcost run` shows a Checks section and warns on a failed
-check; `tcost validate` fails on it.
+days is wall-clock, mfu the implied MFU. flops, mfu and cost per token need
+the scenario's tokens = ... and params = ... (or flops = ...). percentile and
+inside compare an uncertain value's percentiles. `tcost run` shows a Checks
+section and warns on a failed check; `tcost validate` fails on it.
 
   scenario "DeepSeek-V3" {
     phase "Training" { gpu = hw "H800", gpu_hours = 2.788e6 },

@@ -22,10 +22,31 @@
 --   enum         one of `values` (a list, or a function returning one)
 --   accelerator  hw "NAME", hw { ... }, or an accelerator's name
 --   region       region "NAME" or a region's name
+--   number       a finite plain number (never uncertain), in `unit`, with
+--                the ranges of value
 --   table        a table checked by its user (`doc` says what it holds)
---   list         a list of names (strings)
 --   function     a Lua function
---   fields       a nested table of fields, declared in `fields`
+--
+-- Nested tables are declared, not checked by hand: lang/fields.lua checks
+-- them entry by entry from these kinds, with messages naming the path
+-- ("reconcile steps[2]: unknown field 'phase'", "field 'rates.H800' ..."):
+--   fields       a nested table of named fields, declared in `fields`; values
+--                given first, without a name, are declared in `positional`
+--                (a list of field declarations), else they are an error;
+--                `noun` names its keys in messages ("precision"),
+--                `nonempty = true` asks for at least one
+--   list         a list (keys 1..n only); each entry is checked by `of` (a
+--                field declaration without a name: { kind = "fields",
+--                fields = {...} }, { kind = "value", unit = ... }, ...);
+--                without `of`, a list of names (strings)
+--   map          a table keyed by names; each value is checked by `of`;
+--                `keys` (a list, or a function returning one) limits the
+--                names, with a did-you-mean, and `key_doc` says what a name
+--                is in messages ("accelerator", "cluster cost line")
+-- Any field may add `literal = { true }`: values kept as they are besides
+-- its kind (cluster_costs = true, or a table of shares).
+-- The `accelerator` and `region` kinds, and a map's accelerator names, are
+-- resolved by the constructor, which knows the scenario's custom ones.
 local M = {}
 
 M.STAGES = { "pre-training", "context-extension", "post-training", "sft", "rl", "data-generation", "experiments",
@@ -40,7 +61,11 @@ end
 
 -- Fields that several pricing models share, declared once (read-only: the
 -- validation and generated help only read a field's declaration).
-local CLUSTER_COSTS = { "cluster_costs", kind = "any", doc = "the non-GPU lines of the cluster's cost (model/cluster.lua "
+local CLUSTER_COSTS = { "cluster_costs", kind = "map", literal = { true }, key_doc = "cluster cost line",
+  keys = function() return require("tcost.model.cluster").keys() end,
+  of = { kind = "value", unit = "fraction", min = 0, max = 2, plausible = { 0, 0.5 }, literal = { true, false },
+    doc = "a share of the GPU cost, true for the line's sourced default, false to leave it out" },
+  doc = "the non-GPU lines of the cluster's cost (model/cluster.lua "
   .. "lists them and their sources): true for every line with a sourced default, or { storage = 0.03, support = true, "
   .. "... } (shares of the GPU cost)" }
 local OTHERS = { "others", kind = "any", doc = "a pricing model for phases on other accelerators (else they are an error)" }
@@ -94,8 +119,15 @@ M.MARKET = {
 -- The nested `reconcile = { ... }` table of a scenario.
 M.RECONCILE = {
   { "pricing", kind = "text", default = "the first pricing model", doc = "the key of the pricing model to follow" },
-  { "steps", kind = "table", required = true,
-    doc = "the steps: { \"label\", phases = { names }, other = { names } }, ..." },
+  { "steps", kind = "list", required = true,
+    doc = "the steps: { \"label\", phases = { names }, other = { names } }, ...",
+    of = { kind = "fields", doc = "one step: its label first, then what it adds",
+      positional = { { "label", kind = "text", doc = "the step's label" } },
+      fields = {
+        { "label", kind = "text", doc = "the step's label (or give it first)" },
+        { "phases", kind = "list", doc = "the names of the phases it adds" },
+        { "other", kind = "list", doc = "the names of the other costs it adds" },
+      } } },
 }
 
 -- The fields of hw { ... }, an accelerator a scenario defines. Its figures
@@ -155,6 +187,7 @@ M.constructors = {
   { name = "assume", shape = "named", what = "an assumption",
     doc = "a named input with its unit and source; binds a global of the same name",
     example = 'assume "rate" { 2.00, unit = "USD/GPU-hour", source = "Table 1 [deepseek-v3-report-2024]" }',
+    positional = { { "value", kind = "value", doc = "the value, given first" } },
     fields = {
       { "value", kind = "any", doc = "the value (or give it first, positionally)" },
       { "unit", kind = "unit", doc = "its unit, e.g. USD/GPU-hour, USD/kWh, GPU-hour, years" },
@@ -206,7 +239,8 @@ M.constructors = {
     fields = label_fields {
       { "rate", kind = "value", unit = "USD/GPU-hour", min = 0, plausible = { 0.05, 50 },
         doc = "one rate for every accelerator" },
-      { "rates", kind = "rates", unit = "USD/GPU-hour", min = 0, plausible = { 0.05, 50 },
+      { "rates", kind = "map", key_doc = "accelerator",
+        of = { kind = "value", unit = "USD/GPU-hour", min = 0, plausible = { 0.05, 50 }, doc = "the accelerator's rate" },
         doc = "a rate per accelerator: { H800 = 2, H100 = 2.5 }" },
       { "discount", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.8 }, default = "0",
         doc = "a commitment discount off the rate" },
@@ -290,9 +324,24 @@ M.constructors = {
       { "tier", kind = "enum", values = { "3-year", "1-year", "on-demand" }, default = "3-year",
         doc = "the commitment tier wanted" },
       { "date", kind = "text", default = "the scenario's dates.start", doc = "when the compute was bought (YYYY-MM-DD)" },
-      { "prices", kind = "table", default = "the catalog's dated rental prices (tcost hw NAME --prices)",
+      { "prices", kind = "list", default = "the catalog's dated rental prices (tcost hw NAME --prices)",
+        of = { kind = "fields", doc = "one listing", fields = {
+          { "gpu", kind = "text", required = true, doc = "the accelerator's name" },
+          { "provider", kind = "text", required = true, doc = "the cloud provider" },
+          { "date", kind = "text", required = true, doc = "when the price was listed (YYYY-MM-DD)" },
+          { "3-year", kind = "value", unit = "USD/GPU-hour", min = 0, doc = "the 3-year commitment price" },
+          { "1-year", kind = "value", unit = "USD/GPU-hour", min = 0, doc = "the 1-year commitment price" },
+          { "on-demand", kind = "value", unit = "USD/GPU-hour", min = 0, doc = "the on-demand price" },
+          { "source", kind = "text", required = true, doc = "where the listing comes from" },
+          { "note", kind = "text", doc = "a remark" },
+        } },
         doc = "listings: { gpu =, provider =, date =, [\"3-year\"] =, [\"1-year\"] =, [\"on-demand\"] =, source = }" },
-      { "discounts", kind = "table", default = "Epoch AI's by provider",
+      { "discounts", kind = "map", key_doc = "provider", default = "Epoch AI's by provider",
+        of = { kind = "fields", doc = "a provider's discounts off on-demand", fields = {
+          { "on-demand", kind = "number", unit = "fraction", min = 0, max = 1, max_open = true, doc = "the on-demand discount (0)" },
+          { "1-year", kind = "number", unit = "fraction", min = 0, max = 1, max_open = true, doc = "the 1-year discount" },
+          { "3-year", kind = "number", unit = "fraction", min = 0, max = 1, max_open = true, doc = "the 3-year discount" },
+        } },
         doc = "{ [provider] = { [\"1-year\"] =, [\"3-year\"] = } } to carry a price between tiers" },
     } },
 
@@ -352,6 +401,32 @@ M.constructors = {
       { "unit", kind = "unit", doc = "its unit" },
       { "note", kind = "text", doc = "a remark" },
       { "source", kind = "text", doc = "where it comes from" },
+    } },
+
+  { name = "expect", shape = "named", what = "an expectation",
+    doc = "a published figure the scenario must reproduce, checked after the run (tcost validate)",
+    example = 'expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "[luccioni-bloom-carbon-2022]" }',
+    names = function() return require("tcost.lang.expect").measure_names() end,
+    names_doc = "the measure",
+    positional = { { "value", kind = "number", required = true,
+      doc = "the published figure, given first: a finite non-zero number" } },
+    fields = {
+      { "unit", kind = "text", default = "the measure's own",
+        doc = "the unit the figure is written in: GPU-h, Wh/kWh/MWh/GWh, kg CO2e/t CO2e, USD/kUSD/MUSD, FLOP, "
+          .. "ratio/%, days/hours, by measure" },
+      { "within", kind = "number", unit = "fraction", min = 0, min_open = true, max = 1, default = "0.01",
+        doc = "the relative tolerance (0.01 is 1%)" },
+      { "phase", kind = "text", doc = "compare with this phase instead of the run's total" },
+      { "pricing", kind = "text", default = "the scenario's only one",
+        doc = "the key of the pricing model (cost measures)" },
+      { "scenario", kind = "text", default = "the file's only one", doc = "the scenario, when the file has several" },
+      { "percentile", kind = "enum", values = { 5, 25, 50, 75, 95 },
+        doc = "compare with this percentile of an uncertain value instead of its mean" },
+      { "inside", kind = "enum", values = { 0.9, 0.5 },
+        doc = "the figure must lie in the 90% (p5 to p95) or 50% (p25 to p75) interval" },
+      { "fails", kind = "text", doc = "why the published figure is known not to add up: the check must fail" },
+      { "source", kind = "text", required = true, doc = "where the published figure comes from" },
+      { "note", kind = "text", doc = "a remark" },
     } },
 
   { name = "scenario", shape = "named", what = "a scenario",

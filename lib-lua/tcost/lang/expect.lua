@@ -29,7 +29,6 @@ M.MEASURES = {
   days = { total = "days", phase = "days", unit = "days", units = { days = 1, hours = 1 / 24 } },
 }
 
-local PERCENTILES = { [5] = true, [25] = true, [50] = true, [75] = true, [95] = true }
 -- inside = 0.9 tests p5..p95, inside = 0.5 tests p25..p75: the percentiles every summary holds
 local INTERVALS = { [0.9] = { "p5", "p95" }, [0.5] = { "p25", "p75" } }
 
@@ -42,8 +41,16 @@ local function sorted(t)
   return keys
 end
 
+---The measures an expectation may name, sorted.
+---@return string[]
+function M.measure_names()
+  return sorted(M.MEASURES)
+end
+
 ---Checks an expectation as written and returns it normalized; raises a
----one-line error at the scenario's line on a mistake.
+---one-line error at the scenario's line on a mistake. Its fields are
+---declared in lang/api.lua (constructor expect); what depends on the
+---measure (units, phase, pricing) is checked here.
 ---@param name string the measure: gpu_hours, energy, carbon, energy_cost, cost, cost_per_trillion_tokens, flops, mfu, days
 ---@param def table { value, unit=, within=, source=, phase=, pricing=, scenario=, percentile=, inside=, fails=, note= }
 ---@return table
@@ -56,9 +63,7 @@ function M.declare(name, def)
       (" (known: " .. table.concat(sorted(M.MEASURES), ", ") .. ")"))
   end
   if type(def) ~= "table" then def = { def } end
-  fields.check(what, def, { unit = "string", within = "any", source = "string", note = "string",
-    phase = "string", pricing = "string", scenario = "string", percentile = "any", inside = "any",
-    fails = "string" }, { "source" })
+  fields.validate(what, def, require("tcost.lang.api").constructor("expect").fields, {}, "expect")
   local value = def[1]
   if #def ~= 1 or math.type(value) == nil or value ~= value or value == math.huge or value == -math.huge
     or value == 0 then
@@ -71,17 +76,8 @@ function M.declare(name, def)
   end
   if def.phase and not m.phase then fields.fail("%s: %s is a total of the run; drop phase =", what, name) end
   if def.pricing and not m.pricing then fields.fail("%s: pricing = applies to cost only", what) end
-  if def.percentile ~= nil and not PERCENTILES[def.percentile] then
-    fields.fail("%s: percentile must be one of 5, 25, 50, 75, 95 (got %s)", what, tostring(def.percentile))
-  end
-  if def.inside ~= nil and not INTERVALS[def.inside] then
-    fields.fail("%s: inside must be 0.9 (p5 to p95) or 0.5 (p25 to p75) (got %s)", what, tostring(def.inside))
-  end
   if def.inside ~= nil and (def.percentile ~= nil or def.within ~= nil) then
     fields.fail("%s: inside tests the interval; percentile and within do not apply", what)
-  end
-  if def.within ~= nil and (math.type(def.within) == nil or not (def.within > 0 and def.within <= 1)) then
-    fields.fail("%s: within must be a relative tolerance above 0 and at most 1 (0.01 is 1%%)", what)
   end
   return { name = name, value = value, unit = unit, within = def.within or M.DEFAULT_WITHIN, source = def.source,
     note = def.note, phase = def.phase, pricing = def.pricing, scenario = def.scenario,

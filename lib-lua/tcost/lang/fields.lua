@@ -57,63 +57,15 @@ local function show(v)
   return type(v)
 end
 
--- Kinds of field: "string", "boolean", "function", "table", "any",
--- "value" (finite number or uncertain), "value>=0", "value>0", "fraction" (0..1),
--- "integer>0" (a whole number, e.g. a GPU count).
+-- Text a scenario gives ends up in reports: JSON, XML and terminals need valid UTF-8.
 local checks = {
-  -- every string ends up in reports: JSON, XML and terminals need valid UTF-8
   string = function(v)
     if type(v) ~= "string" or v == "" then return false, "a non-empty string" end
     if not utf8.len(v) then return false, "valid UTF-8 text" end
     if v:find("[%z\1-\8\11\12\14-\31\127]") then return false, "text without control characters" end
     return true
   end,
-  boolean = function(v) return type(v) == "boolean", "true or false" end,
-  ["function"] = function(v) return type(v) == "function", "a function" end,
-  table = function(v) return type(v) == "table", "a table" end,
-  any = function() return true, "" end,
-  value = function(v) return M.is_value(v), "a finite number or an uncertain value" end,
-  ["value>=0"] = function(v)
-    return M.is_value(v) and (mc.isnode(v) or v >= 0), "a finite number >= 0 or an uncertain value"
-  end,
-  ["value>0"] = function(v)
-    return M.is_value(v) and (mc.isnode(v) or v > 0), "a finite number > 0 or an uncertain value"
-  end,
-  fraction = function(v)
-    return M.is_value(v) and (mc.isnode(v) or (v >= 0 and v <= 1)), "a number between 0 and 1"
-  end,
-  ["integer>0"] = function(v)
-    return math.type(v) ~= nil and v == math.floor(v) and v >= 1 and v < 2 ^ 53, "a whole number >= 1"
-  end,
 }
-
----Checks tbl's named fields against spec ({field = kind}) and required fields.
----Positional entries (tbl[1], ...) are left to the caller.
----@param what string e.g. "phase 'R1 RL'"
----@param tbl table
----@param spec table<string,string>
----@param required? string[]
-function M.check(what, tbl, spec, required)
-  if type(tbl) ~= "table" then M.fail("%s: expected a table of fields, got %s", what, type(tbl)) end
-  for _, k in ipairs(sorted_keys(tbl)) do
-    if type(k) == "string" then
-      local kind = spec[k]
-      if not kind then
-        local hint = M.suggest(k, sorted_keys(spec))
-        M.fail("%s: unknown field '%s'%s", what, k, hint and (" (did you mean '" .. hint .. "'?)") or
-          (" (known: " .. table.concat(sorted_keys(spec), ", ") .. ")"))
-      end
-      local ok, want = checks[kind](tbl[k])
-      if not ok and want == "valid UTF-8 text" then M.fail("%s: field '%s' is not valid UTF-8", what, k) end
-      if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, k, want, show(tbl[k])) end
-    elseif math.type(k) ~= "integer" then
-      M.fail("%s: unexpected key of type %s", what, type(k))
-    end
-  end
-  for _, k in ipairs(required or {}) do
-    if tbl[k] == nil then M.fail("%s: missing required field '%s'", what, k) end
-  end
-end
 
 -- Declaration-driven validation (lang/api.lua) ---------------------------------
 
@@ -258,43 +210,30 @@ local function enum_values(f)
 end
 M.enum_values = enum_values
 
--- A nested table of fields (kind "fields"): named fields only, checked
--- against f.fields; f.noun names its keys in messages ("precision"), and
--- f.nonempty asks for at least one of them.
-local function check_nested(what, f, v, opts)
-  local k = f[1]
-  local first
-  for key in next, v do
-    if math.type(key) == "integer" and (not first or key < first) then first = key end
-  end
-  if first then
-    M.fail("%s: field '%s' takes %s = value pairs, not a list (found entry %d)", what, k, f.noun or "name", first)
-  end
-  M.validate(what .. " " .. k, v, f.fields, opts, k, f.noun)
-  if f.nonempty and next(v) == nil then
-    M.fail("%s: field '%s' must give at least one %s: %s", what, k, f.noun or "field",
-      table.concat(api.names(f.fields), ", "))
-  end
+local check_field
+
+-- The declaration of one entry of a list or map field: f.of, named by its path
+-- ("steps[2]", "rates.H800") so messages say which entry is wrong.
+local function entry(f, name)
+  return setmetatable({ name }, { __index = f.of })
 end
 
--- A list of names (kind "list"): entries 1..n, each non-empty text.
-local function check_list(what, f, v)
-  local k = f[1]
-  if type(v) ~= "table" then M.fail("%s: field '%s' must be a list of names (got %s)", what, k, show(v)) end
-  local n = #v
-  for key in next, v do
-    if math.type(key) ~= "integer" or key < 1 or key > n then
-      M.fail("%s: field '%s' must be a list of names, { \"a\", \"b\" } (found key %s)", what, k, show(key))
-    end
+-- Checks each field kind; each returns the value to keep.
+local kinds = {}
+
+function kinds.value(what, f, v, opts)
+  if opts.convert then v = opts.convert(what, f, v) end
+  if not M.is_value(v) then
+    M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, f[1],
+      f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
   end
-  for i = 1, n do
-    local ok, want = checks.string(v[i])
-    if not ok then M.fail("%s: field '%s': entry %d must be a name, %s (got %s)", what, k, i, want, show(v[i])) end
-  end
+  M.magnitude(what, f, v, opts.warn)
+  return v
 end
 
--- A plain number (kind "number", an accelerator's figure): finite, never uncertain.
-local function check_number(what, f, v, opts)
+-- A plain number (an accelerator's figure, a tolerance): finite, never uncertain.
+function kinds.number(what, f, v, opts)
+  if opts.convert then v = opts.convert(what, f, v) end
   if mc.isnode(v) then
     M.fail("%s: field '%s' must be a plain number%s, not an uncertain value", what, f[1],
       f.unit and f.unit ~= "1" and (" in " .. f.unit) or "")
@@ -304,53 +243,146 @@ local function check_number(what, f, v, opts)
       f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
   end
   M.magnitude(what, f, v, opts.warn)
-end
-
----Checks one field's value against its declaration; returns the value to keep.
-local function check_field(what, f, v, opts)
-  local k, kind = f[1], f.kind
-  if kind == "value" then
-    if opts.convert then v = opts.convert(what, f, v) end
-    if not M.is_value(v) then
-      M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, k,
-        f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
-    end
-    M.magnitude(what, f, v, opts.warn)
-  elseif kind == "number" then
-    check_number(what, f, v, opts)
-  elseif kind == "integer" then
-    if math.type(v) == nil or v ~= math.floor(v) or v == math.huge or v == -math.huge then M.fail("%s: field '%s' must be a whole number (got %s)", what, k, show(v)) end
-    M.magnitude(what, f, v, opts.warn)
-  elseif kind == "text" then
-    local ok, want = checks.string(v)
-    if not ok and want == "valid UTF-8 text" then M.fail("%s: field '%s' is not valid UTF-8", what, k) end
-    if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, k, want, show(v)) end
-  elseif kind == "unit" then
-    local ok, want = checks.string(v)
-    if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, k, want, show(v)) end
-    if opts.unit then opts.unit(what, f, v) end
-  elseif kind == "boolean" then
-    if type(v) ~= "boolean" then M.fail("%s: field '%s' must be true or false (got %s)", what, k, show(v)) end
-  elseif kind == "enum" then
-    local vals = enum_values(f)
-    for _, x in ipairs(vals) do if x == v then return v end end
-    if type(v) ~= "string" then
-      M.fail("%s: field '%s' must be one of %s (got %s)", what, k, table.concat(vals, ", "), show(v))
-    end
-    local hint = M.suggest(v, vals)
-    M.fail("%s: unknown %s '%s' (%s)", what, k, v,
-      hint and ("did you mean '" .. hint .. "'?") or ("known: " .. table.concat(vals, ", ")))
-  elseif kind == "table" or kind == "rates" or kind == "fields" then
-    if type(v) ~= "table" then M.fail("%s: field '%s' must be a table (got %s)", what, k, show(v)) end
-    if kind == "fields" then check_nested(what, f, v, opts) end
-  elseif kind == "list" then
-    check_list(what, f, v)
-  elseif kind == "function" then
-    if type(v) ~= "function" then M.fail("%s: field '%s' must be a function (got %s)", what, k, show(v)) end
-  end
-  -- accelerator, region, any: checked by the constructor that knows them
   return v
 end
+
+function kinds.integer(what, f, v, opts)
+  if math.type(v) == nil or v ~= math.floor(v) or v == math.huge or v == -math.huge then
+    M.fail("%s: field '%s' must be a whole number (got %s)", what, f[1], show(v)) end
+  M.magnitude(what, f, v, opts.warn)
+  return v
+end
+
+function kinds.text(what, f, v)
+  local ok, want = checks.string(v)
+  if not ok and want == "valid UTF-8 text" then M.fail("%s: field '%s' is not valid UTF-8", what, f[1]) end
+  if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, f[1], want, show(v)) end
+  return v
+end
+
+function kinds.unit(what, f, v, opts)
+  local ok, want = checks.string(v)
+  if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, f[1], want, show(v)) end
+  if opts.unit then opts.unit(what, f, v) end
+  return v
+end
+
+function kinds.boolean(what, f, v)
+  if type(v) ~= "boolean" then M.fail("%s: field '%s' must be true or false (got %s)", what, f[1], show(v)) end
+  return v
+end
+
+function kinds.enum(what, f, v)
+  local vals = enum_values(f)
+  for _, x in ipairs(vals) do if x == v then return v end end
+  if type(v) ~= "string" then
+    M.fail("%s: field '%s' must be one of %s (got %s)", what, f[1], table.concat(vals, ", "), show(v))
+  end
+  local hint = M.suggest(v, vals)
+  M.fail("%s: unknown %s '%s' (%s)", what, f[1], v,
+    hint and ("did you mean '" .. hint .. "'?") or ("known: " .. table.concat(vals, ", ")))
+end
+
+function kinds.table(what, f, v)
+  if type(v) ~= "table" then M.fail("%s: field '%s' must be a table (got %s)", what, f[1], show(v)) end
+  return v
+end
+
+-- A nested table of fields: named fields checked against f.fields, values
+-- given first against f.positional (without it, list entries are refused);
+-- f.noun names its keys in messages ("precision"), f.nonempty asks for one.
+function kinds.fields(what, f, v, opts)
+  kinds.table(what, f, v)
+  local at = what .. " " .. f[1]
+  local pos = f.positional
+  if not pos then
+    local first
+    for key in next, v do
+      if math.type(key) == "integer" and (not first or key < first) then first = key end
+    end
+    if first then
+      M.fail("%s: field '%s' takes %s = value pairs, not a list (found entry %d)", what, f[1], f.noun or "name", first)
+    end
+  end
+  for i = 1, #v do
+    if not pos[i] then M.fail("%s: unexpected positional value after %d; name every field", at, #pos) end
+    v[i] = check_field(at, pos[i], v[i], opts)
+  end
+  M.validate(at, v, f.fields, opts, f[1], f.noun)
+  if f.nonempty and next(v) == nil then
+    M.fail("%s: field '%s' must give at least one %s: %s", what, f[1], f.noun or "field",
+      table.concat(api.names(f.fields), ", "))
+  end
+  return v
+end
+
+-- A list: each entry checked by f.of (default: a name).
+function kinds.list(what, f, v, opts)
+  local of = f.of and (f.of.kind == "text" and "a list of names" or "a list") or "a list of names"
+  if type(v) ~= "table" then M.fail("%s: field '%s' must be %s (got %s)", what, f[1], of, show(v)) end
+  local n = #v
+  for _, k in ipairs(sorted_keys(v)) do
+    if math.type(k) ~= "integer" or k < 1 or k > n then
+      M.fail("%s: field '%s' must be %s, %s (found key %s)", what, f[1], of,
+        f.of and "{ {...}, {...} }" or '{ "a", "b" }', show(k))
+    end
+  end
+  for i = 1, n do
+    if f.of then
+      v[i] = check_field(what, entry(f, f[1] .. "[" .. i .. "]"), v[i], opts)
+    else
+      local ok, want = checks.string(v[i])
+      if not ok then M.fail("%s: field '%s': entry %d must be a name, %s (got %s)", what, f[1], i, want, show(v[i])) end
+    end
+  end
+  return v
+end
+
+-- A map from names to entries checked by f.of; f.keys (a list, or a function
+-- returning one) limits the names, with a did-you-mean.
+function kinds.map(what, f, v, opts)
+  local named = f.key_doc and (f.key_doc .. " names") or "names"
+  if type(v) ~= "table" then
+    M.fail("%s: field '%s' must be %sa table keyed by %s (got %s)", what, f[1], f.literal and "true or " or "", named, show(v))
+  end
+  local keys = sorted_keys(v)
+  for _, k in ipairs(keys) do
+    if type(k) ~= "string" then M.fail("%s: field '%s' is keyed by %s (got the key %s)", what, f[1], named, show(k)) end
+  end
+  local known = f.keys and (type(f.keys) == "function" and f.keys() or f.keys)
+  for _, k in ipairs(keys) do
+    if known then
+      local found = false
+      for _, x in ipairs(known) do found = found or x == k end
+      if not found then
+        local hint = M.suggest(k, known)
+        M.fail("%s: unknown %s '%s'%s", what, f.key_doc or (f[1] .. " key"), k, hint and (" (did you mean '" .. hint .. "'?)")
+          or (" (known: " .. table.concat(known, ", ") .. ")"))
+      end
+    end
+    v[k] = check_field(what, entry(f, f[1] .. "." .. k), v[k], opts)
+  end
+  return v
+end
+
+function kinds.func(what, f, v)
+  if type(v) ~= "function" then M.fail("%s: field '%s' must be a function (got %s)", what, f[1], show(v)) end
+  return v
+end
+kinds["function"] = kinds.func
+
+---Checks one field's value against its declaration; returns the value to keep.
+---Values in f.literal (e.g. true) are kept as they are; accelerator, region
+---and any are checked by the constructor that knows them.
+check_field = function(what, f, v, opts)
+  if f.literal then
+    for _, x in ipairs(f.literal) do if rawequal(x, v) then return v end end
+  end
+  local k = kinds[f.kind]
+  if not k then return v end
+  return k(what, f, v, opts)
+end
+M.check_field = check_field
 
 ---Checks a copied table of fields against a declared field list (lang/api.lua):
 ---unknown or renamed fields, kinds, units, ranges, required fields. Values are

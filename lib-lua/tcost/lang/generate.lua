@@ -34,30 +34,52 @@ local function enum_values(f)
   return f.values
 end
 
--- The LuaLS type of a field.
-local function lua_type(f)
+-- The values of an enum as text.
+local function enum_text(f)
+  local l = {}
+  for _, v in ipairs(enum_values(f)) do l[#l + 1] = tostring(v) end
+  return table.concat(l, ", ")
+end
+
+-- The LuaLS class of a nested table of fields, named by its path: tcost.EnergyFields,
+-- tcost.ReconcileStepsFields.
+local function nested_class(path)
+  local words = {}
+  for w in path:gmatch("[%w]+") do words[#words + 1] = w:sub(1, 1):upper() .. w:sub(2) end
+  return "tcost." .. table.concat(words) .. "Fields"
+end
+
+-- The LuaLS type of a field; path names its nested class.
+local function lua_type(f, path)
   local k = f.kind
+  path = path or f[1]
+  if f.literal then
+    local t = f.literal[1] == true and "true|" or ""
+    return t .. lua_type(setmetatable({ literal = false }, { __index = f }), path)
+  end
   if k == "value" then return "tcost.Value" end
+  if k == "number" then return "number" end
   if k == "integer" then return "integer" end
   if k == "text" or k == "unit" then return "string" end
   if k == "boolean" then return "boolean" end
   if k == "enum" then
     local q = {}
-    for _, v in ipairs(enum_values(f)) do q[#q + 1] = string.format("%q", v) end
+    for _, v in ipairs(enum_values(f)) do q[#q + 1] = type(v) == "number" and tostring(v) or string.format("%q", v) end
     return table.concat(q, "|")
   end
   if k == "accelerator" then return "tcost.Accelerator|string" end
   if k == "region" then return "tcost.Region|string" end
-  if k == "rates" then return "table<string, tcost.Value>" end
-  if k == "list" then return "string[]" end
+  if k == "map" then return "table<string, " .. lua_type(f.of, path) .. ">" end
+  if k == "list" then return f.of and (lua_type(f.of, path) .. "[]") or "string[]" end
   if k == "function" then return "function" end
-  if k == "fields" then return f[1] == "energy" and "tcost.EnergyFields" or "tcost.ReconcileFields" end
+  if k == "fields" then return nested_class(path) end
   if k == "table" then return "table" end
   return "any"
 end
 
 local function field_comment(f)
   local parts = { f.doc }
+  f = f.of or f
   if f.unit and f.unit ~= "1" then parts[#parts + 1] = "unit: " .. f.unit end
   local v = valid_text(f)
   if v then parts[#parts + 1] = "valid: " .. v end
@@ -134,27 +156,38 @@ function Uncertain:label() end
 ---@class tcost.Scenario
 ]]
 
--- The field classes: energy, reconcile and each constructor's fields.
-local function meta_classes(add)
-  add("---@class tcost.EnergyFields")
-  for _, f in ipairs(api.ENERGY) do
-    add(string.format("---@field %s? %s %s", f[1], lua_type(f), field_comment(f)))
+-- The field of a nested table of fields: itself, or the entry of a list or map of them.
+local function nested(f)
+  if f.kind == "fields" then return f end
+  if (f.kind == "list" or f.kind == "map") and f.of and f.of.kind == "fields" then return f.of end
+  return nil
+end
+
+-- One class of fields (a constructor's or a nested table's), then its nested classes.
+local function meta_class(add, name, list, positional, path)
+  add("---@class " .. name)
+  for i, f in ipairs(positional or {}) do
+    add(string.format("---@field [%d]%s %s %s", i, f.required and "" or "?", lua_type(f), f.doc))
+  end
+  for _, f in ipairs(list) do
+    local sub = path and (path .. "_" .. f[1]) or f[1]
+    add(string.format("---@field %s%s %s %s", f[1]:match("^[%a_][%w_]*$") and f[1] or ('["' .. f[1] .. '"]'),
+      f.required and "" or "?", lua_type(f, sub), field_comment(f)))
   end
   add("")
-  add("---@class tcost.ReconcileFields")
-  for _, f in ipairs(api.RECONCILE) do
-    add(string.format("---@field %s%s %s %s", f[1], f.required and "" or "?", lua_type(f), field_comment(f)))
-  end
-  add("")
-  for _, c in ipairs(api.constructors) do
-    if c.fields then
-      add("---@class " .. class_name(c))
-      if c.name == "assume" then add("---@field [1]? tcost.Value the value, given first") end
-      for _, f in ipairs(c.fields) do
-        add(string.format("---@field %s%s %s %s", f[1], f.required and "" or "?", lua_type(f), field_comment(f)))
-      end
-      add("")
+  for _, f in ipairs(list) do
+    local n = nested(f)
+    if n then
+      local sub = path and (path .. "_" .. f[1]) or f[1]
+      meta_class(add, nested_class(sub), n.fields, n.positional, sub)
     end
+  end
+end
+
+-- The field classes: each constructor's fields and the nested tables within.
+local function meta_classes(add)
+  for _, c in ipairs(api.constructors) do
+    if c.fields then meta_class(add, class_name(c), c.fields, c.positional) end
   end
 end
 
@@ -255,14 +288,20 @@ end
 
 local function field_lines(list)
   local out = {}
-  for _, f in ipairs(list) do
+  for _, decl in ipairs(list) do
+    -- a list's or map's entries: their unit and ranges
+    local f = decl.of and setmetatable({ decl[1], doc = decl.doc, default = decl.default, required = decl.required },
+      { __index = decl.of }) or decl
     local parts = {}
     if f.unit and f.unit ~= "1" then parts[#parts + 1] = f.unit end
     local v = valid_text(f)
     if v then parts[#parts + 1] = v end
     if f.plausible then parts[#parts + 1] = "usually " .. fmt_num(f.plausible[1]) .. " to " .. fmt_num(f.plausible[2]) end
     if f.default then parts[#parts + 1] = "default " .. f.default end
-    if f.kind == "enum" then parts[#parts + 1] = "one of " .. table.concat(enum_values(f), ", ") end
+    if f.kind == "enum" then parts[#parts + 1] = "one of " .. enum_text(f) end
+    if decl.kind == "map" and decl.keys then
+      parts[#parts + 1] = "keys: " .. table.concat(type(decl.keys) == "function" and decl.keys() or decl.keys, ", ")
+    end
     if f.required then parts[#parts + 1] = "required" end
     out[#out + 1] = wrap_text(string.format("  %-16s ", f[1]), f.doc, 78, 19)
     if #parts > 0 then
@@ -270,6 +309,30 @@ local function field_lines(list)
     end
   end
   return table.concat(out, "\n")
+end
+
+-- Positional fields, shown as [1] NAME.
+local function positional_lines(list)
+  local shown = {}
+  for i, f in ipairs(list) do
+    shown[i] = setmetatable({ "[" .. i .. "] " .. f[1] }, { __index = f })
+  end
+  return field_lines(shown)
+end
+
+-- The fields of the nested tables in list, after their own heading each.
+local function nested_help(out, list, prefix)
+  for _, f in ipairs(list) do
+    local n = nested(f)
+    if n then
+      local path = prefix .. f[1] .. (f.kind == "list" and "[i]" or f.kind == "map" and ".NAME" or "")
+      out[#out + 1] = ""
+      out[#out + 1] = path .. " = { ... } fields:"
+      if n.positional then out[#out + 1] = positional_lines(n.positional) end
+      out[#out + 1] = field_lines(n.fields)
+      nested_help(out, n.fields, path .. ".")
+    end
+  end
 end
 
 ---The help text of one constructor, or nil.
@@ -283,17 +346,20 @@ function M.constructor_help(name)
     out[#out + 1] = ""
     out[#out + 1] = string.format("The name is optional: %s { ... } or %s \"name\" { ... }.", c.name, c.name)
   end
+  if c.names then
+    out[#out + 1] = ""
+    out[#out + 1] = wrap_text("", "Names (" .. c.names_doc .. "): " .. table.concat(c.names(), ", ") .. ".", 78, 0)
+  end
   if c.fields then
     out[#out + 1] = ""
+    if c.positional then
+      out[#out + 1] = "Given first, without a name:"
+      out[#out + 1] = positional_lines(c.positional)
+      out[#out + 1] = ""
+    end
     out[#out + 1] = "Fields (unit; valid range; usual range; default):"
     out[#out + 1] = field_lines(c.fields)
-    for _, f in ipairs(c.fields) do
-      if f.kind == "fields" then
-        out[#out + 1] = ""
-        out[#out + 1] = f[1] .. " = { ... } fields:"
-        out[#out + 1] = field_lines(f.fields)
-      end
-    end
+    nested_help(out, c.fields, "")
     out[#out + 1] = ""
     out[#out + 1] = "A value outside the valid range is an error; outside the usual range, a warning"
     out[#out + 1] = "(an error with --strict). A plain number is taken in the field's unit."

@@ -1,9 +1,7 @@
 -- lang/ctor/pricing.lua: the pricing models a scenario lists under pricing =
 -- { ... }: rental, own, buy, amortized, cloud and custom. Each checks its
 -- fields here; what each costs is model/pricing.lua's.
-local mc = require "tcost.c.mc"
 local fields = require "tcost.lang.fields"
-local api = require "tcost.lang.api"
 local cluster = require "tcost.model.cluster"
 local spec = require "tcost.lang.spec"
 
@@ -13,35 +11,9 @@ local M = {}
 
 local KIND = { rental = "rental", own = "own", buy = "buy", amortized = "amortized", cloud = "cloud" }
 
--- Keys of t, all strings (else an error), sorted so the same error comes every run.
-local function string_keys(what, t, why)
-  local keys = {}
-  for k in next, t do
-    if type(k) ~= "string" then fail("%s: %s", what, why) end
-    keys[#keys + 1] = k
-  end
-  table.sort(keys)
-  return keys
-end
-
--- cluster_costs = true | { line = share | true }: the non-GPU lines (model/cluster.lua)
-local function cluster_lines(I, what, v, kind)
-  if v ~= true then
-    if type(v) ~= "table" then fail("%s: cluster_costs must be true or a table of shares (got %s)", what, type(v)) end
-    for _, k in ipairs(string_keys(what, v, "cluster_costs is keyed by line names")) do
-      if not cluster.line(k) then
-        local hint = fields.suggest(k, cluster.keys())
-        fail("%s: unknown cluster cost line '%s'%s", what, k, hint and (" (did you mean '" .. hint .. "'?)")
-          or (" (lines: " .. table.concat(cluster.keys(), ", ") .. ")"))
-      end
-      local x = v[k]
-      if x ~= true and x ~= false then
-        if not fields.is_value(x) then fail("%s: cluster_costs.%s must be a share, true or false", what, k) end
-        fields.magnitude(what, { "cluster_costs." .. k, kind = "value", unit = "fraction", min = 0, max = 2,
-          plausible = { 0, 0.5 } }, x, I.warn)
-      end
-    end
-  end
+-- cluster_costs = true | { line = share | true }: the non-GPU lines (model/cluster.lua);
+-- its names and shares were checked by the declaration (lang/api.lua).
+local function cluster_lines(what, v, kind)
   local ok, lines = pcall(cluster.resolve, v, kind)
   if not ok then fail("%s: %s", what, tostring(lines)) end
   return lines
@@ -55,22 +27,19 @@ local function pricing(I, ctor, check)
     fields.validate(what, def, I.decl(ctor), I.vopts, ctor)
     if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
     def.kind, def.name = KIND[ctor], name
-    if def.cluster_costs ~= nil then def.cluster_lines = cluster_lines(I, what, def.cluster_costs, def.kind) end
+    if def.cluster_costs ~= nil then def.cluster_lines = cluster_lines(what, def.cluster_costs, def.kind) end
     if check then check(what, def) end
     return I.spec("pricing", def)
   end)
 end
 
--- rental's rates = { H800 = 2, ... }: each converted, checked and keyed by its accelerator's name.
-local function rental_rates(I, what, rates)
-  local f = api.field(I.decl("rental"), "rates")
+-- rental's rates = { H800 = 2, ... }, checked by the declaration, keyed by their accelerators' names.
+local function rental_rates(I, rates)
+  local keys = {}
+  for k in next, rates do keys[#keys + 1] = k end
+  table.sort(keys) -- resolved in a fixed order, so the same error every run
   local byname = {}
-  for _, k in ipairs(string_keys(what, rates, "rates are keyed by accelerator name")) do
-    local v = I.convert(what, setmetatable({ "rates." .. k }, { __index = f }), rates[k])
-    if not fields.is_value(v) then fail("%s: rate for '%s' must be a finite number", what, k) end
-    fields.magnitude(what, setmetatable({ "rates." .. k }, { __index = f }), v, I.warn)
-    byname[I.find_gpu(k).name] = v
-  end
+  for _, k in ipairs(keys) do byname[I.find_gpu(k).name] = rates[k] end
   return byname
 end
 
@@ -89,24 +58,15 @@ local function cluster_gpu(I, what, p)
   end
 end
 
--- cloud's prices = { { gpu =, provider =, date =, source =, ["3-year"] = }, ... }
+-- cloud's prices = { { gpu =, provider =, date =, source =, ["3-year"] = }, ... }, checked by
+-- the declaration: each row's accelerator and date resolved.
 local function cloud_prices(I, what, prices)
   local rows = {}
   for i, row in ipairs(prices) do
     local at = what .. ": prices[" .. i .. "]"
-    if type(row) ~= "table" then fail("%s: expected a table", at) end
-    for _, k in ipairs({ "gpu", "provider", "date", "source" }) do
-      if type(row[k]) ~= "string" then fail("%s: field '%s' must be a string", at, k) end
-    end
     local r = { gpu = I.find_gpu(row.gpu).name, provider = row.provider, date = I.date_field(at, "date", row.date),
       source = row.source, note = row.note }
-    for _, t in ipairs({ "3-year", "1-year", "on-demand" }) do
-      local v = row[t]
-      if v ~= nil and not (fields.is_value(v) and (mc.isnode(v) or v >= 0)) then
-        fail("%s: field '%s' must be a price >= 0 in USD/GPU-hour", at, t)
-      end
-      r[t] = v
-    end
+    for _, t in ipairs({ "3-year", "1-year", "on-demand" }) do r[t] = row[t] end
     rows[i] = r
   end
   return rows
@@ -119,7 +79,7 @@ function M.install(I)
   ---rental { rate = 2 } or rental "name" { rates = { H800 = 2, H100 = 2.5 } }; optional discount (0..1).
   G.rental = pricing(I, "rental", function(what, p)
     if (p.rate == nil) == (p.rates == nil) then fail("%s: give rate (one for every accelerator) or rates (per accelerator)", what) end
-    if p.rates then p.rates = rental_rates(I, what, p.rates) end
+    if p.rates then p.rates = rental_rates(I, p.rates) end
   end)
   local function own_like(what, p) cluster_gpu(I, what, p) end
   ---own { units =, unit_price =, utilization =, life_years = (straight) | depreciation = "exponential", gpu = }
