@@ -353,7 +353,7 @@ function experiments(name_or_fields) end
 function figure(name) end
 
 ---A published figure the scenario must reproduce, checked after the run (tcost validate).
----Example: expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "Luccioni et al. 2022" }
+---Example: expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "[luccioni-bloom-carbon-2022]" }
 ---@param name string
 ---@return fun(fields: tcost.ExpectFields): any
 function expect(name) end

@@ -102,7 +102,7 @@ See 'tcost help expect' for writing expectations.
 T.expect = [[
 expect states a published figure a scenario must reproduce, beside assume:
 
-  expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "Luccioni et al. 2022" }
+  expect "energy" { 433e3, unit = "kWh", within = 0.01, source = "[luccioni-bloom-carbon-2022]" }
   expect "cost"   { 5.576e6, pricing = "rental", source = "DeepSeek-V3, Table 1" }
   expect "gpu_hours" { 2664e3, phase = "Pre-training", source = "Table 1" }
 
