@@ -37,7 +37,7 @@ end)
 test("reconcile_step_phase_names", function()
   has(err(PHASES .. 'pricing = { rental { rate = 2 } },\n' ..
     '  reconcile = { steps = { { "pre", phases = { 3 } } } } }'),
-    "reconcile steps[1]: field 'phases': entry 1 must be a name (got 3)")
+    "reconcile steps[1]: field 'phases': entry 1 must be a name, a non-empty string (got 3)")
 end)
 
 test("reconcile_steps_must_be_a_list", function()
