@@ -48,7 +48,7 @@ expect usage/bad_samples 2 "--samples must be a whole number" -- run "$r1" --sam
 expect usage/no_file 2 "run needs at least one scenario file" -- run
 expect usage/unknown_format 2 "unknown format 'pdf'" -- run "$r1" --format pdf
 expect usage/bad_chart 2 "unknown chart 'pie'" -- run "$r1" --format svg --chart pie
-expect usage/missing_file 1 "cannot read 'nope.lua'" -- run nope.lua
+expect usage/missing_file 1 "tcost: cannot read 'nope.lua': No such file or directory" -- run nope.lua
 
 # check
 stdout_has check/ok 'ok: 1 file checked' -- check "$r1"

@@ -99,9 +99,29 @@ test("assume_name_not_an_identifier", function()
   has(m, "assume \"GPU price\": 'GPU price' is not a Lua name")
 end)
 
-test("assume_builtin_name", function()
-  local m = err('assume "data" { 2, source = "x" }')
-  has(m, "assume \"data\": 'data' is a built-in name of the language; choose another name")
+test("assume_builtin_name_local_form", function()
+  -- local d = assume "data" {...}: recorded, and the constructor data keeps its meaning
+  local path = dir .. "/builtin_local.lua"
+  assert(host.write(path, 'local d = assume "data" { 2e6, unit = "USD", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, data { amount = d }, ' ..
+    'pricing = { rental { rate = 2 } } }'))
+  local reg = runner.load(path, {})
+  eq(reg.by_name.data.value, 2e6, "the assumption")
+  eq(reg.scenarios[1].other[1].amount, 2e6, "data { amount = d } took it")
+end)
+
+test("percent_assumption_is_a_fraction_per_year", function()
+  -- 10 percent = 0.10; given to cost_of_capital (1/year) it is 0.10 a year
+  local path = dir .. "/percent_coc.lua"
+  assert(host.write(path, 'assume "cost_of_capital" { 10, unit = "percent", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { own { units = 8, ' ..
+    'unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = cost_of_capital } } }'))
+  local reg = runner.load(path, {})
+  near(reg.scenarios[1].pricing[1].cost_of_capital, 0.10, 1e-15, "10 percent a year")
+  has(err('assume "c" { 0.1, unit = "USD", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { own { units = 8, ' ..
+    'unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = c } } }'),
+    "own: field 'cost_of_capital' is 1/year (a fraction per unit of time) but the value given is USD (money)")
 end)
 
 -- One call shape, renamed fields -------------------------------------------------

@@ -188,6 +188,7 @@ local MEANINGS = {
   { { kwh = 1 }, "energy" },
   { { kwh = 1, hour = -1 }, "power" },
   { { hour = 1 }, "a duration" },
+  { { hour = -1 }, "a fraction per unit of time" },
   { { gpu = 1 }, "a GPU count" },
   { { kg = 1, co2e = 1, kwh = -1 }, "a grid intensity" },
   { { kg = 1, co2e = 1 }, "emissions" },
@@ -339,6 +340,12 @@ function M.convert(v, to, what, rates, level)
   if not q then return v end
   local tu, err = M.parse(to, rates)
   if not tu then error(err, 0) end
+  -- a fraction (or a percent) given where a rate per unit of time goes is
+  -- that fraction per the field's own unit of time: 10 percent for a
+  -- cost_of_capital in 1/year is 0.10 a year
+  local dimensionless = next(q.u.d) == nil
+  local per_time = next(tu.d) == "hour" and tu.d.hour == -1 and next(tu.d, "hour") == nil
+  if dimensionless and per_time then return q.u.s == 1 and q.v or q.v * q.u.s end
   if not M.same_dims(q.u, tu) then
     local quot = combine(tu, q.u, -1)
     local hint = ""

@@ -22,7 +22,7 @@ M.VERSION = require "tcost.version"
 
 local function read(path)
   local src, err = host.read_file(path)
-  if not src then error(err, 0) end
+  if not src then error("tcost: " .. err, 0) end -- not a scenario line: the tool speaks
   return src
 end
 

@@ -58,6 +58,13 @@ local function apply_outside(ctx, a)
   end
 end
 
+-- Is name a global of the language (a constructor, a function, a library)?
+local function builtin(ctx, name)
+  if ctx.globals and ctx.globals[name] ~= nil then return true end
+  local v = ctx.env and rawget(ctx.env, name)
+  return type(v) == "function" or type(v) == "table"
+end
+
 -- Records an assumption and returns what the scenario gets back.
 local function record(I, name, def, is_default)
   local reg, ctx = I.reg, I.ctx
@@ -81,7 +88,9 @@ local function record(I, name, def, is_default)
   local u = a.unit and units.parse(a.unit, reg.rates)
   if u and not (units.dimensionless(u) and u.s == 1) then bound = units.new(a.value, u) end
   if is_default then return a.value end -- the model's own default: a plain value
-  if ctx.env then rawset(ctx.env, name, bound) end
+  -- a built-in name (data, hw, ...) keeps its meaning: such an assumption is
+  -- reached through the explicit form, local data = assume "data" { ... }
+  if ctx.env and not builtin(ctx, name) then rawset(ctx.env, name, bound) end
   return bound
 end
 
@@ -91,9 +100,6 @@ local function unbindable(I, name)
     return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
   end
   if RESERVED[name] then return "is a Lua keyword" end
-  if I.ctx.env and rawget(I.ctx.env, name) ~= nil and not I.reg.by_name[name] then
-    return "is a built-in name of the language; choose another name (e.g. '" .. name .. "_value')"
-  end
   return nil
 end
 
