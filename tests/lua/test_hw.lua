@@ -2,22 +2,10 @@
 -- (lang/hw.lua against lang/api.lua's M.HW) and shaped by the catalog
 -- (tcost.c.catalog.custom). One test per rule; every message names the
 -- scenario's file and line, the field, and what it must be.
-local host = require "tcost.c.host"
 local runner = require "tcost.model.runner"
 local catalog = require "tcost.c.catalog"
 
-local dir = "build/test-tmp"
-assert(host.mkdir("build"))
-assert(host.mkdir(dir))
-local count = 0
-
-local function path_of(src)
-  count = count + 1
-  local path = dir .. "/hw" .. count .. ".lua"
-  assert(host.write(path, src))
-  return path
-end
-local function run(src, opts) return runner.run(path_of(src), opts or {}) end
+local run = helper("scenario_files")("hw").run
 local function has(m, part) truthy(m:find(part, 1, true), m) end
 
 -- A scenario whose only phase runs on hw { <fields> }, defined on line 2.

@@ -1,21 +1,11 @@
 -- test_lang.lua: the second edition of the scenario language (lang/api.lua):
 -- magnitudes, strict names, one call shape, renamed fields, values kept as
 -- validated. Each expected message is the one a user should read.
-local host = require "tcost.c.host"
 local runner = require "tcost.model.runner"
 local api = require "tcost.lang.api"
 
-local dir = "build/test-tmp"
-assert(host.mkdir("build"))
-assert(host.mkdir(dir))
-local count = 0
-
-local function run(src, opts)
-  count = count + 1
-  local path = dir .. "/lang" .. count .. ".lua"
-  assert(host.write(path, src))
-  return runner.run(path, opts or {})
-end
+local files = helper("scenario_files")("lang")
+local run = files.run
 
 local function err(src, opts) return raises(function() run(src, opts) end) end
 local function has(m, part) truthy(m:find(part, 1, true), m) end
@@ -101,10 +91,9 @@ end)
 
 test("assume_builtin_name_local_form", function()
   -- local d = assume "data" {...}: recorded, and the constructor data keeps its meaning
-  local path = dir .. "/builtin_local.lua"
-  assert(host.write(path, 'local d = assume "data" { 2e6, unit = "USD", source = "x" }\n' ..
+  local path = files.file('local d = assume "data" { 2e6, unit = "USD", source = "x" }\n' ..
     'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, data { amount = d }, ' ..
-    'pricing = { rental { rate = 2 } } }'))
+    'pricing = { rental { rate = 2 } } }', "builtin_local")
   local reg = runner.load(path, {})
   eq(reg.by_name.data.value, 2e6, "the assumption")
   eq(reg.scenarios[1].other[1].amount, 2e6, "data { amount = d } took it")
@@ -112,10 +101,10 @@ end)
 
 test("percent_assumption_is_a_fraction_per_year", function()
   -- 10 percent = 0.10; given to cost_of_capital (1/year) it is 0.10 a year
-  local path = dir .. "/percent_coc.lua"
-  assert(host.write(path, 'assume "cost_of_capital" { 10, unit = "percent", source = "x" }\n' ..
+  local path = files.file('assume "cost_of_capital" { 10, unit = "percent", source = "x" }\n' ..
     'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { own { units = 8, ' ..
-    'unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = cost_of_capital } } }'))
+    'unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = cost_of_capital } } }',
+    "percent_coc")
   local reg = runner.load(path, {})
   near(reg.scenarios[1].pricing[1].cost_of_capital, 0.10, 1e-15, "10 percent a year")
   has(err('assume "c" { 0.1, unit = "USD", source = "x" }\n' ..

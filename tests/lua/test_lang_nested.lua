@@ -2,21 +2,9 @@
 -- per-accelerator rates, cluster cost shares, cloud listings and discounts)
 -- and expect are checked entry by entry from lang/api.lua's declaration.
 -- Each expected message is written by hand from the declaration.
-local host = require "tcost.c.host"
-local runner = require "tcost.model.runner"
 local generate = require "tcost.lang.generate"
 
-local dir = "build/test-tmp"
-assert(host.mkdir("build"))
-assert(host.mkdir(dir))
-local count = 0
-
-local function run(src, opts)
-  count = count + 1
-  local path = dir .. "/nested" .. count .. ".lua"
-  assert(host.write(path, src))
-  return runner.run(path, opts or {})
-end
+local run = helper("scenario_files")("nested").run
 local function err(src, opts) return raises(function() run(src, opts) end) end
 local function has(m, part) truthy(m:find(part, 1, true), m) end
 

@@ -1,22 +1,11 @@
 -- test_pricing.lua: every pricing and energy formula against cases worked out
 -- by hand (the arithmetic is in the comments), and the invariances a run's
 -- cost must keep: splitting a phase, reordering phases, batching files.
-local host = require "tcost.c.host"
 local runner = require "tcost.model.runner"
 local inflation = require "tcost.model.inflation"
 local dates = require "tcost.model.dates"
 
-local dir = "build/test-tmp"
-assert(host.mkdir("build"))
-assert(host.mkdir(dir))
-local count = 0
-
-local function run(src, opts)
-  count = count + 1
-  local path = dir .. "/pricing" .. count .. ".lua"
-  assert(host.write(path, src))
-  return runner.run(path, opts or {})
-end
+local run = helper("scenario_files")("pricing").run
 
 local function figure(s, prefix)
   for _, f in ipairs(s.figures) do

@@ -1,24 +1,9 @@
 -- test_scenario.lua: the scenario language end to end (runner.run on small
 -- scenario files), with every expected value worked out by hand in a comment.
-local host = require "tcost.c.host"
 local runner = require "tcost.model.runner"
 
-local dir = "build/test-tmp"
-assert(host.mkdir("build"))
-assert(host.mkdir(dir))
-local count = 0
-
--- Writes src to a new scenario file and returns its path.
-local function file(src, name)
-  count = count + 1
-  local path = dir .. "/" .. (name or ("s" .. count)) .. ".lua"
-  assert(host.write(path, src))
-  return path
-end
-
-local function run(src, opts)
-  return runner.run(file(src), opts or {})
-end
+local files = helper("scenario_files")("s")
+local file, run = files.file, files.run
 
 local R1 = [[
 local h800 = hw "H800"

@@ -221,11 +221,14 @@ end
 -- Checks each field kind; each returns the value to keep.
 local kinds = {}
 
+-- " in USD/GPU-hour" for a message about a field with a unit; "" without one.
+local function in_unit(f) return f.unit and f.unit ~= "1" and (" in " .. f.unit) or "" end
+
 function kinds.value(what, f, v, opts)
   if opts.convert then v = opts.convert(what, f, v) end
   if not M.is_value(v) then
     M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, f[1],
-      f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
+      in_unit(f), show(v))
   end
   M.magnitude(what, f, v, opts.warn)
   return v
@@ -236,11 +239,11 @@ function kinds.number(what, f, v, opts)
   if opts.convert then v = opts.convert(what, f, v) end
   if mc.isnode(v) then
     M.fail("%s: field '%s' must be a plain number%s, not an uncertain value", what, f[1],
-      f.unit and f.unit ~= "1" and (" in " .. f.unit) or "")
+      in_unit(f))
   end
   if math.type(v) == nil or v ~= v or v == math.huge or v == -math.huge then
     M.fail("%s: field '%s' must be a finite number%s (got %s)", what, f[1],
-      f.unit and f.unit ~= "1" and (" in " .. f.unit) or "", show(v))
+      in_unit(f), show(v))
   end
   M.magnitude(what, f, v, opts.warn)
   return v
