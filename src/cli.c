@@ -4,6 +4,7 @@
  * "--" ends options. Unknown options are usage errors. */
 #include "cli.h"
 #include "budget.h"
+#include "names.h"
 
 #include <errno.h>
 #include <math.h>
@@ -186,6 +187,25 @@ static const struct option *find_option(const char *arg, const char **inline_v)
 	return NULL;
 }
 
+/* "unknown option '--formt' (did you mean '--format'?)": the nearest long
+ * name by src/names.c's one rule, judged on the text before any '='. */
+static int unknown_option(const char *arg, char *err, size_t errlen)
+{
+	char word[64];
+	size_t n = strcspn(arg, "=");
+	tc_name_best best = TC_NAME_BEST_INIT;
+	if (n >= sizeof word)
+		return usage(err, errlen, "unknown option '%s'", arg);
+	memcpy(word, arg, n);
+	word[n] = '\0';
+	for (size_t k = 0; k < NOPTIONS; k++)
+		tc_name_consider(&best, word, options[k].name);
+	const char *near = tc_name_pick(&best, word);
+	if (near && strcmp(near, word) != 0)
+		return usage(err, errlen, "unknown option '%s' (did you mean '%s'?)", arg, near);
+	return usage(err, errlen, "unknown option '%s'", arg);
+}
+
 /* ---- parsing ---------------------------------------------------------- */
 
 /* The command word at argv[*i] (advancing *i), or "help" when there is none;
@@ -249,8 +269,10 @@ int tc_cli_parse(int argc, char **argv, tc_cli *cli, char *err, size_t errlen)
 			continue;
 		}
 		const struct option *o = find_option(a, &v);
-		if (!o || (o->takes == FLAG && v))
-			return usage(err, errlen, "unknown option '%s'", a);
+		if (!o)
+			return unknown_option(a, err, errlen);
+		if (o->takes == FLAG && v)
+			return usage(err, errlen, "option '%s' takes no value (got '%s')", o->name, a);
 		if (o->takes == VALUE && !v) {
 			if (i + 1 >= argc)
 				return usage(err, errlen, "option '%s' needs a value", strcmp(a, o->name) == 0 ? o->name : a);

@@ -73,11 +73,11 @@ function Uncertain:label() end
 ---@field params? tcost.Value parameters (with tokens and mfu: 6·N·D); unit: parameter; valid: > 0; usual: 1e6 to 1e14
 ---@field active_params? tcost.Value active parameters per token, for mixtures of experts; unit: parameter; valid: > 0; usual: 1e6 to 1e14
 ---@field tokens? tcost.Value training tokens (with params); unit: token; valid: > 0; usual: 1e6 to 1e16
----@field mfu? tcost.Value model FLOPS utilization: achieved / peak; unit: fraction; valid: above 0 to 1; usual: 0.05 to 0.8
+---@field mfu? tcost.Value model FLOPS utilization: achieved / peak; unit: fraction; valid: above 0, at most 1; usual: 0.05 to 0.8
 ---@field precision? "fp64"|"fp64_tensor"|"fp32"|"tf32"|"bf16"|"fp16"|"fp8"|"fp4" the precision whose peak mfu is of; default: bf16
 ---@field stage? "pre-training"|"context-extension"|"post-training"|"sft"|"rl"|"data-generation"|"experiments"|"other" what the phase is for
 ---@field headline? boolean part of the headline figure a paper reports; default: false
----@field goodput? tcost.Value the share of paid GPU-hours that advance training: the work given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints); not for gpus with hours, days or dates, which count every paid hour; unit: fraction; valid: above 0 to 1; usual: 0.5 to 1; default: the scenario's, else 1
+---@field goodput? tcost.Value the share of paid GPU-hours that advance training: the work given is useful hours, billed hours = useful / goodput (failures, restarts, checkpoints); not for gpus with hours, days or dates, which count every paid hour; unit: fraction; valid: above 0, at most 1; usual: 0.5 to 1; default: the scenario's, else 1
 ---@field watts? tcost.Value power per accelerator; unit: W; valid: > 0; usual: 10 to 5000; default: the catalog's TDP
 ---@field kwh? tcost.Value measured energy of the phase (energy method "measured"); unit: kWh; valid: >= 0; usual: 0 to 1e10
 ---@field start? string first day, an ISO date "YYYY-MM-DD" (with finish and gpus: the hours)
@@ -103,7 +103,7 @@ function Uncertain:label() end
 ---@field depreciation? "straight"|"exponential" straight-line, or exponential at oom_per_year; default: straight
 ---@field oom_per_year? tcost.Value orders of magnitude of price-performance lost per year (exponential); unit: 1/year; valid: 0 to 5; usual: 0 to 1; default: 0.14
 ---@field cost_of_capital? tcost.Value a fraction per year; unit: 1/year; valid: 0 to 1; usual: 0 to 0.3; default: 0 (declared assumption cost_of_capital)
----@field utilization tcost.Value the share of the cluster's time spent on useful work; unit: fraction; valid: above 0 to 1; usual: 0.1 to 1
+---@field utilization tcost.Value the share of the cluster's time spent on useful work; unit: fraction; valid: above 0, at most 1; usual: 0.1 to 1
 ---@field maintenance? tcost.Value yearly maintenance as a fraction of capex; unit: 1/year; valid: 0 to 1; usual: 0 to 0.3; default: 0 (declared assumption maintenance)
 ---@field energy? boolean add the energy cost to ownership; default: true
 ---@field others? any a pricing model for phases on other accelerators (else they are an error)
@@ -126,7 +126,7 @@ function Uncertain:label() end
 ---@class tcost.AmortizedFields
 ---@field unit_price tcost.Value price per accelerator with its share of the server; unit: USD/GPU; valid: >= 0; usual: 100 to 2e5
 ---@field capex_factor? tcost.Value server cost / chip price when unit_price is the chip alone (Epoch: 1.64); unit: ratio; valid: > 0; usual: 1 to 4; default: 1
----@field interconnect? tcost.Value cluster-level interconnect as a share of the cluster's cost; unit: fraction; valid: 0 to 1; usual: 0 to 0.4; default: 0.19 (declared assumption interconnect_share)
+---@field interconnect? tcost.Value cluster-level interconnect as a share of the cluster's cost; unit: fraction; valid: from 0, below 1; usual: 0 to 0.4; default: 0.19 (declared assumption interconnect_share)
 ---@field acquired string when the hardware was acquired (YYYY-MM-DD)
 ---@field start? string training start (YYYY-MM-DD); default: the scenario's dates.start
 ---@field oom_per_year? tcost.Value orders of magnitude of value lost per year; unit: 1/year; valid: 0 to 5; usual: 0 to 1; default: 0.14 (declared assumption oom_per_year)
@@ -156,9 +156,9 @@ function Uncertain:label() end
 ---@field note? string a remark
 
 ---@class tcost.DiscountsFields
----@field ["on-demand"]? number the on-demand discount (0); unit: fraction; valid: 0 to 1
----@field ["1-year"]? number the 1-year discount; unit: fraction; valid: 0 to 1
----@field ["3-year"]? number the 3-year discount; unit: fraction; valid: 0 to 1
+---@field ["on-demand"]? number the on-demand discount (0); unit: fraction; valid: from 0, below 1
+---@field ["1-year"]? number the 1-year discount; unit: fraction; valid: from 0, below 1
+---@field ["3-year"]? number the 3-year discount; unit: fraction; valid: from 0, below 1
 
 ---@class tcost.StaffFields
 ---@field headcount tcost.Value people; unit: person; valid: >= 0; usual: 0 to 1e5
@@ -194,7 +194,7 @@ function Uncertain:label() end
 ---@class tcost.ExpectFields
 ---@field [1] number the published figure, given first: a finite non-zero number
 ---@field unit? string the unit the figure is written in: GPU-h, Wh/kWh/MWh/GWh, kg CO2e/t CO2e, USD/kUSD/MUSD, FLOP, ratio/%, days/hours, by measure; default: the measure's own
----@field within? number the relative tolerance (0.01 is 1%); unit: fraction; valid: above 0 to 1; default: 0.01
+---@field within? number the relative tolerance (0.01 is 1%); unit: fraction; valid: above 0, at most 1; default: 0.01
 ---@field phase? string compare with this phase instead of the run's total
 ---@field pricing? string the key of the pricing model (cost measures); default: the scenario's only one
 ---@field scenario? string the scenario, when the file has several; default: the file's only one
@@ -216,12 +216,12 @@ function Uncertain:label() end
 ---@field precision? "fp64"|"fp64_tensor"|"fp32"|"tf32"|"bf16"|"fp16"|"fp8"|"fp4" the precision of the implied MFU; default: bf16
 ---@field dates? tcost.DatesFields ISO dates of the run: start, finish, published, priced
 ---@field dollars? any express every cost in dollars of a year (2024: its average index) or a month ("2024-12"), with the PPI price index
----@field goodput? tcost.Value every phase's goodput unless it gives its own: billed hours = useful / goodput; unit: fraction; valid: above 0 to 1; usual: 0.5 to 1; default: 1
+---@field goodput? tcost.Value every phase's goodput unless it gives its own: billed hours = useful / goodput; unit: fraction; valid: above 0, at most 1; usual: 0.5 to 1; default: 1
 
 ---@class tcost.EnergyFields
 ---@field method? "epoch"|"gpu-tdp"|"measured" epoch: TDP × server multiplier × average-power ratio × PUE; gpu-tdp: TDP × PUE (Llama cards, Patterson et al.); measured: each phase's kwh × PUE (see tcost help pricing); default: epoch
 ---@field pue? tcost.Value power usage effectiveness: facility energy / IT energy; unit: ratio; valid: >= 1; usual: 1 to 2; default: by method: 1.25 epoch, 1.1 gpu-tdp, 1.0 measured
----@field power_ratio? tcost.Value average power draw as a fraction of TDP; unit: fraction; valid: above 0 to 1.5; usual: 0.3 to 1; default: epoch: 0.75 GPUs, 0.43 TPUs; gpu-tdp: 1
+---@field power_ratio? tcost.Value average power draw as a fraction of TDP; unit: fraction; valid: above 0, at most 1.5; usual: 0.3 to 1; default: epoch: 0.75 GPUs, 0.43 TPUs; gpu-tdp: 1
 ---@field server_power_factor? tcost.Value server power per accelerator / the accelerator's own power; unit: ratio; valid: >= 1; usual: 1 to 3; default: epoch: per family (1.82 H100, 2.03 A100, 1.56 TPU v4, 1.8 other GPUs); gpu-tdp: 1
 ---@field usd_per_kwh? tcost.Value electricity price; unit: USD/kWh; valid: >= 0; usual: 0.01 to 0.6; default: the region's price, else US industrial
 ---@field kg_co2e_per_kwh? tcost.Value grid carbon intensity; unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's grid intensity, else the US average
@@ -252,6 +252,31 @@ function Uncertain:label() end
 ---@class tcost.CurrencyFields
 ---@field usd tcost.Value US dollars per unit of the currency; valid: > 0; usual: 1e-4 to 1e+04
 ---@field source string where the rate comes from, and its date
+
+---@class tcost.HwFields
+---@field name string the name reports show; phases may give it instead of the value
+---@field tdp_w number thermal design power per accelerator; unit: W; valid: > 0; usual: 10 to 5000
+---@field tflops tcost.TflopsFields dense peak TFLOP/s by precision: { bf16 = 989, fp8 = 1979 }
+---@field vendor? string who makes it
+---@field year? integer launch year; valid: 1 to 9999; usual: 1980 to 2040
+---@field memory_gb? number memory per accelerator; unit: GB; valid: > 0; usual: 1 to 4096
+---@field memory_bw_gbs? number memory bandwidth per accelerator; unit: GB/s; valid: > 0; usual: 10 to 1e5
+---@field link_gbs? number scale-up interconnect bandwidth per accelerator; unit: GB/s; valid: > 0; usual: 1 to 1e5
+---@field price_usd? number purchase price per accelerator; unit: USD; valid: > 0; usual: 100 to 1e6
+---@field rent_usd_per_hour? number rental price per accelerator-hour; unit: USD/GPU-hour; valid: > 0; usual: 0.05 to 100
+---@field aliases? string[] other names for it: { "x1", "chip x1" }
+---@field note? string a remark shown with it
+---@field source? string where the figures come from (every figure's source); default: "user-defined"
+
+---@class tcost.TflopsFields
+---@field fp64? number dense peak at fp64; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field fp64_tensor? number dense peak at fp64_tensor; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field fp32? number dense peak at fp32; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field tf32? number dense peak at tf32; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field bf16? number dense peak at bf16; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field fp16? number dense peak at fp16; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field fp8? number dense peak at fp8; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
+---@field fp4? number dense peak at fp4; unit: TFLOP/s; valid: > 0; usual: 0.01 to 1e5
 
 ---@class tcost.Rent_as_ofFields
 ---@field class? "hyperscaler"|"specialised"|"marketplace"|"index"|"reseller" only observations of this provider class
@@ -377,7 +402,7 @@ function quantity(value, unit) end
 
 ---An accelerator from the catalog by name (any alias, any case), or hw { ... } defines one.
 ---Example: local h800 = hw "H800"
----@param name_or_fields string|table
+---@param name_or_fields string|tcost.HwFields
 ---@return tcost.Accelerator
 function hw(name_or_fields) end
 

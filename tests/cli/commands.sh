@@ -43,6 +43,9 @@ stdout_has assumptions/applied ',6897250,' -- run examples/shared_assumptions/pa
 # usage errors exit 2
 expect usage/unknown_command 2 "unknown command 'frobnicate'" -- frobnicate
 expect usage/unknown_option 2 "unknown option '--colour'" -- run "$r1" --colour
+expect usage/option_typo 2 "unknown option '--formt' (did you mean '--format'?)" -- run "$r1" --formt md
+expect usage/option_typo_inline 2 "unknown option '--sampels=3' (did you mean '--samples'?)" -- run "$r1" --sampels=3
+expect usage/flag_with_value 2 "option '--strict' takes no value (got '--strict=1')" -- run "$r1" --strict=1
 expect usage/missing_value 2 "option '--samples' needs a value" -- run "$r1" --samples
 expect usage/bad_samples 2 "--samples must be a whole number" -- run "$r1" --samples -5
 expect usage/no_file 2 "run needs at least one scenario file" -- run

@@ -25,7 +25,21 @@ end)
 
 test("utilization_percent_suggests_fraction", function()
   local m = err(one("gpu_hours = 1000", "own { units = 8, unit_price = 25000, life_years = 4, utilization = 70 }"))
-  has(m, "field 'utilization' must be a fraction, above 0 to 1 (got 70); did you mean 0.70?")
+  has(m, "field 'utilization' must be a fraction, above 0, at most 1 (got 70); did you mean 0.70?")
+end)
+
+test("mfu_over_one_says_the_range_plainly", function()
+  -- 1.2 is no percent slip (0.012 is below the usual 0.05): the message says what 1 is
+  local m = err(one("gpu_hours = 1000, mfu = 1.2"))
+  has(m, ":2: phase 'p': field 'mfu' must be a fraction, above 0, at most 1 (got 1.2, that is 120%; 1 is 100%)")
+  has(err(one("gpu_hours = 1000, mfu = 35")), "field 'mfu' must be a fraction, above 0, at most 1 (got 35); did you mean 0.35?")
+end)
+
+test("help_says_which_bounds_are_excluded", function()
+  local help = require("tcost.cmd.help").topic("amortized")
+  -- interconnect: 0 allowed, 1 not (max_open); mfu: 0 not, 1 allowed
+  has(help, "[fraction; from 0, below 1;")
+  has(require("tcost.cmd.help").topic("phase"), "[fraction; above 0, at most 1;")
 end)
 
 test("params_70_warns_with_e9", function()

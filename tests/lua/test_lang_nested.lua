@@ -78,12 +78,12 @@ end)
 
 test("cloud_discount_percent", function()
   has(err(PHASES .. 'pricing = { cloud { provider = "AWS", discounts = { AWS = { ["1-year"] = 41 } } } } }'),
-    "cloud discounts.AWS: field '1-year' must be a fraction, 0 to 1 (excluded) (got 41); did you mean 0.41?")
+    "cloud discounts.AWS: field '1-year' must be a fraction, from 0, below 1 (got 41); did you mean 0.41?")
 end)
 
 test("expect_fields_from_the_declaration", function()
   has(err('expect "energy" { 1, within = 5, source = "x" }'),
-    ":1: expect 'energy': field 'within' must be a fraction, above 0 to 1 (got 5); did you mean 0.05?")
+    ":1: expect 'energy': field 'within' must be a fraction, above 0, at most 1 (got 5); did you mean 0.05?")
   has(err('expect "energy" { 1, sorce = "x" }'), ":1: expect 'energy': unknown field 'sorce' (did you mean 'source'?)")
   has(err('expect "cost" { 1, inside = 0.8, source = "x" }'),
     "expect 'cost': field 'inside' must be one of 0.9, 0.5 (got 0.8)")
@@ -97,5 +97,5 @@ test("meta_and_help_from_the_declaration", function()
   has(meta, "---@field cluster_costs? true|table<string, true|tcost.Value>")
   local help = require("tcost.cmd.help").topic("expect")
   has(help, "Names (the measure): carbon, cost, cost_per_trillion_tokens, days, energy,")
-  has(help, "  within           the relative tolerance (0.01 is 1%)\n                   [fraction; above 0 to 1; default 0.01]")
+  has(help, "  within           the relative tolerance (0.01 is 1%)\n                   [fraction; above 0, at most 1; default 0.01]")
 end)

@@ -473,7 +473,7 @@ M.constructors = {
     example = 'local pretrain = quantity(2664e3, "GPU-hour")' },
   { name = "hw", shape = "value", what = "an accelerator",
     doc = "an accelerator from the catalog by name (any alias, any case), or hw { ... } defines one",
-    example = 'local h800 = hw "H800"' },
+    example = 'local h800 = hw "H800"', fields = M.HW },
   { name = "region", shape = "value", what = "a region",
     doc = "a region's electricity price and grid intensity, with sources",
     example = 'energy = { region = region "china" }' },

@@ -106,19 +106,31 @@ M.fmt_num = fmt_num
 local PLURAL = { parameter = true, token = true, GPU = true, ["GPU-hour"] = true, hour = true, day = true,
   year = true, FLOP = true }
 
-local function describe_range(f)
+---A field's valid range as words that say which bounds are allowed: "0 to 1"
+---(both), "above 0, at most 1", "from 0, below 1", "above 0, below 1", ">= 0",
+---"> 0", "<= 1", "< 1"; nil without bounds. The one wording of validation
+---messages, `tcost help` and the LuaLS definitions.
+---@param f tcost.api.Field
+---@return string|nil
+function M.range_text(f)
   local lo, hi = f.min, f.max
+  if lo and hi then
+    if not f.min_open and not f.max_open then return fmt_num(lo) .. " to " .. fmt_num(hi) end
+    return string.format("%s %s, %s %s", f.min_open and "above" or "from", fmt_num(lo),
+      f.max_open and "below" or "at most", fmt_num(hi))
+  elseif lo then
+    return (f.min_open and "> " or ">= ") .. fmt_num(lo)
+  elseif hi then
+    return (f.max_open and "< " or "<= ") .. fmt_num(hi)
+  end
+  return nil
+end
+
+-- "a fraction per year, 0 to 1" / ">= 0 GPU-hour": what a field must be.
+local function describe_range(f)
   local words = UNIT_WORDS[f.unit]
   local unit = (f.unit and f.unit ~= "1" and not words) and (" " .. f.unit) or ""
-  local range
-  if lo and hi then
-    range = string.format("%s%s to %s%s", f.min_open and "above " or "", fmt_num(lo), fmt_num(hi),
-      f.max_open and " (excluded)" or "")
-  elseif lo then
-    range = string.format("%s %s", f.min_open and ">" or ">=", fmt_num(lo))
-  elseif hi then
-    range = string.format("%s %s", f.max_open and "<" or "<=", fmt_num(hi))
-  end
+  local range = M.range_text(f)
   if words then return words .. (range and (", " .. range) or "") end
   return (range or "a number") .. unit
 end
@@ -165,6 +177,14 @@ local function suggestion(f, v)
   return fmt_num(best.x)
 end
 
+-- For a fraction above 1 that is no percent slip (mfu = 1.2): what 1 means.
+local function over_whole(f, x)
+  if UNIT_WORDS[f.unit] == "a fraction" and f.max == 1 and x > 1 then
+    return string.format(", that is %s%%; 1 is 100%%", fmt_num(x * 100))
+  end
+  return ""
+end
+
 -- The number a range check looks at: the value, or an uncertain value's median.
 local function probe(v)
   if mc.isnode(v) then
@@ -191,7 +211,8 @@ function M.magnitude(what, f, v, warn)
   if not in_valid(f, x) then
     local hint = suggestion(f, x)
     M.fail("%s: field '%s' must be %s (got %s%s)%s", what, f[1], describe_range(f), fmt_num(x),
-      uncertain and ", the median of an uncertain value" or "", hint and ("; did you mean " .. hint .. "?") or "")
+      uncertain and ", the median of an uncertain value" or (hint and "" or over_whole(f, x)),
+      hint and ("; did you mean " .. hint .. "?") or "")
   end
   if warn and not in_plausible(f, x) then
     local hint = suggestion(f, x)

@@ -16,17 +16,8 @@ local function fmt_num(v)
   return fields.fmt_num(v)
 end
 
--- "0 to 1", "> 0", ">= 0"
-local function valid_text(f)
-  if f.min and f.max then
-    return (f.min_open and "above " or "") .. fmt_num(f.min) .. " to " .. fmt_num(f.max)
-  elseif f.min then
-    return (f.min_open and "> " or ">= ") .. fmt_num(f.min)
-  elseif f.max then
-    return (f.max_open and "< " or "<= ") .. fmt_num(f.max)
-  end
-  return nil
-end
+-- "0 to 1", "above 0, at most 1", ">= 0": fields.range_text, the one wording.
+local valid_text = fields.range_text
 
 local function enum_values(f)
   if f.values == "precisions" then return catalog.precisions() end
@@ -193,7 +184,7 @@ end
 
 -- The signatures of the constructors whose call shape is their own.
 local SPECIAL = {
-  hw = { "---@param name_or_fields string|table", "---@return tcost.Accelerator", "function hw(name_or_fields) end" },
+  hw = { "---@param name_or_fields string|tcost.HwFields", "---@return tcost.Accelerator", "function hw(name_or_fields) end" },
   region = { "---@param key string", "---@return tcost.Region", "function region(key) end" },
   correlate = { "---@param a tcost.Value @param b tcost.Value @param rho number", "function correlate(a, b, rho) end" },
   quantity = { "---@param value number|tcost.Uncertain @param unit string @return tcost.Quantity",
@@ -303,7 +294,10 @@ local function field_lines(list)
       parts[#parts + 1] = "keys: " .. table.concat(type(decl.keys) == "function" and decl.keys() or decl.keys, ", ")
     end
     if f.required then parts[#parts + 1] = "required" end
-    out[#out + 1] = wrap_text(string.format("  %-16s ", f[1]), f.doc, 78, 19)
+    -- a name too long for its column gets a line of its own
+    local head = string.format("  %-16s ", f[1])
+    if #head > 19 then out[#out + 1] = "  " .. f[1]; head = string.rep(" ", 19) end
+    out[#out + 1] = wrap_text(head, f.doc, 78, 19)
     if #parts > 0 then
       out[#out + 1] = wrap_text(string.rep(" ", 19), "[" .. table.concat(parts, "; ") .. "]", 78, 20)
     end
