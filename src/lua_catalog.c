@@ -118,12 +118,14 @@ static void push_entry(lua_State *L, const tc_accel *a, int custom)
 static void push_region(lua_State *L, const tc_region *r)
 {
 	luaL_checkstack(L, 4, "region entry");
-	lua_createtable(L, 0, 8);
+	lua_createtable(L, 0, 10);
 	set_string(L, "key", r->key);
 	set_string(L, "name", r->name);
 	set_number(L, "usd_per_kwh", r->usd_per_kwh);
 	set_number(L, "kg_co2e_per_kwh", r->kg_co2e_per_kwh);
+	set_string(L, "carbon_basis", r->carbon_basis);
 	set_number(L, "market_kg_co2e_per_kwh", r->market_kg_co2e_per_kwh);
+	set_string(L, "market_basis", r->market_basis);
 	set_number(L, "wue_l_per_kwh", r->wue_l_per_kwh);
 	set_number(L, "grid_water_l_per_kwh", r->grid_water_l_per_kwh);
 	lua_createtable(L, 0, 2);

@@ -23,75 +23,118 @@
 	"2023-04", 'S' }
 /* EIA Electric Power Annual 2023, industrial price by state (the map of
  * average price by state and sector). */
-#define EIA_STATES "EIA Electric Power Annual 2023, https://www.eia.gov/electricity/annual/secrev-map.php"
+#define EIA_STATES "EIA Electric Power Annual 2023, https://www.eia.gov/electricity/annual/secrev-map.php " \
+	"[eia-electric-power-annual-2024]"
 #define OWID_2023 "Ember / Energy Institute via Our World in Data, " \
 	"https://ourworldindata.org/grapher/carbon-intensity-electricity"
+/* Electricity Maps' yearly averages as The Green Web Foundation's co2.js
+ * publishes them: lifecycle, consumption-based, per grid area (zone). A US
+ * state takes the grid area that serves it, named as such: EPA eGRID's state
+ * output rates were not in any stored copy. */
+#define EMAPS_2023(zone) "Electricity Maps yearly 2023, zone " zone \
+	" (co2.js data/output/electricity-maps/yearly_2023.json) [electricitymaps-co2js-2026]"
+#define OWID_ENERGY "Ember, Yearly Electricity Data, via Our World in Data's energy dataset " \
+	"(carbon_intensity_elec) [owid-energy-data-2026]"
 #define NONE { 0 }
 /* A source as one macro argument: { text, date, status }. */
 #define SRC(text, date, status) { text, date, status }
+#define CO2_DIRECT TC_BASIS_CO2_DIRECT
+#define CO2E_DIRECT TC_BASIS_CO2E_DIRECT
+#define LIFECYCLE TC_BASIS_CO2E_LIFECYCLE
 
-/* Each row: key, name, price and its source, location-based intensity and
- * its source, market-based intensity, WUE and grid water with theirs. */
-#define ROW(p_key, p_name, p_usd, p_psrc, p_kg, p_csrc, p_mkg, p_msrc, p_wue, p_wsrc, p_gw, p_gsrc) \
+/* Each row: key, name, price and its source, location-based intensity with
+ * its source and basis, market-based intensity (its source and basis), WUE
+ * and grid water with theirs. */
+#define ROW(p_key, p_name, p_usd, p_psrc, p_kg, p_csrc, p_cb, p_mkg, p_msrc, p_mb, p_wue, p_wsrc, p_gw, \
+	     p_gsrc) \
 	{ .key = p_key, .name = p_name, .usd_per_kwh = p_usd, .price = p_psrc, .kg_co2e_per_kwh = p_kg, \
-	  .carbon = p_csrc, .market_kg_co2e_per_kwh = p_mkg, .market = p_msrc, .wue_l_per_kwh = p_wue, \
-	  .wue = p_wsrc, .grid_water_l_per_kwh = p_gw, .grid_water = p_gsrc }
+	  .carbon = p_csrc, .carbon_basis = p_cb, .market_kg_co2e_per_kwh = p_mkg, .market = p_msrc, \
+	  .market_basis = p_mb, .wue_l_per_kwh = p_wue, .wue = p_wsrc, .grid_water_l_per_kwh = p_gw, \
+	  .grid_water = p_gsrc }
+/* No row has a market-based factor (NA, NONE, NULL): neither the AIB
+ * residual mixes nor Green-e's were found at a current edition (see
+ * docs/sources.md, "Searched, not found"). */
 
 static const tc_region regions[] = {
 	ROW("us-industrial", "United States, industrial average", 0.0806,
 	    SRC("EIA Electric Power Monthly Table 5.6.A, 2023 annual average, as used by Epoch AI "
 	      "training-cost-trends energy.py [eia-electric-power-monthly-2024] [epoch-training-cost-trends-2024]",
 	      "2023-12", 'P'),
-	    0.367, US_GRID, NA, NONE, 0.55, US_WUE, 3.14, US_EWIF),
-	ROW("us-california-industrial", "California, industrial average", 0.1864,
-	    SRC(EIA_STATES, "2023-12", 'P'), NA, NONE, NA, NONE, NA, NONE, NA, NONE),
-	ROW("us-virginia-industrial", "Virginia, industrial average", 0.0892,
-	    SRC(EIA_STATES ": Virginia 8.92 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
-	    NA, NONE, NA, NONE),
-	ROW("us-texas-industrial", "Texas, industrial average", 0.0660,
-	    SRC(EIA_STATES ": Texas 6.60 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
-	    NA, NONE, NA, NONE),
-	ROW("us-oregon-industrial", "Oregon, industrial average", 0.0752,
-	    SRC(EIA_STATES ": Oregon 7.52 cents/kWh", "2023-12", 'P'), NA, NONE, NA, NONE,
-	    NA, NONE, NA, NONE),
+	    0.367, US_GRID, CO2_DIRECT, NA, NONE, NULL, 0.55, US_WUE, 3.14, US_EWIF),
+	ROW("us-california-industrial", "California, industrial average; CAISO grid", 0.1864,
+	    SRC(EIA_STATES, "2023-12", 'P'),
+	    0.263, SRC(EMAPS_2023("US-CAL-CISO") ": California ISO 263 gCO2eq/kWh", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("us-virginia-industrial", "Virginia, industrial average; PJM grid", 0.0892,
+	    SRC(EIA_STATES ": Virginia 8.92 cents/kWh", "2023-12", 'P'),
+	    0.401, SRC(EMAPS_2023("US-MIDA-PJM") ": PJM Interconnection, whose Dominion zone serves northern "
+	             "Virginia, 401 gCO2eq/kWh", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("us-texas-industrial", "Texas, industrial average; ERCOT grid", 0.0660,
+	    SRC(EIA_STATES ": Texas 6.60 cents/kWh", "2023-12", 'P'),
+	    0.394, SRC(EMAPS_2023("US-TEX-ERCO") ": ERCOT 394 gCO2eq/kWh", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("us-oregon-industrial", "Oregon, industrial average; BPA grid", 0.0752,
+	    SRC(EIA_STATES ": Oregon 7.52 cents/kWh", "2023-12", 'P'),
+	    0.123, SRC(EMAPS_2023("US-NW-BPAT") ": Bonneville Power Administration, whose customer utilities "
+	             "serve the Columbia River data centres, 123 gCO2eq/kWh (Portland General Electric 254, "
+	             "PacifiCorp West 217)", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("us-iowa-industrial", "Iowa, industrial average; MISO grid", 0.0691,
+	    SRC(EIA_STATES ": Iowa 6.91 cents/kWh", "2023-12", 'P'),
+	    0.503, SRC(EMAPS_2023("US-MIDW-MISO") ": Midcontinent ISO 503 gCO2eq/kWh", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("us-residential", "United States, residential average", 0.1545,
 	    SRC("EIA Electricity Monthly Update, https://www.eia.gov/electricity/monthly/update/end-use.php",
 	      "2024-01", 'P'),
-	    0.367, US_GRID, NA, NONE, NA, NONE, NA, NONE),
+	    0.367, US_GRID, CO2_DIRECT, NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("china", "China, industrial average", 0.088,
 	    SRC("China Briefing, https://china-briefing.com/news/china-electricity-prices-industrial-consumers "
 	      "(about US$0.088/kWh in 2024) [china-briefing-electricity-2024]", "2024-12", 'S'),
-	    0.582, SRC(OWID_2023 " (582 gCO2e/kWh, 2023, lifecycle)", "2023-12", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	    0.582, SRC(OWID_2023 " (582 gCO2e/kWh, 2023, lifecycle)", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("ireland", "Ireland", NA, NONE,
-	    0.291, SRC(OWID_2023 " (291 gCO2e/kWh in 2023, from 695 in 1990; lifecycle)", "2023-12", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	    0.291, SRC(OWID_2023 " (291 gCO2e/kWh in 2023, from 695 in 1990; lifecycle)", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("netherlands", "Netherlands", NA, NONE,
 	    0.268, SRC("Ember, Yearly Electricity Data, via Our World in Data's energy dataset: Netherlands "
 	               "carbon_intensity_elec 268.17 gCO2e/kWh in 2023 (lifecycle; 325.61 in 2022) "
-	               "[owid-energy-data-2026]", "2023-12", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
-	ROW("nordics", "Nordics (Norway's grid)", NA, NONE,
-	    0.030, SRC("Ember via Statista 943137: Norway 30 gCO2/kWh in 2023, about 90% hydropower; "
-	             "Finland 79 and Denmark 152 gCO2e/kWh (" OWID_2023 ") [ember-world-intensity-2024]",
-	             "2023-12", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	               "[owid-energy-data-2026]", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	/* The Nordic power market's four countries, weighted by what each generates. */
+	ROW("nordics", "Nordics (Denmark, Finland, Norway, Sweden), generation-weighted", NA, NONE,
+	    0.052, SRC("D: " OWID_ENERGY ", 2023, lifecycle, weighted by electricity_generation: Denmark "
+	             "151.96 g x 33.89 TWh, Finland 81.21 x 81.52, Norway 30.46 x 153.63, Sweden 38.42 x 166.05; "
+	             "22,829 t / 435.09 TWh = 52.5 gCO2e/kWh", "2023-12", 'D'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("sweden", "Sweden", NA, NONE,
+	    0.038, SRC(OWID_ENERGY ": Sweden 38.42 gCO2e/kWh in 2023 (41.03 in 2022, 34.91 in 2024)", "2023-12",
+	             'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("norway", "Norway", NA, NONE,
+	    0.030, SRC(OWID_ENERGY ": Norway 30.46 gCO2e/kWh in 2023 (29.64 in 2022, 29.66 in 2024), about 90% "
+	             "hydropower", "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
+	ROW("finland", "Finland", NA, NONE,
+	    0.081, SRC(OWID_ENERGY ": Finland 81.21 gCO2e/kWh in 2023 (129.97 in 2022, 66.63 in 2024)", "2023-12",
+	             'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("japan", "Japan", NA, NONE,
 	    0.421, SRC("Electric Power Council for a Low Carbon Society, preliminary: 311 Mt CO2 on 738.2 TWh "
 	               "sold = 0.421 kg/kWh in fiscal 2023 (Apr 2023-Mar 2024), as reported by Argus Media, "
 	               "https://argusmedia.com/zh/news-and-insights/latest-market-news/2616297-japan-s-power-sector-"
-	               "cuts-co2-emissions-in-2023-24 [argus-japan-power-co2-2024]", "2024-03", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	               "cuts-co2-emissions-in-2023-24 [argus-japan-power-co2-2024]", "2024-03", 'S'), CO2_DIRECT,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("taiwan", "Taiwan", NA, NONE,
 	    0.495, SRC("Taiwan Ministry of Environment, citing the Energy Administration (MOEA): 2022 electricity "
 	               "carbon emission factor 0.495 kg CO2/kWh, https://www.moenv.gov.tw/en/375192F88A851A76/"
-	               "c55972e9-52dc-45f1-ad97-0619c5ccd2c7 [moenv-taiwan-emissions-2023]", "2022-12", 'P'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	               "c55972e9-52dc-45f1-ad97-0619c5ccd2c7 [moenv-taiwan-emissions-2023]", "2022-12", 'P'), CO2_DIRECT,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("singapore", "Singapore", NA, NONE,
 	    0.42, SRC("Energy Market Authority grid emission factor 0.42 kg CO2e/kWh in 2022, as reported by The "
 	              "Business Times (NetZeroHub.sg registry); EMA series at https://data.gov.sg/datasets/"
-	              "d_3de362b580b2dd2fd50cc1006d4edd4f/view [singapore-grid-factor-2023]", "2022-12", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	              "d_3de362b580b2dd2fd50cc1006d4edd4f/view [singapore-grid-factor-2023]", "2022-12", 'S'), CO2E_DIRECT,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("eu-average", "European Union, non-household average", 0.216,
 	    SRC("D: Eurostat non-household average EUR 0.20/kWh excluding VAT, second half of 2023 "
 	      "(Eurostat nrg_pc_205 as summarised at https://qery.no/consumer-energy-prices-in-europe/"
@@ -100,11 +143,11 @@ static const tc_region regions[] = {
 	    0.214, SRC("D: EEA indicator 'Greenhouse gas emission intensity of electricity generation': EU-27 "
 	             "2023 intensity 58% below 1990 (https://www.eea.europa.eu/en/analysis/indicators/"
 	             "greenhouse-gas-emission-intensity-of-1); 1990 = 510 gCO2e/kWh (EEA IND-353, 2020); "
-	             "510 × 0.42 = 214 g", "2023-12", 'D'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	             "510 × 0.42 = 214 g", "2023-12", 'D'), CO2E_DIRECT,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("world", "World average", NA, NONE,
 	    0.481, SRC("Ember via Statista 943137 (481 gCO2/kWh, 2023) [ember-world-intensity-2024]", "2023-12", 'S'),
-	    NA, NONE, NA, NONE, NA, NONE),
+	    LIFECYCLE, NA, NONE, NULL, NA, NONE, NA, NONE),
 };
 
 #define NREGIONS ((int)(sizeof regions / sizeof regions[0]))

@@ -280,6 +280,9 @@ static void regions(void)
 		CHECK(absent_or_positive(r->usd_per_kwh) && absent_or_positive(r->kg_co2e_per_kwh));
 		CHECK(isnan(r->usd_per_kwh) ? r->price.text == NULL : good_source(&r->price));
 		CHECK(isnan(r->kg_co2e_per_kwh) ? r->carbon.text == NULL : good_source(&r->carbon));
+		/* every intensity names its basis; a basis without a figure is a slip */
+		CHECK(isnan(r->kg_co2e_per_kwh) == (r->carbon_basis == NULL));
+		CHECK(isnan(r->market_kg_co2e_per_kwh) == (r->market_basis == NULL));
 		CHECK(absent_or_positive(r->market_kg_co2e_per_kwh) && absent_or_positive(r->wue_l_per_kwh)
 		      && absent_or_positive(r->grid_water_l_per_kwh));
 		CHECK(isnan(r->market_kg_co2e_per_kwh) ? r->market.text == NULL : good_source(&r->market));
@@ -291,6 +294,18 @@ static void regions(void)
 	CHECK_NEAR(tc_region_find("us-virginia-industrial")->usd_per_kwh, 0.0892, 0);
 	CHECK_NEAR(tc_region_find("us-texas-industrial")->usd_per_kwh, 0.0660, 0);
 	CHECK_NEAR(tc_region_find("us-oregon-industrial")->usd_per_kwh, 0.0752, 0);
+	CHECK_NEAR(tc_region_find("us-iowa-industrial")->usd_per_kwh, 0.0691, 0);
+	/* Electricity Maps 2023 via co2.js: PJM 401, ERCOT 394, BPA 123, MISO 503 g/kWh, lifecycle. */
+	CHECK_NEAR(tc_region_find("us-virginia-industrial")->kg_co2e_per_kwh, 0.401, 0);
+	CHECK_NEAR(tc_region_find("us-texas-industrial")->kg_co2e_per_kwh, 0.394, 0);
+	CHECK_NEAR(tc_region_find("us-oregon-industrial")->kg_co2e_per_kwh, 0.123, 0);
+	CHECK_NEAR(tc_region_find("us-iowa-industrial")->kg_co2e_per_kwh, 0.503, 0);
+	CHECK_STR(tc_region_find("us-iowa-industrial")->carbon_basis, TC_BASIS_CO2E_LIFECYCLE);
+	CHECK_STR(us->carbon_basis, TC_BASIS_CO2_DIRECT);
+	/* Ember via OWID 2023: Sweden 38.42, Finland 81.21; the four Nordic countries weighted by generation 52.47 g. */
+	CHECK_NEAR(tc_region_find("sweden")->kg_co2e_per_kwh, 0.038, 0);
+	CHECK_NEAR(tc_region_find("finland")->kg_co2e_per_kwh, 0.081, 0);
+	CHECK_NEAR(tc_region_find("nordics")->kg_co2e_per_kwh, 0.052, 0);
 	/* Ember/EI via OWID: Ireland 291 g (2023); ELCS Japan 0.421 (FY2023);
 	 * MOEA Taiwan 0.495 (2022); EMA Singapore 0.42 (2022). */
 	CHECK_NEAR(tc_region_find("ireland")->kg_co2e_per_kwh, 0.291, 0);

@@ -117,8 +117,44 @@ test("regions", function()
   local r, msg = catalog.region("mars")
   eq(r, nil, "unknown region")
   eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, us-virginia-industrial, "
-    .. "us-texas-industrial, us-oregon-industrial, us-residential, china, ireland, netherlands, nordics, japan, taiwan, singapore, "
-    .. "eu-average, world", "message")
+    .. "us-texas-industrial, us-oregon-industrial, us-iowa-industrial, us-residential, china, ireland, netherlands, nordics, "
+    .. "sweden, norway, finland, japan, taiwan, singapore, eu-average, world", "message")
+end)
+
+test("regions: every intensity names its basis, and the sources' own are kept", function()
+  local bases = { ["CO2, direct combustion"] = true, ["CO2e, direct combustion"] = true, ["CO2e, lifecycle"] = true }
+  for _, r in ipairs(catalog.regions()) do
+    eq(r.kg_co2e_per_kwh ~= nil, r.carbon_basis ~= nil, r.key .. ": a basis exactly when an intensity")
+    if r.carbon_basis then truthy(bases[r.carbon_basis], r.key .. ": a known basis (" .. r.carbon_basis .. ")") end
+    eq(r.market_kg_co2e_per_kwh ~= nil, r.market_basis ~= nil, r.key .. ": a market basis exactly when a factor")
+  end
+  -- EIA's 0.81 lb/kWh counts CO2 at the plants; ELCS and MOEA count CO2 per kWh; Ember and Electricity Maps
+  -- count lifecycle CO2e; the EEA's indicator counts CO2e emitted generating.
+  eq(catalog.region("us-industrial").carbon_basis, "CO2, direct combustion", "EIA")
+  eq(catalog.region("japan").carbon_basis, "CO2, direct combustion", "ELCS")
+  eq(catalog.region("taiwan").carbon_basis, "CO2, direct combustion", "MOEA")
+  eq(catalog.region("china").carbon_basis, "CO2e, lifecycle", "Ember via OWID")
+  eq(catalog.region("us-texas-industrial").carbon_basis, "CO2e, lifecycle", "Electricity Maps")
+  eq(catalog.region("eu-average").carbon_basis, "CO2e, direct combustion", "EEA")
+end)
+
+test("regions: the states' grids and the Nordics, as their sources give them", function()
+  -- Electricity Maps 2023 (co2.js yearly_2023.json): PJM 401, ERCOT 394, BPA 123, MISO 503, CAISO 263 g/kWh
+  eq(catalog.region("us-virginia-industrial").kg_co2e_per_kwh, 0.401, "PJM")
+  eq(catalog.region("us-texas-industrial").kg_co2e_per_kwh, 0.394, "ERCOT")
+  eq(catalog.region("us-oregon-industrial").kg_co2e_per_kwh, 0.123, "BPA")
+  eq(catalog.region("us-iowa-industrial").kg_co2e_per_kwh, 0.503, "MISO")
+  eq(catalog.region("us-california-industrial").kg_co2e_per_kwh, 0.263, "CAISO")
+  eq(catalog.region("us-texas-industrial").sources.carbon.status, "S", "a republished copy")
+  -- EIA Electric Power Annual 2023: Iowa industrial 6.91 cents/kWh
+  eq(catalog.region("us-iowa-industrial").usd_per_kwh, 0.0691, "Iowa price")
+  -- Ember via OWID, 2023: Sweden 38.42, Norway 30.46, Finland 81.21 g/kWh
+  eq(catalog.region("sweden").kg_co2e_per_kwh, 0.038, "Sweden")
+  eq(catalog.region("norway").kg_co2e_per_kwh, 0.030, "Norway")
+  eq(catalog.region("finland").kg_co2e_per_kwh, 0.081, "Finland")
+  -- (151.96 x 33.89 + 81.21 x 81.52 + 30.46 x 153.63 + 38.42 x 166.05) / 435.09 = 52.47 g
+  eq(catalog.region("nordics").kg_co2e_per_kwh, 0.052, "Nordic generation-weighted mean")
+  eq(catalog.region("nordics").sources.carbon.status, "D", "derived, arithmetic in the source")
 end)
 
 -- custom accelerators (hw { ... }): tests/lua/test_hw.lua
