@@ -66,6 +66,10 @@ expect run/magnitude_strict 1 "(an error under --strict)" -- run "$TMP/params70.
 stdout_has run/magnitude_warning_runs 'Checks of the inputs' -- run "$TMP/params70.lua"
 printf 'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 },\n  pricing = { own { units = 8, unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = 10 } } }\n' >"$TMP/coc.lua"
 expect check/fraction_as_percent 1 "coc.lua:2: own: field 'cost_of_capital' must be a fraction per year, 0 to 1 (got 10); did you mean 0.10?" -- check "$TMP/coc.lua"
+# a value given by --set is the flag's mistake, not the line that uses it
+printf 'assume "cost_of_capital" { 0.08, unit = "1/year", source = "test" }\nscenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 },\n  pricing = { own { units = 8, unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = cost_of_capital } } }\n' >"$TMP/coc_set.lua"
+expect check/set_fraction_as_percent 1 "--set cost_of_capital=10: own: field 'cost_of_capital' must be a fraction per year, 0 to 1 (got 10); did you mean 0.10?" -- check "$TMP/coc_set.lua" --set cost_of_capital=10
+check check/set_names_the_line_using_it grep -qx '  in .*coc_set.lua:3' "$TMP/err"
 expect check/broken 1 "io.open is not available" -- check tests/hostile/io_open.lua
 
 # hw

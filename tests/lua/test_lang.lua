@@ -113,6 +113,37 @@ test("assume_builtin_name_local_form", function()
   eq(reg.scenarios[1].other[1].amount, 2e6, "data { amount = d } took it")
 end)
 
+test("assume_builtin_name_as_a_statement_is_refused", function()
+  -- a statement cannot bind 'data' (the cost constructor) and its value would be lost
+  local m = err('assume "data" { 2e6, unit = "USD", source = "x" }')
+  has(m, ":1: assume \"data\": 'data' is a built-in name (data { ... } makes a cost), so the assumption " ..
+    "cannot be a global of that name; write local d = assume \"data\" { ... } and use d")
+  has(err('x = 1\nassume "print" { 1, source = "x" }'), ":2: assume \"print\": 'print' is a built-in name")
+  has(err('assume "end" { 1, source = "x" }'), "'end' is a Lua keyword, so no global can hold it; write local e =")
+end)
+
+test("assume_unbindable_name_local_form_on_two_lines", function()
+  -- the value is used when the line above ends in '=' (or the call follows '=', '(', ',', '{' ...)
+  local path = files.file('local g =\n  assume "GPU price" { 2, unit = "USD/GPU-hour", source = "x" } -- the rate\n' ..
+    'local t = { assume "data" { 3, unit = "USD", source = "x" } }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = g } } }', "unbindable_local")
+  local reg = runner.load(path, {})
+  eq(reg.by_name["GPU price"].value, 2, "the assumption")
+  eq(reg.by_name.data.value, 3, "in a table constructor")
+  eq(reg.scenarios[1].pricing[1].rate, 2, "rental { rate = g } took it")
+end)
+
+test("set_value_outside_usual_range_names_the_flag", function()
+  -- 0.5 a year is above the usual 0.3: a warning that names --set, with no magnitude "fix" for a fraction
+  local r = run('assume "cost_of_capital" { 0.08, unit = "1/year", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { own { units = 8, ' ..
+    'unit_price = 25000, life_years = 4, utilization = 0.5, cost_of_capital = cost_of_capital } } }',
+    { sets = { "cost_of_capital=0.5" } })
+  eq(#r.warnings, 1, "one warning")
+  eq(r.warnings[1].message, "--set cost_of_capital=0.5: own: cost_of_capital = 0.5, outside the usual 0 to 0.3", "message")
+  eq(r.warnings[1].line, 2, "the line that uses it")
+end)
+
 test("percent_assumption_is_a_fraction_per_year", function()
   -- 10 percent = 0.10; given to cost_of_capital (1/year) it is 0.10 a year
   local path = files.file('assume "cost_of_capital" { 10, unit = "percent", source = "x" }\n' ..

@@ -82,13 +82,21 @@ local function instance(ctx)
   local I = { ctx = ctx, G = {}, shaped = shaped, spec = spec.new }
   I.reg = { assumptions = {}, by_name = {}, scenarios = {}, by_scenario = {}, formats = {},
     correlations = {}, customs = {}, warnings = {}, expects = {},
-    rates = {} }
+    rates = {}, set_values = {} }
   I.warn, I.convert = warner(I), converter(I)
   local function check_unit(what, f, text)
     local u, err = units.parse(text, I.reg.rates)
     if not u then fail("%s: field '%s': %s", what, f[1], err) end
   end
-  I.vopts = { warn = I.warn, convert = I.convert, unit = check_unit }
+  -- The --set flag that gave v, for messages: a number equal to one given
+  -- there, or the very uncertain value it made (first flag that matches).
+  local function origin(v)
+    for _, s in ipairs(I.reg.set_values) do
+      if rawequal(s.value, v) or (math.type(v) and s.value == v) then return s.flag end
+    end
+    return nil
+  end
+  I.vopts = { warn = I.warn, convert = I.convert, unit = check_unit, origin = origin }
   ---The declared fields of a constructor (lang/api.lua).
   function I.decl(name) return assert(api.constructor(name), name).fields end
   ---The scenario's custom accelerator of that name, else the catalog's, else an error.

@@ -158,8 +158,9 @@ local function suggestion(f, v)
     return s
   end
   local p = f.plausible
-  -- an amount of money off by a factor of 1000 is rarely a typo of magnitude
-  if not p or v == 0 or (f.unit or ""):match("^USD") then return nil end
+  -- an amount of money off by a factor of 1000 is rarely a typo of magnitude,
+  -- and a fraction or ratio has none to slip (0.5 a year is no 5e-13)
+  if not p or v == 0 or (f.unit or ""):match("^USD") or UNIT_WORDS[f.unit] then return nil end
   local mid = f.mid or math.sqrt(math.max(p[1], 1e-300) * p[2])
   local best, bestd
   for _, m in ipairs({ 1e3, 1e6, 1e9, 1e12 }) do
@@ -201,16 +202,25 @@ end
 ---@param f tcost.api.Field
 ---@param v number|userdata
 ---@param warn? fun(msg: string)
-function M.magnitude(what, f, v, warn)
+---@param origin? fun(v: any): string|nil the flag that gave v ("--set rate=250"), if one did
+function M.magnitude(what, f, v, warn, origin)
   local x, uncertain = probe(v)
   if x == nil then return end
+  -- a value from the command line: the flag is what to fix (the message
+  -- handler adds the line that used it, "  in FILE:LINE")
+  local flag = origin and origin(v)
+  local fail = M.fail
+  if flag then
+    what = flag .. ": " .. what
+    fail = function(fmt, ...) error(string.format(fmt, ...), 0) end
+  end
   local shown = uncertain and ("has median " .. fmt_num(x)) or ("= " .. fmt_num(x))
   local unit_words = UNIT_WORDS[f.unit] and "" or (f.unit and f.unit ~= "1" and (" " .. f.unit)) or ""
   -- "70 parameters", "3 GPUs": counted units read as plurals
   if PLURAL[f.unit] and x ~= 1 then unit_words = unit_words .. "s" end
   if not in_valid(f, x) then
     local hint = suggestion(f, x)
-    M.fail("%s: field '%s' must be %s (got %s%s)%s", what, f[1], describe_range(f), fmt_num(x),
+    fail("%s: field '%s' must be %s (got %s%s)%s", what, f[1], describe_range(f), fmt_num(x),
       uncertain and ", the median of an uncertain value" or (hint and "" or over_whole(f, x)),
       hint and ("; did you mean " .. hint .. "?") or "")
   end
@@ -251,7 +261,7 @@ function kinds.value(what, f, v, opts)
     M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, f[1],
       in_unit(f), show(v))
   end
-  M.magnitude(what, f, v, opts.warn)
+  M.magnitude(what, f, v, opts.warn, opts.origin)
   return v
 end
 
@@ -266,14 +276,14 @@ function kinds.number(what, f, v, opts)
     M.fail("%s: field '%s' must be a finite number%s (got %s)", what, f[1],
       in_unit(f), show(v))
   end
-  M.magnitude(what, f, v, opts.warn)
+  M.magnitude(what, f, v, opts.warn, opts.origin)
   return v
 end
 
 function kinds.integer(what, f, v, opts)
   if math.type(v) == nil or v ~= math.floor(v) or v == math.huge or v == -math.huge then
     M.fail("%s: field '%s' must be a whole number (got %s)", what, f[1], show(v)) end
-  M.magnitude(what, f, v, opts.warn)
+  M.magnitude(what, f, v, opts.warn, opts.origin)
   return v
 end
 

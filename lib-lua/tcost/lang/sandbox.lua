@@ -170,6 +170,33 @@ local function safe_load(env)
   end
 end
 
+-- The text of each file an environment ran, by chunk path, so the language
+-- can read the line of a call (assume tells `assume "x" { ... }`, a statement,
+-- from `local d = assume "x" { ... }`). Weak keys: it goes with the environment.
+local texts = setmetatable({}, { __mode = "k" })
+
+local function remember(env, path, text)
+  texts[env] = texts[env] or {}
+  texts[env][path] = text
+end
+
+---Line n of the file at path as env ran it, or nil when it has no text (a
+---bundled module, a REPL line) or no such line.
+---@param env table from M.env
+---@param path string as in messages
+---@param n integer
+---@return string|nil
+function M.line(env, path, n)
+  local text = texts[env] and texts[env][path]
+  if not text or n < 1 then return nil end
+  local i = 1
+  for l in (text .. "\n"):gmatch("([^\n]*)\n") do
+    if i == n then return l end
+    i = i + 1
+  end
+  return nil
+end
+
 -- The value of module `name` from a file in the scenario's folder (never outside it).
 local function load_module(ctx, env, name)
   local path = ctx.dir .. "/" .. name:gsub("%.", "/") .. ".lua"
@@ -185,6 +212,7 @@ local function load_module(ctx, env, name)
   if not src then error("require('" .. name .. "'): " .. err, 3) end
   if ctx.on_load then ctx.on_load(path, src) end
   local text = M.text(src)
+  remember(env, path, text)
   local fn, perr = load(text, "@" .. path, "t", env)
   if not fn then error(messages.syntax(perr, text), 0) end
   return fn(name)
@@ -249,6 +277,7 @@ function M.run(src, path, env)
     error(path .. ": binary chunks are not accepted; scenarios are Lua source text", 0)
   end
   local text = M.text(src)
+  remember(env, path, text)
   local fn, err = load(text, "@" .. path, "t", env)
   if not fn then error(messages.syntax(err, text), 0) end
   return fn()

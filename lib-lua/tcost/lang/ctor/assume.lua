@@ -42,7 +42,7 @@ local function value_of(I, name, def)
 end
 
 -- A shared --assumptions file and a --set flag replace what the scenario says.
-local function apply_outside(ctx, a)
+local function apply_outside(ctx, reg, a)
   local shared = ctx.shared and ctx.shared[a.name]
   if shared then
     a.value, a.source, a.note = shared.value, shared.source, shared.note
@@ -52,6 +52,8 @@ local function apply_outside(ctx, a)
   end
   local ov = ctx.overrides and ctx.overrides[a.name]
   if ov then
+    -- a field that refuses this value names the flag (lang/dsl.lua's origin)
+    reg.set_values[#reg.set_values + 1] = { value = ov.value, flag = "--set " .. a.name .. "=" .. ov.text }
     a.replaced = a.value -- what --set replaced (a correlation may name it: model.build)
     a.value, a.overridden, a.override_text = ov.value, true, ov.text
     ctx.used[a.name] = true
@@ -78,7 +80,7 @@ local function record(I, name, def, is_default)
   if not is_default then file, line = fields.where():match("^(.*):(%d+)$") end
   local a = { name = name, value = value, unit = def.unit, source = def.source, note = def.note,
     file = file, line = tonumber(line), overridden = false, default = is_default or nil }
-  apply_outside(ctx, a)
+  apply_outside(ctx, reg, a)
   if mc.isnode(a.value) then pcall(mc.label, a.value, name) end
   reg.assumptions[#reg.assumptions + 1] = a
   reg.by_name[name] = a
@@ -88,9 +90,11 @@ local function record(I, name, def, is_default)
   local u = a.unit and units.parse(a.unit, reg.rates)
   if u and not (units.dimensionless(u) and u.s == 1) then bound = units.new(a.value, u) end
   if is_default then return a.value end -- the model's own default: a plain value
-  -- a built-in name (data, hw, ...) keeps its meaning: such an assumption is
-  -- reached through the explicit form, local data = assume "data" { ... }
-  if ctx.env and not builtin(ctx, name) then rawset(ctx.env, name, bound) end
+  -- a name no global can hold (data, "GPU price") is reached through the
+  -- explicit form, local d = assume "data" { ... } (unbindable says why)
+  if ctx.env and name:match("^[%a_][%w_]*$") and not RESERVED[name] and not builtin(ctx, name) then
+    rawset(ctx.env, name, bound)
+  end
   return bound
 end
 
@@ -99,8 +103,39 @@ local function unbindable(I, name)
   if not name:match("^[%a_][%w_]*$") then
     return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
   end
-  if RESERVED[name] then return "is a Lua keyword" end
+  if RESERVED[name] then return "is a Lua keyword, so no global can hold it" end
+  if builtin(I.ctx, name) then
+    local c = require("tcost.lang.api").constructor(name)
+    return string.format("is a built-in name (%s), so the assumption cannot be a global of that name",
+      c and (name .. " { ... } makes " .. c.what) or "tcost's or Lua's")
+  end
   return nil
+end
+
+-- Text that ends an expression's left side: after it, the call's value is used.
+local function leads_to_value(before)
+  return before:match("[=(,{%[+%-*/%^<>~]$") or before:match("%f[%w_]return$") or before:match("%.%.$")
+end
+
+-- Whether the call being run uses assume's value (local d = assume "x" { ... },
+-- f(assume "x" { ... })) instead of being a statement of its own, as the text
+-- before `assume` on its line (or, when the call starts the line, the end of
+-- the line above) says. When the text cannot tell (no text, two calls on a
+-- line), it answers yes: a name is never refused on a guess.
+local function value_used(I, name)
+  local file, n = I.where()
+  local sandbox = require "tcost.lang.sandbox"
+  local text = file and I.ctx.env and sandbox.line(I.ctx.env, file, n)
+  if not text then return true end
+  local at, pat = nil, "assume%s*%(?%s*[\"']" .. name:gsub("%W", "%%%0") .. "[\"']"
+  at = text:find(pat)
+  if not at or text:find(pat, at + 1) then return true end
+  local before = text:sub(1, at - 1):gsub("%s+$", "")
+  while before == "" and n > 1 do
+    n = n - 1
+    before = (sandbox.line(I.ctx.env, file, n) or ""):gsub("%-%-.*$", ""):gsub("%s+$", "")
+  end
+  return leads_to_value(before) ~= nil
 end
 
 ---Adds assume to I.G and reg.default to I.reg.
@@ -112,7 +147,10 @@ function M.install(I)
     if reg.building then fail("assume '%s': declared while the model is being built (inside a pricing function?); declare it at the top level of the file", tostring(name)) end
     fields.name("assume", name)
     local why = unbindable(I, name)
-    if why then fail("assume \"%s\": '%s' %s", name, name, why) end
+    if why and not value_used(I, name) then
+      local v = name:match("^%a") and name:sub(1, 1):lower() or "x"
+      fail("assume \"%s\": '%s' %s; write local %s = assume \"%s\" { ... } and use %s", name, name, why, v, name, v)
+    end
     -- Lua calls assume "x" before it builds the table, so a distribution
     -- that fails inside { ... } can name the assumption it was meant for
     reg.assuming = name
