@@ -497,77 +497,77 @@ billion = 1000000000
 trillion = 1000000000000
 
 ---6 × params × tokens (FLOPs; active params for MoE)
----@param params tcost.Value parameter @param tokens tcost.Value token @return tcost.Value
+---@param params tcost.Value parameter @param tokens tcost.Value token @return tcost.Value FLOP
 function train_flops(params, tokens) end
 ---flops / (peak_tflops·1e12 × mfu × 3600) (GPU-hours)
----@param flops tcost.Value FLOP @param peak_tflops tcost.Value TFLOP/s @param mfu tcost.Value fraction @return tcost.Value
+---@param flops tcost.Value FLOP @param peak_tflops tcost.Value TFLOP/s @param mfu tcost.Value fraction @return tcost.Value GPU-hour
 function gpu_hours_from_flops(flops, peak_tflops, mfu) end
 ---flops / (gpu_hours × 3600 × peak_tflops·1e12) (fraction)
----@param flops tcost.Value FLOP @param peak_tflops tcost.Value TFLOP/s @param gpu_hours tcost.Value GPU-hour @return tcost.Value
+---@param flops tcost.Value FLOP @param peak_tflops tcost.Value TFLOP/s @param gpu_hours tcost.Value GPU-hour @return tcost.Value fraction
 function implied_mfu(flops, peak_tflops, gpu_hours) end
 ---flops / (gpu_hours × 3600) / 1e12 (TFLOP/s per GPU)
----@param flops tcost.Value FLOP @param gpu_hours tcost.Value GPU-hour @return tcost.Value
+---@param flops tcost.Value FLOP @param gpu_hours tcost.Value GPU-hour @return tcost.Value TFLOP/s
 function achieved_tflops(flops, gpu_hours) end
 ---gpu_hours / gpus / 24 (days)
----@param gpu_hours tcost.Value GPU-hour @param gpus tcost.Value GPU @return tcost.Value
+---@param gpu_hours tcost.Value GPU-hour @param gpus tcost.Value GPU @return tcost.Value day
 function wall_days(gpu_hours, gpus) end
 ---days × 24 × gpus (GPU-hours)
----@param days tcost.Value day @param gpus tcost.Value GPU @return tcost.Value
+---@param days tcost.Value day @param gpus tcost.Value GPU @return tcost.Value GPU-hour
 function gpu_hours_from_days(days, gpus) end
 ---useful_gpu_hours / goodput (GPU-hours paid)
----@param useful_gpu_hours tcost.Value @param goodput tcost.Value @return tcost.Value
+---@param useful_gpu_hours tcost.Value GPU-hour @param goodput tcost.Value fraction @return tcost.Value GPU-hour
 function billed_hours(useful_gpu_hours, goodput) end
 ---kwh / pue × wue + kwh × grid_water (litres: on-site plus the grid's)
----@param kwh tcost.Value @param pue tcost.Value @param wue tcost.Value @param grid_water tcost.Value @return tcost.Value
+---@param kwh tcost.Value kWh @param pue tcost.Value ratio @param wue tcost.Value L/kWh @param grid_water tcost.Value L/kWh @return tcost.Value L
 function water_litres(kwh, pue, wue, grid_water) end
 ---gpu_hours × kg_per_gpu / (life_years × 8,766 h) (kg CO2e)
----@param gpu_hours tcost.Value @param kg_per_gpu tcost.Value @param life_years tcost.Value @return tcost.Value
+---@param gpu_hours tcost.Value GPU-hour @param kg_per_gpu tcost.Value kg CO2e @param life_years tcost.Value year @return tcost.Value kg CO2e
 function embodied_kg(gpu_hours, kg_per_gpu, life_years) end
 ---gpu_hours × rate × (1 − discount) (USD)
----@param gpu_hours tcost.Value GPU-hour @param rate tcost.Value USD/GPU-hour @param discount tcost.Value fraction @return tcost.Value
+---@param gpu_hours tcost.Value GPU-hour @param rate tcost.Value USD/GPU-hour @param discount tcost.Value fraction @return tcost.Value USD
 function rental_cost(gpu_hours, rate, discount) end
 ---units × unit_price × server_factor × network_factor (USD)
----@param units tcost.Value GPU @param unit_price tcost.Value USD/GPU @param server_factor tcost.Value ratio @param network_factor tcost.Value ratio @return tcost.Value
+---@param units tcost.Value GPU @param unit_price tcost.Value USD/GPU @param server_factor tcost.Value ratio @param network_factor tcost.Value ratio @return tcost.Value USD
 function cluster_capex(units, unit_price, server_factor, network_factor) end
 ---capex × (1 − residual_fraction) / life_years (USD/year)
----@param capex tcost.Value @param residual_fraction tcost.Value @param life_years tcost.Value @return tcost.Value
+---@param capex tcost.Value USD @param residual_fraction tcost.Value fraction @param life_years tcost.Value year @return tcost.Value USD/year
 function straight_line_per_year(capex, residual_fraction, life_years) end
 ---value × (1 − 10^(−oom_per_year × years)) (USD of value lost)
----@param value tcost.Value @param oom_per_year tcost.Value @param years tcost.Value @return tcost.Value
+---@param value tcost.Value USD @param oom_per_year tcost.Value 1/year @param years tcost.Value year @return tcost.Value USD
 function exp_depreciation(value, oom_per_year, years) end
 ---start_value × chip_hours / 8766 × oom_per_year × ln 10 (USD)
----@param start_value tcost.Value @param chip_hours tcost.Value @param oom_per_year tcost.Value @return tcost.Value
+---@param start_value tcost.Value USD/GPU @param chip_hours tcost.Value GPU-hour @param oom_per_year tcost.Value 1/year @return tcost.Value USD
 function epoch_amortized(start_value, chip_hours, oom_per_year) end
 ---capex × (1 − 10^(−oom_per_year × years) × (1 + rate)^−years) (USD, present value)
----@param capex tcost.Value @param oom_per_year tcost.Value @param rate tcost.Value @param years tcost.Value @return tcost.Value
+---@param capex tcost.Value USD @param oom_per_year tcost.Value 1/year @param rate tcost.Value 1/year @param years tcost.Value year @return tcost.Value USD
 function exp_ownership_cost(capex, oom_per_year, rate, years) end
 ---rate / (1 − (1 + rate)^−years); 1/years at rate 0 (per year)
----@param rate tcost.Value @param years tcost.Value @return tcost.Value
+---@param rate tcost.Value 1/year @param years tcost.Value year @return tcost.Value 1/year
 function annuity_factor(rate, years) end
 ---(capex − capex × residual × (1 + rate)^−life) × annuity_factor(rate, life) (USD/year)
----@param capex tcost.Value @param residual_fraction tcost.Value @param rate tcost.Value @param life_years tcost.Value @return tcost.Value
+---@param capex tcost.Value USD @param residual_fraction tcost.Value fraction @param rate tcost.Value 1/year @param life_years tcost.Value year @return tcost.Value USD/year
 function capital_cost_per_year(capex, residual_fraction, rate, life_years) end
 ---capex × share_per_year (USD/year)
----@param capex tcost.Value @param share_per_year tcost.Value @return tcost.Value
+---@param capex tcost.Value USD @param share_per_year tcost.Value 1/year @return tcost.Value USD/year
 function maintenance_per_year(capex, share_per_year) end
 ---gpu_hours / (units × 8760 × utilization) (cluster-years)
----@param gpu_hours tcost.Value GPU-hour @param units tcost.Value GPU @param utilization tcost.Value fraction @return tcost.Value
+---@param gpu_hours tcost.Value GPU-hour @param units tcost.Value GPU @param utilization tcost.Value fraction @return tcost.Value year
 function run_share_years(gpu_hours, units, utilization) end
 ---annual_cost / (units × 8760 × utilization) (USD per GPU-hour)
----@param annual_cost tcost.Value @param units tcost.Value @param utilization tcost.Value @return tcost.Value
+---@param annual_cost tcost.Value USD/year @param units tcost.Value GPU @param utilization tcost.Value fraction @return tcost.Value USD/GPU-hour
 function owned_rate(annual_cost, units, utilization) end
 ---gpu_hours × watts / 1000 × power_ratio × server_factor × pue (kWh)
----@param gpu_hours tcost.Value GPU-hour @param watts tcost.Value W @param power_ratio tcost.Value fraction @param server_factor tcost.Value ratio @param pue tcost.Value ratio @return tcost.Value
+---@param gpu_hours tcost.Value GPU-hour @param watts tcost.Value W @param power_ratio tcost.Value fraction @param server_factor tcost.Value ratio @param pue tcost.Value ratio @return tcost.Value kWh
 function energy_kwh(gpu_hours, watts, power_ratio, server_factor, pue) end
 ---kwh × usd_per_kwh (USD)
----@param kwh tcost.Value kWh @param usd_per_kwh tcost.Value USD/kWh @return tcost.Value
+---@param kwh tcost.Value kWh @param usd_per_kwh tcost.Value USD/kWh @return tcost.Value USD
 function energy_cost(kwh, usd_per_kwh) end
 ---kwh × kg_per_kwh (kg CO2e)
----@param kwh tcost.Value kWh @param kg_per_kwh tcost.Value kg CO2e/kWh @return tcost.Value
+---@param kwh tcost.Value kWh @param kg_per_kwh tcost.Value kg CO2e/kWh @return tcost.Value kg CO2e
 function carbon_kg(kwh, kg_per_kwh) end
 ---annual_cost_per_gpu / (8760 × rate) (fraction; > 1: always rent)
----@param annual_cost_per_gpu tcost.Value @param rate tcost.Value @return tcost.Value
+---@param annual_cost_per_gpu tcost.Value USD/GPU-year @param rate tcost.Value USD/GPU-hour @return tcost.Value fraction
 function breakeven_utilization(annual_cost_per_gpu, rate) end
 ---12 × −ln(1 − net × r / S) / ln(1 + r), S = rate_paid × 8760 × utilization − maintenance (months; inf: never)
----@param net_capex_per_gpu tcost.Value @param maintenance_per_gpu_year tcost.Value @param rate_paid tcost.Value @param utilization tcost.Value @param cost_of_capital tcost.Value @return tcost.Value
+---@param net_capex_per_gpu tcost.Value USD/GPU @param maintenance_per_gpu_year tcost.Value USD/GPU-year @param rate_paid tcost.Value USD/GPU-hour @param utilization tcost.Value fraction @param cost_of_capital tcost.Value 1/year @return tcost.Value month
 function breakeven_months(net_capex_per_gpu, maintenance_per_gpu_year, rate_paid, utilization, cost_of_capital) end

@@ -499,9 +499,10 @@ M.constructors = {
     example = 'format "latex" (function(result, out) out(result.scenarios[1].name) end)' },
 }
 
--- Built-in functions with units: arguments with units convert to these; the
--- result carries `returns`. (The list of functions and their docs comes from
--- the C primitives, tcost.c.prim.)
+-- Built-in functions with units, one entry per C primitive (tcost.c.prim
+-- lists them with their docs; a test fails when one has no entry here):
+-- arguments with units convert to `args`, a plain number is taken in them,
+-- and the result carries `returns` (a fraction or ratio stays a plain number).
 M.FUNCTIONS = {
   train_flops = { args = { "parameter", "token" }, returns = "FLOP" },
   gpu_hours_from_flops = { args = { "FLOP", "TFLOP/s", "fraction" }, returns = "GPU-hour" },
@@ -509,13 +510,31 @@ M.FUNCTIONS = {
   achieved_tflops = { args = { "FLOP", "GPU-hour" }, returns = "TFLOP/s" },
   wall_days = { args = { "GPU-hour", "GPU" }, returns = "day" },
   gpu_hours_from_days = { args = { "day", "GPU" }, returns = "GPU-hour" },
+  billed_hours = { args = { "GPU-hour", "fraction" }, returns = "GPU-hour" },
+  water_litres = { args = { "kWh", "ratio", "L/kWh", "L/kWh" }, returns = "L" },
+  -- kg CO2e per accelerator, as energy's embodied_kg_per_gpu field declares it
+  embodied_kg = { args = { "GPU-hour", "kg CO2e", "year" }, returns = "kg CO2e" },
   rental_cost = { args = { "GPU-hour", "USD/GPU-hour", "fraction" }, returns = "USD" },
   cluster_capex = { args = { "GPU", "USD/GPU", "ratio", "ratio" }, returns = "USD" },
+  straight_line_per_year = { args = { "USD", "fraction", "year" }, returns = "USD/year" },
+  exp_depreciation = { args = { "USD", "1/year", "year" }, returns = "USD" },
+  epoch_amortized = { args = { "USD/GPU", "GPU-hour", "1/year" }, returns = "USD" },
+  exp_ownership_cost = { args = { "USD", "1/year", "1/year", "year" }, returns = "USD" },
+  annuity_factor = { args = { "1/year", "year" }, returns = "1/year" },
+  capital_cost_per_year = { args = { "USD", "fraction", "1/year", "year" }, returns = "USD/year" },
+  maintenance_per_year = { args = { "USD", "1/year" }, returns = "USD/year" },
+  run_share_years = { args = { "GPU-hour", "GPU", "fraction" }, returns = "year" },
+  owned_rate = { args = { "USD/year", "GPU", "fraction" }, returns = "USD/GPU-hour" },
   energy_kwh = { args = { "GPU-hour", "W", "fraction", "ratio", "ratio" }, returns = "kWh" },
   energy_cost = { args = { "kWh", "USD/kWh" }, returns = "USD" },
   carbon_kg = { args = { "kWh", "kg CO2e/kWh" }, returns = "kg CO2e" },
-  run_share_years = { args = { "GPU-hour", "GPU", "fraction" }, returns = "year" },
+  breakeven_utilization = { args = { "USD/GPU-year", "USD/GPU-hour" }, returns = "fraction" },
+  breakeven_months = { args = { "USD/GPU", "USD/GPU-year", "USD/GPU-hour", "fraction", "1/year" }, returns = "month" },
 }
+
+-- Globals of the language that are not for authors: `tcost bundle` writes
+-- bundled("module", function ... end) into the files it makes.
+M.INTERNAL = { bundled = "a module inlined by tcost bundle" }
 
 -- Distributions and the functions on uncertain values (the C engine, tcost.c.mc).
 M.DISTRIBUTIONS = {

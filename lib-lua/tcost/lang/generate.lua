@@ -242,7 +242,7 @@ local function meta_functions(add)
     for i, a in ipairs(p.args) do
       params[#params + 1] = "@param " .. a .. " tcost.Value" .. (sig and sig.args[i] and (" " .. sig.args[i]) or "")
     end
-    add("---" .. table.concat(params, " ") .. " @return tcost.Value")
+    add("---" .. table.concat(params, " ") .. " @return tcost.Value" .. (sig and (" " .. sig.returns) or ""))
     add(string.format("function %s(%s) end", p.name, table.concat(p.args, ", ")))
   end
 end
@@ -361,22 +361,8 @@ function M.constructor_help(name)
   return table.concat(out, "\n") .. "\n"
 end
 
----The text of `tcost help functions`.
----@return string
-function M.functions_help()
-  local out = { "Functions a scenario may call, besides the constructors (tcost help CONSTRUCTOR):", "",
-    "Distributions (uncertain values):" }
-  for _, d in ipairs(api.DISTRIBUTIONS) do
-    local names = {}
-    for _, p in ipairs(d.params) do names[#names + 1] = p[1] end
-    out[#out + 1] = wrap_text("  ", string.format("%s(%s): %s", d.name, table.concat(names, ", "), d.doc), 78, 6)
-  end
-  out[#out + 1] = ""
-  out[#out + 1] = "Multipliers: " .. (function()
-    local l = {}
-    for _, m in ipairs(api.MULTIPLIERS) do l[#l + 1] = string.format("%s = %s", m[1], fmt_num(m[2])) end
-    return table.concat(l, ", ")
-  end)() .. " (params = 70 * billion)."
+-- The formulas of tcost.c.prim, by group, each with its arguments' units and its result's.
+local function formula_lines(out)
   local group
   for _, p in ipairs(prim.list()) do
     if p.group ~= group then
@@ -391,8 +377,36 @@ function M.functions_help()
     out[#out + 1] = wrap_text("  ", string.format("%s(%s)%s: %s", p.name, table.concat(args, ", "),
       sig and (" -> " .. sig.returns) or "", p.doc), 78, 6)
   end
+end
+
+---The text of `tcost help functions`: every function the language gives a
+---scenario besides the constructors of named things, with what it returns.
+---@return string
+function M.functions_help()
+  local out = { "Functions a scenario may call, besides the constructors (tcost help CONSTRUCTOR):", "",
+    "Distributions (each returns an uncertain value; min, max and P as said):" }
+  for _, d in ipairs(api.DISTRIBUTIONS) do
+    local names = {}
+    for _, p in ipairs(d.params) do names[#names + 1] = p[1] end
+    out[#out + 1] = wrap_text("  ", string.format("%s(%s): %s", d.name, table.concat(names, ", "), d.doc), 78, 6)
+  end
   out[#out + 1] = ""
-  out[#out + 1] = "Arguments with units convert to the units in [ ]; results with a unit carry it."
+  out[#out + 1] = "Values from the catalog, the market and units (tcost help NAME for each):"
+  for _, c in ipairs(api.constructors) do
+    if c.shape == "function" or c.shape == "value" then
+      out[#out + 1] = wrap_text("  ", string.format("%s -> %s: %s", c.name, c.what, c.example), 78, 6)
+    end
+  end
+  out[#out + 1] = ""
+  out[#out + 1] = "Multipliers: " .. (function()
+    local l = {}
+    for _, m in ipairs(api.MULTIPLIERS) do l[#l + 1] = string.format("%s = %s", m[1], fmt_num(m[2])) end
+    return table.concat(l, ", ")
+  end)() .. " (params = 70 * billion)."
+  formula_lines(out)
+  out[#out + 1] = ""
+  out[#out + 1] = "Arguments with units convert to the units in [ ] (a plain number is taken in them);"
+  out[#out + 1] = "the result carries the unit after ->, so a mismatch is an error when the line runs."
   return table.concat(out, "\n") .. "\n"
 end
 

@@ -2,7 +2,7 @@
 --
 -- A unit is parsed once from text ("USD/GPU-hour", "kg CO2e/kWh", "per year")
 -- into dimensions (exponents of base quantities) and a scale to the base unit
--- of each (USD, hour, kWh, GPU, token, parameter, FLOP, person, kg, CO2e).
+-- of each (USD, hour, kWh, GPU, token, parameter, FLOP, person, kg, CO2e, litre).
 -- A quantity is a value (a number or an uncertain node) with a unit; its
 -- arithmetic combines units when the expression is built and hands the C
 -- engine plain node arithmetic, so nothing here runs per Monte Carlo sample.
@@ -12,8 +12,8 @@
 local M = {}
 
 local BASE_NAMES = { usd = "USD", hour = "hour", kwh = "kWh", gpu = "GPU", token = "token", param = "parameter",
-  flop = "FLOP", person = "person", kg = "kg", co2e = "CO2e" }
-local BASE_ORDER = { "usd", "kg", "co2e", "flop", "kwh", "token", "param", "gpu", "person", "hour" }
+  flop = "FLOP", person = "person", kg = "kg", co2e = "CO2e", litre = "L" }
+local BASE_ORDER = { "usd", "kg", "co2e", "litre", "flop", "kwh", "token", "param", "gpu", "person", "hour" }
 
 -- name -> { dims, scale }: scale converts one of it into the base units.
 local U = {}
@@ -49,6 +49,8 @@ def({ "kg" }, { kg = 1 })
 def({ "g" }, { kg = 1 }, 1e-3)
 def({ "t", "tonne", "tCO2e" }, { kg = 1 }, 1e3)
 def({ "CO2e", "CO2" }, { co2e = 1 })
+def({ "L", "litre", "liter" }, { litre = 1 })
+def({ "m3" }, { litre = 1 }, 1e3)
 def({ "1", "fraction", "ratio", "x", "probability", "share" }, {})
 def({ "%", "percent" }, {}, 0.01)
 def({ "thousand", "k", "K" }, {}, 1e3)
@@ -193,6 +195,8 @@ local MEANINGS = {
   { { kg = 1, co2e = 1, kwh = -1 }, "a grid intensity" },
   { { kg = 1, co2e = 1 }, "emissions" },
   { { flop = 1 }, "compute" },
+  { { litre = 1 }, "water" },
+  { { litre = 1, kwh = -1 }, "water per kWh" },
   { { token = 1 }, "tokens" },
   { { param = 1 }, "parameters" },
 }

@@ -6,6 +6,7 @@ local catalog = require "tcost.c.catalog"
 local mc = require "tcost.c.mc"
 local fields = require "tcost.lang.fields"
 local market = require "tcost.model.market"
+local units = require "tcost.lang.units"
 
 local fail = fields.fail
 
@@ -69,6 +70,13 @@ local function protected(fn, f, ...)
   return a, b, c
 end
 
+-- A market answer as the scenario gets it: a value with its unit, so
+-- rent_as_of(...) * hours is USD like any rate times GPU-hours (the
+-- assumption recorded for the report keeps the plain value).
+local function priced(v, unit)
+  return units.new(v, assert(units.parse(unit)))
+end
+
 local function install_market(I)
   local G, reg = I.G, I.reg
   ---rent_as_of("H100", "2026-03", "3-year", { class = "hyperscaler" }) -> USD per GPU-hour: the
@@ -80,7 +88,7 @@ local function install_market(I)
     local name = string.format("rent.%s.%s.%s%s", e.key, date, commitment, opts.class and ("." .. opts.class) or "")
     local src = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]"
     if o.commitment ~= commitment then src = src .. "; " .. market.DISCOUNT_SOURCE end
-    return reg.default(name, { usd, unit = "USD/GPU-hour", source = src, note = o.note })
+    return priced(reg.default(name, { usd, unit = "USD/GPU-hour", source = src, note = o.note }), "USD/GPU-hour")
   end
 
   ---price_as_of("H100", "2023-06", { scope = "server" }) -> USD per GPU: the purchase observation nearest that date.
@@ -89,8 +97,8 @@ local function install_market(I)
     e, opts = market_args(I, "price_as_of", gpu, date, opts)
     local usd, o, how = protected("price_as_of", market.price_as_of, e.key, date, opts)
     local name = string.format("price.%s.%s%s", e.key, date, opts.scope and ("." .. opts.scope) or "")
-    return reg.default(name, { usd, unit = "USD", note = o.note,
-      source = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]" })
+    return priced(reg.default(name, { usd, unit = "USD/GPU", note = o.note,
+      source = how .. "; " .. o.source.source .. " [" .. o.source.status .. ", " .. o.source.date .. "]" }), "USD/GPU")
   end
 
   ---market("H100", "2026-03", "on-demand", { class =, window = 6 }) -> the spread of the rental
@@ -105,8 +113,8 @@ local function install_market(I)
     local name = string.format("market.%s.%s.%s%s", e.key, date, commitment, opts.class and ("." .. opts.class) or "")
     local src = string.format("%d %s %s observations within %g months of %s, $%s to $%s per GPU-hour: %s",
       #values, e.name, commitment, opts.window or 6, date, market.money(lo), market.money(hi), market.cite(obs))
-    return reg.default(name, { value, unit = "USD/GPU-hour", source = src,
-      note = "the spread of dated observations, each equally likely (tcost hw " .. e.key .. " --prices)" })
+    return priced(reg.default(name, { value, unit = "USD/GPU-hour", source = src,
+      note = "the spread of dated observations, each equally likely (tcost hw " .. e.key .. " --prices)" }), "USD/GPU-hour")
   end
 end
 
