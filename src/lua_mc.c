@@ -17,7 +17,7 @@
  * lua_prim.c. What is not here: runs and everything that evaluates a graph
  * (run, its options and summaries, kept samples and :csv, point(outputs,
  * overrides), inputs, median) and the module's registration
- * (luaopen_tcost_mc) are in lua_mc_run.c, which builds on this file and never
+ * (luaopen_tcost_mc) are in lua_run.c, which builds on this file and never
  * the other way round; what both files share is in lua_mc_priv.h;
  * sampling and statistics are in mc.c, dist.c, stats.c; the scenario
  * language is in lib-lua/. */
@@ -524,7 +524,7 @@ static const luaL_Reg node_methods[] = {
 	{NULL, NULL}
 };
 
-/* The module's functions that build values; lua_mc_run.c adds those that run
+/* The module's functions that build values; lua_run.c adds those that run
  * them (run, point, inputs, median) when it opens the module. */
 const luaL_Reg tcost_mc_node_funcs[] = {
 	{"uniform", mc_uniform},

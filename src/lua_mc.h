@@ -1,5 +1,5 @@
 /* lua_mc.h: what lua_prim.c needs from the Lua binding of the Monte Carlo
- * engine (lua_mc.c, lua_mc_run.c): recognizing uncertain values and building
+ * engine (lua_mc.c, lua_run.c): recognizing uncertain values and building
  * prim nodes. Scripts see none of this; they see the modules tcost.c.mc and
  * tcost.c.prim. What the two lua_mc*.c files share with each other only is
  * in lua_mc_priv.h, not here. */

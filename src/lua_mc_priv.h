@@ -1,6 +1,6 @@
-/* lua_mc_priv.h: private to lua_mc*.c. What the runs that evaluate uncertain
- * values (lua_mc_run.c) use of the nodes (lua_mc.c); lua_mc.c uses nothing
- * of lua_mc_run.c, so the dependency goes one way. No other file includes
+/* lua_mc_priv.h: private to lua_mc.c and lua_run.c. What the runs that evaluate uncertain
+ * values (lua_run.c) use of the nodes (lua_mc.c); lua_mc.c uses nothing
+ * of lua_run.c, so the dependency goes one way. No other file includes
  * this; lua_prim.c uses lua_mc.h, and scripts see only the module tcost.c.mc. */
 #ifndef TCOST_LUA_MC_PRIV_H
 #define TCOST_LUA_MC_PRIV_H

@@ -402,27 +402,11 @@ static size_t uf_root(size_t *parent, size_t x)
 	return x;
 }
 
-/* Groups of correlated leaves and their Cholesky factors. */
-static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *err, size_t errlen)
+/* Links the leaves of every requested correlation between two reached
+ * leaves (union-find in parent) and marks them (pos[t] = 0). Returns
+ * whether any was linked. */
+static int link_groups(const tc_run *r, const pmap *mp, const tc_run_opts *o, size_t *parent, size_t *pos)
 {
-	size_t m = r->m, *parent = NULL, *pos = NULL, *root_group = NULL;
-	r->group_of = rmem(r, m, sizeof *r->group_of);
-	if (!r->group_of)
-		return TC_MC_NOMEM;
-	for (size_t t = 0; t < m; t++)
-		r->group_of[t] = NONE;
-	if (o->mode != TC_RUN_SAMPLE || o->ncorr == 0)
-		return TC_MC_OK;
-	parent = rmem(r, m, sizeof *parent);
-	pos = rmem(r, m, sizeof *pos);
-	root_group = rmem(r, m, sizeof *root_group);
-	if (!parent || !pos || !root_group)
-		return TC_MC_NOMEM;
-	for (size_t t = 0; t < m; t++) {
-		parent[t] = t;
-		root_group[t] = NONE;
-		pos[t] = NONE;
-	}
 	int any = 0;
 	for (size_t c = 0; c < o->ncorr; c++) {
 		size_t *ia = pmap_find(mp, o->corr[c].a), *ib = pmap_find(mp, o->corr[c].b);
@@ -433,9 +417,15 @@ static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *er
 		pos[*ia] = pos[*ib] = 0; /* marks "correlated" */
 		any = 1;
 	}
-	if (!any)
-		return TC_MC_OK;
-	/* groups numbered by their first member in topological order */
+	return any;
+}
+
+/* Numbers the groups by their first member in topological order, allocates
+ * them with an identity matrix, and lists their members (pos[t]: t's place
+ * in its group). */
+static int number_groups(tc_run *r, size_t *parent, size_t *pos, size_t *root_group)
+{
+	size_t m = r->m;
 	for (size_t t = 0; t < m; t++) {
 		if (pos[t] == NONE)
 			continue;
@@ -472,6 +462,27 @@ static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *er
 		pos[t] = gr->size;
 		gr->member[gr->size++] = t;
 	}
+	return TC_MC_OK;
+}
+
+/* "correlate: the correlations between 'a', 'b' and 'c' are not consistent ..." */
+static int inconsistent(const tc_run *r, const struct group *gr, char *err, size_t errlen)
+{
+	size_t len = 0;
+	len += (size_t)snprintf(err, errlen, "correlate: the correlations between ");
+	for (size_t i = 0; i < gr->size && len < errlen; i++) {
+		const char *sep = i == 0 ? "" : i + 1 == gr->size ? " and " : ", ";
+		len += (size_t)snprintf(err + len, errlen - len, "%s'%s'", sep, name_of(r->node[gr->member[i]]));
+	}
+	if (len < errlen)
+		snprintf(err + len, errlen - len, " are not consistent (their correlation matrix is not positive definite)");
+	return TC_MC_ERROR;
+}
+
+/* Each group's normal-space correlations and their Cholesky factor. */
+static int factor_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, const size_t *pos, char *err,
+                         size_t errlen)
+{
 	for (size_t c = 0; c < o->ncorr; c++) {
 		size_t *ia = pmap_find(mp, o->corr[c].a), *ib = pmap_find(mp, o->corr[c].b);
 		if (!ia || !ib || *ia == *ib || r->group_of[*ia] == NONE)
@@ -481,26 +492,41 @@ static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *er
 		gr->L[pos[*ia] * gr->size + pos[*ib]] = rho;
 		gr->L[pos[*ib] * gr->size + pos[*ia]] = rho;
 	}
-	for (size_t g = 0; g < r->ngroup; g++) {
-		struct group *gr = &r->group[g];
-		if (cholesky(gr->L, gr->size) == 0)
-			continue;
-		/* "the correlations between 'a', 'b' and 'c' are not consistent ..." */
-		size_t len = 0;
-		len += (size_t)snprintf(err, errlen, "correlate: the correlations between ");
-		for (size_t i = 0; i < gr->size && len < errlen; i++) {
-			const char *sep = i == 0 ? "" : i + 1 == gr->size ? " and " : ", ";
-			len += (size_t)snprintf(err + len, errlen - len, "%s'%s'", sep, name_of(r->node[gr->member[i]]));
-		}
-		if (len < errlen)
-			snprintf(err + len, errlen - len,
-			         " are not consistent (their correlation matrix is not positive definite)");
-		return TC_MC_ERROR;
+	for (size_t g = 0; g < r->ngroup; g++)
+		if (cholesky(r->group[g].L, r->group[g].size) != 0)
+			return inconsistent(r, &r->group[g], err, errlen);
+	return TC_MC_OK;
+}
+
+/* Groups of correlated leaves and their Cholesky factors. */
+static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *err, size_t errlen)
+{
+	size_t m = r->m, *parent, *pos, *root_group;
+	int rc;
+	r->group_of = rmem(r, m, sizeof *r->group_of);
+	if (!r->group_of)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < m; t++)
+		r->group_of[t] = NONE;
+	if (o->mode != TC_RUN_SAMPLE || o->ncorr == 0)
+		return TC_MC_OK;
+	parent = rmem(r, m, sizeof *parent);
+	pos = rmem(r, m, sizeof *pos);
+	root_group = rmem(r, m, sizeof *root_group);
+	if (!parent || !pos || !root_group)
+		return TC_MC_NOMEM; /* the run's list owns every block */
+	for (size_t t = 0; t < m; t++) {
+		parent[t] = t;
+		root_group[t] = NONE;
+		pos[t] = NONE;
 	}
+	rc = TC_MC_OK;
+	if (link_groups(r, mp, o, parent, pos) && (rc = number_groups(r, parent, pos, root_group)) == TC_MC_OK)
+		rc = factor_groups(r, mp, o, pos, err, errlen);
 	rfree(r, parent);
 	rfree(r, pos);
 	rfree(r, root_group);
-	return TC_MC_OK;
+	return rc;
 }
 
 /* Which inputs each output reaches. */
@@ -537,62 +563,74 @@ static int plan_uses(tc_run *r)
 	return TC_MC_OK;
 }
 
+/* The streamed outputs' windows and counters, and each worker's buffer of
+ * values inside windows (see mc.h). */
+static int plan_streams(tc_run *r)
+{
+	size_t ncell = 4 * r->nrank + 1;
+	if ((size_t)r->workers > SIZE_MAX / ncell)
+		return TC_MC_NOMEM;
+	r->tmp = rmem(r, (size_t)r->workers, sizeof *r->tmp);
+	if (!r->tmp)
+		return TC_MC_NOMEM;
+	for (int w = 0; w < r->workers; w++)
+		if (!(r->tmp[w] = rmem(r, r->chunk, sizeof(double))))
+			return TC_MC_NOMEM;
+	for (size_t i = r->nfull; i < r->nout; i++) {
+		struct stream *st = &r->st[i];
+		memset(st, 0, sizeof *st);
+		st->a = rmem(r, r->nrank + 1, sizeof *st->a);
+		st->b = rmem(r, r->nrank + 1, sizeof *st->b);
+		st->cells = rmem(r, (size_t)r->workers * ncell, sizeof *st->cells);
+		if (!st->a || !st->b || !st->cells)
+			return TC_MC_NOMEM;
+		memset(st->cells, 0, (size_t)r->workers * ncell * sizeof *st->cells);
+		atomic_init(&st->len, 0);
+		atomic_init(&st->over, 0);
+	}
+	return TC_MC_OK;
+}
+
+/* A SAMPLE run's summaries: percentile ranks, per-chunk moments, what each
+ * summarized output keeps. */
+static int plan_summaries(tc_run *r, const tc_run_opts *o)
+{
+	size_t nout = r->nout, chunks = (r->n + r->chunk - 1) / r->chunk, nsum = nout - r->nfull;
+	int stream = o->stream < 0 ? r->n >= TC_MC_STREAM_MIN : o->stream > 0 && r->n > TC_MC_PILOT;
+	r->npct = o->npct;
+	r->window_z = o->window_z > 0 ? o->window_z : TC_MC_WINDOW_Z;
+	if (nout > SIZE_MAX / 4 || (r->npct && nout > SIZE_MAX / r->npct) || chunks > SIZE_MAX / nout)
+		return TC_MC_NOMEM;
+	r->pct = rmem(r, r->npct, sizeof *r->pct);
+	r->rank = rmem(r, 2 * r->npct, sizeof *r->rank);
+	r->cmom = rmem(r, chunks * nout, sizeof *r->cmom);
+	r->mom = rmem(r, nout * 4, sizeof *r->mom);
+	r->pv = rmem(r, nout * r->npct, sizeof *r->pv);
+	r->st = rmem(r, nout, sizeof *r->st);
+	if (!r->pct || !r->rank || !r->cmom || !r->mom || !r->pv || !r->st)
+		return TC_MC_NOMEM;
+	if (r->npct)
+		memcpy(r->pct, o->pct, r->npct * sizeof *r->pct);
+	r->nrank = tc_stats_pct_ranks(r->pct, r->npct, r->n, r->rank);
+	r->pilot = stream && nsum && r->npct && o->npct_out > r->nfull ? TC_MC_PILOT : 0;
+	for (size_t i = r->nfull; i < nout; i++)
+		r->omode[i] = !r->npct || i >= o->npct_out ? OUT_SKIP : r->pilot ? OUT_STREAM : OUT_KEEP;
+	return r->pilot ? plan_streams(r) : TC_MC_OK;
+}
+
 /* What each output keeps (OUT_*), its arrays, and the run's summaries. */
 static int plan_outputs(tc_run *r, const tc_run_opts *o)
 {
-	size_t nout = r->nout, chunks = (r->n + r->chunk - 1) / r->chunk;
-	int sample = o->mode == TC_RUN_SAMPLE;
-	r->nfull = sample ? (o->nfull < nout ? o->nfull : nout) : nout;
+	size_t nout = r->nout;
+	int rc;
+	r->nfull = o->mode == TC_RUN_SAMPLE ? (o->nfull < nout ? o->nfull : nout) : nout;
 	r->omode = rmem(r, nout, sizeof *r->omode);
 	if (!r->omode)
 		return TC_MC_NOMEM;
 	for (size_t i = 0; i < nout; i++)
 		r->omode[i] = OUT_FULL;
-	if (sample) {
-		size_t nsum = nout - r->nfull;
-		int stream = o->stream < 0 ? r->n >= TC_MC_STREAM_MIN : o->stream > 0 && r->n > TC_MC_PILOT;
-		r->npct = o->npct;
-		r->window_z = o->window_z > 0 ? o->window_z : TC_MC_WINDOW_Z;
-		if (nout > SIZE_MAX / 4 || (r->npct && nout > SIZE_MAX / r->npct) || chunks > SIZE_MAX / nout)
-			return TC_MC_NOMEM;
-		r->pct = rmem(r, r->npct, sizeof *r->pct);
-		r->rank = rmem(r, 2 * r->npct, sizeof *r->rank);
-		r->cmom = rmem(r, chunks * nout, sizeof *r->cmom);
-		r->mom = rmem(r, nout * 4, sizeof *r->mom);
-		r->pv = rmem(r, nout * r->npct, sizeof *r->pv);
-		r->st = rmem(r, nout, sizeof *r->st);
-		if (!r->pct || !r->rank || !r->cmom || !r->mom || !r->pv || !r->st)
-			return TC_MC_NOMEM;
-		if (r->npct)
-			memcpy(r->pct, o->pct, r->npct * sizeof *r->pct);
-		r->nrank = tc_stats_pct_ranks(r->pct, r->npct, r->n, r->rank);
-		r->pilot = stream && nsum && r->npct && o->npct_out > r->nfull ? TC_MC_PILOT : 0;
-		for (size_t i = r->nfull; i < nout; i++)
-			r->omode[i] = !r->npct || i >= o->npct_out ? OUT_SKIP : r->pilot ? OUT_STREAM : OUT_KEEP;
-		if (r->pilot) {
-			size_t ncell = 4 * r->nrank + 1;
-			if ((size_t)r->workers > SIZE_MAX / ncell)
-				return TC_MC_NOMEM;
-			r->tmp = rmem(r, (size_t)r->workers, sizeof *r->tmp);
-			if (!r->tmp)
-				return TC_MC_NOMEM;
-			for (int w = 0; w < r->workers; w++)
-				if (!(r->tmp[w] = rmem(r, r->chunk, sizeof(double))))
-					return TC_MC_NOMEM;
-			for (size_t i = r->nfull; i < nout; i++) {
-				struct stream *st = &r->st[i];
-				memset(st, 0, sizeof *st);
-				st->a = rmem(r, r->nrank + 1, sizeof *st->a);
-				st->b = rmem(r, r->nrank + 1, sizeof *st->b);
-				st->cells = rmem(r, (size_t)r->workers * ncell, sizeof *st->cells);
-				if (!st->a || !st->b || !st->cells)
-					return TC_MC_NOMEM;
-				memset(st->cells, 0, (size_t)r->workers * ncell * sizeof *st->cells);
-				atomic_init(&st->len, 0);
-				atomic_init(&st->over, 0);
-			}
-		}
-	}
+	if (o->mode == TC_RUN_SAMPLE && (rc = plan_summaries(r, o)) != TC_MC_OK)
+		return rc;
 	for (size_t i = 0; i < nout; i++) {
 		size_t len = r->omode[i] == OUT_STREAM ? r->pilot : r->omode[i] == OUT_SKIP ? 0 : r->n;
 		r->out[i] = NULL;
@@ -602,61 +640,55 @@ static int plan_outputs(tc_run *r, const tc_run_opts *o)
 	return TC_MC_OK;
 }
 
-static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_opts *o,
-                char *err, size_t errlen)
+/* The outputs' and inputs' topological indices, and every node's children's. */
+static int plan_index(tc_run *r, const pmap *mp, tc_node *const *outputs, int walk_only)
 {
-	pmap mp = {0};
-	size_t m;
-	int rc = walk(r, &mp, outputs, nout);
-	if (rc)
-		return rc;
-	m = r->m;
-	r->nout = nout;
-	r->out_node = rmem(r, nout, sizeof *r->out_node);
+	size_t m = r->m;
+	r->out_node = rmem(r, r->nout, sizeof *r->out_node);
 	r->in_of = rmem(r, m, sizeof *r->in_of);
 	if (!r->out_node || !r->in_of)
 		return TC_MC_NOMEM;
-	for (size_t i = 0; i < nout; i++)
-		r->out_node[i] = *pmap_find(&mp, outputs[i]);
+	for (size_t i = 0; i < r->nout; i++)
+		r->out_node[i] = *pmap_find(mp, outputs[i]);
 	for (size_t t = 0; t < m; t++)
 		r->in_of[t] = NONE;
 	for (size_t j = 0; j < r->nin; j++)
 		r->in_of[r->in_node[j]] = j;
-	if (o->mode == TC_RUN_WALK)
+	if (walk_only)
 		return TC_MC_OK;
-
 	r->kid = rmem(r, m, TC_PRIM_MAXARGS * sizeof *r->kid);
 	if (!r->kid)
 		return TC_MC_NOMEM;
 	for (size_t t = 0; t < m; t++)
 		for (int k = 0; k < r->node[t]->nkid; k++)
-			r->kid[t * TC_PRIM_MAXARGS + k] = *pmap_find(&mp, r->node[t]->kid[k]);
-	if ((rc = plan_groups(r, &mp, o, err, errlen)) != 0)
-		return rc;
-	if ((rc = assign_slots(r)) != 0)
-		return rc;
+			r->kid[t * TC_PRIM_MAXARGS + k] = *pmap_find(mp, r->node[t]->kid[k]);
+	return TC_MC_OK;
+}
+
+/* The workers, their chunk buffers (constants filled once), and each node's
+ * list of outputs. */
+static int plan_buffers(tc_run *r, const tc_run_opts *o)
+{
+	size_t m = r->m, nout = r->nout, chunks = (r->n + r->chunk - 1) / r->chunk;
+	int w = o->mode == TC_RUN_SAMPLE ? tc_parallel_workers() : 1;
 	if (r->nslot > SIZE_MAX / r->chunk)
 		return TC_MC_NOMEM;
-	{
-		size_t chunks = (r->n + r->chunk - 1) / r->chunk;
-		int w = o->mode == TC_RUN_SAMPLE ? tc_parallel_workers() : 1;
-		r->workers = (size_t)w > chunks ? (int)chunks : w;
-		if (r->workers < 1)
-			r->workers = 1;
-	}
+	r->workers = (size_t)w > chunks ? (int)chunks : w;
+	if (r->workers < 1)
+		r->workers = 1;
 	r->buf = rmem(r, (size_t)r->workers, sizeof *r->buf);
 	r->first_out = rmem(r, m, sizeof *r->first_out);
 	r->next_out = rmem(r, nout, sizeof *r->next_out);
 	r->out = rmem(r, nout, sizeof *r->out);
 	if (!r->buf || !r->first_out || !r->next_out || !r->out)
 		return TC_MC_NOMEM;
-	for (int w = 0; w < r->workers; w++)
+	for (w = 0; w < r->workers; w++)
 		if (!(r->buf[w] = rmem(r, r->nslot * r->chunk, sizeof(double))))
 			return TC_MC_NOMEM;
 	for (size_t t = 0; t < m; t++) {
 		r->first_out[t] = NONE;
 		if (r->node[t]->kind == TC_NODE_CONST)
-			for (int w = 0; w < r->workers; w++)
+			for (w = 0; w < r->workers; w++)
 				for (size_t i = 0; i < r->chunk; i++)
 					r->buf[w][r->slot[t] * r->chunk + i] = r->node[t]->value;
 	}
@@ -664,44 +696,69 @@ static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_op
 		r->next_out[i] = r->first_out[r->out_node[i]];
 		r->first_out[r->out_node[i]] = i;
 	}
-	if ((rc = plan_outputs(r, o)) != 0)
-		return rc;
+	return TC_MC_OK;
+}
 
-	if (o->mode == TC_RUN_POINT) {
-		r->fixed = rmem(r, m, sizeof *r->fixed);
-		if (!r->fixed)
-			return TC_MC_NOMEM;
-		for (size_t t = 0; t < m; t++)
-			if (r->node[t]->kind == TC_NODE_LEAF)
-				r->fixed[t] = tc_dist_quantile(&r->node[t]->dist, 0.5);
-		for (size_t v = 0; v < o->nover; v++) {
-			size_t *ti = pmap_find(&mp, o->over[v]);
-			if (ti && r->node[*ti]->kind == TC_NODE_LEAF)
-				r->fixed[*ti] = o->over_value[v];
-		}
-	} else {
-		r->rng = rmem(r, (size_t)r->workers, sizeof *r->rng);
-		r->in = rmem(r, r->nin, sizeof *r->in);
-		if (!r->rng || !r->in)
-			return TC_MC_NOMEM;
-		for (int w = 0; w < r->workers; w++)
-			if (!(r->rng[w] = rmem(r, m, sizeof(tc_rng))))
-				return TC_MC_NOMEM;
-		if ((rc = plan_uses(r)) != 0)
-			return rc;
-		r->in_len = r->inputs_of ? r->n : 0;
-		for (size_t j = 0; j < r->nin && r->in_len; j++) {
-			int used = 0;
-			r->in[j] = NULL;
-			for (size_t i = 0; i < r->nout && i < r->inputs_of; i++)
-				used |= r->uses[i * r->nin + j];
-			if (used && !(r->in[j] = rmem(r, r->in_len, sizeof(double))))
-				return TC_MC_NOMEM;
-		}
+/* POINT: every leaf's value (its median, or the override). */
+static int plan_point(tc_run *r, const pmap *mp, const tc_run_opts *o)
+{
+	r->fixed = rmem(r, r->m, sizeof *r->fixed);
+	if (!r->fixed)
+		return TC_MC_NOMEM;
+	for (size_t t = 0; t < r->m; t++)
+		if (r->node[t]->kind == TC_NODE_LEAF)
+			r->fixed[t] = tc_dist_quantile(&r->node[t]->dist, 0.5);
+	for (size_t v = 0; v < o->nover; v++) {
+		size_t *ti = pmap_find(mp, o->over[v]);
+		if (ti && r->node[*ti]->kind == TC_NODE_LEAF)
+			r->fixed[*ti] = o->over_value[v];
 	}
+	return TC_MC_OK;
+}
+
+/* SAMPLE: each worker's streams, which inputs each output uses, and the
+ * arrays of the inputs whose samples are kept. */
+static int plan_sample(tc_run *r)
+{
+	int rc;
+	r->rng = rmem(r, (size_t)r->workers, sizeof *r->rng);
+	r->in = rmem(r, r->nin, sizeof *r->in);
+	if (!r->rng || !r->in)
+		return TC_MC_NOMEM;
+	for (int w = 0; w < r->workers; w++)
+		if (!(r->rng[w] = rmem(r, r->m, sizeof(tc_rng))))
+			return TC_MC_NOMEM;
+	if ((rc = plan_uses(r)) != 0)
+		return rc;
+	r->in_len = r->inputs_of ? r->n : 0;
+	for (size_t j = 0; j < r->nin && r->in_len; j++) {
+		int used = 0;
+		r->in[j] = NULL;
+		for (size_t i = 0; i < r->nout && i < r->inputs_of; i++)
+			used |= r->uses[i * r->nin + j];
+		if (used && !(r->in[j] = rmem(r, r->in_len, sizeof(double))))
+			return TC_MC_NOMEM;
+	}
+	return TC_MC_OK;
+}
+
+static int plan(tc_run *r, tc_node *const *outputs, size_t nout, const tc_run_opts *o,
+                char *err, size_t errlen)
+{
+	pmap mp = {0};
+	int rc = walk(r, &mp, outputs, nout);
+	r->nout = nout;
+	if (rc == TC_MC_OK)
+		rc = plan_index(r, &mp, outputs, o->mode == TC_RUN_WALK);
+	if (rc != TC_MC_OK || o->mode == TC_RUN_WALK)
+		return rc;
+	if ((rc = plan_groups(r, &mp, o, err, errlen)) != 0 || (rc = assign_slots(r)) != 0 ||
+	    (rc = plan_buffers(r, o)) != 0 || (rc = plan_outputs(r, o)) != 0)
+		return rc;
+	rc = o->mode == TC_RUN_POINT ? plan_point(r, &mp, o) : plan_sample(r);
 	rfree(r, mp.key);
 	rfree(r, mp.val);
-	return TC_MC_OK;
+	return rc;
 }
 
 int tc_run_new(tc_run **out, tc_node *const *outputs, size_t nout, const tc_run_opts *o,

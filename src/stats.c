@@ -414,40 +414,27 @@ void tc_stats_finish(const tc_moments *m, double *mean, double *sd, double *min,
 
 /* ---- exact order statistics of a stream --------------------------------- */
 
-size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size_t nr, double z, double *a,
-                        double *b, double *frac)
+/* For each wanted rank i of n values, the pilot ranks jl[i] <= jh[i] (of
+ * m) about z standard errors either side of where it falls (-1 and m mean
+ * open), and the distinct pilot ranks among them, ascending, in pr[0..*np). */
+static void pilot_ranks(size_t m, size_t n, const size_t *ranks, size_t nr, double z, ptrdiff_t *jl,
+                        ptrdiff_t *jh, size_t *pr, size_t *np)
 {
-	/* pilot ranks jl[i] <= jh[i] around each wanted rank; -1 / m mean open */
-	size_t nw = 0, np = 0, *pr = NULL;
-	ptrdiff_t *jl = malloc(nr * sizeof *jl), *jh = malloc(nr * sizeof *jh);
-	double inside = 0;
-	*frac = 1.0;
-	if (nr)
-		pr = malloc(2 * nr * sizeof *pr);
-	if (!jl || !jh || (nr && !pr) || m < 2 || n < 2) {
-		free(jl);
-		free(jh);
-		free(pr);
-		/* no plan: one window holding everything */
-		a[0] = -INFINITY;
-		b[0] = INFINITY;
-		a[nr ? 1 : 0] = b[nr ? 1 : 0] = NAN;
-		return nr ? 1 : 0;
-	}
+	*np = 0;
 	for (size_t i = 0; i < nr; i++) {
 		double q = (double)ranks[i] / (double)(n - 1), j = q * (double)(m - 1);
 		double d = z * sqrt((double)m * q * (1.0 - q)) + 2.0;
 		double lo = floor(j - d), hi = ceil(j + d);
 		jl[i] = lo < 0 ? -1 : (ptrdiff_t)lo;
 		jh[i] = hi > (double)(m - 1) ? (ptrdiff_t)m : (ptrdiff_t)hi;
-		/* the pilot ranks to place, sorted and distinct (jl, jh ascend with i) */
+		/* sorted and distinct (jl, jh ascend with i) */
 		for (int e = 0; e < 2; e++) {
 			ptrdiff_t v = e ? jh[i] : jl[i];
 			if (v < 0 || v >= (ptrdiff_t)m)
 				continue;
-			size_t k = np;
+			size_t k = *np;
 			int dup = 0;
-			for (size_t t = 0; t < np; t++)
+			for (size_t t = 0; t < *np; t++)
 				dup |= pr[t] == (size_t)v;
 			if (dup)
 				continue;
@@ -456,11 +443,20 @@ size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size
 				k--;
 			}
 			pr[k] = (size_t)v;
-			np++;
+			(*np)++;
 		}
 	}
-	tc_stats_order(x, m, pr, np);
+}
+
+/* The windows between the pilot's order statistics at jl[i] and jh[i] (x
+ * has them in place), overlapping ones merged; *frac: the share of the m
+ * pilot values inside. Returns how many. */
+static size_t merge_windows(const double *x, size_t m, const ptrdiff_t *jl, const ptrdiff_t *jh, size_t nr,
+                            double *a, double *b, double *frac)
+{
+	size_t nw = 0;
 	ptrdiff_t cl = 0, ch = 0;
+	double inside = 0;
 	for (size_t i = 0; i < nr; i++) {
 		double lo = jl[i] < 0 ? -INFINITY : x[jl[i]], hi = jh[i] >= (ptrdiff_t)m ? INFINITY : x[jh[i]];
 		if (nw && lo <= b[nw - 1]) { /* overlaps (or touches) the last window: merge */
@@ -481,6 +477,30 @@ size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size
 		inside += (double)(ch - cl);
 	*frac = inside / (double)m;
 	a[nw] = b[nw] = NAN;
+	return nw;
+}
+
+size_t tc_stats_windows(double *x, size_t m, size_t n, const size_t *ranks, size_t nr, double z, double *a,
+                        double *b, double *frac)
+{
+	size_t nw, np, *pr = NULL;
+	ptrdiff_t *jl = malloc(nr * sizeof *jl), *jh = malloc(nr * sizeof *jh);
+	*frac = 1.0;
+	if (nr)
+		pr = malloc(2 * nr * sizeof *pr);
+	if (!jl || !jh || (nr && !pr) || m < 2 || n < 2) {
+		free(jl);
+		free(jh);
+		free(pr);
+		/* no plan: one window holding everything */
+		a[0] = -INFINITY;
+		b[0] = INFINITY;
+		a[nr ? 1 : 0] = b[nr ? 1 : 0] = NAN;
+		return nr ? 1 : 0;
+	}
+	pilot_ranks(m, n, ranks, nr, z, jl, jh, pr, &np);
+	tc_stats_order(x, m, pr, np);
+	nw = merge_windows(x, m, jl, jh, nr, a, b, frac);
 	free(jl);
 	free(jh);
 	free(pr);

@@ -1,4 +1,4 @@
-/* lua_mc_run.c: runs of the Lua module tcost.c.mc (see lua_mc.c): what
+/* lua_run.c: runs of the Lua module tcost.c.mc (see lua_mc.c): what
  * evaluates a graph of uncertain values.
  *
  * What lives here: run(outputs, opts) -> summaries[, samples], with its
@@ -445,6 +445,67 @@ static void push_summary(lua_State *L, const run_opts *o, const summary_job *j, 
 	lua_setfield(L, -2, "p");
 }
 
+/* The engine's options for run's options o, nout outputs (the first nfull
+ * kept whole, the first nranked ranked) and the recorded correlations,
+ * allocating through h. */
+static tc_run_opts engine_opts(const run_opts *o, size_t nout, size_t nfull, size_t nranked, const tc_corr *corr,
+                               size_t ncorr, const holder *h)
+{
+	tc_run_opts ro = {0};
+	ro.mode = TC_RUN_SAMPLE;
+	ro.n = o->n;
+	ro.seed = o->seed;
+	ro.inputs_of = o->keep ? nout : o->rankcorr ? nranked : 0;
+	ro.nfull = nfull;
+	ro.pct = o->pct;
+	ro.npct = o->npct;
+	ro.npct_out = o->pct_outputs;
+	ro.stream = o->stream;
+	ro.window_z = o->window_z;
+	ro.corr = corr;
+	ro.ncorr = ncorr;
+	ro.alloc = h->f;
+	ro.ud = h->ud;
+	return ro;
+}
+
+/* Pushes the array of rank correlations of the first nranked outputs (a
+ * userdata; nil when none are wanted) and returns it. stack: +1 */
+static double *push_rho(lua_State *L, holder *h, const run_opts *o, size_t nranked)
+{
+	size_t nin = tc_run_ninputs(h->run);
+	double *rho;
+	if (!o->rankcorr || !nin || !nranked) {
+		lua_pushnil(L);
+		return NULL;
+	}
+	if (nranked > SIZE_MAX / sizeof(double) / nin)
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)o->n);
+	rho = lua_newuserdatauv(L, nranked * nin * sizeof *rho, 0);
+	rank_correlations(L, h, o, nranked, rho);
+	return rho;
+}
+
+/* Pushes the array of the nout outputs' summaries. stack: +1 */
+static void push_summaries(lua_State *L, holder *h, const run_opts *o, size_t nout, size_t nfull, size_t nranked,
+                           const double *rho)
+{
+	summary_job job = {h->run, o, nfull, NULL, NULL, NULL};
+	job.pv = scratch(L, h, 3, nfull * o->npct, sizeof(double), o->n);
+	job.counts = scratch(L, h, 4, nfull * o->bins, sizeof(size_t), o->n);
+	if (o->keep)
+		job.copy = scratch(L, h, 5, o->n, sizeof(double), o->n);
+	lua_createtable(L, (int)nout, 0);
+	/* the heavy part, selection, on every core */
+	tc_parallel_for(nfull, o->keep ? 1 : tc_parallel_workers(), summarize, &job);
+	for (size_t i = 0; i < nout; i++) {
+		if (i < nfull)
+			push_rankcorr(L, h->run, i, i < nranked ? rho : NULL);
+		push_summary(L, o, &job, i);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+}
+
 /* run(outputs, opts) -> summaries[, samples] */
 static int tcost_mc_run(lua_State *L)
 {
@@ -457,51 +518,13 @@ static int tcost_mc_run(lua_State *L)
 	tc_corr *corr = collect_corr(L, &ncorr);                   /* 6 */
 	holder *h = push_holder(L);                                /* 7 */
 	size_t nfull = o.full < nout ? o.full : nout, nranked = o.ranked < nfull ? o.ranked : nfull;
-	tc_run_opts ro = {0};
-	ro.mode = TC_RUN_SAMPLE;
-	ro.n = o.n;
-	ro.seed = o.seed;
-	ro.inputs_of = o.keep ? nout : o.rankcorr ? nranked : 0;
-	ro.nfull = nfull;
-	ro.pct = o.pct;
-	ro.npct = o.npct;
-	ro.npct_out = o.pct_outputs;
-	ro.stream = o.stream;
-	ro.window_z = o.window_z;
-	ro.corr = corr;
-	ro.ncorr = ncorr;
-	ro.alloc = h->f;
-	ro.ud = h->ud;
+	tc_run_opts ro = engine_opts(&o, nout, nfull, nranked, corr, ncorr, h);
 	if (h->f == tc_limits_alloc_samples && !((tc_limits *)h->ud)->mem_default)
 		lua_gc(L, LUA_GCCOLLECT); /* under --memory-limit, a refusal names what is needed: no garbage in it */
 	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, o.n);
 	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, o.n);
-
-	size_t nin = tc_run_ninputs(h->run);
-	double *rho = NULL;
-	if (o.rankcorr && nin && nranked) {
-		if (nranked > SIZE_MAX / sizeof(double) / nin)
-			luaL_error(L, "not enough memory for %I samples", (lua_Integer)o.n);
-		rho = lua_newuserdatauv(L, nranked * nin * sizeof *rho, 0);   /* 8 */
-		rank_correlations(L, h, &o, nranked, rho);
-	} else {
-		lua_pushnil(L);                                                /* 8 */
-	}
-	summary_job job = {h->run, &o, nfull, NULL, NULL, NULL};
-	job.pv = scratch(L, h, 3, nfull * o.npct, sizeof(double), o.n);
-	job.counts = scratch(L, h, 4, nfull * o.bins, sizeof(size_t), o.n);
-	if (o.keep)
-		job.copy = scratch(L, h, 5, o.n, sizeof(double), o.n);
-
-	lua_createtable(L, (int)nout, 0);                          /* 9: results */
-	/* the heavy part, selection, on every core */
-	tc_parallel_for(nfull, o.keep ? 1 : tc_parallel_workers(), summarize, &job);
-	for (size_t i = 0; i < nout; i++) {
-		if (i < nfull)
-			push_rankcorr(L, h->run, i, i < nranked ? rho : NULL);
-		push_summary(L, &o, &job, i);
-		lua_rawseti(L, 9, (lua_Integer)i + 1);
-	}
+	double *rho = push_rho(L, h, &o, nranked);                 /* 8: rho or nil */
+	push_summaries(L, h, &o, nout, nfull, nranked, rho);       /* 9: results */
 	if (!o.keep)
 		return 1;
 	samples *s = lua_newuserdatauv(L, sizeof *s, 1);           /* 10 */
