@@ -673,7 +673,9 @@ static int plan_buffers(tc_run *r, const tc_run_opts *o)
 	int w = o->mode == TC_RUN_SAMPLE ? tc_parallel_workers() : 1;
 	if (r->nslot > SIZE_MAX / r->chunk)
 		return TC_MC_NOMEM;
-	r->workers = (size_t)w > chunks ? (int)chunks : w;
+	/* a helper only when each worker gets two chunks or more: on fewer, waking
+	 * it costs more than it saves, and two threads must never be slower */
+	r->workers = (size_t)w > chunks / 2 ? (int)(chunks / 2) : w;
 	if (r->workers < 1)
 		r->workers = 1;
 	r->buf = rmem(r, (size_t)r->workers, sizeof *r->buf);

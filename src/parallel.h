@@ -1,6 +1,7 @@
 /* parallel.h: running independent pieces of work on the machine's cores.
  * tc_parallel_for(n, fn, ctx) calls fn(ctx, i, w) for every i in [0, n), on
- * up to tc_parallel_workers() threads; the indices are handed out in
+ * the calling thread (worker 0) and up to workers - 1 helper threads of a
+ * pool started once per process (parallel.c); the indices are handed out in
  * increasing order, one at a time, to whichever worker is free, so a worker
  * meets its indices in increasing order but which worker gets which index
  * depends on scheduling. fn must touch only what belongs to index i (and to
@@ -20,8 +21,11 @@ typedef void (*tc_parallel_fn)(void *ctx, size_t i, int worker);
 int tc_parallel_workers(void);
 
 /* Runs fn over [0, n) with at most `workers` workers (the calling thread is
- * one of them). When a thread cannot be started its share runs in the
- * calling thread, so the work is always done. */
+ * one of them, and the only one when n <= 1 or workers <= 1); returns when
+ * every index is done. A helper that cannot be started, is busy with
+ * another thread's loop or is slow to wake leaves its share to the others,
+ * so the work is always done, and the caller never waits for a helper that
+ * has not started an index. Helpers block every signal. */
 void tc_parallel_for(size_t n, int workers, tc_parallel_fn fn, void *ctx);
 
 #endif
