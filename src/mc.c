@@ -93,6 +93,7 @@ enum {
 struct stream {
 	size_t nw;
 	double *a, *b;    /* nw windows (room for nrank) */
+	tc_cellmap *map;  /* the windows' cell map */
 	size_t *cells;    /* per worker: 4·nrank + 1 counters */
 	double *in;       /* the values inside the windows, in any order */
 	size_t cap;
@@ -582,7 +583,8 @@ static int plan_streams(tc_run *r)
 		st->a = rmem(r, r->nrank + 1, sizeof *st->a);
 		st->b = rmem(r, r->nrank + 1, sizeof *st->b);
 		st->cells = rmem(r, (size_t)r->workers * ncell, sizeof *st->cells);
-		if (!st->a || !st->b || !st->cells)
+		st->map = rmem(r, 1, sizeof *st->map);
+		if (!st->a || !st->b || !st->cells || !st->map)
 			return TC_MC_NOMEM;
 		memset(st->cells, 0, (size_t)r->workers * ncell * sizeof *st->cells);
 		atomic_init(&st->len, 0);
@@ -858,44 +860,47 @@ static void sample_group(tc_run *r, const struct group *g, size_t c, double *buf
 	}
 }
 
+/* Whether any of v[0..c) lies outside [lo, hi] (or is NaN): no branch per
+ * value, so a chunk costs a few instructions a sample. */
+static int outside(const double *v, size_t c, double lo, double hi)
+{
+	int in = 1;
+	for (size_t i = 0; i < c; i++)
+		in &= (v[i] >= lo) & (v[i] <= hi);
+	return !in;
+}
+
 /* Applies p to a chunk of c samples (global index start + i) into o.
  *
- * Every sample's arguments must pass tc_prim_check. Checking them one by one
- * costs a call per sample, so a chunk is first checked as a whole: every
- * argument kind of prim.h is an interval of finite numbers (>= 0, > 0,
- * [0, 1], (0, 1], [0, 1), or any finite number), so when each argument's
- * chunk minimum and maximum pass, and no value is NaN, every value in
- * between passes too. Otherwise the samples are checked one by one, which
- * finds the first failure and its message. A new, non-interval argument kind
- * would have to bypass this shortcut (test_mc.c fails on unknown kinds). */
+ * Every sample's arguments must pass tc_prim_check. Every argument kind is
+ * a closed interval of doubles (prim.h, tc_prim_interval), so a chunk is
+ * checked as a whole, argument by argument, without a call per sample; a
+ * constant argument is checked once. Only a chunk with a value outside is
+ * checked sample by sample, which finds the first failure and its message.
+ * Then the primitive's block worker computes the whole chunk. */
 static int eval_prim(const tc_run *r, const double *buf, const tc_prim *p, const size_t *kid, double *o, size_t c,
                      size_t start, char *err, size_t errlen)
 {
 	const double *arg[TC_PRIM_MAXARGS];
-	double a[TC_PRIM_MAXARGS], lo[TC_PRIM_MAXARGS], hi[TC_PRIM_MAXARGS];
+	double a[TC_PRIM_MAXARGS], lo, hi;
 	char msg[160];
-	int nan = 0;
-	for (int k = 0; k < p->nargs; k++) {
-		const double *v = arg[k] = buf + r->slot[kid[k]] * r->chunk;
-		double mn = v[0], mx = v[0];
-		for (size_t i = 0; i < c; i++) {
-			mn = v[i] < mn ? v[i] : mn;
-			mx = v[i] > mx ? v[i] : mx;
-			nan |= v[i] != v[i];
-		}
-		lo[k] = mn;
-		hi[k] = mx;
+	int bad = 0;
+	for (int k = 0; k < TC_PRIM_MAXARGS; k++) {
+		arg[k] = k < p->nargs ? buf + r->slot[kid[k]] * r->chunk : o; /* unread past nargs */
+		if (k >= p->nargs)
+			continue;
+		tc_prim_interval(p->kind[k], &lo, &hi);
+		bad |= outside(arg[k], r->node[kid[k]]->kind == TC_NODE_CONST ? 1 : c, lo, hi);
 	}
-	int whole = !nan && !tc_prim_check(p, lo, NULL, 0) && !tc_prim_check(p, hi, NULL, 0);
-	for (size_t i = 0; i < c; i++) {
+	for (size_t i = 0; bad && i < c; i++) {
 		for (int k = 0; k < p->nargs; k++)
 			a[k] = arg[k][i];
-		if (!whole && tc_prim_check(p, a, msg, sizeof msg)) {
+		if (tc_prim_check(p, a, msg, sizeof msg)) {
 			snprintf(err, errlen, "%s (in sample %zu)", msg, start + i + 1);
 			return -1;
 		}
-		o[i] = p->fn(a);
 	}
+	p->block(arg, o, c);
 	return 0;
 }
 
@@ -911,14 +916,9 @@ static void chunk_stream(tc_rng *rng, uint64_t seed, size_t q, uint64_t id)
  * inside its windows; a store too small sets st->over. */
 static void stream_add(tc_run *r, struct stream *st, const double *o, size_t c, int w)
 {
-	size_t *cells = st->cells + (size_t)w * (4 * r->nrank + 1), k = 0;
+	size_t *cells = st->cells + (size_t)w * (4 * r->nrank + 1);
 	double *tmp = r->tmp[w];
-	for (size_t i = 0; i < c; i++) {
-		size_t cell = tc_stats_cell(o[i], st->a, st->b, st->nw);
-		cells[cell]++;
-		tmp[k] = o[i]; /* kept only when inside: no branch to mispredict */
-		k += (cell & 3) == 2;
-	}
+	size_t k = tc_stats_classify(st->map, st->a, st->b, st->nw, o, c, cells, tmp);
 	if (!k)
 		return;
 	size_t at = atomic_fetch_add(&st->len, k);
@@ -1092,6 +1092,7 @@ static void plan_window(void *arg, size_t i, int w)
 	if (r->omode[i] != OUT_STREAM)
 		return;
 	st->nw = tc_stats_windows(r->out[i], r->pilot, r->n, r->rank, r->nrank, r->window_z, st->a, st->b, &frac);
+	tc_stats_cellmap(st->map, st->a, st->b, st->nw);
 	/* the expected count inside, with room for 8 standard deviations more */
 	double want = frac * (double)r->n, cap = want + 8.0 * sqrt(want) + (double)r->chunk;
 	st->cap = cap < (double)r->n ? (size_t)cap : r->n;

@@ -10,6 +10,7 @@
  * which live in lib-lua/. */
 #include "prim.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -236,6 +237,48 @@ static double breakeven_months(const double *a)
 	return 12.0 * -log1p(-x) / log1p(r);
 }
 
+/* ---- block workers -------------------------------------------------- */
+
+/* Each worker applied to n samples at once (the engine's per-chunk path):
+ * the worker is inlined into the loop, so a sample costs its arithmetic,
+ * not a call. args[k] for k >= nargs must point to n readable values (the
+ * loads are dead and dropped, but the pointers must be valid C). The same
+ * expression as the worker, so the same bits. */
+#define BLOCK(fn) \
+	static void fn##_block(const double *const *A, double *o, size_t n) \
+	{ \
+		for (size_t i = 0; i < n; i++) { \
+			const double a[TC_PRIM_MAXARGS] = {A[0][i], A[1][i], A[2][i], A[3][i], A[4][i], A[5][i]}; \
+			o[i] = fn(a); \
+		} \
+	}
+BLOCK(train_flops)
+BLOCK(gpu_hours_from_flops)
+BLOCK(implied_mfu)
+BLOCK(achieved_tflops)
+BLOCK(wall_days)
+BLOCK(gpu_hours_from_days)
+BLOCK(billed_hours)
+BLOCK(water_litres)
+BLOCK(embodied_kg)
+BLOCK(rental_cost)
+BLOCK(cluster_capex)
+BLOCK(straight_line_per_year)
+BLOCK(exp_depreciation)
+BLOCK(epoch_amortized)
+BLOCK(exp_ownership_cost)
+BLOCK(annuity_factor)
+BLOCK(capital_cost_per_year)
+BLOCK(maintenance_per_year)
+BLOCK(run_share_years)
+BLOCK(owned_rate)
+BLOCK(energy_kwh)
+BLOCK(energy_cost)
+BLOCK(carbon_kg)
+BLOCK(breakeven_utilization)
+BLOCK(breakeven_months)
+#undef BLOCK
+
 /* ---- the table -------------------------------------------------------- */
 
 #define NN  TC_ARG_NONNEG
@@ -246,66 +289,66 @@ static double breakeven_months(const double *a)
 
 static const tc_prim prims[] = {
 	{"train_flops", "compute", 2, {"params", "tokens"}, {POS, POS},
-	 train_flops, "6 × params × tokens (FLOPs; active params for MoE)"},
+	 train_flops, train_flops_block, "6 × params × tokens (FLOPs; active params for MoE)"},
 	{"gpu_hours_from_flops", "compute", 3, {"flops", "peak_tflops", "mfu"}, {NN, POS, UTL},
-	 gpu_hours_from_flops, "flops / (peak_tflops·1e12 × mfu × 3600) (GPU-hours)"},
+	 gpu_hours_from_flops, gpu_hours_from_flops_block, "flops / (peak_tflops·1e12 × mfu × 3600) (GPU-hours)"},
 	{"implied_mfu", "compute", 3, {"flops", "peak_tflops", "gpu_hours"}, {NN, POS, POS},
-	 implied_mfu, "flops / (gpu_hours × 3600 × peak_tflops·1e12) (fraction)"},
+	 implied_mfu, implied_mfu_block, "flops / (gpu_hours × 3600 × peak_tflops·1e12) (fraction)"},
 	{"achieved_tflops", "compute", 2, {"flops", "gpu_hours"}, {NN, POS},
-	 achieved_tflops, "flops / (gpu_hours × 3600) / 1e12 (TFLOP/s per GPU)"},
+	 achieved_tflops, achieved_tflops_block, "flops / (gpu_hours × 3600) / 1e12 (TFLOP/s per GPU)"},
 	{"wall_days", "compute", 2, {"gpu_hours", "gpus"}, {NN, POS},
-	 wall_days, "gpu_hours / gpus / 24 (days)"},
+	 wall_days, wall_days_block, "gpu_hours / gpus / 24 (days)"},
 	{"gpu_hours_from_days", "compute", 2, {"days", "gpus"}, {NN, POS},
-	 gpu_hours_from_days, "days × 24 × gpus (GPU-hours)"},
+	 gpu_hours_from_days, gpu_hours_from_days_block, "days × 24 × gpus (GPU-hours)"},
 	{"billed_hours", "compute", 2, {"useful_gpu_hours", "goodput"}, {NN, UTL},
-	 billed_hours, "useful_gpu_hours / goodput (GPU-hours paid)"},
+	 billed_hours, billed_hours_block, "useful_gpu_hours / goodput (GPU-hours paid)"},
 	{"water_litres", "energy", 4, {"kwh", "pue", "wue", "grid_water"}, {NN, POS, NN, NN},
-	 water_litres, "kwh / pue × wue + kwh × grid_water (litres: on-site plus the grid's)"},
+	 water_litres, water_litres_block, "kwh / pue × wue + kwh × grid_water (litres: on-site plus the grid's)"},
 	{"embodied_kg", "energy", 3, {"gpu_hours", "kg_per_gpu", "life_years"}, {NN, NN, POS},
-	 embodied_kg, "gpu_hours × kg_per_gpu / (life_years × 8,766 h) (kg CO2e)"},
+	 embodied_kg, embodied_kg_block, "gpu_hours × kg_per_gpu / (life_years × 8,766 h) (kg CO2e)"},
 
 	{"rental_cost", "rental", 3, {"gpu_hours", "rate", "discount"}, {NN, NN, DSC},
-	 rental_cost, "gpu_hours × rate × (1 − discount) (USD)"},
+	 rental_cost, rental_cost_block, "gpu_hours × rate × (1 − discount) (USD)"},
 
 	{"cluster_capex", "ownership", 4, {"units", "unit_price", "server_factor", "network_factor"},
 	 {POS, NN, POS, POS},
-	 cluster_capex, "units × unit_price × server_factor × network_factor (USD)"},
+	 cluster_capex, cluster_capex_block, "units × unit_price × server_factor × network_factor (USD)"},
 	{"straight_line_per_year", "ownership", 3, {"capex", "residual_fraction", "life_years"},
 	 {NN, UNI, POS},
-	 straight_line_per_year, "capex × (1 − residual_fraction) / life_years (USD/year)"},
+	 straight_line_per_year, straight_line_per_year_block, "capex × (1 − residual_fraction) / life_years (USD/year)"},
 	{"exp_depreciation", "ownership", 3, {"value", "oom_per_year", "years"}, {NN, NN, NN},
-	 exp_depreciation, "value × (1 − 10^(−oom_per_year × years)) (USD of value lost)"},
+	 exp_depreciation, exp_depreciation_block, "value × (1 − 10^(−oom_per_year × years)) (USD of value lost)"},
 	{"epoch_amortized", "ownership", 3, {"start_value", "chip_hours", "oom_per_year"}, {NN, NN, NN},
-	 epoch_amortized, "start_value × chip_hours / 8766 × oom_per_year × ln 10 (USD)"},
+	 epoch_amortized, epoch_amortized_block, "start_value × chip_hours / 8766 × oom_per_year × ln 10 (USD)"},
 	{"exp_ownership_cost", "ownership", 4, {"capex", "oom_per_year", "rate", "years"}, {NN, NN, NN, NN},
-	 exp_ownership_cost, "capex × (1 − 10^(−oom_per_year × years) × (1 + rate)^−years) (USD, present value)"},
+	 exp_ownership_cost, exp_ownership_cost_block, "capex × (1 − 10^(−oom_per_year × years) × (1 + rate)^−years) (USD, present value)"},
 	{"annuity_factor", "ownership", 2, {"rate", "years"}, {NN, POS},
-	 annuity_factor, "rate / (1 − (1 + rate)^−years); 1/years at rate 0 (per year)"},
+	 annuity_factor, annuity_factor_block, "rate / (1 − (1 + rate)^−years); 1/years at rate 0 (per year)"},
 	{"capital_cost_per_year", "ownership", 4, {"capex", "residual_fraction", "rate", "life_years"},
 	 {NN, UNI, NN, POS},
-	 capital_cost_per_year,
+	 capital_cost_per_year, capital_cost_per_year_block,
 	 "(capex − capex × residual × (1 + rate)^−life) × annuity_factor(rate, life) (USD/year)"},
 	{"maintenance_per_year", "ownership", 2, {"capex", "share_per_year"}, {NN, NN},
-	 maintenance_per_year, "capex × share_per_year (USD/year)"},
+	 maintenance_per_year, maintenance_per_year_block, "capex × share_per_year (USD/year)"},
 	{"run_share_years", "ownership", 3, {"gpu_hours", "units", "utilization"}, {NN, POS, UTL},
-	 run_share_years, "gpu_hours / (units × 8760 × utilization) (cluster-years)"},
+	 run_share_years, run_share_years_block, "gpu_hours / (units × 8760 × utilization) (cluster-years)"},
 	{"owned_rate", "ownership", 3, {"annual_cost", "units", "utilization"}, {NN, POS, UTL},
-	 owned_rate, "annual_cost / (units × 8760 × utilization) (USD per GPU-hour)"},
+	 owned_rate, owned_rate_block, "annual_cost / (units × 8760 × utilization) (USD per GPU-hour)"},
 
 	{"energy_kwh", "energy", 5, {"gpu_hours", "watts", "power_ratio", "server_factor", "pue"},
 	 {NN, POS, POS, POS, POS},
-	 energy_kwh, "gpu_hours × watts / 1000 × power_ratio × server_factor × pue (kWh)"},
+	 energy_kwh, energy_kwh_block, "gpu_hours × watts / 1000 × power_ratio × server_factor × pue (kWh)"},
 	{"energy_cost", "energy", 2, {"kwh", "usd_per_kwh"}, {NN, NN},
-	 energy_cost, "kwh × usd_per_kwh (USD)"},
+	 energy_cost, energy_cost_block, "kwh × usd_per_kwh (USD)"},
 	{"carbon_kg", "energy", 2, {"kwh", "kg_per_kwh"}, {NN, NN},
-	 carbon_kg, "kwh × kg_per_kwh (kg CO2e)"},
+	 carbon_kg, carbon_kg_block, "kwh × kg_per_kwh (kg CO2e)"},
 
 	{"breakeven_utilization", "breakeven", 2, {"annual_cost_per_gpu", "rate"}, {NN, POS},
-	 breakeven_utilization, "annual_cost_per_gpu / (8760 × rate) (fraction; > 1: always rent)"},
+	 breakeven_utilization, breakeven_utilization_block, "annual_cost_per_gpu / (8760 × rate) (fraction; > 1: always rent)"},
 	{"breakeven_months", "breakeven", 5,
 	 {"net_capex_per_gpu", "maintenance_per_gpu_year", "rate_paid", "utilization", "cost_of_capital"},
 	 {NN, NN, POS, UTL, NN},
-	 breakeven_months,
+	 breakeven_months, breakeven_months_block,
 	 "12 × −ln(1 − net × r / S) / ln(1 + r), S = rate_paid × 8760 × utilization − maintenance (months; inf: never)"},
 };
 
@@ -331,19 +374,26 @@ const tc_prim *tc_prim_find(const char *name)
 
 /* ---- checking --------------------------------------------------------- */
 
+void tc_prim_interval(int kind, double *lo, double *hi)
+{
+	*lo = -DBL_MAX;
+	*hi = DBL_MAX;
+	switch (kind) {
+	case TC_ARG_FINITE:   break;
+	case TC_ARG_NONNEG:   *lo = 0.0; break;
+	case TC_ARG_POSITIVE: *lo = DBL_TRUE_MIN; break;
+	case TC_ARG_UNIT:     *lo = 0.0; *hi = 1.0; break;
+	case TC_ARG_UTIL:     *lo = DBL_TRUE_MIN; *hi = 1.0; break;
+	case TC_ARG_DISCOUNT: *lo = 0.0; *hi = 1.0 - DBL_EPSILON / 2; break; /* the double below 1 */
+	default:              *lo = INFINITY; *hi = -INFINITY; break; /* an unknown kind: nothing holds */
+	}
+}
+
 static int holds(int kind, double x)
 {
-	if (!isfinite(x))
-		return 0;
-	switch (kind) {
-	case TC_ARG_FINITE:   return 1;
-	case TC_ARG_NONNEG:   return x >= 0.0;
-	case TC_ARG_POSITIVE: return x > 0.0;
-	case TC_ARG_UNIT:     return x >= 0.0 && x <= 1.0;
-	case TC_ARG_UTIL:     return x > 0.0 && x <= 1.0;
-	case TC_ARG_DISCOUNT: return x >= 0.0 && x < 1.0;
-	default:              return 0;
-	}
+	double lo, hi;
+	tc_prim_interval(kind, &lo, &hi);
+	return x >= lo && x <= hi; /* false for a NaN */
 }
 
 static const char *wording(int kind)

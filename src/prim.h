@@ -5,7 +5,8 @@
  * what makes one generic Lua binding possible (lua_prim.c): called with plain
  * numbers a primitive returns a number at once; called with an uncertain
  * value it becomes a node of the Monte Carlo graph and the same worker runs
- * once per sample. Workers assume checked arguments: callers run
+ * once per sample (through its block form, a chunk of samples per call).
+ * Workers assume checked arguments: callers run
  * tc_prim_check first (the binding and the sampler both do).
  * Formulas and their sources are documented in prim.c beside each worker. */
 #ifndef TCOST_PRIM_H
@@ -32,6 +33,9 @@ typedef struct tc_prim {
 	const char *argname[TC_PRIM_MAXARGS];   /* named in error messages */
 	unsigned char kind[TC_PRIM_MAXARGS];    /* enum tc_argkind */
 	double (*fn)(const double *args);       /* the worker; may return INFINITY for "never" */
+	/* the worker over n samples: out[i] = fn(args[0][i], args[1][i], ...);
+	 * args holds TC_PRIM_MAXARGS valid pointers (those past nargs unread) */
+	void (*block)(const double *const *args, double *out, size_t n);
 	const char *doc;                        /* one line: formula and unit */
 } tc_prim;
 
@@ -40,6 +44,14 @@ const tc_prim *tc_prim_at(int i);
 int tc_prim_count(void);
 /* Lookup by exact name; NULL when unknown. */
 const tc_prim *tc_prim_find(const char *name);
+
+/* The doubles an argument of kind (enum tc_argkind) may take: every kind
+ * is one closed interval [*lo, *hi] of doubles (x > 0 is x >= the least
+ * positive double, x < 1 is x <= the double below 1), so x holds exactly
+ * when lo <= x <= hi, which is false for NaN and, as every bound is
+ * finite, for infinities. An unknown kind gets an empty interval.
+ * tc_prim_check uses the same intervals. */
+void tc_prim_interval(int kind, double *lo, double *hi);
 
 /* Checks args against p's constraints. Returns 0 when all hold; otherwise
  * writes one line to err such as

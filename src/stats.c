@@ -272,11 +272,56 @@ void tc_stats_order(double *x, size_t n, const size_t *ranks, size_t nr)
 		place_ranks(x, 0, (ptrdiff_t)n - 1, ranks, 0, (ptrdiff_t)nr - 1);
 }
 
+void tc_stats_cellmap(tc_cellmap *mp, const double *a, const double *b, size_t nw)
+{
+	double lo = nw ? a[0] : 0.0, hi = nw ? b[nw - 1] : 0.0, scale = (double)TC_STATS_MAP / (hi - lo);
+	size_t j = 0, nb = 2 * nw;
+	if (!nw || nw > 16000 || !isfinite(lo) || !isfinite(hi) || !(hi > lo) || !isfinite(scale)) {
+		mp->lo = 0.0;
+		mp->scale = 1.0; /* any finite map: every bucket is mixed */
+		for (size_t k = 0; k < TC_STATS_MAP + 2; k++)
+			mp->cell[k] = TC_STATS_MIXED;
+		return;
+	}
+	mp->lo = lo;
+	mp->scale = scale;
+	/* The ends a[0] <= b[0] < a[1] <= b[1] < ... ascend, so their buckets do
+	 * too. A bucket k that holds no end has j ends in buckets below it; as
+	 * the bucket is monotone in the value, each of its values is above
+	 * exactly those j ends and below the rest: j = 2w means between windows
+	 * w - 1 and w (cell 4w), j = 2w + 1 inside window w (cell 4w + 2). */
+	for (size_t k = 0; k < TC_STATS_MAP + 2; k++) {
+		int mixed = 0;
+		while (j < nb && tc_stats_bucket(mp, j & 1 ? b[j / 2] : a[j / 2]) <= k) {
+			mixed |= tc_stats_bucket(mp, j & 1 ? b[j / 2] : a[j / 2]) == k;
+			j++;
+		}
+		mp->cell[k] = mixed ? TC_STATS_MIXED : (unsigned short)(4 * (j / 2) + 2 * (j & 1));
+	}
+}
+
+size_t tc_stats_classify(const tc_cellmap *mp, const double *a, const double *b, size_t nw, const double *x,
+                         size_t n, size_t *cells, double *in)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		double v = x[i];
+		size_t cell = mp->cell[tc_stats_bucket(mp, v)];
+		if (cell == TC_STATS_MIXED)
+			cell = tc_stats_cell(v, a, b, nw);
+		cells[cell]++;
+		in[k] = v; /* kept only when inside: no branch to mispredict */
+		k += (cell & 3) == 2;
+	}
+	return k;
+}
+
 /* The values at ranks[0..nr) of x[0..n) in one classification pass (stats.h,
  * windows) from a strided pilot of n/32 values (2,048 to 65,536), faster than
  * selecting each rank in place on large arrays. Returns -1 (nothing found)
  * when memory is short or a rank fell outside its window; x is unchanged. */
 #define PILOT_IN_MEMORY 2048
+#define CLASSIFY_BLOCK 2048 /* values classified between checks of the store's room */
 static int window_ranks(const double *x, size_t n, const size_t *ranks, size_t nr, double *value)
 {
 	size_t m = n / 32 < PILOT_IN_MEMORY ? PILOT_IN_MEMORY : n / 32 > 65536 ? 65536 : n / 32;
@@ -284,6 +329,7 @@ static int window_ranks(const double *x, size_t n, const size_t *ranks, size_t n
 	double frac, *pilot = malloc(m * sizeof *pilot), *a = malloc((nr + 1) * sizeof *a);
 	double *b = malloc((nr + 1) * sizeof *b), *in = NULL;
 	size_t *cells = calloc(4 * nr + 1, sizeof *cells);
+	tc_cellmap map;
 	int rc = -1;
 	if (!pilot || !a || !b || !cells)
 		goto done;
@@ -291,14 +337,13 @@ static int window_ranks(const double *x, size_t n, const size_t *ranks, size_t n
 		pilot[i] = x[i * stride];
 	nw = tc_stats_windows(pilot, m, n, ranks, nr, 4.0, a, b, &frac);
 	cap = (size_t)(frac * (double)n * 1.25) + 64;
-	if (cap > n / 2 || !(in = malloc((cap + 1) * sizeof *in)))
+	if (cap > n / 2 || !(in = malloc((cap + CLASSIFY_BLOCK) * sizeof *in)))
 		goto done; /* windows as wide as that gain nothing */
-	for (size_t i = 0; i < n; i++) {
-		size_t cell = tc_stats_cell(x[i], a, b, nw);
-		cells[cell]++;
-		in[k] = x[i];
-		k += (cell & 3) == 2;
-		if (k == cap)
+	tc_stats_cellmap(&map, a, b, nw);
+	for (size_t i = 0; i < n; i += CLASSIFY_BLOCK) {
+		k += tc_stats_classify(&map, a, b, nw, x + i, n - i < CLASSIFY_BLOCK ? n - i : CLASSIFY_BLOCK, cells,
+		                       in + k);
+		if (k > cap)
 			goto done; /* more inside than planned: the pilot was unlucky */
 	}
 	rc = tc_stats_window_values(a, b, nw, cells, in, k, ranks, nr, value);

@@ -82,6 +82,40 @@ static inline size_t tc_stats_cell(double v, const double *a, const double *b, s
 	return 4 * w + (size_t)(v >= aw) + (size_t)(v > aw) + (size_t)(v >= bw && bw > aw);
 }
 
+/* A cell map makes tc_stats_cell's answer a table look-up for almost every
+ * value: [a[0], b[nw - 1]] is cut into TC_STATS_MAP equal buckets (plus one
+ * below and one above), and a bucket that no window end falls in holds the
+ * one cell of all its values; the few buckets holding an end say
+ * TC_STATS_MIXED, and their values go through tc_stats_cell. The bucket of
+ * a value is a monotone function of it, which is what makes the table
+ * exact (see tc_stats_cellmap). */
+#define TC_STATS_MAP 2048
+#define TC_STATS_MIXED 0xffffu
+typedef struct tc_cellmap {
+	double lo, scale;
+	unsigned short cell[TC_STATS_MAP + 2];
+} tc_cellmap;
+
+/* Fills mp for windows a[0..nw), b[0..nw) (those of tc_stats_windows, at
+ * most 16,000). When the windows' ends are not finite, every bucket is
+ * TC_STATS_MIXED (still exact). */
+void tc_stats_cellmap(tc_cellmap *mp, const double *a, const double *b, size_t nw);
+
+static inline size_t tc_stats_bucket(const tc_cellmap *mp, double v)
+{
+	double d = (v - mp->lo) * mp->scale;
+	/* clamped to [-1, TC_STATS_MAP]; a NaN, which callers never pass, to -1 */
+	d = d > -1.0 ? d : -1.0;
+	d = d < (double)TC_STATS_MAP ? d : (double)TC_STATS_MAP;
+	return (size_t)(ptrdiff_t)(d + 1.0); /* one instruction, where a size_t conversion takes several */
+}
+
+/* Classifies x[0..n) into cells[] (tc_stats_cell's counters) through mp,
+ * storing the values strictly inside a window in in[] (room for n);
+ * returns how many were stored. */
+size_t tc_stats_classify(const tc_cellmap *mp, const double *a, const double *b, size_t nw, const double *x,
+                         size_t n, size_t *cells, double *in);
+
 /* in: the values counted in cells 4w + 2 (any order, REORDERED), len of
  * them; cells: the 4·nw + 1 counters; value[i] := the ranks[i]-th smallest
  * of the stream. */

@@ -356,9 +356,10 @@ static void out_of_memory(void)
 
 static void prim_kinds_are_intervals(void)
 {
-	/* eval_prim checks a chunk through its per-argument min and max, which
-	 * is only valid for interval constraints: the six kinds known today. A
-	 * new kind must be reviewed there before this list grows. */
+	/* eval_prim checks a chunk against each argument's interval
+	 * (tc_prim_interval), which is only valid for interval constraints: the
+	 * six kinds known today. A new kind must be reviewed there before this
+	 * list grows. */
 	for (int i = 0; i < tc_prim_count(); i++) {
 		const tc_prim *p = tc_prim_at(i);
 		for (int k = 0; k < p->nargs; k++)

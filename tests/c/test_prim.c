@@ -1,7 +1,9 @@
 /* test_prim.c: the cost primitives against numbers worked out by hand (the
  * arithmetic is in the comments), and every message of tc_prim_check.
  * Published figures come from the entries of docs/sources.md named [key]. */
+#include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "check.h"
@@ -248,7 +250,7 @@ static void check_finite_kind(void)
 {
 	/* No built-in primitive takes an unconstrained number; check the kind
 	 * on a row made here. */
-	static const tc_prim p = {"shift", "compute", 1, {"x"}, {TC_ARG_FINITE}, NULL, "x"};
+	static const tc_prim p = {"shift", "compute", 1, {"x"}, {TC_ARG_FINITE}, NULL, NULL, "x"};
 	char err[100];
 	CHECK(tc_prim_check(&p, (const double[]){-1e300}, err, sizeof err) == 0);
 	CHECK(tc_prim_check(&p, (const double[]){INFINITY}, err, sizeof err) == 1);
@@ -273,7 +275,69 @@ static void boundaries_accepted(void)
 	CHECK(tc_prim_check(rc, (const double[]){1, -2, 0}, NULL, 0) == 2);
 }
 
+/* Each kind's interval against its definition in words (prim.h), on the
+ * doubles where a slip would show: both sides of 0 and 1, the least
+ * positive double, the largest finite one, infinities and NaN. */
+static void kinds_are_intervals(void)
+{
+	static const double x[] = {-INFINITY, -DBL_MAX, -1.0, -DBL_TRUE_MIN, -0.0, 0.0, DBL_TRUE_MIN, 0.5,
+	                           1.0 - DBL_EPSILON / 2, 1.0, 1.0 + DBL_EPSILON, 2.0, DBL_MAX, INFINITY, NAN};
+	for (int kind = TC_ARG_FINITE; kind <= TC_ARG_DISCOUNT + 1; kind++) {
+		double lo, hi;
+		tc_prim_interval(kind, &lo, &hi);
+		for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) {
+			double v = x[i];
+			int fin = isfinite(v), want;
+			switch (kind) {
+			case TC_ARG_FINITE:   want = fin; break;
+			case TC_ARG_NONNEG:   want = fin && v >= 0; break;
+			case TC_ARG_POSITIVE: want = fin && v > 0; break;
+			case TC_ARG_UNIT:     want = fin && v >= 0 && v <= 1; break;
+			case TC_ARG_UTIL:     want = fin && v > 0 && v <= 1; break;
+			case TC_ARG_DISCOUNT: want = fin && v >= 0 && v < 1; break;
+			default:              want = 0; break; /* an unknown kind */
+			}
+			CHECK((v >= lo && v <= hi) == want);
+		}
+	}
+}
+
+/* Every primitive's block worker gives the scalar worker's bits, sample by
+ * sample, on arguments drawn inside each kind's interval. */
+static void block_workers_match(void)
+{
+	enum { N = 64 };
+	static double col[TC_PRIM_MAXARGS][N], out[N];
+	uint64_t st = 88172645463325252u;
+	for (int i = 0; i < tc_prim_count(); i++) {
+		const tc_prim *p = tc_prim_at(i);
+		const double *args[TC_PRIM_MAXARGS];
+		for (int k = 0; k < TC_PRIM_MAXARGS; k++) {
+			args[k] = col[k];
+			for (size_t j = 0; j < N; j++) {
+				st ^= st << 13;
+				st ^= st >> 7;
+				st ^= st << 17;
+				double u = (double)(st >> 11) / 9007199254740992.0; /* [0, 1) */
+				int kind = k < p->nargs ? p->kind[k] : TC_ARG_FINITE;
+				/* in (0, 1) for shares and rates, up to 1e6 for the rest */
+				col[k][j] = kind >= TC_ARG_UNIT ? 0.01 + 0.98 * u : j % 8 == 0 ? 0.0 : 1e6 * u + 0.5;
+			}
+		}
+		p->block(args, out, N);
+		for (size_t j = 0; j < N; j++) {
+			double a[TC_PRIM_MAXARGS], want;
+			for (int k = 0; k < TC_PRIM_MAXARGS; k++)
+				a[k] = col[k][j];
+			want = p->fn(a);
+			CHECK(memcmp(&out[j], &want, sizeof want) == 0 || (isnan(out[j]) && isnan(want)));
+		}
+	}
+}
+
 static const tc_test tests[] = {
+	{"kinds_are_intervals", kinds_are_intervals},
+	{"block_workers_match", block_workers_match},
 	{"table_is_well_formed", table_is_well_formed},
 	{"deepseek_v3_rental", deepseek_v3_rental},
 	{"deepseek_r1_rental", deepseek_r1_rental},

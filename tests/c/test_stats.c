@@ -116,6 +116,58 @@ static void adversarial_orders(void)
 	free(x);
 }
 
+/* The cell map gives tc_stats_cell's answer for every value: on window
+ * ends, one step either side of them (nextafter), between and inside
+ * windows, far outside, at +-inf; for windows with open ends (+-inf), a
+ * degenerate window (a == b), windows narrower than a bucket, and a range
+ * so narrow that ends share buckets. */
+static int classify_agrees(const double *a, const double *b, size_t nw)
+{
+	static tc_cellmap map;
+	static double x[4000], in[4000];
+	size_t cells[4 * 8 + 1] = {0}, want[4 * 8 + 1] = {0}, n = 0, nin = 0, k;
+	tc_stats_cellmap(&map, a, b, nw);
+	for (size_t w = 0; w < nw; w++)
+		for (int e = 0; e < 2; e++) {
+			double v = e ? b[w] : a[w];
+			x[n++] = v;
+			x[n++] = nextafter(v, -INFINITY);
+			x[n++] = nextafter(v, INFINITY);
+		}
+	x[n++] = INFINITY;
+	x[n++] = -INFINITY;
+	x[n++] = 1e300;
+	x[n++] = -1e300;
+	x[n++] = 0.0;
+	while (n < 4000) {
+		double lo = isfinite(a[0]) ? a[0] : -10, hi = isfinite(b[nw - 1]) ? b[nw - 1] : 10;
+		x[n++] = lo - 1 + (hi - lo + 2) * rnd();
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t c = tc_stats_cell(x[i], a, b, nw);
+		want[c]++;
+		nin += (c & 3) == 2;
+	}
+	k = tc_stats_classify(&map, a, b, nw, x, n, cells, in);
+	return k == nin && memcmp(cells, want, sizeof cells) == 0;
+}
+
+static void classify_cells(void)
+{
+	static const double a1[] = {1.0, 2.0, 3.0, 3.5, NAN}, b1[] = {1.5, 2.0, 3.25, 7.0, NAN};
+	static const double a2[] = {-INFINITY, 0.0, NAN}, b2[] = {-1.0, 1.0, NAN};
+	static const double a3[] = {0.0, 5.0, NAN}, b3[] = {1.0, INFINITY, NAN};
+	static const double a4[] = {1.0, 1.0 + 1e-12, NAN}, b4[] = {1.0 + 1e-13, 1.0 + 2e-12, NAN};
+	static const double a5[] = {0.0, 1e-9, 0.5, NAN}, b5[] = {1e-10, 2e-9, 1e6, NAN};
+	static const double a6[] = {100.0, NAN}, b6[] = {100.0, NAN};
+	CHECK(classify_agrees(a1, b1, 4));
+	CHECK(classify_agrees(a2, b2, 2));
+	CHECK(classify_agrees(a3, b3, 2));
+	CHECK(classify_agrees(a4, b4, 2));
+	CHECK(classify_agrees(a5, b5, 3));
+	CHECK(classify_agrees(a6, b6, 1));
+}
+
 static void moments(void)
 {
 	double x[] = {2, 4, 4, 4, 5, 5, 7, 9}, mean, sd, lo, hi;
@@ -234,6 +286,7 @@ static const tc_test tests[] = {
 	{"percentiles_by_hand", by_hand},
 	{"percentiles_against_sort", against_sort},
 	{"percentiles_adversarial_orders", adversarial_orders},
+	{"classify_through_cell_map", classify_cells},
 	{"moments", moments},
 	{"histogram", histogram},
 	{"ranks_and_spearman", ranks_and_spearman},
