@@ -171,7 +171,7 @@ _tcost()
 		run) opts="--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color --strict $limits" ;;
 		check) opts="--set --assumptions --seed --strict $limits" ;;
 		validate) opts="--format -f --output -o --set --assumptions --samples -n --seed $limits" ;;
-		hw) opts="--format -f --output -o --prices --help" ;;
+		hw) opts="--format -f --output -o --prices --regions --help" ;;
 		sweep) opts="--set --format -f --output -o --samples -n --seed --assumptions --no-color $limits" ;;
 		diff) opts="--format -f --output -o --samples -n --seed --set --set-a --set-b --assumptions --assumptions-a --assumptions-b --no-color $limits" ;;
 		bundle) opts="--output -o $limits" ;;

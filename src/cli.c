@@ -50,6 +50,7 @@ typedef int (*setter)(tc_cli *cli, const char *v, char *err, size_t errlen);
 static int set_help(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->help = 1; return 0; }
 static int set_no_color(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->no_color = 1; return 0; }
 static int set_prices(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->prices = 1; return 0; }
+static int set_regions(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->regions = 1; return 0; }
 static int set_strict(tc_cli *c, const char *v, char *e, size_t n) { (void)v, (void)e, (void)n; c->strict = 1; return 0; }
 static int set_date(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->date = v ? v : ""; return 0; }
 static int set_format(tc_cli *c, const char *v, char *e, size_t n) { (void)e, (void)n; c->format = v; return 0; }
@@ -150,6 +151,7 @@ static const struct option {
 	{"--help", "-h", FLAG, set_help},
 	{"--no-color", NULL, FLAG, set_no_color},
 	{"--prices", NULL, FLAG, set_prices},
+	{"--regions", NULL, FLAG, set_regions},
 	{"--strict", NULL, FLAG, set_strict},
 	{"--date", NULL, OPTIONAL, set_date},
 	{"--format", "-f", VALUE, set_format},

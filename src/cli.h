@@ -34,6 +34,7 @@ typedef struct tc_cli {
 	int no_color;
 	int strict; /* --strict: warnings (implausible magnitudes) are errors */
 	int prices; /* hw --prices: dated price observations instead of the specifications */
+	int regions; /* hw --regions: the electricity regions instead of the accelerators */
 } tc_cli;
 
 #define TC_DEFAULT_TIME_LIMIT 5.0

@@ -64,6 +64,8 @@ static void push_args(lua_State *L, const tc_cli *cli)
 	lua_setfield(L, -2, "no_color");
 	lua_pushboolean(L, cli->prices);
 	lua_setfield(L, -2, "prices");
+	lua_pushboolean(L, cli->regions);
+	lua_setfield(L, -2, "regions");
 	lua_pushboolean(L, cli->strict);
 	lua_setfield(L, -2, "strict");
 	lua_pushnumber(L, cli->time_limit);

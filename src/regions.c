@@ -102,7 +102,7 @@ static const tc_region regions[] = {
 	               "[owid-energy-data-2026]", "2023-12", 'S'), LIFECYCLE,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	/* The Nordic power market's four countries, weighted by what each generates. */
-	ROW("nordics", "Nordics (Denmark, Finland, Norway, Sweden), generation-weighted", NA, NONE,
+	ROW("nordics", "Nordics (DK, FI, NO, SE; generation-weighted)", NA, NONE,
 	    0.052, SRC("D: " OWID_ENERGY ", 2023, lifecycle, weighted by electricity_generation: Denmark "
 	             "151.96 g x 33.89 TWh, Finland 81.21 x 81.52, Norway 30.46 x 153.63, Sweden 38.42 x 166.05; "
 	             "22,829 t / 435.09 TWh = 52.5 gCO2e/kWh", "2023-12", 'D'), LIFECYCLE,

@@ -90,6 +90,16 @@ stdout_has hw/prices_csv_row 'H100 SXM,2024-01-29,rent,specialised,on-demand,,La
 stdout_has hw/prices_json '"commitment": "3-year"' -- hw h100 --prices --format json
 stdout_has hw/prices_none 'No dated prices for B300 (HGX).' -- hw b300 --prices
 expect hw/prices_unknown 1 "unknown accelerator 'H900'; did you mean 'H800'?" -- hw H900 --prices
+# the name column is as wide as the longest name: "Google TPU v7 (Ironwood)" (24 characters) keeps one space
+stdout_has hw/name_column_fits 'Google TPU v7 (Ironwood) 2025' -- hw
+# regions: every intensity beside its basis (EIA counts CO2 at the plants; Electricity Maps lifecycle CO2e)
+stdout_has hw/regions 'CO2, direct combustion' -- hw --regions
+stdout_has hw/regions_lifecycle 'us-texas-industrial' -- hw --regions
+stdout_has hw/region_one 'Grid intensity      0.394 kg/kWh, CO2e, lifecycle, location-based' -- hw --regions us-texas-industrial
+stdout_has hw/region_csv 'us-iowa-industrial,"Iowa, industrial average; MISO grid",0.0691,0.503,"CO2e, lifecycle"' -- hw --regions -f csv
+stdout_has hw/region_json '"carbon_basis": "CO2e, lifecycle"' -- hw --regions nordics --format json
+expect hw/region_unknown 1 "unknown region 'mars'" -- hw --regions mars
+expect hw/prices_and_regions 2 "hw takes --prices or --regions, not both" -- hw --prices --regions
 
 # version and help
 stdout_has version/text 'catalog as of' -- --version

@@ -119,7 +119,7 @@ section and warns on a failed check; `tcost validate` fails on it.
 ]]
 
 T.hw = [[
-Usage: tcost hw [NAME] [--prices] [--format text|json|csv]
+Usage: tcost hw [NAME] [--prices | --regions] [--format text|json|csv]
 
 Without NAME: the accelerator catalog as a table. With NAME (any alias, any
 case: h800, "H800 SXM"): one entry with the source and date of every figure.
@@ -132,6 +132,12 @@ accelerator): rentals per GPU-hour by provider class (hyperscaler,
 specialised, marketplace, index) and commitment (on-demand, 1-year, 3-year,
 spot), and purchases per GPU by scope (chip, board, server share), each with
 its source. A scenario asks for them with rent_as_of, price_as_of and market.
+
+--regions lists the electricity regions instead (or the one named): price,
+grid intensity location- and market-based with its basis (CO2 or CO2e,
+direct combustion or lifecycle: sources differ, and the figures of two bases
+do not compare), on-site and grid water, each with its source. A scenario
+names one with energy = { region = "..." }.
 ]]
 
 T.sweep = [[

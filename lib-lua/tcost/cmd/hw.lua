@@ -1,5 +1,6 @@
 -- cmd/hw.lua: `tcost hw [NAME]`: the accelerator catalog as a table, one entry
--- with every source, or the catalog as JSON or CSV for scripts.
+-- with every source, or the catalog as JSON or CSV for scripts; with --prices
+-- the dated price observations, with --regions the electricity regions.
 local host = require "tcost.c.host"
 local catalog = require "tcost.c.catalog"
 local command = require "tcost.command"
@@ -24,8 +25,19 @@ end
 
 -- The table: one row per accelerator with its dense peak per precision
 -- (FP64 vector and tensor apart); bandwidth, link and sources per entry.
+-- The width of a column: its heading's or its longest cell's, whichever is wider.
+local function width(head, rows, field)
+  local w = utf8.len(head) or #head
+  for _, r in ipairs(rows) do
+    local v = r[field]
+    if v then w = math.max(w, utf8.len(v) or #v) end
+  end
+  return w
+end
+
 local function table_text(entries)
-  local cols = { { "Accelerator", 23 }, { "Year", 4, true }, { "GB", 4, true }, { "TDP W", 5, true } }
+  local cols = { { "Accelerator", width("Accelerator", entries, "name") }, { "Year", 4, true }, { "GB", 4, true },
+    { "TDP W", 5, true } }
   local prec_cols = { { "fp64", "FP64", 5 }, { "fp64_tensor", "FP64T", 5 }, { "fp32", "FP32", 5 },
     { "tf32", "TF32", 6 }, { "bf16", "BF16", 6 }, { "fp16", "FP16", 6 }, { "fp8", "FP8", 6 }, { "fp4", "FP4", 6 } }
   for _, p in ipairs(prec_cols) do cols[#cols + 1] = { p[2], p[3], true } end
@@ -112,6 +124,84 @@ local function csv_table(entries)
     lines[#lines + 1] = row
   end
   return csv.document(lines)
+end
+
+-- ---- tcost hw [NAME] --regions ---------------------------------------------
+
+local REGION_COLS = { "key", "name", "usd_per_kwh", "kg_co2e_per_kwh", "carbon_basis", "market_kg_co2e_per_kwh",
+  "market_basis", "wue_l_per_kwh", "grid_water_l_per_kwh" }
+
+-- One line per region; every intensity beside its basis, since the sources
+-- count CO2 or CO2e, at the plant or over the lifecycle.
+local function regions_text(list)
+  local kw, nw = width("Region", list, "key"), width("Name", list, "name")
+  local bw = width("Basis", list, "carbon_basis")
+  local fmt = "%-" .. kw .. "s  %-" .. nw .. "s  %7s  %6s  %-" .. bw .. "s  %6s  %5s  %5s"
+  local L = { string.format(fmt, "Region", "Name", "USD/kWh", "kg/kWh", "Basis", "Market", "WUE", "Grid") }
+  for _, r in ipairs(list) do
+    L[#L + 1] = string.format(fmt, r.key, r.name, num(r.usd_per_kwh), num(r.kg_co2e_per_kwh), r.carbon_basis or "-",
+      num(r.market_kg_co2e_per_kwh), num(r.wue_l_per_kwh), num(r.grid_water_l_per_kwh))
+  end
+  L[#L + 1] = ""
+  L[#L + 1] = "kg/kWh: location-based grid intensity, on the basis beside it (figures of two bases do not"
+  L[#L + 1] = "compare); Market: the residual mix, none published here; WUE: on-site L per IT kWh; Grid: L per"
+  L[#L + 1] = "kWh generated. '-' = not published (a scenario falls back to the U.S. average and says so)."
+  L[#L + 1] = "Sources: tcost hw --regions KEY. In a scenario: energy = { region = \"KEY\" }."
+  return table.concat(L, "\n") .. "\n"
+end
+
+local REGION_SOURCES = { { "price", "Price" }, { "carbon", "Grid intensity" }, { "market", "Market-based" },
+  { "wue", "On-site water" }, { "grid_water", "Grid water" } }
+
+local function region_text(r)
+  local L = {}
+  local function line(k, v) L[#L + 1] = pad(k, 20) .. v end
+  line("Region", r.key)
+  line("Name", r.name)
+  line("Price", r.usd_per_kwh and (num(r.usd_per_kwh) .. " USD/kWh") or "- (not published)")
+  line("Grid intensity", r.kg_co2e_per_kwh and (num(r.kg_co2e_per_kwh) .. " kg/kWh, " .. r.carbon_basis .. ", location-based")
+    or "- (not published)")
+  line("Market-based", r.market_kg_co2e_per_kwh and (num(r.market_kg_co2e_per_kwh) .. " kg/kWh, " .. r.market_basis)
+    or "- (not published)")
+  line("On-site water", r.wue_l_per_kwh and (num(r.wue_l_per_kwh) .. " L per IT kWh") or "- (the U.S. average applies)")
+  line("Grid water", r.grid_water_l_per_kwh and (num(r.grid_water_l_per_kwh) .. " L per kWh generated")
+    or "- (the U.S. average applies)")
+  L[#L + 1] = ""
+  L[#L + 1] = "Sources (status: P primary, C verbatim copy, S secondary, D derived):"
+  for _, k in ipairs(REGION_SOURCES) do
+    local s = r.sources and r.sources[k[1]]
+    if s then L[#L + 1] = string.format("  %-15s %s [%s, %s]", k[2], s.source, s.status or "?", s.date or "undated") end
+  end
+  return table.concat(L, "\n") .. "\n"
+end
+
+local function regions_main(args, fmt)
+  local list
+  if args.files[1] then
+    local r, msg = catalog.region(args.files[1])
+    if not r then host.eprint("tcost: " .. msg); return 1 end
+    list = { r }
+  else
+    list = catalog.regions()
+  end
+  local text
+  if fmt == "json" then
+    text = require("tcost.lib.json").encode(args.files[1] and list[1] or { regions = list }, { indent = 2 }) .. "\n"
+  elseif fmt == "csv" then
+    local lines = { {} }
+    for i, c in ipairs(REGION_COLS) do lines[1][i] = c end
+    lines[1][#lines[1] + 1] = "carbon_source"
+    for _, r in ipairs(list) do
+      local row = {}
+      for i, c in ipairs(REGION_COLS) do row[i] = csv_field(r[c]) end
+      row[#row + 1] = csv_field(r.sources and r.sources.carbon and r.sources.carbon.source)
+      lines[#lines + 1] = row
+    end
+    text = csv.document(lines)
+  else
+    text = args.files[1] and region_text(list[1]) or regions_text(list)
+  end
+  return command.emit(args.output, text)
 end
 
 -- ---- tcost hw [NAME] --prices ---------------------------------------------
@@ -202,7 +292,9 @@ function M.main(args)
     return usage("hw formats are text, json and csv (got '" .. fmt .. "')", "hw")
   end
   if #args.files > 1 then return usage("hw takes at most one accelerator name", "hw") end
+  if args.prices and args.regions then return usage("hw takes --prices or --regions, not both", "hw") end
   if args.prices then return prices_main(args, fmt) end
+  if args.regions then return regions_main(args, fmt) end
   local entries
   if args.files[1] then
     local e, msg = catalog.get(args.files[1])
