@@ -137,7 +137,8 @@ test("csv_parses_back", function()
   eq(c:sub(-2), "\r\n", "ends with CRLF")
   eq(rows[1], { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
     "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
-    "cost_usd_p95", "water_l", "embodied_kg_co2e", "carbon_method", "water_basis" }, "header: the columns people pivot on")
+    "cost_usd_p95", "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis" },
+    "header: the columns people pivot on")
   local col = {}
   for i, h in ipairs(rows[1]) do col[h] = i end
   -- Scenario 1: 3 phases × 1 pricing + 1 total; scenario 2: 4 × 2 + 2 other × 2 + 2 totals.

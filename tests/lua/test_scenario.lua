@@ -389,3 +389,44 @@ scenario "x" { energy = { region = "ireland", carbon_method = "market" },
   phase "p" { gpu = hw "A100", gpu_hours = 1 }, pricing = { rental "r" { rate = 2 } } }
 ]]) end, "carbon_method = \"market\" needs a market-based intensity: region ireland publishes none here")
 end)
+
+test("carbon basis: named per scenario, and a report that mixes bases says so", function()
+  local view = require "tcost.report.view"
+  local r = run([[
+local p = phase "p" { gpu = hw "A100", gpu_hours = 1000 }
+local rent = rental "r" { rate = 2 }
+scenario "us" { p, pricing = { rent } }
+scenario "tx" { p, energy = { region = "us-texas-industrial" }, pricing = { rent } }
+scenario "own" { p, energy = { kg_co2e_per_kwh = 0.1 }, pricing = { rent } }
+]])
+  -- EIA's U.S. figure counts CO2 at the plants; Electricity Maps' ERCOT figure lifecycle CO2e; a given one is as given
+  eq(r.scenarios[1].energy.carbon_basis, "CO2, direct combustion", "no region: the U.S. average's basis")
+  eq(r.scenarios[2].energy.carbon_basis, "CO2e, lifecycle", "the region's basis")
+  eq(r.scenarios[3].energy.carbon_basis, "given", "a figure the scenario gives")
+  local v = view.build(r)
+  local cmp = v.sections[1].blocks[1]
+  truthy(cmp.footnote and cmp.footnote:find("differ in basis (CO2, direct combustion; CO2e, lifecycle; given)", 1, true),
+    "the side-by-side table says the bases differ")
+  local records = view.records(r)
+  eq(records[1].carbon_basis, "CO2, direct combustion", "records carry the basis")
+  local one = run('scenario "a" { phase "p" { gpu = hw "A100", gpu_hours = 1 }, pricing = { rental "r" { rate = 2 } } }'
+    .. ' scenario "b" { phase "p" { gpu = hw "A100", gpu_hours = 2 }, pricing = { rental "r" { rate = 2 } } }')
+  eq(view.build(one).sections[1].blocks[1].footnote, nil, "one basis: nothing to say")
+end)
+
+test("embodied carbon: an accelerator without a published figure is named, never a silent 0", function()
+  local r = run([[
+scenario "m" {
+  phase "a" { gpu = hw "B200", gpu_hours = 1000 },
+  phase "b" { gpu = hw "A100", gpu_hours = 1000 },
+  phase "c" { gpu = hw "B200", gpu_hours = 10 },
+  pricing = { rental "r" { rate = 2 } },
+}
+]])
+  local s = r.scenarios[1]
+  eq(s.phases[1].embodied_kg, nil, "no figure for the B200")
+  eq(s.phases[1].embodied_unpublished, "B200", "named on the phase")
+  eq(s.totals.embodied_unpublished, { "B200" }, "named once in the totals")
+  -- only the A100's: 1,000 × 13.216 / (5 × 8,766)
+  near(s.totals.embodied_kg, 1000 * 13.216 / (5 * 8766), 1e-12, "the A100's alone")
+end)

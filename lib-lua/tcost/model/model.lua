@@ -84,9 +84,13 @@ local function energy_settings(s, reg)
       located(s, "scenario '%s': carbon_method = \"market\" needs a market-based intensity: %s publishes none here; "
         .. "give energy = { market_kg_co2e_per_kwh = ... }", s.name, region and ("region " .. region.key) or "no region is set, and tcost")
     end
+    set.carbon_basis = e.market_kg_co2e_per_kwh and "given" or region.market_basis
   else
     set.kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
       region_figure(reg, us, "carbon", "grid_intensity")
+    -- what the intensity counts (CO2 or CO2e, at the plant or over the lifecycle), named in the report
+    set.carbon_basis = e.kg_co2e_per_kwh and "given" or
+      ((region and region.kg_co2e_per_kwh) and region or us).carbon_basis
   end
   -- water: on-site per IT kWh and the grid's per kWh generated; the region's, else the US average,
   -- and the report says which (water_basis)
@@ -119,6 +123,9 @@ local function water_and_embodied(row, gpu, set, reg, p)
   if kg ~= nil then
     local life = set.embodied_life_years or reg.default("embodied_life_years", EMBODIED_LIFE)
     row.embodied_kg = call(p, "embodied_kg", row.gpu_hours, kg, life)
+  else
+    -- no die area and carbon per area published: the report says so, never a silent 0
+    row.embodied_unpublished = gpu.name
   end
 end
 
@@ -311,9 +318,15 @@ end
 -- each pricing model, and what the whole run did (M.training_totals).
 local function totals(s, phases, out)
   local t = { gpu_hours = 0, energy_kwh = 0, carbon_kg = 0, energy_cost = 0, other_cost = 0, cost = {}, water_l = 0 }
+  local unpublished = {}
   for _, r in ipairs(out.phases) do
     t.water_l = t.water_l + r.water_l
     if r.embodied_kg then t.embodied_kg = (t.embodied_kg or 0) + r.embodied_kg end
+    if r.embodied_unpublished and not unpublished[r.embodied_unpublished] then
+      unpublished[r.embodied_unpublished] = true
+      t.embodied_unpublished = t.embodied_unpublished or {}
+      t.embodied_unpublished[#t.embodied_unpublished + 1] = r.embodied_unpublished
+    end
     t.gpu_hours = t.gpu_hours + r.gpu_hours
     t.energy_kwh = t.energy_kwh + r.energy_kwh
     t.carbon_kg = t.carbon_kg + r.carbon_kg
@@ -352,7 +365,8 @@ local function build_scenario(s, reg)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = set.method,
       method_label = set.label, pue = set.pue, usd_per_kwh = set.usd_per_kwh, kg_co2e_per_kwh = set.kg_co2e_per_kwh,
-      region = set.region, carbon_method = set.carbon_method, wue_l_per_kwh = set.wue_l_per_kwh,
+      region = set.region, carbon_method = set.carbon_method, carbon_basis = set.carbon_basis,
+      wue_l_per_kwh = set.wue_l_per_kwh,
       grid_water_l_per_kwh = set.grid_water_l_per_kwh, water_basis = set.water_basis } }
   local hours_by_name, gpu_of = {}, {}
   for _, p in ipairs(phases) do

@@ -197,13 +197,20 @@ local function totals_table(s)
       measure = "energy_kwh" },
     { text("Energy cost (electricity; in the rate when renting)"),
       value(t.energy_cost, "USD"), measure = "energy_cost" },
-    { text("Carbon (" .. ((s.energy and s.energy.carbon_method) or "location") .. "-based grid)"),
+    { text("Carbon (" .. ((s.energy and s.energy.carbon_method) or "location") .. "-based grid" ..
+      (s.energy and s.energy.carbon_basis and ("; " .. (s.energy.carbon_basis == "given" and "basis as given" or
+        s.energy.carbon_basis)) or "") .. ")"),
       value(t.carbon_kg, "kg"), measure = "carbon_kg" },
     { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
   }
   -- water and embodied carbon after carbon: on-site plus the grid's water; manufacturing emissions
   local at = 4
   for i, r in ipairs(rows) do if r.measure == "carbon_kg" then at = i + 1 end end
+  if t.embodied_unpublished then
+    -- an accelerator without a published die area counts nothing: said, never a silent 0
+    table.insert(rows, at, { text("Embodied carbon: not published for " .. table.concat(t.embodied_unpublished, ", ") ..
+      (t.embodied_kg and " (not in the figure above)" or "")), text("-") })
+  end
   if t.embodied_kg then
     table.insert(rows, at, { text("Embodied carbon (manufacturing, amortized)"),
       value(t.embodied_kg, "kg"), measure = "embodied_kg" })
@@ -488,6 +495,21 @@ local function provenance_section(result)
   return { id = "provenance", heading = "Provenance", blocks = { { type = "list", items = items } } }
 end
 
+-- Scenarios whose grid intensities count different things (CO2 at the plant,
+-- CO2e over the lifecycle, a figure given): their carbon does not compare, and
+-- the tables that set them side by side say so. nil when one basis (or none).
+local function carbon_bases_note(result)
+  local seen, list = {}, {}
+  for _, s in ipairs(result.scenarios or {}) do
+    local b = s.energy and s.energy.carbon_basis
+    if b and not seen[b] then seen[b], list[#list + 1] = true, b end
+  end
+  if #list < 2 then return nil end
+  table.sort(list)
+  return "The scenarios' grid intensities differ in basis (" .. table.concat(list, "; ") ..
+    "): their carbon figures do not compare as they stand."
+end
+
 ---The side-by-side section of a result with several scenarios: every pricing
 ---model of every scenario in one table (with each total's multiple of the
 ---lowest), then the chart of them all.
@@ -509,7 +531,7 @@ function M.comparison(result)
   end
   return { id = "comparison", heading = "Scenarios side by side", blocks = {
     table_block("comparison", nil, { col("Scenario", "label", 16), col("Key"), col("Pricing model", "label", 16),
-      col("Total cost", "num"), col("× lowest", "num") }, rows),
+      col("Total cost", "num"), col("× lowest", "num") }, rows, { footnote = carbon_bases_note(result) }),
     { type = "charts", comparison = true, result = result },
   } }
 end
@@ -548,7 +570,7 @@ function M.league(result)
       col("Implied MFU", "num"), col("Checks holding") }, rows, {
         intro = "Cost per trillion tokens and implied MFU (6·N·D over all GPU-hours at the accelerator's peak) " ..
           "need the scenario's tokens and params; checks are its expect statements.",
-        empty = "No scenarios." }),
+        empty = "No scenarios.", footnote = carbon_bases_note(result) }),
   } }
 end
 
@@ -561,7 +583,7 @@ M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelera
   "cost_usd_p95" }
 -- Water and embodied carbon follow the record fields (before any check
 -- columns), so the columns before them keep their places.
-M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis" }
+M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
 local function cost_fields(r, v)
@@ -587,7 +609,7 @@ function M.records(result, file)
           days = P(ph.days), pricing = p.key, gpu_hours = P(ph.gpu_hours), energy_kwh = P(ph.energy_kwh),
           energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg), water_l = P(ph.water_l),
           embodied_kg_co2e = P(ph.embodied_kg), carbon_method = s.energy and s.energy.carbon_method,
-          water_basis = s.energy and s.energy.water_basis },
+          water_basis = s.energy and s.energy.water_basis, carbon_basis = s.energy and s.energy.carbon_basis },
           ph.cost and ph.cost[p.key]))
       end
     end
@@ -604,7 +626,8 @@ function M.records(result, file)
       add(cost_fields({ kind = "total", pricing = p.key, days = P(t.days), gpu_hours = P(t.gpu_hours),
         energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg),
         water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg),
-        carbon_method = s.energy and s.energy.carbon_method, water_basis = s.energy and s.energy.water_basis },
+        carbon_method = s.energy and s.energy.carbon_method, water_basis = s.energy and s.energy.water_basis,
+        carbon_basis = s.energy and s.energy.carbon_basis },
         t.cost and t.cost[p.key]))
     end
     for _, k in ipairs(s.checks or {}) do
