@@ -33,7 +33,7 @@ stdout_has reports/chart_linear_axis '>Total cost (USD)<' -- run examples/electr
 
 # computed figures in the reports, not only in JSON. GPT-3: 10,000 V100 × 14.8 days × 24 h = 3,552,000
 # GPU-h × $1.6 = $5,683,200, over 300e9 tokens = 0.3 trillion: $18,944,000 per trillion tokens
-stdout_has reports/cost_per_trillion_tokens 'Cost per trillion tokens, rental                            $18.9M' -- run examples/runs/gpt3_175b.lua
+stdout_has reports/cost_per_trillion_tokens 'Cost per trillion tokens, rental                               $18.9M' -- run examples/runs/gpt3_175b.lua
 check reports/wall_clock_days grep -qE 'Wall-clock days .* 14\.8 days' "$TMP/out"
 # V3 pre-training: 2,664,000 GPU-h / 2,048 GPUs / 24 h = 54.2 days, in the phase table of every format
 stdout_has reports/phase_days_text '54.2 days' -- run examples/deepseek_v3_reported.lua

@@ -56,13 +56,13 @@ stdout_has validate/uncertain_count '4 checks in 1 file: 3 passed, 1 failed as e
 stdout_has validate/csv_header 'file,line,scenario,check,unit,published,tcost,rel_diff,within,status,reason,source' \
 	-- validate "$TMP/uncertain.lua" --format csv
 stdout_has validate/json_schema '"schema": "tcost-checks/1"' -- validate "$lib" --format json
-stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
+stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
 stdout_has run/md_checks '### Checks against published figures' -- run "$lib/gpt3_175b.lua" --format md
 # The Checks table shows a published figure with the digits its source gave
 # and tcost's with as many: 1,287 MWh beside 1,289,376 kWh = 1289 MWh, and
 # the carbon check agrees with the Totals row (1,289,376 × 0.429 = 553,142 kg = 553 t).
 stdout_has run/md_check_digits '| energy | 1287 MWh | 1289 MWh | +0.18% |' -- run "$lib/gpt3_175b.lua" --format md
-stdout_has run/md_totals_carbon_3_figures '| Carbon (location-based grid) | 553 t CO2e |' -- run "$lib/gpt3_175b.lua" --format md
+stdout_has run/md_totals_carbon_3_figures '| Carbon (location-based grid; basis as given) | 553 t CO2e |' -- run "$lib/gpt3_175b.lua" --format md
 stdout_has run/html_checks '<h3>Checks against published figures</h3>' -- run "$lib/gpt3_175b.lua" --format html
 stdout_has run/json_checks '"status": "expected fail"' -- run "$lib/gpt3_175b.lua" --format json
 

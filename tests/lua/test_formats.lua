@@ -143,11 +143,11 @@ test("csv_parses_back", function()
   for i, h in ipairs(rows[1]) do col[h] = i end
   -- Scenario 1: 3 phases × 1 pricing + 1 total; scenario 2: 4 × 2 + 2 other × 2 + 2 totals.
   eq(#rows, 1 + 4 + 14, "row count")
-  for i, r in ipairs(rows) do eq(#r, 21, "fields in row " .. i) end
+  for i, r in ipairs(rows) do eq(#r, 22, "fields in row " .. i) end
   eq(rows[2], { "DeepSeek-R1, as reported", "phase", "R1-Zero RL", "", "rl", "H800 SXM", "512", "", "rental",
-    "101000", "66281.25", "", "26512.5", "202000", "", "", "", "", "", "", "" }, "R1-Zero row")
+    "101000", "66281.25", "", "26512.5", "202000", "", "", "", "", "", "", "", "" }, "R1-Zero row")
   eq(rows[5], { "DeepSeek-R1, as reported", "total", "", "", "", "", "", "", "rental", "147000", "96468.75", "",
-    "38587.5", "294000", "", "", "", "", "", "", "" }, "R1 total row")
+    "38587.5", "294000", "", "", "", "", "", "", "", "" }, "R1 total row")
   local sum = 0
   for i = 2, 4 do sum = sum + tonumber(rows[i][col.cost_usd]) end
   eq(sum, 294000, "phase rows add up to the total: 202,000 + 10,000 + 82,000")
