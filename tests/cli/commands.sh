@@ -165,9 +165,19 @@ check sweep/chart_marks_crossings grep -qF 'rental = own_50 at rate ≈ 1.82' "$
 # break-even heads short enough to read: "BE util. own_50/70/90" (own_50/own_70/own_90 share it), spelled out above
 stdout_has sweep/short_heads 'BE util. own_50/70/90  BE months own_50' -- sweep examples/rent_vs_buy.lua --set rate=1:4:1
 check sweep/short_heads_said grep -qF 'BE util. and BE months: break-even utilization and months' "$TMP/out"
-# months in plain numbers under "BE months": rate 4, own_50 (docs/pricing.md): net = $24,900 a GPU, r = 8%,
-# S = $4 × 8,760 h × 0.5 = 17,520; 12 × −ln(1 − 24,900 × 0.08 / 17,520) / ln 1.08 = 18.82 months
-check sweep/months_plain grep -qE '^     4 .* 21\.5% +18\.8$' "$TMP/out"
+# months in plain numbers under "BE months": rate 4, own_50 (docs/pricing.md): net = $24,900 a GPU, r = 8%;
+# the owner's electricity is 0.7 kW × 1.8214 × 0.75 × 1.25 = 1.1953 kWh a GPU-hour × $0.088 = $0.1051875, so
+# a used hour saves $3.8948125; S = 3.8948125 × 8,760 h × 0.5 = 17,059.28;
+# 12 × −ln(1 − 24,900 × 0.08 / 17,059.28) / ln 1.08 = 19.36 months; utilization: capital $15,396,512 a year
+# / 2,048 = $7,517.83 a GPU / (8,760 × 3.8948125) = 22.0%
+check sweep/months_plain grep -qE '^     4 .* 22\.0% +19\.4$' "$TMP/out"
+# a break-even that never comes says so, with the figure it needs: at $0.50 a used hour saves
+# $0.3948125; 7,517.83 / (8,760 × 0.3948125) = 217%; own_90 pays back in 159 months, past its 48-month life
+stdout_has sweep/never_pays_text 'never (217%)' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1
+check sweep/never_past_life grep -qE '^   0\.5 +never \(270\) +never \(159\)$' "$TMP/out"
+stdout_has sweep/never_field_csv 'break_even_utilization_own_50_own_70_own_90_vs_rental_never' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1 --format csv
+# at $1: 7,517.83 / (8,760 × 0.8948125) = 95.9%, under 100%: pays (false); own_50 still needs 111 months (true)
+check sweep/never_field_values grep -qE '^1,"DeepSeek V3 \+ R1: rent, buy or own",2935000,50995200,[0-9.]+,[0-9.]+,[0-9.]+,0\.9590831005[0-9]*,false,110\.67[0-9]*,true,' "$TMP/out"
 # three swept values: a chart per swept value through the grid's middle (rate 2, unit_price 25000, life_years 4),
 # crossovers named by the value swept; rental = own_50 at rate ≈ 1.83: own_50 at $25,000 costs annuity(8%, 4)
 # 0.301921 × 2,048 × $25,000 × 0.327193 cluster-years (2.935M GPU-h / (2,048 × 8,760 × 0.5)) = $5.0579M + energy

@@ -33,7 +33,9 @@ stdout_has reports/chart_linear_axis '>Total cost (USD)<' -- run examples/electr
 
 # computed figures in the reports, not only in JSON. GPT-3: 10,000 V100 × 14.8 days × 24 h = 3,552,000
 # GPU-h × $1.6 = $5,683,200, over 300e9 tokens = 0.3 trillion: $18,944,000 per trillion tokens
-stdout_has reports/cost_per_trillion_tokens 'Cost per trillion tokens, rental                               $18.9M' -- run examples/runs/gpt3_175b.lua
+# (the value on the row, whatever the column padding)
+stdout_has reports/cost_per_trillion_tokens 'Cost per trillion tokens, rental' -- run examples/runs/gpt3_175b.lua
+check reports/cost_per_trillion_tokens_value grep -qE '^ +Cost per trillion tokens, rental +\$18\.9M$' "$TMP/out"
 check reports/wall_clock_days grep -qE 'Wall-clock days .* 14\.8 days' "$TMP/out"
 # V3 pre-training: 2,664,000 GPU-h / 2,048 GPUs / 24 h = 54.2 days, in the phase table of every format
 stdout_has reports/phase_days_text '54.2 days' -- run examples/deepseek_v3_reported.lua
@@ -42,11 +44,17 @@ stdout_has reports/phase_days_html '<td class="num">54.2 days</td>' -- run examp
 
 # finance view of ownership: 2,048 × $24,900 = $50,995,200 spent at year 0; energy $943,557 a year
 # (the run's energy over its 0.327 cluster-years); at 8% the four years' present-value factor is
-# (1 - 1.08^-4) / 0.08 = 3.31213, so NPV = -(50,995,200 + 943,557 × 3.31213) = -$54,120,409
+# (1 - 1.08^-4) / 0.08 = 3.31213, so the present value of the costs alone is
+# -(50,995,200 + 943,557 × 3.31213) = -$54,120,409. Rent saved at 50%: 2,048 × 8,760 h × 0.5 × $2
+# = $17,940,480 a year; net of energy $16,996,923 × 3.31213 = $56,296,026, so owning versus renting is
+# worth 56,296,026 - 50,995,200 = +$5,300,826
 stdout_has reports/finance_table 'Owning the cluster, year by year (own_50)' -- run examples/rent_vs_buy.lua
-check reports/finance_npv grep -qF 'Net present value of owning the cluster at 8.00%: -$54.1M' "$TMP/out"
-# annuity: 50,995,200 × 0.08 / (1 - 1.08^-4) = $15,396,512 a year
-check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +-\$944K +-\$874K$' "$TMP/out"
+tr '\n' ' ' <"$TMP/out" >"$TMP/flat" # the sentences, whatever their wrapping
+check reports/finance_costs_pv grep -qF "Present value of owning's costs alone (capex, maintenance, energy, less the residual), at 8.00% a year: -\$54.1M." "$TMP/flat"
+check reports/finance_npv_vs_renting grep -qF 'Net present value of owning versus renting (rental, $2.00/GPU-h), at 8.00% a year: $5.30M (owning is worth more).' "$TMP/flat"
+# annuity: 50,995,200 × 0.08 / (1 - 1.08^-4) = $15,396,512 a year; cash 17,940,480 - 943,557 = $17.0M,
+# / 1.08 = $15.7M
+check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +\$17\.9M +\$17\.0M +\$15\.7M$' "$TMP/out"
 # a purchase is capital spent, not a cost of each phase: its phase cells are empty, its total $51.0M
 check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M GPU-h +3\.18 GWh +\$5\.33M +— ' "$TMP/out"
 

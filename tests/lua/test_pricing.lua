@@ -49,6 +49,97 @@ test("breakeven_months_equal_the_life_at_the_breakeven_utilization", function()
   near(figure(s, "Break-even months").value, 36, 1e-9, "months at break-even")
 end)
 
+-- The hand case with the owner's electricity: 1 kWh metered per GPU-hour at
+-- $0.10, so owning pays $0.10 a GPU-hour that the rate paid ($2.10) includes.
+local HAND_E = HAND:gsub('phase "run" { gpu = h, gpu_hours = 1e6 }', 'phase "run" { gpu = h, gpu_hours = 1e6, kwh = 1e6 }')
+  :gsub("energy = { usd_per_kwh = 0 }", 'energy = { method = "measured", pue = 1, usd_per_kwh = 0.1 }')
+
+local function finance_block(s)
+  local view = require "tcost.report.view"
+  for _, b in ipairs(view.build({ scenarios = { s } }).sections[1].blocks) do
+    if b.id == "finance" then return b end
+  end
+end
+
+test("breakeven_counts_the_owners_electricity", function()
+  local s = run(HAND_E).scenarios[1]
+  -- the rent a used hour saves, less the owner's electricity: $2.10 − $0.10 = $2.00;
+  -- break-even = 12,726.4225 / (8,760 × $2.00 = 17,520) = 0.726394 (72.64%, was 69.18% without energy)
+  near(figure(s, "Break-even utilization").value, 0.7263939768896506, 1e-12, "break-even utilization")
+  -- months: S = 2.00 × 8,760 × 0.9 − 675 = 15,093; n = −ln(1 − 28,945.4833 × 0.12 / 15,093) / ln 1.12
+  -- = −ln(0.769863) / 0.113329 = 2.307825 years = 27.694 months (was 26.134)
+  local m = figure(s, "Break-even months")
+  near(m.value, 27.69389482224785, 1e-12, "break-even months")
+  eq(m.within_life, true, "27.7 months within the 3-year life")
+  eq(m.life_months, 36, "the life it is measured against")
+  truthy(m.note:find("the owner's electricity", 1, true), "the note says energy is counted: " .. m.note)
+end)
+
+test("npv_of_owning_versus_renting", function()
+  local s = run(HAND_E).scenarios[1]
+  local t = finance_block(s)
+  local rows = t.rows
+  eq(#rows, 5, "year 0, three years, total")
+  eq(t.columns[7].head, "Rent saved", "a column for the rent owning saves")
+  -- a year of the cluster: 1,024 × 8,760 h × 0.9 = 8,073,216 GPU-h; rent saved at $2.10 = $16,953,753.60;
+  -- energy at $0.10 = $807,321.60; maintenance 2% × $34,560,000 = $691,200
+  near(rows[2][7].v, 16953753.6, 1e-12, "rent saved")
+  near(rows[2][5].v, -807321.6, 1e-12, "energy")
+  -- cash: 16,953,753.60 − 807,321.60 − 691,200 = $15,455,232 a year (year 3 adds the residual $6,912,000)
+  near(rows[2][8].v, 15455232, 1e-12, "year 1 cash flow")
+  -- NPV = −34,560,000 + 15,455,232 × (1 − 1.12^−3) / 0.12 (2.4018313) + 6,912,000 / 1.12^3 (1.404928)
+  --     = −34,560,000 + 37,120,856.9 + 4,919,827.7 = +$7,480,684.55
+  near(rows[5][9].v, 7480684.548104949, 1e-9, "net present value of owning versus renting")
+  -- the costs alone: −34,560,000 − 1,498,521.6 × 2.4018313 + 4,919,827.7 = −$33,239,370.96
+  local text = {}
+  for _, b in ipairs((require "tcost.report.view").build({ scenarios = { s } }).sections[1].blocks) do
+    if b.type == "para" then
+      for _, c in ipairs(b.parts) do
+        if c.t == "value" then text[#text + 1] = c.v end
+      end
+    end
+  end
+  near(text[1], -33239370.962099127, 1e-9, "present value of the costs alone")
+  near(text[2], 7480684.548104949, 1e-9, "net present value in the sentence")
+end)
+
+test("npv_versus_renting_is_zero_at_the_breakeven_utilization", function()
+  -- at u = 72.64% (the break-even with energy) the rent saved over the 3-year life repays owning exactly
+  local s = run((HAND_E:gsub("utilization = 0.9", "utilization = 0.7263939768896506"))).scenarios[1]
+  near(figure(s, "Break-even months").value, 36, 1e-9, "months at break-even")
+  local rows = finance_block(s).rows
+  truthy(math.abs(rows[#rows][9].v) < 1e-6, "NPV 0 at break-even, got " .. rows[#rows][9].v)
+end)
+
+test("a_breakeven_past_the_life_never_pays", function()
+  -- $0.40 paid − $0.10 of electricity = $0.30 margin; break-even = 12,726.4225 / (8,760 × 0.30 = 2,628) = 4.842627:
+  -- never, whatever the use; at 90%: S = 0.30 × 8,760 × 0.9 − 675 = 1,690.20; x = 28,945.4833 × 0.12 / 1,690.20
+  -- = 2.055 > 1: the saving never repays the capex (no value)
+  local s = run((HAND_E:gsub("rental { rate = 3, discount = 0.3 }", "rental { rate = 0.4 }"))).scenarios[1]
+  local u = figure(s, "Break-even utilization")
+  near(u.value, 4.84262651259767, 1e-12, "needs 484%")
+  eq(u.never, true, "above 100%: never")
+  local m = figure(s, "Break-even months")
+  eq(m.value, nil, "no number of months")
+  eq(m.within_life, false, "never within the life")
+  -- $0.80 paid: margin $0.70; S = 0.70 × 7,884 − 675 = 4,843.80; x = 3,473.458 / 4,843.80 = 0.717094;
+  -- n = −ln(0.282906) / 0.113329 = 11.141391 years = 133.697 months, past the 36-month life
+  s = run((HAND_E:gsub("rental { rate = 3, discount = 0.3 }", "rental { rate = 0.8 }"))).scenarios[1]
+  m = figure(s, "Break-even months")
+  near(m.value, 133.69669177454995, 1e-12, "months past the life")
+  eq(m.within_life, false, "past the life")
+  local view = require "tcost.report.view"
+  for _, b in ipairs(view.build({ scenarios = { s } }).sections[1].blocks) do
+    if b.id == "figures" then
+      for _, r in ipairs(b.rows) do
+        if r[1].v:find("Break-even months", 1, true) then
+          eq(r[2].v, "never within its 3-year life (134 months)", "the report says so")
+        end
+      end
+    end
+  end
+end)
+
 test("owned_cost_per_gpu_hour_is_the_charge", function()
   local s = run(HAND).scenarios[1]
   -- 12,726.4225 / (8,760 × 0.9) = $1.614209 per GPU-hour; 1e6 GPU-h × that = $1,614,208.84 charged

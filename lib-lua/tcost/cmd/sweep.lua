@@ -130,8 +130,10 @@ local function wide_table(sw, rows, pricing, figs)
     for _, f in ipairs(figs) do
       local fv = r.breakeven[f.name]
       local unit = fv and fv.unit or f.unit
-      -- "BE months own_50" says the unit once, in its head
-      cells[#cells + 1] = { t = "short", v = fv and fv.value, unit = unit ~= "months" and unit or nil }
+      -- "BE months own_50" says the unit once, in its head; "never (291%)" when owning never pays
+      local never = fv and view.never_text(fv, true)
+      cells[#cells + 1] = never and view.text(never) or
+        { t = "short", v = fv and fv.value, unit = unit ~= "months" and unit or nil }
     end
     trows[#trows + 1] = cells
   end
@@ -189,7 +191,8 @@ function M.heads_note(figs)
   local heads = {}
   for i, w in ipairs(whats) do heads[i] = "BE " .. (({ utilization = "util." })[w] or w) end
   return table.concat(heads, " and ") .. ": break-even " .. table.concat(whats, " and ") ..
-    " of the pricing models named, against " .. table.concat(targets, " and ") .. " (see the report's figures)."
+    " of the pricing models named, against " .. table.concat(targets, " and ") .. " (see the report's figures); " ..
+    "never: owning does not pay back (above 100% use, or past the cluster's life), the figure it needs in parentheses."
 end
 
 -- One chart per swept value (for one swept value, the chart): each pricing
@@ -306,7 +309,11 @@ local function records(sw, order, by_scenario)
       for _, f in ipairs(r.breakeven_names) do
         local key = slug(f.name)
         field(key)
-        rec[key] = units.point(r.breakeven[f.name] and r.breakeven[f.name].value)
+        local fv = r.breakeven[f.name]
+        rec[key] = units.point(fv and fv.value)
+        -- the figure a script reads, and whether owning never pays at it (above 100%, past the life)
+        field(key .. "_never")
+        if fv then rec[key .. "_never"] = view.never_pays(fv) end
       end
       out[#out + 1] = rec
     end

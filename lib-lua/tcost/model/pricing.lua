@@ -172,6 +172,94 @@ function M.paid_rate(r, gpu)
 end
 
 -- Ownership --------------------------------------------------------------
+local HOURS_PER_YEAR = 8760 -- an owner's year (docs/pricing.md)
+
+-- The first rental model that prices the cluster's accelerator, and the rate
+-- it pays after its discount: what owning is compared with.
+local function rented(ctx, gpu)
+  for _, r in ipairs(ctx.pricing) do
+    local paid = M.paid_rate(r, gpu)
+    if paid ~= nil then return r, paid end
+  end
+end
+
+-- The electricity an owner pays for the cluster's phases (a renter's rate
+-- includes it); 0 when the model leaves energy out (energy = false).
+local function owner_energy(m, ctx)
+  local e = 0
+  if m.energy == false then return e end
+  for _, r in ipairs(ctx.rows) do e = e + r.energy_cost end
+  return e
+end
+
+local function owned_rate_figure(m, st, ctx)
+  local per_hour
+  if not mc.isnode(st.H) and st.H == 0 then
+    per_hour = ctx.call(m, "owned_rate", st.yearly, m.units, m.utilization)
+  else
+    per_hour = st.charge / st.H
+  end
+  return { name = "Owned cost per GPU-hour (" .. m.key .. ", before energy)", value = per_hour,
+    unit = "USD/GPU-h", note = st.dep == "straight" and
+      "the run's charge per GPU-hour: capital cost (annuity, net of residual) + maintenance, " ..
+      "over units × 8,760 h × utilization" or
+      "the run's charge per GPU-hour: value lost and cost of capital over the run's cluster-years + maintenance" }
+end
+
+local function never(margin) return not mc.isnode(margin) and not (margin > 0) end
+
+-- The utilization above which owning is cheaper than renting: a year's
+-- capital cost and maintenance per GPU over the rent a used hour saves, less
+-- the owner's electricity. It does not depend on the utilization: models
+-- that differ only in it share one figure, named after all of them.
+local function breakeven_utilization_figure(m, st, ctx, r, margin, figs)
+  local f = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key, unit = "ratio", note = "owning is " ..
+    "cheaper above this utilization: " .. (st.dep == "straight" and "capital cost" or "a year's exponential " ..
+    "ownership cost") .. " + maintenance per GPU-year / (8,760 h × (rate paid after discount − the owner's " ..
+    "electricity per GPU-hour))" }
+  if never(margin) then
+    -- no value: the owner's electricity alone costs as much as the rent saved
+    f.never, f.note = true, "never: the owner's electricity per GPU-hour costs as much as the rate paid"
+  else
+    f.value = ctx.call(m, "breakeven_utilization", st.yearly / m.units, margin)
+    -- above 100% owning never pays, whatever the cluster's use (a script reads never: true or false)
+    if type(f.value) == "number" then f.never = f.value > 1 end
+  end
+  local be = f.value
+  local key = r.key .. "\0" .. (be == nil and "never" or type(be) == "number" and string.format("%.12g", be) or
+    tostring(be))
+  local same = type(be) ~= "userdata" and ctx.shared[key]
+  if same then
+    same.name = same.name:gsub(" vs ", "/" .. m.key .. " vs ", 1)
+    return
+  end
+  figs[#figs + 1] = f
+  if type(be) ~= "userdata" then ctx.shared[key] = f end
+end
+
+-- Months of use for the rent saved (less maintenance and the owner's
+-- electricity, discounted at the cost of capital) to repay the capex net of
+-- the residual. A figure past the cluster's life, or none, never pays back:
+-- `within_life` says so for a script, `life_months` is the life it is
+-- measured against.
+local function breakeven_months_figure(m, st, ctx, r, margin)
+  local f = { name = "Break-even months, " .. m.key .. " vs " .. r.key, unit = "months",
+    life_months = m.life_years * 12, note = "rent saved at the rate paid, less maintenance and the owner's " ..
+      "electricity, discounted at the cost of capital, repays the capex net of residual; the life at break-even" }
+  if never(margin) then
+    f.within_life = false -- no value: no number of months repays it
+    return f
+  end
+  local net = st.capital / ctx.call(m, "annuity_factor", st.rate, m.life_years)
+  local months = ctx.call(m, "breakeven_months", net / m.units, st.maint / m.units, margin, m.utilization, st.rate)
+  -- the primitive's infinity (never) is no value: a report shows no infinite number
+  if months ~= math.huge then f.value = months end
+  if type(months) == "number" and type(f.life_months) == "number" then
+    f.within_life = months <= f.life_months
+  end
+  return f
+end
+
 K.own = {
   energy = "added", -- what this kind does with the run's electricity (the report says so)
   label = function(m, st)
@@ -220,65 +308,35 @@ K.own = {
   end,
   -- What owning the cluster costs year by year, for the report's cash-flow
   -- table and net present value: over its life (straight line), or over the
-  -- years the run holds it before the sale (exponential).
+  -- years the run holds it before the sale (exponential); with the rent the
+  -- cluster's GPU-hours avoid, when a rental model gives a rate to compare.
   finance = function(m, st, ctx)
-    local energy = 0
-    for _, r in ipairs(ctx.rows) do energy = energy + r.energy_cost end
     local f = { depreciation = st.dep, capex = st.capex, cost_of_capital = st.rate, maintenance_per_year = st.maint,
       run_years = st.years,
       -- the run's energy spread over the cluster-years it occupies: a year's energy at this utilization
-      energy_per_year = m.energy ~= false and energy / st.years or nil }
+      energy_per_year = m.energy ~= false and owner_energy(m, ctx) / st.years or nil }
     if st.dep == "straight" then
       f.life_years, f.residual_share, f.capital_per_year = m.life_years, st.residual, st.capital
     else
       f.oom_per_year = st.oom
     end
+    local r, paid = rented(ctx, st.gpu)
+    if r then
+      -- a year of the cluster's GPU-hours (units × 8,760 h × utilization) rented instead
+      f.rent_key, f.rent_rate = r.key, paid
+      f.rent_per_year = paid * (m.units * HOURS_PER_YEAR) * m.utilization
+    end
     return f
   end,
   figures = function(m, st, ctx)
-    local figs = {}
-    local per_hour
-    if not mc.isnode(st.H) and st.H == 0 then
-      per_hour = ctx.call(m, "owned_rate", st.yearly, m.units, m.utilization)
-    else
-      per_hour = st.charge / st.H
-    end
-    figs[#figs + 1] = { name = "Owned cost per GPU-hour (" .. m.key .. ", before energy)", value = per_hour,
-      unit = "USD/GPU-h", note = st.dep == "straight" and
-        "the run's charge per GPU-hour: capital cost (annuity, net of residual) + maintenance, " ..
-        "over units × 8,760 h × utilization" or
-        "the run's charge per GPU-hour: value lost and cost of capital over the run's cluster-years + maintenance" }
-    for _, r in ipairs(ctx.pricing) do
-      local paid = M.paid_rate(r, st.gpu)
-      if paid ~= nil then
-        -- the break-even utilization does not depend on the utilization: models
-        -- that differ only in it share one figure, named after all of them
-        local be = ctx.call(m, "breakeven_utilization", st.yearly / m.units, paid)
-        local key = r.key .. "\0" .. (type(be) == "number" and string.format("%.12g", be) or tostring(be))
-        local same = type(be) == "number" and ctx.shared[key]
-        if same then
-          same.name = same.name:gsub(" vs ", "/" .. m.key .. " vs ", 1)
-        else
-          local f = { name = "Break-even utilization, " .. m.key .. " vs " .. r.key, value = be, unit = "ratio",
-            note = "owning is cheaper above this utilization: " ..
-              (st.dep == "straight" and "capital cost" or "a year's exponential ownership cost") ..
-              " + maintenance per GPU-year / (8,760 h × rate paid after discount); energy excluded" }
-          figs[#figs + 1] = f
-          if type(be) == "number" then ctx.shared[key] = f end
-        end
-        if st.dep == "straight" then
-          local net = st.capital / ctx.call(m, "annuity_factor", st.rate, m.life_years)
-          local months = ctx.call(m, "breakeven_months", net / m.units, st.maint / m.units, paid, m.utilization, st.rate)
-          if months == math.huge then
-            ctx.notes[#ctx.notes + 1] = "Renting at " .. r.key .. " never pays for the purchase under " .. m.key
-          else
-            figs[#figs + 1] = { name = "Break-even months, " .. m.key .. " vs " .. r.key, value = months,
-              unit = "months", note = "rent saved at the rate paid, less maintenance, discounted at the cost of " ..
-                "capital, repays the capex net of residual; the life at break-even; energy excluded" }
-          end
-        end
-        break
-      end
+    local figs = { owned_rate_figure(m, st, ctx) }
+    local r, paid = rented(ctx, st.gpu)
+    if r then
+      -- what the owner pays that a renter does not: its electricity, per GPU-hour it uses
+      local margin = paid
+      if not (not mc.isnode(st.H) and st.H == 0) then margin = paid - owner_energy(m, ctx) / st.H end
+      breakeven_utilization_figure(m, st, ctx, r, margin, figs)
+      if st.dep == "straight" then figs[#figs + 1] = breakeven_months_figure(m, st, ctx, r, margin) end
     end
     return figs
   end,

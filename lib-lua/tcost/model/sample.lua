@@ -40,11 +40,11 @@ local function collect(s)
   end
   for _, o in ipairs(s.other) do add(secondary, o, "cost") end
   for _, l in ipairs(s.cluster_lines or {}) do add(secondary, l, "cost") end
-  for _, f in ipairs(s.figures) do add(secondary, f, "value") end
+  for _, f in ipairs(s.figures) do add(secondary, f, "value"); add(secondary, f, "life_months") end
   for _, p in ipairs(s.pricing) do
     add(secondary, p, "energy_cost")
     for _, k in ipairs({ "capex", "life_years", "cost_of_capital", "residual_share", "maintenance_per_year",
-      "capital_per_year", "run_years", "energy_per_year", "oom_per_year" }) do
+      "capital_per_year", "run_years", "energy_per_year", "oom_per_year", "rent_rate", "rent_per_year" }) do
       if p.finance then add(secondary, p.finance, k) end
     end
     add(secondary, p, "spent_once") -- a purchase: capital spent once (model/pricing.lua)

@@ -275,10 +275,47 @@ local function distribution_table(s)
     { intro = "± MC s.e.: the Monte Carlo standard error of the mean (sd / √samples); digits below it are noise." })
 end
 
+---Whether a break-even figure says owning never pays: a utilization above
+---100% (or none), months past the cluster's life (or none). model/pricing.lua
+---sets `never` and `within_life`; an uncertain figure is judged by its mean.
+---@param f table a figure { value, unit, never?, within_life?, life_months? }
+---@return boolean
+function M.never_pays(f)
+  if f.never then return true end
+  if f.unit ~= "months" or f.life_months == nil then return false end
+  local v = units.point(f.value)
+  return f.within_life == false or (v ~= nil and v > units.point(f.life_months))
+end
+
+---A break-even figure's words when it never pays, the figure it would need
+---in parentheses ("never within its 4-year life (261 months)", "never (needs
+---291%)"); nil when it pays. `short` leaves the words of the life out (a
+---sweep's cell: "never (261)").
+---@param f table
+---@param short? boolean
+---@return string|nil
+function M.never_text(f, short)
+  if not M.never_pays(f) then return nil end
+  local v = units.point(f.value)
+  local finite = v ~= nil and v == v and v ~= math.huge
+  local months = f.unit == "months"
+  local head = (months and not short) and
+    string.format("never within its %g-year life", units.point(f.life_months) / 12) or "never"
+  if not finite then return head end
+  local need = units.short(f.value, not months and "ratio" or (not short and "months" or nil))
+  return head .. " (" .. ((months or short) and "" or "needs ") .. need .. ")"
+end
+
+-- A break-even that never comes says so in words (M.never_text).
+local function figure_cell(f)
+  local never = M.never_text(f)
+  return never and text(never) or value(f.value, f.unit)
+end
+
 local function figures_table(s)
   if not s.figures or #s.figures == 0 then return nil end
   local rows = {}
-  for _, f in ipairs(s.figures) do rows[#rows + 1] = { text(f.name), value(f.value, f.unit), text(f.note) } end
+  for _, f in ipairs(s.figures) do rows[#rows + 1] = { text(f.name), figure_cell(f), text(f.note) } end
   return table_block("figures", "Figures", { col("Figure", "label", 20), col("Value", "num"),
     col("Note", "long", 12) }, rows)
 end
@@ -349,47 +386,99 @@ local function finance_schedule(f, P)
   local horizon = exp and P(f.run_years) or P(f.life_years)
   if not (capex and r and horizon and horizon > 0 and horizon <= 100) then return nil end
   local k, maint, energy = exp and (P(f.oom_per_year) or 0), P(f.maintenance_per_year) or 0, P(f.energy_per_year) or 0
+  local rent = P(f.rent_per_year)
   local function worth(t) return capex * 10 ^ (-k * t) end
   local residual = exp and worth(horizon) or capex * (P(f.residual_share) or 0)
-  local years, sum = {}, { capital = 0, maint = 0, energy = 0, cash = -capex, pv = -capex }
+  local years = {}
+  local sum = { capital = 0, maint = 0, energy = 0, rent = 0, cost = -capex, cost_pv = -capex, cash = -capex, pv = -capex }
   local n = math.ceil(horizon - 1e-9)
   for t = 1, n do
     local share = math.min(1, horizon - (t - 1))
     local at = t - 1 + share
     local capital = exp and worth(t - 1) * (1 + r) ^ share - worth(at) or (P(f.capital_per_year) or 0) * share
     local y = { t = t, share = share, capital = capital, maint = maint * share, energy = energy * share,
-      residual = t == n and residual or nil }
-    y.cash = -(y.maint + y.energy) + (y.residual or 0)
+      rent = rent and rent * share or 0, residual = t == n and residual or nil }
+    -- owning's own cash (costs, less the residual) and, beside renting, the rent it avoids
+    y.cost = -(y.maint + y.energy) + (y.residual or 0)
+    y.cost_pv = y.cost / (1 + r) ^ at
+    y.cash = y.cost + y.rent
     y.pv = y.cash / (1 + r) ^ at
-    for _, key in ipairs({ "capital", "maint", "energy", "cash", "pv" }) do sum[key] = sum[key] + y[key] end
+    for _, key in ipairs({ "capital", "maint", "energy", "rent", "cost", "cost_pv", "cash", "pv" }) do
+      sum[key] = sum[key] + y[key]
+    end
     years[t] = y
   end
-  return { capex = capex, rate = r, horizon = horizon, residual = residual, years = years, sum = sum, exp = exp }
+  return { capex = capex, rate = r, horizon = horizon, residual = residual, years = years, sum = sum, exp = exp,
+    rent = rent ~= nil }
+end
+
+-- The table's columns: Rent avoided only when a rental model gives a rate
+-- to compare with (the cash flows are then owning's net of renting's).
+local function finance_row(sc, cells)
+  if not sc.rent then table.remove(cells, 7) end
+  return cells
 end
 
 local function finance_table(p, sc, uncertain)
   local function usd(x) return value(x, "USD") end
-  local rows = { { text("0"), usd(-sc.capex), text(""), text(""), text(""), text(""), usd(-sc.capex), usd(-sc.capex) } }
+  local blank = text("")
+  local rows = { finance_row(sc, { text("0"), usd(-sc.capex), blank, blank, blank, blank, blank, usd(-sc.capex),
+    usd(-sc.capex) }) }
   for _, y in ipairs(sc.years) do
     local part = y.share < 1 and (" (" .. json.number_text(y.share) .. " yr)") or ""
-    rows[#rows + 1] = { text(tostring(y.t) .. part), text(""), usd(y.capital), usd(-y.maint), usd(-y.energy),
-      y.residual and y.residual ~= 0 and usd(y.residual) or text(""), usd(y.cash), usd(y.pv) }
+    rows[#rows + 1] = finance_row(sc, { text(tostring(y.t) .. part), blank, usd(y.capital), usd(-y.maint),
+      usd(-y.energy), y.residual and y.residual ~= 0 and usd(y.residual) or blank, usd(y.rent), usd(y.cash), usd(y.pv) })
   end
   local sum = sc.sum
-  rows[#rows + 1] = { text("Total"), usd(-sc.capex), usd(sum.capital), usd(-sum.maint), usd(-sum.energy),
-    usd(sc.residual), usd(sum.cash), usd(sum.pv), total = true }
+  local total = finance_row(sc, { text("Total"), usd(-sc.capex), usd(sum.capital), usd(-sum.maint), usd(-sum.energy),
+    usd(sc.residual), usd(sum.rent), usd(sum.cash), usd(sum.pv) })
+  total.total = true
+  rows[#rows + 1] = total
+  local f = p.finance
   local years, rate = json.number_text(sc.horizon), units.ratio(sc.rate)
   local intro = sc.exp and ("Cash spent (negative) and recovered while the run holds the cluster, " .. years ..
-    " years, its value falling " .. json.number_text(units.point(p.finance.oom_per_year)) .. " orders of magnitude a " ..
-    "year, then sold (Sale); discounted at the cost of capital, " .. rate .. " a year. Capital cost is each " ..
+    " years, its value falling " .. json.number_text(units.point(f.oom_per_year)) .. " orders of magnitude a " ..
+    "year, then sold (Sale); discounted at the cost of capital, " .. rate .. " a year. Capital is each " ..
     "year's value lost plus the cost of capital on the value held, the charge that prices the run; it is not a cash flow.")
     or ("Cash spent (negative) and recovered over a " .. years .. "-year life, discounted at the cost of capital, " ..
-    rate .. " a year. Capital cost is the yearly charge (an annuity, net of the residual) that prices a run; it is not " ..
+    rate .. " a year. Capital is the yearly capital cost (an annuity, net of the residual) that prices a run; it is not " ..
     "a cash flow.")
-  return table_block("finance", "Owning the cluster, year by year (" .. p.key .. ")", {
-    col("Year"), col("Capex", "num"), col("Capital cost", "num"), col("Maintenance", "num"), col("Energy", "num"),
-    col(sc.exp and "Sale" or "Residual", "num"), col("Cash flow", "num"), col("Present value", "num") }, rows, {
+  if sc.rent then
+    intro = intro .. " Rent saved: the cluster's GPU-hours (units × 8,760 h × utilization a year) at the rate " ..
+      f.rent_key .. " pays, " .. units.short(f.rent_rate, "USD/GPU-h") .. "; so the cash flows are owning's " ..
+      "net of renting's."
+  end
+  local cols = { col("Year"), col("Capex", "num"), col("Capital", "num"), col("Maintenance", "num"),
+    col("Energy", "num"), col(sc.exp and "Sale" or "Residual", "num"), col("Rent saved", "num"), col("Cash flow", "num"),
+    col("Present value", "num") }
+  return table_block("finance", "Owning the cluster, year by year (" .. p.key .. ")", finance_row(sc, cols), rows, {
     intro = intro .. (uncertain and " Means of uncertain values." or ""), pricing = p })
+end
+
+-- The sentences under the cash-flow table: the present value of owning's
+-- costs (what it is: costs only), the net present value of owning versus
+-- renting at the scenario's rate and cost of capital, and the run's share.
+local function finance_para(s, p, sc, P)
+  local f = p.finance
+  local charge = 0
+  -- the charge of the phases (compute), without the other costs every pricing model shares
+  for _, ph in ipairs(s.phases or {}) do charge = charge + (P(ph.cost and ph.cost[p.key]) or 0) end
+  local at = ", at " .. units.ratio(sc.rate) .. " a year: "
+  local parts = { text("Present value of owning's costs alone (capex, maintenance" .. (f.energy_per_year and
+    ", energy" or "") .. ", less the " .. (sc.exp and "sale" or "residual") .. ")" .. at),
+    value(sc.sum.cost_pv, "USD"), text(".") }
+  if sc.rent then
+    parts[#parts + 1] = text(" Net present value of owning versus renting (" .. f.rent_key .. ", " ..
+      units.short(f.rent_rate, "USD/GPU-h") .. ")" .. at)
+    parts[#parts + 1] = value(sc.sum.pv, "USD")
+    parts[#parts + 1] = text(sc.sum.pv >= 0 and " (owning is worth more)." or " (renting is cheaper).")
+  end
+  parts[#parts + 1] = text(" The run occupies " .. units.sig(P(f.run_years) or 0, 3) ..
+    " cluster-years of it; its charge under " .. p.key .. " is ")
+  parts[#parts + 1] = { t = "short", v = charge, unit = "USD" }
+  parts[#parts + 1] = text(" (" .. (sc.exp and "value lost, cost of capital and maintenance" or
+    "capital cost and maintenance for those years") .. (f.energy_per_year and ", plus its energy)." or ")."))
+  return { type = "para", parts = parts }
 end
 
 local function finance_tables(s, blocks)
@@ -399,15 +488,7 @@ local function finance_tables(s, blocks)
     local sc = f and finance_schedule(f, P)
     if sc then
       blocks[#blocks + 1] = finance_table(p, sc, units.is_summary(f.capex) or units.is_summary(f.energy_per_year))
-      -- the charge of the phases (compute), without the other costs every pricing model shares
-      local charge = 0
-      for _, ph in ipairs(s.phases or {}) do charge = charge + (P(ph.cost and ph.cost[p.key]) or 0) end
-      blocks[#blocks + 1] = { type = "para", parts = { text("Net present value of owning the cluster at "
-        .. units.ratio(sc.rate) .. ": "), value(sc.sum.pv, "USD"), text(". The run occupies " ..
-        units.sig(P(f.run_years) or 0, 3) .. " cluster-years of it; its charge under " .. p.key .. " is "),
-        { t = "short", v = charge, unit = "USD" }, text(" (" .. (sc.exp and "value lost, cost of capital and " ..
-        "maintenance" or "capital cost and maintenance for those years") ..
-        (f.energy_per_year and ", plus its energy)." or ").")) } }
+      blocks[#blocks + 1] = finance_para(s, p, sc, P)
     end
   end
 end
