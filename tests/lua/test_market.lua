@@ -32,6 +32,19 @@ test("Epoch's fallback: a missing commitment comes from another with its discoun
   near(market.rescale(10, "Azure", "on-demand", "3-year"), 5.1, 1e-12, "Azure 49% off")
 end)
 
+test("the fallback says whose discounts it used when the provider has none of its own", function()
+  -- CoreWeave H100 SXM, 2026: on demand $2.23, 1-year $1.79, no 3-year. Epoch lists no CoreWeave
+  -- discount, so Lambda's carry the 1-year price to 3 years: 1.79 × (1 − 0.56) / (1 − 0.34) = 1.1933
+  local usd, o, how = market.rent_as_of("h100-sxm", "2026-12", "3-year", { provider = "CoreWeave" })
+  near(usd, 1.79 * 0.44 / 0.66, 1e-12, "rescaled 1-year")
+  eq(o.commitment, "1-year", "from the 1-year price")
+  truthy(how:find("Lambda Labs' discounts (Epoch's default for a provider it lists none for; "
+    .. "no CoreWeave discount is published here)", 1, true), "the label names the borrowed discounts")
+  -- AWS has its own (41% / 64%): nothing borrowed, nothing said
+  local _, _, aws = market.rent_as_of("a100-40gb", "2022-12", "3-year", { provider = "AWS" })
+  truthy(not aws:find("Lambda", 1, true), "AWS's own discounts")
+end)
+
 test("the spread of observations near a date", function()
   -- H100 SXM on demand within 6 months of 2026-03: AWS 10.08 (15 Jan 2026, $80.62 / 8), AWS 6.88 and
   -- marketplaces 1.47 (compux, Mar 2026), and the May 2026 tiers 3.50, 5.00, 2.50, 3.50, 1.99, 2.50

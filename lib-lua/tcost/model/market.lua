@@ -52,11 +52,17 @@ function M.months(date)
   return y * 12 + (m - 1) + (d - 1) / 31
 end
 
+-- Whose discounts a provider's prices are rescaled with: its own when Epoch
+-- lists it, else Lambda Labs' (Epoch's default for any other provider).
+local function discounts_of(provider)
+  local t = pricing.CLOUD_DISCOUNTS
+  local own = t[SHORT[provider] or provider]
+  return own or t["Lambda Labs"], own == nil
+end
+
 local function discount(provider, commitment)
   if commitment == "on-demand" then return 0 end
-  local t = pricing.CLOUD_DISCOUNTS
-  local d = t[SHORT[provider] or provider] or t["Lambda Labs"]
-  return d[commitment]
+  return (discounts_of(provider))[commitment]
 end
 
 ---The price of an observation at commitment `to` from its own commitment `from`, as Epoch's
@@ -169,6 +175,11 @@ function M.rent_as_of(gpu, date, commitment, opts)
         usd = M.rescale(o.usd, o.provider, c, commitment)
         how = string.format("%s; no %s price within %d months, so Epoch's fallback: %s × (1 − %g) / (1 − %g)",
           how, commitment, within, c, discount(o.provider, commitment), discount(o.provider, c))
+        if select(2, discounts_of(o.provider)) then
+          -- say whose discounts carry the price over: not the provider's own, which tcost does not have
+          how = how .. string.format(", Lambda Labs' discounts (Epoch's default for a provider it lists none for; "
+            .. "no %s discount is published here)", o.provider)
+        end
       end
       return usd, o, how
     end
