@@ -271,6 +271,13 @@ void tc_limits_arm(tc_limits *lim, lua_State *L)
 	arm_alarm(lim);
 }
 
+void tc_limits_watch_thread(lua_State *co)
+{
+	tc_limits *lim = state_limits(co);
+	if (lim)
+		lua_sethook(co, hook, LUA_MASKCOUNT, lim->hit ? 1 : HOOK_EVERY);
+}
+
 void tc_limits_disarm(void)
 {
 	struct itimerval it;

@@ -49,6 +49,12 @@ void *tc_limits_alloc_samples(void *ud, void *ptr, size_t osize, size_t nsize);
  * L must have been created with tc_limits_alloc and lim: the hook finds its
  * budget through the state's allocator, never through a global. */
 void tc_limits_arm(tc_limits *lim, lua_State *L);
+/* Gives a coroutine (a thread of a state made with tc_limits_alloc) a count
+ * hook that reads the clock every thousand instructions. The deadline's
+ * SIGALRM sets the hook on the budget's main thread only: a signal handler
+ * cannot find the coroutine running, and a loop inside one would otherwise
+ * run on until the backstop. */
+void tc_limits_watch_thread(lua_State *co);
 /* Stops the SIGALRM backstop (before a REPL waits for input, and at exit). */
 void tc_limits_disarm(void);
 

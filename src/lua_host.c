@@ -474,6 +474,40 @@ static int tcost_host_budgeted(lua_State *L)
 	return 2;
 }
 
+/* The time limit reaches a scenario's coroutines through these two, which
+ * the sandbox hands scenarios as coroutine.create and coroutine.wrap: each
+ * new thread gets the count hook of tc_limits_watch_thread. They are called
+ * by the scenario itself, so a bad argument names the scenario's line. */
+
+/* coroutine_create(f) -> thread */
+static int tcost_host_coroutine_create(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TFUNCTION);
+	lua_State *co = lua_newthread(L);
+	lua_pushvalue(L, 1);
+	lua_xmove(L, co, 1); /* the body, ready for the first resume */
+	tc_limits_watch_thread(co);
+	return 1;
+}
+
+/* coroutine_wrap(f) -> function: Lua's own coroutine.wrap, whose function's
+ * first upvalue is the thread it resumes */
+static int tcost_host_coroutine_wrap(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TFUNCTION);
+	lua_getglobal(L, "coroutine");
+	lua_getfield(L, -1, "wrap");
+	lua_pushvalue(L, 1);
+	lua_call(L, 1, 1);
+	/* stack: f coroutine wrapped */
+	lua_State *co = lua_getupvalue(L, -1, 1) ? lua_tothread(L, -1) : NULL;
+	if (!co)
+		return luaL_error(L, "coroutine.wrap made no thread (an unexpected Lua version?)");
+	tc_limits_watch_thread(co);
+	lua_pop(L, 1);
+	return 1;
+}
+
 /* memory() -> bytes in use, peak bytes */
 static int tcost_host_memory(lua_State *L)
 {
@@ -506,6 +540,8 @@ static const luaL_Reg host_funcs[] = {
 	{"memory", tcost_host_memory},
 	{"restart_clock", tcost_host_restart_clock},
 	{"budgeted", tcost_host_budgeted},
+	{"coroutine_create", tcost_host_coroutine_create},
+	{"coroutine_wrap", tcost_host_coroutine_wrap},
 	{"traceback", tc_host_msghandler},
 	{NULL, NULL}
 };

@@ -145,6 +145,8 @@ local function standard_library(env)
   env.math.random = unavailable("math.random", "use the distributions (range, normal, ...) so runs are reproducible")
   env.math.randomseed = env.math.random
   local co = copy(coroutine)
+  -- the deadline's hook lands on the main thread only: each coroutine watches the clock itself
+  co.create, co.wrap = host.coroutine_create, host.coroutine_wrap
   co.resume = function(...) return after_protected(coroutine.resume(...)) end
   co.close = function(...) return after_protected(coroutine.close(...)) end
   env.coroutine = co
