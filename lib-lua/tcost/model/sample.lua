@@ -135,16 +135,9 @@ function M.locate_failure(nodes, first_slot, owner, msg, run_opts)
   return msg
 end
 
----Summarizes every uncertain value of the result's scenarios in place.
----@param scenarios table[] from model.build
----@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool,
----  totals_only = bool (a sweep: percentiles of the total costs only, no sensitivity) }
----@param extra? table[] more uncertain values to summarize like the secondary ones: { {table, key}, ... }
----  (the assumptions' own values); they do not make a scenario uncertain
----@return boolean uncertain whether any value of a scenario was uncertain
----@return userdata|nil kept the engine's sample arrays when opts.keep
----@return string[]|nil kept_names column names of kept
-function M.summarize(scenarios, opts, extra)
+-- Every slot of the scenarios' uncertain values, by kind (see collect), with
+-- the scenario owning each ranked or total slot; `all` lists them in that order.
+local function gather(scenarios, extra)
   local ranked, totals, secondary = {}, {}, {}
   local owner = {}
   for _, s in ipairs(scenarios) do
@@ -159,89 +152,124 @@ function M.summarize(scenarios, opts, extra)
   for _, list in ipairs({ ranked, totals, secondary }) do
     for _, slot in ipairs(list) do all[#all + 1] = slot end
   end
-  if #all == 0 then return false end
+  return { ranked = ranked, totals = totals, owner = owner, all = all }, uncertain
+end
 
-  if opts.samples == 0 then
-    -- A probability is the mean of a 0/1 indicator: at the medians it is 0 or 1,
-    -- never the probability, so a point run leaves it out and says why.
-    for _, s in ipairs(scenarios) do
-      for _, f in ipairs(s.figures or {}) do
-        if f.unit == "probability" and mc.isnode(f.value) then
-          f.value = nil
-          f.note = (f.note and f.note ~= "" and (f.note .. "; ") or "") .. "not computed by a point run (--samples 0)"
-        end
+-- A point run (--samples 0): every value at the inputs' medians.
+local function point_run(scenarios, all)
+  -- A probability is the mean of a 0/1 indicator: at the medians it is 0 or 1,
+  -- never the probability, so a point run leaves it out and says why.
+  for _, s in ipairs(scenarios) do
+    for _, f in ipairs(s.figures or {}) do
+      if f.unit == "probability" and mc.isnode(f.value) then
+        f.value = nil
+        f.note = (f.note and f.note ~= "" and (f.note .. "; ") or "") .. "not computed by a point run (--samples 0)"
       end
     end
-    all = kept(all)
-    local values = mc.point(nodes_of(all), {})
-    -- sensitivity needs the nodes, so compute it before replacing them
-    for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, {}) end
-    for i, slot in ipairs(all) do slot[1][slot[2]] = values[i] end
-    return uncertain
   end
+  all = kept(all)
+  local values = mc.point(nodes_of(all), {})
+  -- sensitivity needs the nodes, so compute it before replacing them
+  for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, {}) end
+  for i, slot in ipairs(all) do slot[1][slot[2]] = values[i] end
+end
 
-  -- Each node is one output of the run, however many slots show it. Outputs:
-  -- the total costs (ranked), then the other totals when samples are exported
-  -- (kept whole: full), then everything else (moments and percentiles only).
-  local n = opts.samples
-  if opts.totals_only then
-    -- a sweep's table shows the total costs and the figures (break-even):
-    -- only those are sampled; every other value stays an engine node
-    local shown = table.move(ranked, 1, #ranked, 1, {})
-    for _, s in ipairs(scenarios) do
-      for _, f in ipairs(s.figures) do
-        if mc.isnode(f.value) then shown[#shown + 1] = { f, "value" } end
-      end
+-- A sweep point: a sweep's table shows the total costs and the figures
+-- (break-even): only those are sampled; every other value stays an engine node.
+local function sweep_run(scenarios, ranked, n, seed)
+  local shown = table.move(ranked, 1, #ranked, 1, {})
+  for _, s in ipairs(scenarios) do
+    for _, f in ipairs(s.figures) do
+      if mc.isnode(f.value) then shown[#shown + 1] = { f, "value" } end
     end
-    M.summarize_totals(ranked, shown, n, opts.seed)
-    return uncertain
   end
-  local nodes, index, out_of = {}, {}, {}
-  local first_slot = {}
+  M.summarize_totals(ranked, shown, n, seed)
+end
+
+-- Each node is one output of the run, however many slots show it. Outputs:
+-- the total costs (ranked), then the other totals when samples are exported
+-- (kept whole: full), then everything else (moments and percentiles only).
+local function plan_outputs(g, keep)
+  local p = { nodes = {}, index = {}, out_of = {}, first_slot = {} }
   local function add(slot)
     local nd = slot[1][slot[2]]
-    local i = index[nd]
+    local i = p.index[nd]
     if not i then
-      i = #nodes + 1
-      nodes[i], index[nd], first_slot[i] = nd, i, slot
+      i = #p.nodes + 1
+      p.nodes[i], p.index[nd], p.first_slot[i] = nd, i, slot
     end
-    out_of[slot] = i
+    p.out_of[slot] = i
   end
-  for _, slot in ipairs(ranked) do add(slot) end
-  local nranked = #nodes
-  if opts.keep then for _, slot in ipairs(totals) do add(slot) end end
-  local nfull = #nodes
-  for _, slot in ipairs(all) do add(slot) end
+  for _, slot in ipairs(g.ranked) do add(slot) end
+  p.nranked = #p.nodes
+  if keep then for _, slot in ipairs(g.totals) do add(slot) end end
+  p.nfull = #p.nodes
+  for _, slot in ipairs(g.all) do add(slot) end
+  return p
+end
+
+-- One engine run of every output; a failure names the scenario line that caused it.
+local function run_outputs(p, g, n, opts)
+  local nodes = p.nodes
   -- a run of millions of samples takes a second or more: say so on a terminal
   local progress = n * #nodes >= 5e6 and host.isatty(2)
   if progress then host.progress(string.format("tcost: sampling %d values of %d outputs...", n, #nodes)) end
   local run_opts = { samples = n, seed = opts.seed, percentiles = M.PERCENTILES, keep = opts.keep,
-    full = nfull, ranked = nranked }
-  local ok, stats, kept = pcall(mc.run, nodes, run_opts)
+    full = p.nfull, ranked = p.nranked }
+  local ok, stats, kept_samples = pcall(mc.run, nodes, run_opts)
   if not ok then
     local hit = host.limit()
     if hit then error(hit, 0) end
-    error(M.locate_failure(nodes, first_slot, owner, tostring(stats), { samples = n, seed = opts.seed,
+    error(M.locate_failure(nodes, p.first_slot, g.owner, tostring(stats), { samples = n, seed = opts.seed,
       percentiles = M.PERCENTILES }), 0)
   end
   if progress then host.progress("") end
-  local by_node = {}
-  for i = 1, nranked do by_node[nodes[i]] = stats[i] end
-  for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, by_node) end
-  local kept_names
-  if opts.keep then
-    kept_names = {}
-    for i = 1, nfull do
-      local slot = first_slot[i]
-      local s, key = owner[slot], slot[2]
-      local col = slot[1] == s.totals.cost and ("cost_" .. key) or key
-      kept_names[i] = s.name .. ":" .. col
-    end
+  return stats, kept_samples
+end
+
+-- The column names of exported samples: "scenario:cost_KEY" or "scenario:measure".
+local function kept_columns(p, owner)
+  local names = {}
+  for i = 1, p.nfull do
+    local slot = p.first_slot[i]
+    local s, key = owner[slot], slot[2]
+    local col = slot[1] == s.totals.cost and ("cost_" .. key) or key
+    names[i] = s.name .. ":" .. col
   end
+  return names
+end
+
+---Summarizes every uncertain value of the result's scenarios in place.
+---@param scenarios table[] from model.build
+---@param opts table { samples = n (0: point estimate at medians), seed = integer, keep = bool,
+---  totals_only = bool (a sweep: percentiles of the total costs only, no sensitivity) }
+---@param extra? table[] more uncertain values to summarize like the secondary ones: { {table, key}, ... }
+---  (the assumptions' own values); they do not make a scenario uncertain
+---@return boolean uncertain whether any value of a scenario was uncertain
+---@return userdata|nil kept the engine's sample arrays when opts.keep
+---@return string[]|nil kept_names column names of kept
+function M.summarize(scenarios, opts, extra)
+  local g, uncertain = gather(scenarios, extra)
+  if #g.all == 0 then return false end
+  local n = opts.samples
+  if n == 0 then
+    point_run(scenarios, g.all)
+    return uncertain
+  end
+  if opts.totals_only then
+    sweep_run(scenarios, g.ranked, n, opts.seed)
+    return uncertain
+  end
+  local p = plan_outputs(g, opts.keep)
+  local stats, kept_samples = run_outputs(p, g, n, opts)
+  local by_node = {}
+  for i = 1, p.nranked do by_node[p.nodes[i]] = stats[i] end
+  for _, s in ipairs(scenarios) do s.sensitivity = sensitivity(s, by_node) end
+  local kept_names = opts.keep and kept_columns(p, g.owner) or nil
   local is_ranked = {}
-  for _, slot in ipairs(ranked) do is_ranked[slot] = true end
-  for _, slot in ipairs(all) do slot[1][slot[2]] = summary(stats[out_of[slot]], is_ranked[slot], n) end
-  return uncertain, kept, kept_names
+  for _, slot in ipairs(g.ranked) do is_ranked[slot] = true end
+  for _, slot in ipairs(g.all) do slot[1][slot[2]] = summary(stats[p.out_of[slot]], is_ranked[slot], n) end
+  return uncertain, kept_samples, kept_names
 end
 
 -- What a sweep shows: each total cost's mean, p5 and p95. Those values get
