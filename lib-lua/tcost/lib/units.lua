@@ -75,27 +75,31 @@ local function scaled(x, n, suffixes)
 end
 
 local MONEY_SUFFIX = { "", "K", "M", "B", "T" }
+local ENERGY_SUFFIX = { "kWh", "MWh", "GWh", "TWh", "PWh" }
+local CARBON_SUFFIX = { "kg", "t", "kt", "Mt", "Gt" }
+local WATER_SUFFIX = { "L", "kL", "ML", "GL", "TL" }
+
+-- The one shape of every scaled quantity: sign, prefix, the mantissa at n
+-- significant figures, separator, the scale's suffix and the unit after it
+-- ("-$1.20M", "2.79M GPU-h", "21.6 GWh", "8.90 kt CO2e"); "n/a" when not
+-- finite. A value that rounds to zero takes no sign.
+local function quantity(x, n, suffixes, prefix, sep, unit)
+  if not finite(x) then return "n/a" end
+  local s, suf = scaled(x, n or M.SIG, suffixes)
+  return ((x < 0 and tonumber(s) ~= 0) and "-" or "") .. prefix .. s .. sep .. suf .. unit
+end
 
 ---Money, short form: `$294K`, `$5.58M`, `$51.0M`, `$1.20B` (n = 2 gives `$1.2B`).
 ---@param x number USD
 ---@param n? integer significant figures, default 3
 ---@return string
-function M.money(x, n)
-  if not finite(x) then return "n/a" end
-  local s, suf = scaled(x, n or M.SIG, MONEY_SUFFIX)
-  local sign = (x < 0 and tonumber(s) ~= 0) and "-" or ""
-  return sign .. "$" .. s .. suf
-end
+function M.money(x, n) return quantity(x, n, MONEY_SUFFIX, "$", "", "") end
 
 ---A plain quantity with a K/M/B/T suffix: 18e6 → `18.0M`.
 ---@param x number
 ---@param n? integer
 ---@return string
-function M.count(x, n)
-  if not finite(x) then return "n/a" end
-  local s, suf = scaled(x, n or M.SIG, MONEY_SUFFIX)
-  return ((x < 0 and tonumber(s) ~= 0) and "-" or "") .. s .. suf
-end
+function M.count(x, n) return quantity(x, n, MONEY_SUFFIX, "", "", "") end
 
 ---Integer text with comma groups: thousands(1234567) == "1,234,567".
 ---@param x number
@@ -135,48 +139,26 @@ end
 ---@param x number
 ---@param n? integer
 ---@return string
-function M.gpu_hours(x, n)
-  if not finite(x) then return "n/a" end
-  local s, suf = scaled(x, n or M.SIG, MONEY_SUFFIX)
-  return (x < 0 and "-" or "") .. s .. suf .. " GPU-h"
-end
-
-local ENERGY_SUFFIX = { "kWh", "MWh", "GWh", "TWh", "PWh" }
+function M.gpu_hours(x, n) return quantity(x, n, MONEY_SUFFIX, "", "", " GPU-h") end
 
 ---Energy from kWh: 21.6e6 → `21.6 GWh`.
 ---@param kwh number
 ---@param n? integer
 ---@return string
-function M.energy(kwh, n)
-  if not finite(kwh) then return "n/a" end
-  local s, suf = scaled(kwh, n or M.SIG, ENERGY_SUFFIX)
-  return (kwh < 0 and "-" or "") .. s .. " " .. suf
-end
-
-local CARBON_SUFFIX = { "kg", "t", "kt", "Mt", "Gt" }
+function M.energy(kwh, n) return quantity(kwh, n, ENERGY_SUFFIX, "", " ", "") end
 
 ---Carbon from kg: 8.9e6 → `8.90 kt CO2e` (three significant figures by
 ---default, like every figure, so a total and the check beside it agree).
 ---@param kg number
 ---@param n? integer
 ---@return string
-function M.carbon(kg, n)
-  if not finite(kg) then return "n/a" end
-  local s, suf = scaled(kg, n or M.SIG, CARBON_SUFFIX)
-  return (kg < 0 and "-" or "") .. s .. " " .. suf .. " CO2e"
-end
-
-local WATER_SUFFIX = { "L", "kL", "ML", "GL", "TL" }
+function M.carbon(kg, n) return quantity(kg, n, CARBON_SUFFIX, "", " ", " CO2e") end
 
 ---Water from litres: 1.19e7 → `11.9 ML`.
 ---@param l number
 ---@param n? integer
 ---@return string
-function M.water(l, n)
-  if not finite(l) then return "n/a" end
-  local s, suf = scaled(l, n or M.SIG, WATER_SUFFIX)
-  return (l < 0 and "-" or "") .. s .. " " .. suf
-end
+function M.water(l, n) return quantity(l, n, WATER_SUFFIX, "", " ", "") end
 
 -- x (times scale) to n significant digits with a suffix; "n/a" when not finite.
 local function suffixed(x, n, suffix, scale)
