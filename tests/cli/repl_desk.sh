@@ -29,6 +29,18 @@ check desk/set_lists_overrides has 'overrides: rate=3'
 check desk/report_total grep -qE '^  Total cost, Rental at \$3/GPU-h +\$441K$' "$TMP/out"
 check desk/report_marks_override grep -qE '^  rate \*' "$TMP/out"
 
+# the loaded file's assumptions are names of the prompt's lines, holding what :set gives them:
+# rate = $2/GPU-h (a value with its unit): rate * 2 = $4/GPU-h; quantity(147e3, "GPU-hour") * rate
+# = $294,000; after :set rate=3, rate * 2 = $6; after :unset, $4 again. power_ratio.gpu is no name
+# a line can spell: only :set reaches it
+desk desk/assumptions_visible $':load examples/deepseek_r1_reported.lua\nrate * 2\nquantity(147e3, "GPU-hour") * rate\n:set rate=3\nrate * 2\n:unset rate\nrate * 2\n'
+check desk/assumption_times_hours has '$294K'
+check desk/assumption_dotted_left grep -qF 'names here: rate, pue, electricity_price, grid_intensity, wue, grid_water, embodied_life_years (:set' "$TMP/out"
+check desk/assumptions_named grep -qF 'Its assumptions are names here: ' "$TMP/out"
+check desk/assumption_value test "$(grep -cxF '$4.00/GPU-h' "$TMP/out")" -eq 2
+check desk/assumption_follows_set has '$6.00/GPU-h'
+if grep -q 'rate' "$TMP/err"; then fail desk/assumption_no_error "$(head -n 1 "$TMP/err")"; else pass desk/assumption_no_error; fi
+
 # :unset goes back; a second :set of the same name replaces the first (2.5: 147,000 × 2.5 = $367,500)
 desk desk/unset $':load examples/deepseek_r1_reported.lua\n:set rate=3\n:set rate=2.5\n:unset rate\n'
 check desk/set_replaces has '  DeepSeek-R1, as reported, rental: $441K → $368K (-$73.5K, -16.7%)'

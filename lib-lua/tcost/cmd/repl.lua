@@ -63,7 +63,8 @@ M.show = show
 
 M.COMMANDS = [[
 Commands (the rest is the scenario language: an expression prints its value):
-  :load FILE         run a scenario file and show its totals
+  :load FILE         run a scenario file and show its totals; its assumptions
+                     become names here (rate * 2)
   :set NAME=VALUE    change an assumption of the loaded file (a number or a
                      distribution: range(1.5, 3)) and show each total before → after
   :unset NAME        back to the file's own value
@@ -113,21 +114,44 @@ local function rerun(desk, path, sets)
   local opts = require("tcost.command").run_opts(desk.args)
   opts.sets = {}
   for _, s in ipairs(sets) do opts.sets[#opts.sets + 1] = s.name .. "=" .. s.text end
-  local ok, result = pcall(require("tcost.model.runner").run, path, opts)
+  local ok, result, reg = pcall(require("tcost.model.runner").run, path, opts)
   -- the runner names the command line's option; here it is the desk's command
   if not ok then error(type(result) == "string" and result:gsub("^%-%-set ", ":set ") or result, 0) end
   require("tcost.command").print_warnings(result.warnings)
-  return result
+  return result, reg
+end
+
+-- The loaded file's assumptions as names of the prompt's lines, holding what
+-- the file's own names hold (with :set's overrides and units): `rate * 2`
+-- after :load. The names of the file loaded before go; a name of the language
+-- (a constructor, a function, a library) keeps its meaning.
+local function bind(desk, reg)
+  local env = desk.env
+  if not env then return end
+  for _, name in ipairs(desk.bound or {}) do rawset(env, name, nil) end
+  desk.bound = {}
+  for _, a in ipairs(reg.assumptions) do
+    local v = rawget(env, a.name)
+    local builtin = type(v) == "function" or type(v) == "table" or (desk.globals and desk.globals[a.name] ~= nil)
+    -- a name a line can spell: power_ratio.gpu stays :set's alone
+    local spelled = a.name:match("^[%a_][%w_]*$") and load("local " .. a.name, "=name", "t", {}) ~= nil
+    if spelled and not builtin and a.bound ~= nil then
+      rawset(env, a.name, a.bound)
+      desk.bound[#desk.bound + 1] = a.name
+    end
+  end
 end
 
 local desk_cmd = {}
 
 function desk_cmd.load(desk, arg)
   if arg == "" then error(":load needs a scenario file: :load examples/deepseek_r1_reported.lua", 0) end
-  local result = rerun(desk, arg, {})
+  local result, reg = rerun(desk, arg, {})
   desk.path, desk.sets, desk.result = arg, {}, result
+  bind(desk, reg)
   return "loaded " .. arg .. ". " .. select(2, units.sampling(result.run)) .. " Total cost:\n" ..
-    totals_text(totals(result))
+    totals_text(totals(result)) .. (#desk.bound > 0 and ("Its assumptions are names here: " ..
+    table.concat(desk.bound, ", ") .. " (:set changes them).\n") or "")
 end
 
 local function need_file(desk, what)
@@ -158,8 +182,9 @@ end
 
 local function apply(desk, sets, said)
   local before = totals(desk.result)
-  local result = rerun(desk, desk.path, sets)
+  local result, reg = rerun(desk, desk.path, sets)
   desk.sets, desk.result = sets, result
+  bind(desk, reg)
   return said .. "\n" .. totals_text(totals(result), before)
 end
 
@@ -257,7 +282,7 @@ function M.main(args)
   ctx.globals = G
   local env = sandbox.env(ctx)
   ctx.env = env
-  local desk = { sets = {}, args = args }
+  local desk = { sets = {}, args = args, env = env, globals = G }
   if host.isatty(0) then
     host.eprint("tcost repl: the scenario language, sandboxed. Try: rental_cost(147e3, 2, 0)  or  range(1.5, 3) * 2.788e6")
     host.eprint("  :load FILE, :set NAME=VALUE, :report; help, :help, :quit. No line editor here: `rlwrap tcost repl`" ..

@@ -89,6 +89,7 @@ local function record(I, name, def, is_default)
   local bound = a.value
   local u = a.unit and units.parse(a.unit, reg.rates)
   if u and not (units.dimensionless(u) and u.s == 1) then bound = units.new(a.value, u) end
+  a.bound = bound -- what a scenario's name holds: the REPL binds it after :load (cmd/repl.lua)
   if is_default then return a.value end -- the model's own default: a plain value
   -- a name no global can hold (data, "GPU price") is reached through the
   -- explicit form, local d = assume "data" { ... } (unbindable says why)
