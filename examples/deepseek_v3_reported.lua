@@ -27,7 +27,8 @@ scenario "DeepSeek-V3, as reported" {
 
   -- §1: "180K H800 GPU hours per trillion tokens, i.e., 3.7 days on our cluster with 2048 H800 GPUs"
   figure "Pre-training GPU-hours per trillion tokens" { value = pretrain_hours / tokens,
-    unit = "GPU-h per trillion tokens", note = "2,664K / 14.8 = 180K; the paper says 180K" },
+    unit = "GPU-h per trillion tokens", note = "2,664K / 14.8 = 180K; the paper says 180K (pre-training hours " ..
+      "only; all 2,788K training hours give 188K, as llama4_vs_deepseek.lua counts)" },
   figure "Days per trillion tokens on 2,048 GPUs" { value = wall_days(pretrain_hours / tokens * trillion_tokens, 2048),
     unit = "days", note = "the paper says 3.7 days" },
   figure "Training FLOPs, 6·N·D with active parameters" { value = train_flops(active_params, tokens), unit = "FLOP",

@@ -42,6 +42,17 @@ stdout_has reports/phase_days_text '54.2 days' -- run examples/deepseek_v3_repor
 stdout_has reports/phase_days_md '| 54.2 days |' -- run examples/deepseek_v3_reported.lua --format md
 stdout_has reports/phase_days_html '<td class="num">54.2 days</td>' -- run examples/deepseek_v3_reported.lua --format html
 
+# DeepSeek-V3's GPU-hours per trillion tokens, one label per definition: all 2,788K training hours
+# / 14.8T tokens = 188,378 (188K) beside the Llama 4 cards' all-training hours (2.38M / 22T = 108K);
+# pre-training's 2,664K / 14.8 = 180,000 (180K), the paper's figure
+stdout_has reports/per_trillion_all_hours_json '"name": "All training GPU-hours per trillion tokens"' -- run examples/llama4_vs_deepseek.lua --format json
+check reports/per_trillion_all_hours_188k grep -qE '^  All training GPU-hours per +188K GPU-h per trillion tokens' <("$BIN" run examples/llama4_vs_deepseek.lua)
+check reports/per_trillion_llama_108k grep -qE '^  All training GPU-hours per +108K GPU-h per trillion tokens' <("$BIN" run examples/llama4_vs_deepseek.lua)
+check reports/per_trillion_pretraining_180k grep -qE '^  Pre-training GPU-hours per +180K GPU-h per trillion tokens' <("$BIN" run examples/deepseek_v3_reported.lua)
+if "$BIN" run examples/llama4_vs_deepseek.lua examples/deepseek_v3_reported.lua | grep -qE '^  GPU-hours per trillion'; then
+	fail reports/per_trillion_no_bare_label "an unqualified 'GPU-hours per trillion tokens' label"
+else pass reports/per_trillion_no_bare_label; fi
+
 # finance view of ownership: 2,048 × $24,900 = $50,995,200 spent at year 0; energy $943,557 a year
 # (the run's energy over its 0.327 cluster-years); at 8% the four years' present-value factor is
 # (1 - 1.08^-4) / 0.08 = 3.31213, so the present value of the costs alone is
