@@ -11,8 +11,9 @@ stdout_has run/r1_total_usd ',294000,' -- run "$r1" --format csv
 stdout_has run/r1_cluster_view '"DeepSeek-R1, cluster view",total,,,,,,,rental,147336,' -- run "$r1" --format csv
 stdout_has run/r1_cluster_usd ',294672,' -- run "$r1" --format csv
 # V3: 2,664K + 119K + 5K = 2,788K GPU-h × $2 = $5,576,000 (V3 Table 1)
-# wall-clock days of the V3 run: 2,788,000 GPU-h / 2,048 GPUs / 24 h = 56.72200520833333
-stdout_has run/v3_total ',total,,,,,,56.72200520833333,rental,2788000,' -- run examples/deepseek_v3_reported.lua --format csv
+# wall-clock days of the V3 run: 2,788,000 GPU-h / 2,048 GPUs / 24 h = 56.722005208333333…, written at
+# 15 significant digits (lib/json.lua's number_text)
+stdout_has run/v3_total ',total,,,,,,56.7220052083333,rental,2788000,' -- run examples/deepseek_v3_reported.lua --format csv
 stdout_has run/v3_usd ',5576000,' -- run examples/deepseek_v3_reported.lua --format csv
 # 2,664,000 / 14.8 = 180,000 GPU-h per trillion tokens; / 2,048 / 24 = 3.66 days
 stdout_has run/v3_per_trillion '180K GPU-h per trillion tokens' -- run examples/deepseek_v3_reported.lua
@@ -268,9 +269,10 @@ check limits/per_sweep_point grep -q '^PASS' <<<"$out"
 # region figures are assumptions too. Epoch's energy method: 2,935,000 GPU-h × 0.7 kW × 0.75 ×
 # 1.8214 (DGX H100: 10.2 kW / 8 / 0.7 kW) × 1.25 = 2,935,000 × 1.1953125 = 3,508,242.1875 kWh;
 # × 0.367 kg = 1,287,524.88 kg; × $0.0806 (EIA, US industrial) = $282,764.32;
-# --set the China price to $0.05 → $175,412.11 (carbon × 0.582 = 2,041,796.95 kg)
+# --set the China price to $0.05 → $175,412.11 (carbon × 0.582 = 2,041,796.953125 kg: exact at 15 digits,
+# where the shortest round trip kept the product's binary noise, 2041796.9531249998)
 stdout_has energy/us_price 'US industrial average,total,,,,,,,electricity,2935000,3508242.1875,282764.3203125,1287524.8828125,282764.3203125,' -- run examples/electricity_us_vs_china.lua --format csv
-stdout_has energy/region_override 'China industrial,total,,,,,,,electricity,2935000,3508242.1875,175412.109375,2041796.95312499' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
+stdout_has energy/region_override 'China industrial,total,,,,,,,electricity,2935000,3508242.1875,175412.109375,2041796.953125,' -- run examples/electricity_us_vs_china.lua --set electricity_price.china=0.05 --format csv
 stdout_has energy/region_listed 'electricity_price.china' -- run examples/electricity_us_vs_china.lua --format md
 
 # a FIFO, a device or a folder as a scenario file is refused at once (a FIFO used to block until the time

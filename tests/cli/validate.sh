@@ -15,8 +15,9 @@ fi
 expect validate/library_dir_named 0 "" -- validate "$lib"
 
 # GPT-3 (Patterson et al. 2021): 10,000 V100 × 14.8 d × 24 h = 3,552,000 GPU-h
-# × 0.330 kW × PUE 1.10 = 1,289,376 kWh (published 1,287 MWh, +0.18%; the float sum of days is 1289376.0000000005)
-stdout_has run/gpt3_energy_kwh ',1289376.00000000' -- run "$lib/gpt3_175b.lua" --format csv
+# × 0.330 kW × PUE 1.10 = 1,289,376 kWh (published 1,287 MWh, +0.18%; the float sum of days,
+# 1289376.0000000005, is written at 15 significant digits: 1289376)
+stdout_has run/gpt3_energy_kwh ',1289376,' -- run "$lib/gpt3_175b.lua" --format csv
 # BLOOM: 1,082,990 GPU-h × 0.4 kW = 433,196 kWh; × $0.0806 = $34,915.5976; × 0.057 kg = 24,692.172 kg
 stdout_has run/bloom_energy_kwh ',1082990,433196,34915.5976,24692.172' -- run "$lib/bloom_176b.lua" --format csv
 

@@ -1,7 +1,7 @@
 -- fmt/csv.lua: the view's records (report/view.lua) as RFC 4180 CSV for
 -- spreadsheets and data tools: CRLF line ends, fields quoted when they hold a
--- comma, quote, CR or LF, numbers as the shortest text that reads back
--- exactly, in base units (USD, GPU-hours, kWh, kg CO2e) named in the column.
+-- comma, quote, CR or LF, numbers at 15 significant digits (lib/json.lua's
+-- number_text), in base units (USD, GPU-hours, kWh, kg CO2e) named in the column.
 -- Columns people pivot on: kind (phase, other cost, cluster line, total, check), phase or
 -- cost_item, stage, accelerator, gpus, days, pricing; cost_usd is the mean and
 -- cost_usd_p5/p50/p95 its percentiles (empty for exact values). A result with

@@ -18,7 +18,7 @@ function M.field(s)
   return s
 end
 
----A number as the shortest text that reads back to the same double (json.number_text);
+---A number at 15 significant digits, as every number for a program (json.number_text);
 ---empty when absent or not finite (a spreadsheet reads an empty cell as missing).
 ---@param x any
 ---@return string

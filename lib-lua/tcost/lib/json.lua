@@ -74,19 +74,25 @@ local function encode_string(s)
   end) .. '"'
 end
 
----The shortest text that reads back to the same double: "4.1", not
----"4.0999999999999996"; integers below 2^53 without a point or exponent.
----Every number tcost writes for a program to read (JSON, CSV) goes through here.
+-- Significant digits of every number written for a program (JSON, CSV):
+-- the one rule, documented in docs/ARCHITECTURE.md ("Numbers in CSV and JSON").
+M.DIGITS = 15
+
+---A number as tcost writes it for a program to read (JSON, CSV, sweep
+---values): an integer below 2^53 in full ("40960000"), any other number at
+---15 significant digits, trailing zeros dropped ("4.1", "0.3"). A double holds
+---15 decimal digits (DBL_DIG): every value typed with up to 15 significant
+---digits reads back exactly as typed, and the 16th and 17th digits, which
+---only arithmetic's binary rounding fills (0.1 + 0.2 = 0.30000000000000004;
+---2,048 × $20,000 through GPU-hour shares = 40959999.99999999), are left
+---out. What a program reads back is within 5 parts in 10^15 of the double
+---computed.
 ---@param x number finite
 ---@return string
 function M.number_text(x)
   if math.type(x) == "integer" then return string.format("%d", x) end
   if x == math.floor(x) and math.abs(x) < 2 ^ 53 then return string.format("%d", x) end
-  for digits = 15, 16 do
-    local s = string.format("%." .. digits .. "g", x)
-    if tonumber(s) == x then return s end
-  end
-  return string.format("%.17g", x) -- 17 significant digits always read back exactly
+  return string.format("%." .. M.DIGITS .. "g", x)
 end
 
 local function encode_number(x)
