@@ -37,14 +37,16 @@
 /* Summarized outputs of a run of n >= TC_MC_STREAM_MIN samples (by default)
  * keep no array of n values: their moments come from per-chunk summaries
  * joined in chunk order, their percentiles exactly from one pass: the first
- * TC_MC_PILOT samples (a part of the run, not an extra draw) place a window
- * about TC_MC_WINDOW_Z standard errors wide around each wanted rank
- * (stats.h, tc_stats_windows); the pass counts the values below and on each
- * window's ends and keeps those inside, a few percent of n. A rank that falls
+ * TC_MC_PILOT samples, or n / TC_MC_PILOT_SHARE when that is more (a part
+ * of the run, not an extra draw), place a window about TC_MC_WINDOW_Z
+ * standard errors wide around each wanted rank (stats.h, tc_stats_windows);
+ * the pass counts the values below and on each window's ends and keeps those
+ * inside, a few percent of n. A rank that falls
  * outside its window (odds about 1e-9 per rank) costs one more evaluation of
  * the same samples with that output kept whole: results are always exact,
  * and the same for any number of threads and any order of chunks. */
 #define TC_MC_PILOT (16 * TC_MC_CHUNK)
+#define TC_MC_PILOT_SHARE 64
 #define TC_MC_STREAM_MIN (8 * TC_MC_PILOT)
 #define TC_MC_WINDOW_Z 6.0
 
