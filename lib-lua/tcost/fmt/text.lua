@@ -10,6 +10,14 @@ local view = require "tcost.report.view"
 
 local BOLD, DIM, RESET = "\27[1m", "\27[2m", "\27[0m"
 local INDENT, GAP = 2, 2
+local concat = table.concat
+
+-- Runs of n spaces (none for n <= 0), made once: every padded cell needs one.
+local spaces = setmetatable({}, { __index = function(t, n)
+  local s = string.rep(" ", n)
+  t[n] = s
+  return s
+end })
 
 local function clean(s)
   if s == nil then return "" end
@@ -79,7 +87,7 @@ local function rtrim(s)
 end
 
 local function pad(s, w, right)
-  local fill = string.rep(" ", w - ulen(s))
+  local fill = spaces[w - ulen(s)]
   return right and (fill .. s) or (s .. fill)
 end
 
@@ -95,22 +103,27 @@ local function break_word(word, w)
 end
 
 -- Word-wraps `s` into lines of at most `w` characters; words longer than a
--- line (URLs, hashes) are broken by break_word.
-local function wrap(s, w)
-  local lines, line = {}, ""
-  for word in clean(s):gmatch("%S+") do
-    while ulen(word) > w do
-      if line ~= "" then lines[#lines + 1] = line; line = "" end
+-- line (URLs, hashes) are broken by break_word. A line is kept as its words
+-- and its width (widths add up: a space is one column), so each word is
+-- measured once and each line joined once. `cleaned`: s went through clean().
+local function wrap(s, w, cleaned)
+  local lines, words, used = {}, {}, 0
+  for word in (cleaned and s or clean(s)):gmatch("%S+") do
+    local width = ulen(word)
+    while width > w do
+      if #words > 0 then lines[#lines + 1] = concat(words, " "); words, used = {}, 0 end
       local head
       head, word = break_word(word, w)
       if head == "" then head, word = word, "" end -- a wide character in a 1-column slot
       lines[#lines + 1] = head
+      width = ulen(word)
     end
-    if line == "" then line = word
-    elseif ulen(line) + 1 + ulen(word) <= w then line = line .. " " .. word
-    else lines[#lines + 1] = line; line = word end
+    if word == "" then -- nothing left of a broken word
+    elseif #words == 0 then words[1], used = word, width
+    elseif used + 1 + width <= w then words[#words + 1], used = word, used + 1 + width
+    else lines[#lines + 1] = concat(words, " "); words, used = { word }, width end
   end
-  if line ~= "" then lines[#lines + 1] = line end
+  if #words > 0 then lines[#lines + 1] = concat(words, " ") end
   return lines
 end
 
@@ -185,31 +198,47 @@ local function render_group(w, cols, rows, idx)
     local over = used - w.width
     widths[1] = math.max(4, widths[1] - over)
   end
+  -- the columns' flags read once (sub's columns are proxies of the view's)
+  local n, right, wraps, dims = #sub, {}, {}, {}
+  for k, c in ipairs(sub) do right[k], wraps[k], dims[k] = c.right, c.wrap, c.dim end
+  -- each cell padded to its column (an empty one is only spaces); the last
+  -- column, when left-aligned, without its trailing spaces
   local function line(cells, styler)
     local parts = {}
-    for k, c in ipairs(sub) do
-      local text = pad(truncate(cells[k] or "", widths[k]), widths[k], c.right)
-      if k == #sub and not c.right then text = rtrim(text) end
+    for k = 1, n do
+      local s, x, text = cells[k], widths[k], nil
+      local u = ulen(s)
+      if u > x then s = truncate(s, x); u = ulen(s) end
+      if k == n and not right[k] then text = rtrim(s) -- its padding would be trimmed
+      elseif right[k] then text = spaces[x - u] .. s
+      else text = s .. spaces[x - u] end
       parts[k] = styler and styler(k, text) or text
     end
-    return rtrim(string.rep(" ", INDENT) .. table.concat(parts, string.rep(" ", GAP)))
+    return rtrim(spaces[INDENT] .. concat(parts, spaces[GAP]))
   end
   local heads = {}
   for k, c in ipairs(sub) do heads[k] = c.head end
-  w.add(line(heads, function(_, t) return w.style(BOLD, t) end))
+  w.add(line(heads, w.color and function(_, t) return w.style(BOLD, t) end or nil))
+  local row_style = w.color and function(k, t) return dims[k] and w.style(DIM, t) or t end or nil
   -- Columns marked wrap (sources, notes) continue on following lines; the
   -- others are truncated, which only happens to names in very narrow pages.
   for _, r in ipairs(rows) do
-    local stacks, height = {}, 1
+    local cells, stacks, height = {}, {}, 1
     for k, i in ipairs(idx) do
       local text = r[i] or ""
-      stacks[k] = (sub[k].wrap and ulen(text) > widths[k]) and wrap(text, widths[k]) or { text }
-      height = math.max(height, #stacks[k])
+      if wraps[k] and ulen(text) > widths[k] then
+        local lines = wrap(text, widths[k], true) -- table_out cleaned every cell
+        stacks[k], cells[k] = lines, lines[1] or ""
+        if #lines > height then height = #lines end
+      else
+        cells[k] = text
+      end
     end
-    for h = 1, height do
-      local cells = {}
-      for k = 1, #sub do cells[k] = stacks[k][h] or "" end
-      w.add(line(cells, function(k, t) return sub[k].dim and w.style(DIM, t) or t end))
+    w.add(line(cells, row_style))
+    for h = 2, height do
+      local more = {}
+      for k = 1, n do more[k] = stacks[k] and stacks[k][h] or "" end
+      w.add(line(more, row_style))
     end
   end
 end
