@@ -55,10 +55,10 @@ else pass reports/per_trillion_no_bare_label; fi
 
 # finance view of ownership: 2,048 × $24,900 = $50,995,200 spent at year 0; energy $943,557 a year
 # (the run's energy over its 0.327 cluster-years); at 8% the four years' present-value factor is
-# (1 - 1.08^-4) / 0.08 = 3.31213, so the present value of the costs alone is
-# -(50,995,200 + 943,557 × 3.31213) = -$54,120,409. Rent saved at 50%: 2,048 × 8,760 h × 0.5 × $2
-# = $17,940,480 a year; net of energy $16,996,923 × 3.31213 = $56,296,026, so owning versus renting is
-# worth 56,296,026 - 50,995,200 = +$5,300,826
+# (1 - 1.08^-4) / 0.08 = 3.3121268, so the present value of the costs alone is
+# -(50,995,200 + 943,557.12 × 3.3121268) = -$54,120,380.86. Rent saved at 50%: 2,048 × 8,760 h × 0.5 × $2
+# = $17,940,480 a year; net of energy $16,996,922.88 × 3.3121268 = $56,295,964.47, so owning versus
+# renting is worth 56,295,964.47 - 50,995,200 = +$5,300,764.47
 stdout_has reports/finance_table 'Owning the cluster, year by year (own_50)' -- run examples/rent_vs_buy.lua
 tr '\n' ' ' <"$TMP/out" >"$TMP/flat" # the sentences, whatever their wrapping
 check reports/finance_costs_pv grep -qF "Present value of owning's costs alone (capex, maintenance, energy, less the residual), at 8.00% a year: -\$54.1M." "$TMP/flat"
@@ -68,6 +68,9 @@ check reports/finance_npv_vs_renting grep -qF 'Net present value of owning versu
 check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +\$17\.9M +\$17\.0M +\$15\.7M$' "$TMP/out"
 # a purchase is capital spent, not a cost of each phase: its phase cells are empty, its total $51.0M
 check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M GPU-h +3\.18 GWh +\$5\.33M +— ' "$TMP/out"
+# the same two figures in JSON, for a script: pricing[i].finance.npv_vs_renting and pv_of_costs
+stdout_has reports/finance_npv_json '"npv_vs_renting": 5300764.4690116,' -- run examples/rent_vs_buy.lua --format json
+check reports/finance_pv_costs_json grep -qF '"pv_of_costs": -54120380.8622669,' "$TMP/out"
 
 # energy inside each pricing model's total: an owner adds the electricity (3.51 GWh × $0.088 = $309K),
 # a renter pays it in the rate, a purchase does not count it

@@ -101,6 +101,12 @@ test("npv_of_owning_versus_renting", function()
   end
   near(text[1], -33239370.962099127, 1e-9, "present value of the costs alone")
   near(text[2], 7480684.548104949, 1e-9, "net present value in the sentence")
+  -- the same in the result, for a script (JSON: pricing[i].finance)
+  local f = s.pricing[2].finance
+  near(f.npv_vs_renting, 7480684.548104949, 1e-9, "finance.npv_vs_renting")
+  near(f.pv_of_costs, -33239370.962099127, 1e-9, "finance.pv_of_costs")
+  near(f.schedule.years[1].rent_saved, 16953753.6, 1e-12, "schedule: year 1 rent saved")
+  near(f.schedule.years[3].residual, 6912000, 1e-12, "schedule: the residual 20% × $34,560,000 in year 3")
 end)
 
 test("npv_versus_renting_is_zero_at_the_breakeven_utilization", function()
@@ -307,6 +313,10 @@ test("cash_flows_of_exponential_ownership", function()
   near(rows[3][8].v, 59630.05171268091, 1e-12, "half-year present value")
   -- NPV = −100,000 − 3,636.3636 + 59,630.0517 = −44,006.3119
   near(rows[4][8].v, -44006.31192368272, 1e-12, "net present value")
+  -- in the result: no rental to compare with, so no NPV versus renting; the costs' present value
+  near(s.pricing[1].finance.pv_of_costs, -44006.31192368272, 1e-12, "finance.pv_of_costs")
+  eq(s.pricing[1].finance.npv_vs_renting, nil, "no rental: no NPV versus renting")
+  eq(s.pricing[1].finance.schedule.sold, true, "sold at the end")
   -- the capital costs' present values, 30,567.1765 / 1.1 + 12,515.2697 / 1.1^1.5 = 38,636.3799, equal the
   -- run's capital charge 100,000 × (1 − 10^−0.15 × 1.1^−1.5); + maintenance 3,000 + energy 3,000
   near(s.totals.cost.own, 38636.3799432362 + 3000 + 3000, 1e-12, "the run's total")

@@ -515,6 +515,8 @@ end
 ---Completes a summarized scenario: each reconciliation step's "× headline" is
 ---the ratio of the totals shown beside it (their means when uncertain).
 function M.finish(s)
+  -- owning year by year, with its present values (model/finance.lua)
+  require("tcost.model.finance").finish(s)
   local r = s.reconciliation
   if not r then return end
   local function mean(v) return type(v) == "table" and v.mean or v end

@@ -245,7 +245,8 @@ end
 local function breakeven_months_figure(m, st, ctx, r, margin)
   local f = { name = "Break-even months, " .. m.key .. " vs " .. r.key, unit = "months",
     life_months = m.life_years * 12, note = "rent saved at the rate paid, less maintenance and the owner's " ..
-      "electricity, discounted at the cost of capital, repays the capex net of residual; the life at break-even" }
+      "electricity, discounted at the cost of capital, repays the capex net of residual; equal to the life " ..
+      "at the break-even utilization" }
   if never(margin) then
     f.within_life = false -- no value: no number of months repays it
     return f

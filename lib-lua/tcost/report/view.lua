@@ -372,50 +372,12 @@ local function sensitivity_tables(s, by_name, blocks)
   end
 end
 
--- Owning a cluster year by year: the capex spent at year 0, each year's
--- capital cost, maintenance and energy, what the cluster is worth at the end,
--- and the cash flows discounted at the cost of capital: the finance view
--- beside the per-run charge. A straight line runs over the cluster's life and
--- charges an annuity; exponential depreciation holds the cluster for the
--- run's years and sells it, each year charging the value lost plus the cost
--- of capital on the value held (so the capital costs' present values add up
--- to the run's capital charge). A part year comes last; flows at its end.
-local function finance_schedule(f, P)
-  local capex, r = P(f.capex), P(f.cost_of_capital)
-  local exp = f.depreciation == "exponential"
-  local horizon = exp and P(f.run_years) or P(f.life_years)
-  if not (capex and r and horizon and horizon > 0 and horizon <= 100) then return nil end
-  local k, maint, energy = exp and (P(f.oom_per_year) or 0), P(f.maintenance_per_year) or 0, P(f.energy_per_year) or 0
-  local rent = P(f.rent_per_year)
-  local function worth(t) return capex * 10 ^ (-k * t) end
-  local residual = exp and worth(horizon) or capex * (P(f.residual_share) or 0)
-  local years = {}
-  local sum = { capital = 0, maint = 0, energy = 0, rent = 0, cost = -capex, cost_pv = -capex, cash = -capex, pv = -capex }
-  local n = math.ceil(horizon - 1e-9)
-  for t = 1, n do
-    local share = math.min(1, horizon - (t - 1))
-    local at = t - 1 + share
-    local capital = exp and worth(t - 1) * (1 + r) ^ share - worth(at) or (P(f.capital_per_year) or 0) * share
-    local y = { t = t, share = share, capital = capital, maint = maint * share, energy = energy * share,
-      rent = rent and rent * share or 0, residual = t == n and residual or nil }
-    -- owning's own cash (costs, less the residual) and, beside renting, the rent it avoids
-    y.cost = -(y.maint + y.energy) + (y.residual or 0)
-    y.cost_pv = y.cost / (1 + r) ^ at
-    y.cash = y.cost + y.rent
-    y.pv = y.cash / (1 + r) ^ at
-    for _, key in ipairs({ "capital", "maint", "energy", "rent", "cost", "cost_pv", "cash", "pv" }) do
-      sum[key] = sum[key] + y[key]
-    end
-    years[t] = y
-  end
-  return { capex = capex, rate = r, horizon = horizon, residual = residual, years = years, sum = sum, exp = exp,
-    rent = rent ~= nil }
-end
-
--- The table's columns: Rent avoided only when a rental model gives a rate
--- to compare with (the cash flows are then owning's net of renting's).
+-- Owning a cluster year by year (model/finance.lua computes the schedule
+-- into the result; here it is laid out). The Rent saved column appears only
+-- when a rental model gives a rate to compare with (the cash flows are then
+-- owning's net of renting's).
 local function finance_row(sc, cells)
-  if not sc.rent then table.remove(cells, 7) end
+  if not sc.with_rent then table.remove(cells, 7) end
   return cells
 end
 
@@ -426,30 +388,31 @@ local function finance_table(p, sc, uncertain)
     usd(-sc.capex) }) }
   for _, y in ipairs(sc.years) do
     local part = y.share < 1 and (" (" .. json.number_text(y.share) .. " yr)") or ""
-    rows[#rows + 1] = finance_row(sc, { text(tostring(y.t) .. part), blank, usd(y.capital), usd(-y.maint),
-      usd(-y.energy), y.residual and y.residual ~= 0 and usd(y.residual) or blank, usd(y.rent), usd(y.cash), usd(y.pv) })
+    rows[#rows + 1] = finance_row(sc, { text(tostring(y.year) .. part), blank, usd(y.capital_cost),
+      usd(-y.maintenance), usd(-y.energy), y.residual and y.residual ~= 0 and usd(y.residual) or blank,
+      usd(y.rent_saved), usd(y.cash_flow), usd(y.present_value) })
   end
-  local sum = sc.sum
-  local total = finance_row(sc, { text("Total"), usd(-sc.capex), usd(sum.capital), usd(-sum.maint), usd(-sum.energy),
-    usd(sc.residual), usd(sum.rent), usd(sum.cash), usd(sum.pv) })
+  local sum = sc.total
+  local total = finance_row(sc, { text("Total"), usd(-sc.capex), usd(sum.capital_cost), usd(-sum.maintenance),
+    usd(-sum.energy), usd(sc.residual), usd(sum.rent_saved), usd(sum.cash_flow), usd(sum.present_value) })
   total.total = true
   rows[#rows + 1] = total
   local f = p.finance
   local years, rate = json.number_text(sc.horizon), units.ratio(sc.rate)
-  local intro = sc.exp and ("Cash spent (negative) and recovered while the run holds the cluster, " .. years ..
+  local intro = sc.sold and ("Cash spent (negative) and recovered while the run holds the cluster, " .. years ..
     " years, its value falling " .. json.number_text(units.point(f.oom_per_year)) .. " orders of magnitude a " ..
     "year, then sold (Sale); discounted at the cost of capital, " .. rate .. " a year. Capital is each " ..
     "year's value lost plus the cost of capital on the value held, the charge that prices the run; it is not a cash flow.")
     or ("Cash spent (negative) and recovered over a " .. years .. "-year life, discounted at the cost of capital, " ..
     rate .. " a year. Capital is the yearly capital cost (an annuity, net of the residual) that prices a run; it is not " ..
     "a cash flow.")
-  if sc.rent then
+  if sc.with_rent then
     intro = intro .. " Rent saved: the cluster's GPU-hours (units × 8,760 h × utilization a year) at the rate " ..
       f.rent_key .. " pays, " .. units.short(f.rent_rate, "USD/GPU-h") .. "; so the cash flows are owning's " ..
       "net of renting's."
   end
   local cols = { col("Year"), col("Capex", "num"), col("Capital", "num"), col("Maintenance", "num"),
-    col("Energy", "num"), col(sc.exp and "Sale" or "Residual", "num"), col("Rent saved", "num"), col("Cash flow", "num"),
+    col("Energy", "num"), col(sc.sold and "Sale" or "Residual", "num"), col("Rent saved", "num"), col("Cash flow", "num"),
     col("Present value", "num") }
   return table_block("finance", "Owning the cluster, year by year (" .. p.key .. ")", finance_row(sc, cols), rows, {
     intro = intro .. (uncertain and " Means of uncertain values." or ""), pricing = p })
@@ -458,37 +421,36 @@ end
 -- The sentences under the cash-flow table: the present value of owning's
 -- costs (what it is: costs only), the net present value of owning versus
 -- renting at the scenario's rate and cost of capital, and the run's share.
-local function finance_para(s, p, sc, P)
-  local f = p.finance
+local function finance_para(s, p, sc)
+  local P, f = units.point, p.finance
   local charge = 0
   -- the charge of the phases (compute), without the other costs every pricing model shares
   for _, ph in ipairs(s.phases or {}) do charge = charge + (P(ph.cost and ph.cost[p.key]) or 0) end
   local at = ", at " .. units.ratio(sc.rate) .. " a year: "
   local parts = { text("Present value of owning's costs alone (capex, maintenance" .. (f.energy_per_year and
-    ", energy" or "") .. ", less the " .. (sc.exp and "sale" or "residual") .. ")" .. at),
-    value(sc.sum.cost_pv, "USD"), text(".") }
-  if sc.rent then
+    ", energy" or "") .. ", less the " .. (sc.sold and "sale" or "residual") .. ")" .. at),
+    value(f.pv_of_costs, "USD"), text(".") }
+  if f.npv_vs_renting then
     parts[#parts + 1] = text(" Net present value of owning versus renting (" .. f.rent_key .. ", " ..
       units.short(f.rent_rate, "USD/GPU-h") .. ")" .. at)
-    parts[#parts + 1] = value(sc.sum.pv, "USD")
-    parts[#parts + 1] = text(sc.sum.pv >= 0 and " (owning is worth more)." or " (renting is cheaper).")
+    parts[#parts + 1] = value(f.npv_vs_renting, "USD")
+    parts[#parts + 1] = text(f.npv_vs_renting >= 0 and " (owning is worth more)." or " (renting is cheaper).")
   end
   parts[#parts + 1] = text(" The run occupies " .. units.sig(P(f.run_years) or 0, 3) ..
     " cluster-years of it; its charge under " .. p.key .. " is ")
   parts[#parts + 1] = { t = "short", v = charge, unit = "USD" }
-  parts[#parts + 1] = text(" (" .. (sc.exp and "value lost, cost of capital and maintenance" or
+  parts[#parts + 1] = text(" (" .. (sc.sold and "value lost, cost of capital and maintenance" or
     "capital cost and maintenance for those years") .. (f.energy_per_year and ", plus its energy)." or ")."))
   return { type = "para", parts = parts }
 end
 
 local function finance_tables(s, blocks)
-  local P = units.point
   for _, p in ipairs(s.pricing or {}) do
     local f = p.finance
-    local sc = f and finance_schedule(f, P)
+    local sc = f and f.schedule
     if sc then
       blocks[#blocks + 1] = finance_table(p, sc, units.is_summary(f.capex) or units.is_summary(f.energy_per_year))
-      blocks[#blocks + 1] = finance_para(s, p, sc, P)
+      blocks[#blocks + 1] = finance_para(s, p, sc)
     end
   end
 end
