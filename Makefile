@@ -129,10 +129,11 @@ browser-test: tcost ## check the HTML report in a browser at 1280 and 420 px
 update-golden: tcost ## regenerate the golden reports (review the diff)
 	tests/golden/update
 
-# lib-lua/meta/tcost.lua and the completions' help topics come from lib-lua/tcost/lang/api.lua.
+# lib-lua/meta/tcost.lua, the completions' help topics and option lists and the man page's
+# section on quantities, currencies and multipliers come from the language's declaration.
 generated: $(BUILD)/tcost-test ## regenerate the files derived from the language's declaration
 	$(BUILD)/tcost-test selftest scripts/generate.lua
-	for f in lib-lua/meta/tcost.lua scripts/completion.bash scripts/_tcost; do \
+	for f in lib-lua/meta/tcost.lua scripts/completion.bash scripts/_tcost src/tcost.1; do \
 		cp build/generated/$$(echo $$f | sed 's|/|__|g') $$f; done
 
 bench: tcost ## speed benchmarks (never part of make test)

@@ -117,7 +117,22 @@ _tcost()
 	local commands="run check validate hw sweep diff bundle init repl help version"
 	local topics=$'scenario\nphases\nexpect\npricing\nuncertainty\nformats\nsandbox\nrun\ncheck\nvalidate\nhw\nsweep\ndiff\nbundle\ninit\nrepl\nversion'
 	topics+=$'\nassume\nphase\nrental\nown\nbuy\namortized\ncloud\ncustom\nstaff\ndata\nfixed\nexperiments\nfigure\ncurrency\nquantity\nregion\nrent_as_of\nprice_as_of\nmarket\ncorrelate\nformat\nfunctions' # generated from lib-lua/tcost/lang/api.lua (make generated)
-	local limits="--time-limit --memory-limit --lib --help"
+	# BEGIN generated options: from lib-lua/tcost/cmd/help.lua's OPTIONS (make generated)
+	local valued='^(--assumptions|--assumptions-a|--assumptions-b|--chart|--export-samples|-f|--format|--lib|--memory-limit|-o|--output|-n|--samples|--seed|--set|--set-a|--set-b|--time-limit)$'
+	local -A opts_of=(
+		[run]='--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color --strict --time-limit --memory-limit --lib --help -h'
+		[check]='--set --assumptions --seed --strict --time-limit --memory-limit --lib --help -h'
+		[validate]='--format -f --output -o --set --assumptions --samples -n --seed --time-limit --memory-limit --lib --help -h'
+		[hw]='--format -f --output -o --prices --regions --help -h'
+		[sweep]='--set --format -f --output -o --samples -n --seed --assumptions --no-color --time-limit --memory-limit --lib --help -h'
+		[diff]='--format -f --output -o --samples -n --seed --set --set-a --set-b --assumptions --assumptions-a --assumptions-b --no-color --time-limit --memory-limit --lib --help -h'
+		[bundle]='--output -o --time-limit --memory-limit --lib --help -h'
+		[init]='--help -h'
+		[repl]='--time-limit --memory-limit --lib --help -h'
+		[help]='--help -h'
+		[version]='--help -h'
+	)
+	# END generated options
 	COMPREPLY=()
 
 	# the command: the first word after tcost
@@ -141,8 +156,7 @@ _tcost()
 			((nargs++))
 		elif [[ $w == -- ]]; then
 			dashdash=1
-		elif [[ $w != *=* ]] && [[ ${COMP_WORDS[i + 1]-} != = ]] &&
-			[[ $w =~ ^(-f|--format|-o|--output|--set|--set-a|--set-b|-n|--samples|--seed|--assumptions|--assumptions-a|--assumptions-b|--chart|--export-samples|--lib|--time-limit|--memory-limit)$ ]]; then
+		elif [[ $w != *=* ]] && [[ ${COMP_WORDS[i + 1]-} != = ]] && [[ $w =~ $valued ]]; then
 			((i++)) # skip the option's value
 		fi
 	done
@@ -166,20 +180,8 @@ _tcost()
 	fi
 
 	if [[ $cur == -* ]] && ((!dashdash)); then
-		local opts
-		case $cmd in
-		run) opts="--format -f --output -o --set --samples -n --seed --assumptions --chart --export-samples --date --no-color --strict $limits" ;;
-		check) opts="--set --assumptions --seed --strict $limits" ;;
-		validate) opts="--format -f --output -o --set --assumptions --samples -n --seed $limits" ;;
-		hw) opts="--format -f --output -o --prices --regions --help" ;;
-		sweep) opts="--set --format -f --output -o --samples -n --seed --assumptions --no-color $limits" ;;
-		diff) opts="--format -f --output -o --samples -n --seed --set --set-a --set-b --assumptions --assumptions-a --assumptions-b --no-color $limits" ;;
-		bundle) opts="--output -o $limits" ;;
-		init) opts="--help" ;;
-		repl) opts="$limits" ;;
-		help | version) opts="--help" ;;
-		*) return 0 ;;
-		esac
+		[[ -n ${opts_of[$cmd]+set} ]] || return 0
+		local opts=${opts_of[$cmd]}
 		_tcost_add_words "${opts// /$'\n'}" "$cur"
 		return 0
 	fi

@@ -388,4 +388,78 @@ function M.list()
 end
 
 M.TOPICS = T
+
+-- The options, declared once for the shell completions (lang/generate.lua
+-- writes their option lists from this; `make generated`): what each is for,
+-- its short alias and its value: nil for a flag, "format", "path", "lua" (a
+-- scenario or assumptions file), "folder", "chart", "date" (only as
+-- --date=VALUE), or a word naming a free-form value. `many`: repeatable.
+-- src/cli.c parses each of them (a test holds the two lists together).
+M.OPTION = {
+  ["--format"] = { alias = "-f", value = "format", doc = "report format" },
+  ["--output"] = { alias = "-o", value = "path", doc = "write atomically to PATH (- is stdout)" },
+  ["--set"] = { value = "NAME=VALUE", many = true, doc = "override an assumption (NAME=VALUE)" },
+  ["--set-a"] = { value = "NAME=VALUE", many = true, doc = "override an assumption in A only (NAME=VALUE)" },
+  ["--set-b"] = { value = "NAME=VALUE", many = true, doc = "override an assumption in B only (NAME=VALUE)" },
+  ["--samples"] = { alias = "-n", value = "samples", doc = "Monte Carlo samples (default 20000; 0 = medians)" },
+  ["--seed"] = { value = "seed", doc = "random seed (default 1)" },
+  ["--assumptions"] = { value = "lua", many = true, doc = "apply a shared assumptions file" },
+  ["--assumptions-a"] = { value = "lua", many = true, doc = "an assumptions file for A only" },
+  ["--assumptions-b"] = { value = "lua", many = true, doc = "an assumptions file for B only" },
+  ["--chart"] = { value = "chart", doc = "svg chart (default phases)" },
+  ["--export-samples"] = { value = "path", doc = "write the raw samples as CSV" },
+  ["--date"] = { value = "date", doc = "print a date in the provenance block" },
+  ["--no-color"] = { doc = "no ANSI colour in text output" },
+  ["--strict"] = { doc = "warnings (values outside their usual range) are errors" },
+  ["--prices"] = { doc = "dated rental and purchase prices" },
+  ["--regions"] = { doc = "electricity regions: price, grid intensity and its basis, water" },
+  ["--time-limit"] = { value = "seconds", doc = "wall-clock limit in seconds (default 5)" },
+  ["--memory-limit"] = { value = "MiB", doc = "memory limit in MiB (default 1024)" },
+  ["--lib"] = { value = "folder", doc = "load the Lua library from DIR (development)" },
+  ["--help"] = { alias = "-h", doc = "show the help of the command" },
+}
+
+-- The options each command reads, in the order completions offer them; a
+-- table entry changes what the option is for that command.
+local LIMITS = { "--time-limit", "--memory-limit", "--lib", "--help" }
+local function with_limits(list)
+  for _, o in ipairs(LIMITS) do list[#list + 1] = o end
+  return list
+end
+M.OPTIONS = {
+  { "run", with_limits { "--format", "--output", "--set", "--samples", "--seed", "--assumptions", "--chart",
+    "--export-samples", "--date", "--no-color", "--strict" } },
+  { "check", with_limits { "--set", "--assumptions", "--seed", "--strict" } },
+  { "validate", with_limits { "--format", "--output", "--set", "--assumptions", "--samples", "--seed" } },
+  { "hw", { "--format", "--output", "--prices", "--regions", "--help" } },
+  { "sweep", with_limits { "--set", "--format", "--output", "--samples", "--seed", "--assumptions", "--no-color" } },
+  { "diff", with_limits { "--format", "--output", "--samples", "--seed", "--set", "--set-a", "--set-b",
+    "--assumptions", "--assumptions-a", "--assumptions-b", "--no-color" } },
+  { "bundle", with_limits { { "--output", value = "lua", doc = "the bundled scenario to write" } } },
+  { "init", { "--help" } },
+  { "repl", with_limits {} },
+  { "help", { "--help" } },
+  { "version", { "--help" } },
+}
+
+---The options of a command, each as { name, alias, value, many, doc }.
+---@param cmd string
+---@return table[]|nil
+function M.options(cmd)
+  for _, c in ipairs(M.OPTIONS) do
+    if c[1] == cmd then
+      local out = {}
+      for _, o in ipairs(c[2]) do
+        local name = type(o) == "table" and o[1] or o
+        local d = assert(M.OPTION[name], name)
+        local e = { name = name, alias = d.alias, value = d.value, many = d.many, doc = d.doc }
+        if type(o) == "table" then for k, v in pairs(o) do if k ~= 1 then e[k] = v end end end
+        out[#out + 1] = e
+      end
+      return out
+    end
+  end
+  return nil
+end
+
 return M

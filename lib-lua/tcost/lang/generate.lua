@@ -426,12 +426,190 @@ function M.completion_line(shell)
   return "  topics+=(" .. t .. ") # " .. M.MARK
 end
 
----Every generated file: { path = text } for whole files, and marker lines.
+-- Option lists ----------------------------------------------------------------
+
+-- The options of cmd/help.lua's declaration, sorted by name (one order for every run).
+local function all_options()
+  local help = require "tcost.cmd.help"
+  local names = {}
+  for name in pairs(help.OPTION) do names[#names + 1] = name end
+  table.sort(names)
+  return names, help
+end
+
+---The lines of scripts/completion.bash's generated block "options": the
+---options that take their value as the next word, and each command's options.
+---@return string
+function M.bash_options()
+  local names, help = all_options()
+  local valued = {}
+  for _, n in ipairs(names) do
+    local o = help.OPTION[n]
+    -- --date takes its value only as --date=VALUE
+    if o.value and o.value ~= "date" then
+      if o.alias then valued[#valued + 1] = o.alias end
+      valued[#valued + 1] = n
+    end
+  end
+  local out = { "\tlocal valued='^(" .. table.concat(valued, "|") .. ")$'", "\tlocal -A opts_of=(" }
+  for _, c in ipairs(help.OPTIONS) do
+    local words = {}
+    for _, o in ipairs(help.options(c[1])) do
+      words[#words + 1] = o.name
+      if o.alias then words[#words + 1] = o.alias end
+    end
+    out[#out + 1] = string.format("\t\t[%s]='%s'", c[1], table.concat(words, " "))
+  end
+  out[#out + 1] = "\t)"
+  return table.concat(out, "\n")
+end
+
+-- zsh quoting: inside '...', a ' is '"'"'.
+local function zq(s) return (s:gsub("'", [['"'"']])) end
+
+local ZSH_ACTION = {
+  format = ":format:->format", path = ":path:_files", folder = ":folder:_files -/",
+  lua = [[:file:_files -g "*.lua(-.)"]], date = "::date (YYYY-MM-DD)",
+}
+
+-- One _arguments spec of an option.
+local function zsh_spec(o)
+  local action = ""
+  if o.value == "chart" then
+    local charts = {}
+    for k in pairs(require("tcost.report.report").CHARTS) do charts[#charts + 1] = k end
+    table.sort(charts)
+    action = ":chart:(" .. table.concat(charts, " ") .. ")"
+  elseif o.value then
+    action = ZSH_ACTION[o.value] or (":" .. o.value)
+  end
+  local desc = "[" .. zq(o.doc) .. "]" .. zq(action)
+  if o.name == "--help" then return "'(- *)'{-h,--help}'" .. desc .. "'" end
+  local suffix = not o.value and "" or o.value == "date" and "=-" or "="
+  if o.alias then
+    return string.format("'(%s %s)'{%s%s,%s%s}'%s'", o.alias, o.name, o.alias, o.value and "+" or "",
+      o.name, suffix, desc)
+  end
+  return string.format("'%s%s%s%s'", o.many and "*" or "", o.name, suffix, desc)
+end
+
+---The lines of scripts/_tcost's generated block "options": one array of
+---_arguments specs per command (o_run, o_check, ...).
+---@return string
+function M.zsh_options()
+  local help = require "tcost.cmd.help"
+  local arrays = {}
+  for _, c in ipairs(help.OPTIONS) do arrays[#arrays + 1] = "o_" .. c[1] end
+  local out = { "  local -a " .. table.concat(arrays, " ") }
+  for _, c in ipairs(help.OPTIONS) do
+    out[#out + 1] = "  o_" .. c[1] .. "=("
+    for _, o in ipairs(help.options(c[1])) do out[#out + 1] = "    " .. zsh_spec(o) end
+    out[#out + 1] = "  )"
+  end
+  return table.concat(out, "\n")
+end
+
+-- Man page --------------------------------------------------------------------
+
+-- Text for roff: backslashes and hyphens escaped, no control word at a line start.
+local function roff(s)
+  s = s:gsub("\\", "\\e"):gsub("%-", "\\-")
+  if s:match("^[.']") then s = "\\&" .. s end
+  return s
+end
+
+-- The unit names by what they measure: { label, "hour, h, hr; minute, min (= 0.01667 hour); ..." }.
+local function unit_groups()
+  local lang_units = require "tcost.lang.units"
+  local groups, by_key = {}, {}
+  for _, d in ipairs(lang_units.defs()) do
+    local key = lang_units.dims_text(d.d)
+    local g = by_key[key]
+    if not g then
+      local meaning = lang_units.meaning({ d = d.d })
+      g = { label = meaning and (meaning .. " (" .. key .. ")") or key == "1" and "a plain number" or key, items = {} }
+      by_key[key] = g
+      groups[#groups + 1] = g
+    end
+    local item = table.concat(d.names, ", ")
+    if d.s ~= 1 then item = item .. " (= " .. fmt_num(d.s) .. (key == "1" and "" or (" " .. key)) .. ")" end
+    g.items[#g.items + 1] = item
+  end
+  return groups
+end
+
+---The lines of src/tcost.1's generated block "values": the units tcost
+---knows, the currencies and the number multipliers, from lang/units.lua and
+---lang/api.lua.
+---@return string
+function M.man_values()
+  local lang_units = require "tcost.lang.units"
+  local out = { ".SS Units",
+    "A value may carry a unit: an assumption's", ".B unit", "field or", ".BR \"quantity(value, unit)\" .",
+    "Units combine with /, per, a space, \\-, * or \\(mu and powers ^N",
+    "(\\fBkg CO2e/kWh\\fP, \\fBUSD per GPU\\-hour\\fP); a plural is the singular.",
+    "Arithmetic carries units when an expression is built; adding values of different",
+    "dimensions, or giving a field a value of another dimension, is an error naming the",
+    "file and line; compatible units convert. A plain number takes the field's unit.",
+    "The names tcost knows, by what they measure:" }
+  for _, g in ipairs(unit_groups()) do
+    out[#out + 1] = ".TP"
+    out[#out + 1] = ".B " .. roff(g.label)
+    out[#out + 1] = roff(table.concat(g.items, "; "))
+  end
+  local cur = {}
+  for k in pairs(lang_units.CURRENCIES) do cur[#cur + 1] = k end
+  table.sort(cur)
+  out[#out + 1] = ".SS Currencies"
+  out[#out + 1] = "USD is the base. A unit in " .. table.concat(cur, ", ") .. " is an error unless the"
+  out[#out + 1] = "scenario declares the rate with its source, and tcost converts no currency silently:"
+  out[#out + 1] = ".RS"
+  out[#out + 1] = "\\fB" .. roff('currency "EUR" { usd = 1.08, source = "ECB reference rate of 2025-06-02" }') .. "\\fP"
+  out[#out + 1] = ".RE"
+  out[#out + 1] = ".SS Number multipliers"
+  local l = {}
+  for _, m in ipairs(api.MULTIPLIERS) do l[#l + 1] = string.format("\\fB%s\\fP = %s", m[1], fmt_num(m[2])) end
+  out[#out + 1] = table.concat(l, ", ") .. ":"
+  out[#out + 1] = "\\fB" .. roff("params = 70 * billion, tokens = 15 * trillion") .. "\\fP."
+  out[#out + 1] = "A value far outside a field's usual range gets a warning that suggests the multiplier"
+  out[#out + 1] = "(70 parameters: did you mean 70e9?)."
+  return table.concat(out, "\n")
+end
+
+-- Generated blocks: the lines between a "BEGIN generated KEY" line and an
+-- "END generated KEY" line, whatever comment syntax holds the markers.
+
+---A file's text with the block KEY replaced by body (nil when it has no such block).
+---@param text string
+---@param key string
+---@param body string
+---@return string|nil
+function M.replace_block(text, key, body)
+  local out, state = {}, "before"
+  for l in (text:gsub("\n$", "") .. "\n"):gmatch("([^\n]*)\n") do
+    if state == "before" and l:find("BEGIN generated " .. key .. ":", 1, true) then
+      out[#out + 1] = l
+      out[#out + 1] = body
+      state = "inside"
+    elseif state == "inside" then
+      if l:find("END generated " .. key, 1, true) then out[#out + 1] = l; state = "after" end
+    else
+      out[#out + 1] = l
+    end
+  end
+  if state ~= "after" then return nil end
+  return table.concat(out, "\n") .. "\n"
+end
+
+---Every generated file: { path = text } for whole files, marker lines, and blocks.
 ---@return table<string, string> files
 ---@return table<string, string> lines path -> the generated line
+---@return table<string, table<string, string>> blocks path -> { key = body }
 function M.outputs()
   return { ["lib-lua/meta/tcost.lua"] = M.meta() },
-    { ["scripts/completion.bash"] = M.completion_line("bash"), ["scripts/_tcost"] = M.completion_line("zsh") }
+    { ["scripts/completion.bash"] = M.completion_line("bash"), ["scripts/_tcost"] = M.completion_line("zsh") },
+    { ["scripts/completion.bash"] = { options = M.bash_options() }, ["scripts/_tcost"] = { options = M.zsh_options() },
+      ["src/tcost.1"] = { values = M.man_values() } }
 end
 
 ---A file's text with its generated line replaced (nil when it has no marker).

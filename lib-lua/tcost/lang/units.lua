@@ -17,8 +17,13 @@ local BASE_ORDER = { "usd", "kg", "co2e", "litre", "flop", "kwh", "token", "para
 
 -- name -> { dims, scale }: scale converts one of it into the base units.
 local U = {}
+local canonical -- below: text for a unit built by arithmetic
+local function canonical_text(d) return canonical(d, 1) end
+-- the definitions in order, for the man page (lang/generate.lua)
+local DEFS = {}
 local function def(names, dims, scale)
   for _, n in ipairs(names) do U[n] = { d = dims, s = scale or 1 } end
+  DEFS[#DEFS + 1] = { names = names, d = dims, s = scale or 1 }
 end
 def({ "USD", "usd", "$" }, { usd = 1 })
 def({ "hour", "h", "hr" }, { hour = 1 })
@@ -47,7 +52,8 @@ def({ "PFLOP" }, { flop = 1 }, 1e15)
 def({ "person", "people", "FTE" }, { person = 1 })
 def({ "kg" }, { kg = 1 })
 def({ "g" }, { kg = 1 }, 1e-3)
-def({ "t", "tonne", "tCO2e" }, { kg = 1 }, 1e3)
+def({ "t", "tonne" }, { kg = 1 }, 1e3)
+def({ "tCO2e" }, { kg = 1, co2e = 1 }, 1e3) -- one word for t CO2e
 def({ "CO2e", "CO2" }, { co2e = 1 })
 def({ "L", "litre", "liter" }, { litre = 1 })
 def({ "m3" }, { litre = 1 }, 1e3)
@@ -58,7 +64,7 @@ def({ "million", "M" }, {}, 1e6)
 def({ "billion", "B" }, {}, 1e9)
 def({ "trillion", "T" }, {}, 1e12)
 -- a GPU-hour abbreviated
-U["GPU-h"] = { d = { gpu = 1, hour = 1 }, s = 1 }
+def({ "GPU-h" }, { gpu = 1, hour = 1 })
 
 -- Currencies other than USD: a scenario must declare the rate (currency "EUR" { usd = 1.08, ... }).
 M.CURRENCIES = { EUR = true, GBP = true, CNY = true, RMB = true, JPY = true, CHF = true, CAD = true, KRW = true,
@@ -138,6 +144,15 @@ end
 ---The unit names parse() knows (for messages and help).
 M.names = known_names
 
+---The unit definitions in the order they are made: { names = {...}, d = dims, s = scale }.
+---@return table[]
+function M.defs() return DEFS end
+
+---A unit's dimensions as text ("USD/GPU·hour"; "1" for none), at scale 1.
+---@param d table<string, integer>
+---@return string
+function M.dims_text(d) return canonical_text(d) end
+
 ---Whether two units have the same dimensions.
 function M.same_dims(a, b)
   for k, v in pairs(a.d) do if b.d[k] ~= v then return false end end
@@ -151,7 +166,7 @@ function M.dimensionless(u)
 end
 
 -- Text for a unit built by arithmetic: "USD", "kWh/hour", "GPU·hour".
-local function canonical(d, s)
+function canonical(d, s)
   local num, den = {}, {}
   for _, k in ipairs(BASE_ORDER) do
     local e = d[k]
@@ -196,6 +211,10 @@ local MEANINGS = {
   { { kg = 1, co2e = 1 }, "emissions" },
   { { flop = 1 }, "compute" },
   { { litre = 1 }, "water" },
+  { { gpu = 1, hour = 1 }, "GPU time" },
+  { { kg = 1 }, "mass" },
+  { { co2e = 1 }, "CO2-equivalent, after a mass" },
+  { { person = 1 }, "people" },
   { { litre = 1, kwh = -1 }, "water per kWh" },
   { { token = 1 }, "tokens" },
   { { param = 1 }, "parameters" },
