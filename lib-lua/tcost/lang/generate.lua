@@ -564,7 +564,7 @@ function M.man_values()
   out[#out + 1] = "USD is the base. A unit in " .. table.concat(cur, ", ") .. " is an error unless the"
   out[#out + 1] = "scenario declares the rate with its source, and tcost converts no currency silently:"
   out[#out + 1] = ".RS"
-  out[#out + 1] = "\\fB" .. roff('currency "EUR" { usd = 1.08, source = "ECB reference rate of 2025-06-02" }') .. "\\fP"
+  out[#out + 1] = "\\fB" .. roff(api.constructor("currency").example) .. "\\fP"
   out[#out + 1] = ".RE"
   out[#out + 1] = ".SS Number multipliers"
   local l = {}

@@ -211,7 +211,6 @@ local MEANINGS = {
   { { kg = 1, co2e = 1 }, "emissions" },
   { { flop = 1 }, "compute" },
   { { litre = 1 }, "water" },
-  { { gpu = 1, hour = 1 }, "GPU time" },
   { { kg = 1 }, "mass" },
   { { co2e = 1 }, "CO2-equivalent, after a mass" },
   { { person = 1 }, "people" },
