@@ -2,12 +2,18 @@
  *
  * Usage: embed lib-lua/tcost/a.lua lib-lua/tcost/b/c.lua ... > lib_embed.c
  * Each file is compiled here, by the same Lua the binary links, and its
- * bytecode (with debug information, so tracebacks keep the chunk name
- * "@lib-lua/tcost/b/c.lua" and line numbers) becomes a byte array and a row
- * of tc_embedded[] with the module name ("tcost.b.c"). Compiling at build time
- * instead of at every start keeps a point-estimate run within milliseconds.
+ * bytecode becomes a byte array and a row of tc_embedded[] with the module
+ * name ("tcost.b.c"). Compiling at build time instead of at every start keeps
+ * a point-estimate run within milliseconds. The bytecode keeps the chunk name
+ * "@lib-lua/tcost/b/c.lua" and line numbers, so an internal error still says
+ * where it happened, but not the names of local variables and upvalues:
+ * loading those strings was a third of the cost of loading the library, and
+ * they only ever named a variable in an internal error ("local 'x'"), never in
+ * a message about a scenario (scenarios are loaded as text, with every name).
+ * TCOST_LIB=lib-lua runs the sources, with every name, for debugging.
  * Only tcost's own library is ever loaded as bytecode; scenarios are text.
  * The output is generated: do not edit it. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +55,158 @@ static int writer(lua_State *L, const void *p, size_t sz, void *ud)
 	return 0;
 }
 
+/* Rewriting a dumped chunk without local and upvalue names. The format is
+ * Lua 5.4's (ldump.c): sizes are unsigned varints, most significant 7-bit
+ * group first, the last byte marked with 0x80; a string is its size + 1
+ * (0 for none) and its bytes. */
+typedef struct cursor {
+	const unsigned char *p, *end;
+	dump *out;
+	int bad; /* ran past the end, or could not write */
+} cursor;
+
+static void put(cursor *c, const void *p, size_t n)
+{
+	if (writer(NULL, p, n, c->out) != 0)
+		c->bad = 1;
+}
+
+static void put_size(cursor *c, size_t x)
+{
+	unsigned char buf[16];
+	int n = 0;
+	do {
+		buf[sizeof buf - ++n] = x & 0x7f;
+		x >>= 7;
+	} while (x != 0);
+	buf[sizeof buf - 1] |= 0x80;
+	put(c, buf + sizeof buf - n, (size_t)n);
+}
+
+static size_t read_size(cursor *c)
+{
+	size_t x = 0;
+	int b;
+	do {
+		if (c->p >= c->end) {
+			c->bad = 1;
+			return 0;
+		}
+		b = *c->p++;
+		x = (x << 7) | (size_t)(b & 0x7f);
+	} while (!(b & 0x80));
+	return x;
+}
+
+/* n bytes of input: copied to the output, or only skipped */
+static void take(cursor *c, size_t n, int keep)
+{
+	if (c->bad || n > (size_t)(c->end - c->p)) {
+		c->bad = 1;
+		return;
+	}
+	if (keep)
+		put(c, c->p, n);
+	c->p += n;
+}
+
+static size_t copy_size(cursor *c)
+{
+	size_t x = read_size(c);
+	put_size(c, x);
+	return x;
+}
+
+static void copy_string(cursor *c)
+{
+	size_t n = copy_size(c);
+	if (n > 0)
+		take(c, n - 1, 1);
+}
+
+static void skip_string(cursor *c)
+{
+	size_t n = read_size(c);
+	if (n > 0)
+		take(c, n - 1, 0);
+}
+
+/* A function's constants: a type tag, then a number (8 bytes) or a string. */
+static void copy_constants(cursor *c)
+{
+	size_t n = copy_size(c);
+	for (size_t i = 0; i < n && !c->bad; i++) {
+		int tag = c->p < c->end ? *c->p : -1;
+		take(c, 1, 1);
+		if (tag == 0x03 || tag == 0x13) /* integer, float */
+			take(c, 8, 1);
+		else if (tag == 0x04 || tag == 0x14) /* short, long string */
+			copy_string(c);
+	}
+}
+
+/* Debug information: line info kept; local names (with their pc range) and
+ * upvalue names left out, their counts written as 0. */
+static void strip_names(cursor *c)
+{
+	size_t n = copy_size(c);
+	take(c, n, 1); /* line info: a byte per instruction */
+	n = copy_size(c);
+	for (size_t i = 0; i < n && !c->bad; i++) { /* absolute line info: pc, line */
+		copy_size(c);
+		copy_size(c);
+	}
+	n = read_size(c);
+	put_size(c, 0);
+	for (size_t i = 0; i < n && !c->bad; i++) { /* a local: name, startpc, endpc */
+		skip_string(c);
+		read_size(c);
+		read_size(c);
+	}
+	n = read_size(c);
+	put_size(c, 0);
+	for (size_t i = 0; i < n && !c->bad; i++)
+		skip_string(c);
+}
+
+static void copy_function(cursor *c)
+{
+	copy_string(c); /* source: only the main function's is there */
+	copy_size(c);	/* linedefined */
+	copy_size(c);	/* lastlinedefined */
+	take(c, 3, 1);	/* numparams, is_vararg, maxstacksize */
+	size_t n = copy_size(c);
+	if (n > SIZE_MAX / 4)
+		c->bad = 1;
+	else
+		take(c, n * 4, 1); /* code */
+	copy_constants(c);
+	n = copy_size(c);
+	if (n > SIZE_MAX / 3)
+		c->bad = 1;
+	else
+		take(c, n * 3, 1); /* upvalues: instack, idx, kind */
+	n = copy_size(c);
+	for (size_t i = 0; i < n && !c->bad; i++)
+		copy_function(c); /* nested functions */
+	strip_names(c);
+}
+
+/* The 5.4 header (signature, version, format, check data, sizes, a test
+ * integer and float: 31 bytes) and the main function's upvalue count. */
+#define HEADER_BYTES 32
+
+/* d's chunk without local and upvalue names, into out; 0 on success. */
+static int strip_chunk(const dump *d, dump *out)
+{
+	cursor c = {d->p, d->p + d->len, out, 0};
+	if (d->len < HEADER_BYTES)
+		return -1;
+	take(&c, HEADER_BYTES, 1);
+	copy_function(&c);
+	return c.bad || c.p != c.end ? -1 : 0;
+}
+
 /* Compiles path and prints its bytecode as array m<idx>; returns its length or -1. */
 static long emit_chunk(lua_State *L, const char *path, int idx)
 {
@@ -59,16 +217,22 @@ static long emit_chunk(lua_State *L, const char *path, int idx)
 		return -1;
 	}
 	/* luaL_loadfilex names the chunk "@path": tracebacks show the real file */
-	if (lua_dump(L, writer, &d, 0) != 0) {
+	dump s = {NULL, 0, 0};
+	if (lua_dump(L, writer, &d, 0) != 0 || strip_chunk(&d, &s) != 0 ||
+	    luaL_loadbufferx(L, (const char *)s.p, s.len, path, "b") != LUA_OK) {
+		/* the stripped chunk must load back, or the format is not the one read here */
+		fprintf(stderr, "embed: %s: cannot strip the bytecode of its names\n", path);
 		free(d.p);
+		free(s.p);
 		return -1;
 	}
 	printf("static const unsigned char m%d[] = {\n", idx);
-	for (size_t i = 0; i < d.len; i++)
-		printf("%d,%s", d.p[i], i % 24 == 23 ? "\n" : "");
+	for (size_t i = 0; i < s.len; i++)
+		printf("%d,%s", s.p[i], i % 24 == 23 ? "\n" : "");
 	printf("0};\n");
 	free(d.p);
-	return (long)d.len;
+	free(s.p);
+	return (long)s.len;
 }
 
 int main(int argc, char **argv)
