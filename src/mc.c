@@ -521,8 +521,9 @@ static int plan_groups(tc_run *r, const pmap *mp, const tc_run_opts *o, char *er
 		root_group[t] = NONE;
 		pos[t] = NONE;
 	}
-	rc = TC_MC_OK;
-	if (link_groups(r, mp, o, parent, pos) && (rc = number_groups(r, parent, pos, root_group)) == TC_MC_OK)
+	if (!link_groups(r, mp, o, parent, pos))
+		rc = TC_MC_OK;
+	else if ((rc = number_groups(r, parent, pos, root_group)) == TC_MC_OK)
 		rc = factor_groups(r, mp, o, pos, err, errlen);
 	rfree(r, parent);
 	rfree(r, pos);
@@ -611,7 +612,7 @@ static int plan_summaries(tc_run *r, const tc_run_opts *o)
 	int stream = o->stream < 0 ? r->n >= TC_MC_STREAM_MIN : o->stream > 0 && r->n > TC_MC_PILOT;
 	r->npct = o->npct;
 	r->window_z = o->window_z > 0 ? o->window_z : TC_MC_WINDOW_Z;
-	if (nout > SIZE_MAX / 4 || (r->npct && nout > SIZE_MAX / r->npct) || chunks > SIZE_MAX / nout)
+	if (nout > SIZE_MAX / 4 || (r->npct && nout > SIZE_MAX / r->npct) || (nout && chunks > SIZE_MAX / nout))
 		return TC_MC_NOMEM;
 	r->pct = rmem(r, r->npct, sizeof *r->pct);
 	r->rank = rmem(r, 2 * r->npct, sizeof *r->rank);
