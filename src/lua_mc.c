@@ -310,10 +310,30 @@ static int mc_truncate(lua_State *L)
 
 /* ---- operators ---------------------------------------------------------- */
 
-/* A node for op(arg 1, arg 2); what names the operation in errors. */
-static int binop(lua_State *L, int op, const char *what)
+/* An operand that is a table with its own metamethod for event (a value
+ * with a unit, lib-lua/tcost/lang/units.lua) does the operation, as Lua
+ * would have asked it had it come first: range(1, 2) * rate keeps rate's
+ * unit. 1 with the result on the stack, 0 when no operand has one (or
+ * event is NULL: an operation no metamethod stands for). */
+static int delegated(lua_State *L, const char *event)
+{
+	for (int i = 1; event && i <= 2; i++) {
+		if (lua_type(L, i) == LUA_TTABLE && luaL_getmetafield(L, i, event) != LUA_TNIL) {
+			lua_insert(L, 1); /* stack: metamethod a b */
+			lua_call(L, 2, 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A node for op(arg 1, arg 2); what names the operation in errors, event
+ * is its metamethod's name (NULL for the methods gt, lt, ..., min and max). */
+static int binop(lua_State *L, int op, const char *what, const char *event)
 {
 	lua_settop(L, 2);
+	if (delegated(L, event))
+		return 1;
 	tc_node *a = operand(L, 1, what), *b = operand(L, 2, what);
 	lnode *u = tcost_mc_new_node(L, 0, 2); /* stack: a b node */
 	tc_node_op(&u->nd, op, a, b);
@@ -324,11 +344,11 @@ static int binop(lua_State *L, int op, const char *what)
 	return 1;
 }
 
-static int mt_add(lua_State *L) { return binop(L, TC_OP_ADD, "+"); }
-static int mt_sub(lua_State *L) { return binop(L, TC_OP_SUB, "-"); }
-static int mt_mul(lua_State *L) { return binop(L, TC_OP_MUL, "*"); }
-static int mt_div(lua_State *L) { return binop(L, TC_OP_DIV, "/"); }
-static int mt_pow(lua_State *L) { return binop(L, TC_OP_POW, "^"); }
+static int mt_add(lua_State *L) { return binop(L, TC_OP_ADD, "+", "__add"); }
+static int mt_sub(lua_State *L) { return binop(L, TC_OP_SUB, "-", "__sub"); }
+static int mt_mul(lua_State *L) { return binop(L, TC_OP_MUL, "*", "__mul"); }
+static int mt_div(lua_State *L) { return binop(L, TC_OP_DIV, "/", "__div"); }
+static int mt_pow(lua_State *L) { return binop(L, TC_OP_POW, "^", "__pow"); }
 
 static int mt_unm(lua_State *L)
 {
@@ -361,10 +381,10 @@ static int mt_tostring(lua_State *L)
 	return 1;
 }
 
-static int m_gt(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_GT, "gt"); }
-static int m_lt(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_LT, "lt"); }
-static int m_ge(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_GE, "ge"); }
-static int m_le(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_LE, "le"); }
+static int m_gt(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_GT, "gt", NULL); }
+static int m_lt(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_LT, "lt", NULL); }
+static int m_ge(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_GE, "ge", NULL); }
+static int m_le(lua_State *L) { check_node(L, 1); return binop(L, TC_OP_LE, "le", NULL); }
 
 /* min/max of two values; two numbers give a number. */
 static int minmax(lua_State *L, int op, const char *what)
@@ -374,7 +394,7 @@ static int minmax(lua_State *L, int op, const char *what)
 		lua_pushvalue(L, first ? 1 : 2);
 		return 1;
 	}
-	return binop(L, op, what);
+	return binop(L, op, what, NULL);
 }
 
 static int mc_min(lua_State *L) { return minmax(L, TC_OP_MIN, "min"); }

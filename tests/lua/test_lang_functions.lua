@@ -95,3 +95,17 @@ test("a_rate_times_hours_is_money_from_any_source", function()
   has(err('local c = rental_cost(quantity(10, "GPU-hour"), 2, 0)\nlocal e = energy_kwh(10, 700, 1, 1, 1)\nlocal x = c + e'),
     ":3: cannot add USD and kWh: different dimensions")
 end)
+
+test("an_uncertain_value_first_keeps_the_other_side_unit", function()
+  -- range(1, 2) * rate: the node's * hands the value with a unit its own arithmetic
+  local r = run('assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\n' ..
+    'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, pricing = { rental { rate = point(1.5) * rate } },\n' ..
+    '  figure "f" { value = point(3) * quantity(1000, "GPU-hour") * rate } }')
+  -- point() is uncertain in form only: every sample is the same, so the mean is exact
+  near(r.scenarios[1].totals.cost.rental.mean, 3000, 1e-12, "1,000 GPU-h × 1.5 × $2")
+  local f = r.scenarios[1].figures[#r.scenarios[1].figures]
+  eq(f.unit, "USD", "3 × 1,000 GPU-h × $2/GPU-h is USD")
+  near(f.value.mean, 6000, 1e-12, "and $6,000")
+  has(err('local h = range(1, 2) * quantity(10, "GPU-hour")\nlocal x = range(1, 2) + quantity(5, "kWh") + h'),
+    ":2: cannot add kWh and GPU-hour: different dimensions")
+end)
