@@ -19,10 +19,19 @@ local spaces = setmetatable({}, { __index = function(t, n)
   return s
 end })
 
+-- The layout measures every cell several times (natural width, group width,
+-- truncation, padding): each text is measured once per report.
+local measured = {} -- width of each text met in this report (M.view empties it)
+
 local function clean(s)
   if s == nil then return "" end
-  s = json.sanitize_utf8(tostring(s))
-  if not s:find("%c") then return s end -- the common case (%c: 0-31 and 127), one scan, no copies
+  s = tostring(s)
+  local n = utf8.len(s) -- strict, as json.sanitize_utf8
+  if not n then s = json.sanitize_utf8(s) end
+  if not s:find("%c") then -- the common case (%c: 0-31 and 127), one scan, no copies
+    if n == #s then measured[s] = n end -- plain ASCII: a column per byte, already counted
+    return s
+  end
   return (s:gsub("[\r\n\t]", " "):gsub("[%z\1-\31\127]", ""))
 end
 
@@ -40,10 +49,6 @@ end
 -- Display width in terminal columns (text is valid UTF-8 after clean()).
 -- utf8.len counts characters in C; every wide character is at U+1100 or
 -- above (lead byte \225-\244), so only those sequences are decoded here.
--- The layout measures every cell several times (natural width, group width,
--- truncation, padding): each text is measured once per report.
-local measured = {} -- width of each text met in this report (M.view empties it)
-
 local function ulen(s)
   local n = measured[s]
   if n then return n end
@@ -108,8 +113,11 @@ end
 -- measured once and each line joined once. `cleaned`: s went through clean().
 local function wrap(s, w, cleaned)
   local lines, words, used = {}, {}, 0
-  for word in (cleaned and s or clean(s)):gmatch("%S+") do
-    local width = ulen(word)
+  s = cleaned and s or clean(s)
+  -- valid UTF-8 is as wide as it is long only when it is ASCII: then so is every word
+  local ascii = ulen(s) == #s
+  for word in s:gmatch("%S+") do
+    local width = ascii and #word or ulen(word)
     while width > w do
       if #words > 0 then lines[#lines + 1] = concat(words, " "); words, used = {}, 0 end
       local head
@@ -204,12 +212,15 @@ local function render_group(w, cols, rows, idx)
   -- each cell padded to its column (an empty one is only spaces); the last
   -- column, when left-aligned, without its trailing spaces
   local function line(cells, styler)
-    local parts = {}
-    for k = 1, n do
+    local parts, keep = {}, n
+    if not styler then -- uncoloured, empty cells at the end are only spaces, which rtrim drops
+      while keep > 0 and cells[keep] == "" do keep = keep - 1 end
+    end
+    for k = 1, keep do
       local s, x, text = cells[k], widths[k], nil
       local u = ulen(s)
       if u > x then s = truncate(s, x); u = ulen(s) end
-      if k == n and not right[k] then text = rtrim(s) -- its padding would be trimmed
+      if k == keep and not right[k] then text = rtrim(s) -- its padding would be trimmed
       elseif right[k] then text = spaces[x - u] .. s
       else text = s .. spaces[x - u] end
       parts[k] = styler and styler(k, text) or text
