@@ -75,7 +75,7 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		lim->refused_need = nsize - old;
 		return NULL;
 	}
-	void *p = realloc(ptr, nsize);
+	void *p = ptr ? realloc(ptr, nsize) : malloc(nsize);
 	if (!p)
 		return NULL;
 	if (nsize > old && nsize - old >= lim->refused_need)
