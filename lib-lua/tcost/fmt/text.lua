@@ -107,6 +107,21 @@ local function break_word(word, w)
   return head, rest
 end
 
+-- wrap() for plain ASCII text whose words are one space apart: each line is
+-- the longest run of whole words that fits, cut at its last space, as the
+-- word by word loop below would; nil when a word is wider than a line.
+local function wrap_ascii(s, w)
+  local lines = {}
+  while #s > w do
+    local cut = s:sub(1, w + 1):match("^.*() ")
+    if not cut then return nil end
+    lines[#lines + 1] = s:sub(1, cut - 1)
+    s = s:sub(cut + 1)
+  end
+  if s ~= "" then lines[#lines + 1] = s end
+  return lines
+end
+
 -- Word-wraps `s` into lines of at most `w` characters; words longer than a
 -- line (URLs, hashes) are broken by break_word. A line is kept as its words
 -- and its width (widths add up: a space is one column), so each word is
@@ -116,6 +131,10 @@ local function wrap(s, w, cleaned)
   s = cleaned and s or clean(s)
   -- valid UTF-8 is as wide as it is long only when it is ASCII: then so is every word
   local ascii = ulen(s) == #s
+  if ascii and w >= 1 and s:byte(1) ~= 32 and s:byte(-1) ~= 32 and not s:find("  ", 1, true) then
+    local lines = wrap_ascii(s, w)
+    if lines then return lines end
+  end
   for word in s:gmatch("%S+") do
     local width = ascii and #word or ulen(word)
     while width > w do
