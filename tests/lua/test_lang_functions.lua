@@ -90,7 +90,8 @@ test("a_rate_times_hours_is_money_from_any_source", function()
   truthy(v > 0, "a cost")
   -- a yearly amount is no amount: it needs the years it runs for
   has(err('fixed { amount = maintenance_per_year(quantity(1e6, "USD"), 0.05) }'),
-    ":1: fixed: field 'amount' is USD (money) but the value given is USD/year; converting would need a factor in hour")
+    ":1: fixed: field 'amount' is USD (money) but the value given is USD/year; it is per unit of time: " ..
+    "multiply it by the years (or hours) it runs for")
   -- and money plus energy is refused where it is written
   has(err('local c = rental_cost(quantity(10, "GPU-hour"), 2, 0)\nlocal e = energy_kwh(10, 700, 1, 1, 1)\nlocal x = c + e'),
     ":3: cannot add USD and kWh: different dimensions")

@@ -371,7 +371,13 @@ function M.convert(v, to, what, rates, level)
   if not M.same_dims(q.u, tu) then
     local quot = combine(tu, q.u, -1)
     local hint = ""
-    if next(quot.d) then hint = "; converting would need a factor in " .. canonical(quot.d, 1) end
+    local k, e = next(quot.d)
+    if k == "hour" and e == 1 and next(quot.d, k) == nil then
+      -- a yearly (or hourly) amount given where an amount goes
+      hint = "; it is per unit of time: multiply it by the years (or hours) it runs for"
+    elseif next(quot.d) then
+      hint = "; converting would need a factor in " .. canonical(quot.d, 1)
+    end
     local function named(u)
       local n = M.meaning(u)
       return M.show(u) .. (n and (" (" .. n .. ")") or "")
