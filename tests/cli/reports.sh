@@ -79,6 +79,14 @@ check reports/energy_per_model_own_value grep -qE 'Energy in the total, own_50 +
 check reports/energy_per_model_rental grep -qE 'Energy in the total, rental +in the rate$' "$TMP/out"
 check reports/energy_per_model_buy grep -qE 'Energy in the total, buy +not counted$' "$TMP/out"
 
+# the tidy CSV says what each cost does with the electricity, so energy_cost_usd ($308,725.3125) is never added
+# to a cost that holds it: own_50's $5,346,356.65 includes it (added), rental's $5,870,000 has it in the rate,
+# the purchase's $50,995,200 leaves it out
+stdout_has reports/csv_energy_in_cost_header ',carbon_basis,energy_in_cost' -- run examples/rent_vs_buy.lua --format csv
+check reports/csv_energy_added grep -qE ',total,,,,,,,own_50,2935000,3508242.1875,308725.3125,[^,]+,5346356.65284426,.*,added[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_in_rate grep -qE ',total,,,,,,,rental,.*,5870000,.*,in the rate[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_not_counted grep -qE ',total,,,,,,,buy,.*,50995200,.*,not counted[[:space:]]*$' "$TMP/out"
+
 # A probability is the mean of a 0/1 indicator: a point run (--samples 0)
 # evaluates it at the medians (0 or 1), so it is left out with a note, and the
 # sampled run shows the share of samples (about 80% for frontier_claims).

@@ -625,8 +625,11 @@ M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelera
   "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
   "cost_usd_p95" }
 -- Water and embodied carbon follow the record fields (before any check
--- columns), so the columns before them keep their places.
-M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis" }
+-- columns), so the columns before them keep their places; then what cost_usd
+-- does with the electricity (energy_in_cost: "added" by an owner, "in the
+-- rate" of a renter, "not counted" by a purchase), so a spreadsheet never
+-- adds energy_cost_usd to a cost that holds it already.
+M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
 local function cost_fields(r, v)
@@ -652,8 +655,8 @@ function M.records(result, file)
           days = P(ph.days), pricing = p.key, gpu_hours = P(ph.gpu_hours), energy_kwh = P(ph.energy_kwh),
           energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg), water_l = P(ph.water_l),
           embodied_kg_co2e = P(ph.embodied_kg), carbon_method = s.energy and s.energy.carbon_method,
-          water_basis = s.energy and s.energy.water_basis, carbon_basis = s.energy and s.energy.carbon_basis },
-          ph.cost and ph.cost[p.key]))
+          water_basis = s.energy and s.energy.water_basis, carbon_basis = s.energy and s.energy.carbon_basis,
+          energy_in_cost = p.energy }, ph.cost and ph.cost[p.key]))
       end
     end
     for _, o in ipairs(s.other or {}) do
@@ -670,8 +673,7 @@ function M.records(result, file)
         energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg),
         water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg),
         carbon_method = s.energy and s.energy.carbon_method, water_basis = s.energy and s.energy.water_basis,
-        carbon_basis = s.energy and s.energy.carbon_basis },
-        t.cost and t.cost[p.key]))
+        carbon_basis = s.energy and s.energy.carbon_basis, energy_in_cost = p.energy }, t.cost and t.cost[p.key]))
     end
     for _, k in ipairs(s.checks or {}) do
       any_check = true
