@@ -110,3 +110,10 @@ test("an_uncertain_value_first_keeps_the_other_side_unit", function()
   has(err('local h = range(1, 2) * quantity(10, "GPU-hour")\nlocal x = range(1, 2) + quantity(5, "kWh") + h'),
     ":2: cannot add kWh and GPU-hour: different dimensions")
 end)
+
+test("a_wrong_operand_is_named_at_the_scenario_line", function()
+  local pre = 'assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\n'
+  has(err(pre .. 'local x = {} + rate'), ":2: +: needs numbers, uncertain values or values with units (got table)")
+  has(err(pre .. 'local x = rate * "2"'), ":2: *: needs numbers, uncertain values or values with units (got string)")
+  has(err(pre .. 'local n = #rate'), ":2: #: a value with a unit has no length (its number is .value)")
+end)

@@ -260,10 +260,22 @@ local function fail(level, fmt, ...)
   error(string.format(fmt, ...), level + 1)
 end
 
+-- The side of an operation that is no value with a unit must be a number or
+-- an uncertain value (userdata): {} + rate is the scenario's mistake, named
+-- at its line, not an error inside this file.
+local function plain_side(sym, a, b)
+  for _, x in ipairs({ a, b }) do
+    if not quantities[x] and math.type(x) == nil and type(x) ~= "userdata" then
+      fail(3, "%s: needs numbers, uncertain values or values with units (got %s)", sym, type(x))
+    end
+  end
+end
+
 -- a + b and a - b: same dimensions; b converted into a's unit. A plain number
 -- takes the other side's unit.
 local function additive(op, sym)
   return function(a, b)
+    plain_side(sym, a, b)
     local qa, qb = quantities[a], quantities[b]
     if qa and qb then
       if not M.same_dims(qa.u, qb.u) then
@@ -281,6 +293,7 @@ end
 Q.__add = additive(function(x, y) return x + y end, "+")
 Q.__sub = additive(function(x, y) return x - y end, "-")
 Q.__mul = function(a, b)
+  plain_side("*", a, b)
   local qa, qb = quantities[a], quantities[b]
   if qa and qb then
     local u = combine(qa.u, qb.u, 1)
@@ -290,12 +303,14 @@ Q.__mul = function(a, b)
   return M.new(a * qb.v, qb.u)
 end
 Q.__div = function(a, b)
+  plain_side("/", a, b)
   local qa, qb = quantities[a], quantities[b]
   if qa and qb then return M.new(qa.v / qb.v, combine(qa.u, qb.u, -1)) end
   if qa then return M.new(qa.v / b, qa.u) end
   return M.new(a / qb.v, combine({ d = {}, s = 1 }, qb.u, -1))
 end
 Q.__pow = function(a, b)
+  plain_side("^", a, b)
   local qa = quantities[a]
   if quantities[b] then
     if not M.dimensionless(quantities[b].u) then fail(2, "an exponent must have no unit (got %s)", M.show(quantities[b].u)) end
@@ -310,6 +325,7 @@ Q.__pow = function(a, b)
   for k, v in pairs(qa.u.d) do d[k] = v * b end
   return M.new(qa.v ^ b, { d = d, s = qa.u.s ^ b })
 end
+Q.__len = function() fail(2, "#: a value with a unit has no length (its number is .value)") end
 Q.__unm = function(a) local q = quantities[a]; return M.new(-q.v, q.u) end
 local function compared(a, b)
   local qa, qb = quantities[a], quantities[b]
