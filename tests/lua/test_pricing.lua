@@ -609,3 +609,27 @@ test("cloud_reads_the_catalogs_dated_prices", function()
   -- Azure 3-year $1.80 listed 2022-05-30, the last before 2022-06-01: $1,800
   near(run(src:format("Microsoft Azure", "2022-06-01")).scenarios[1].totals.cost.cloud, 1800, 1e-15, "Azure")
 end)
+
+test("an_uncertain_breakeven_gives_the_probability_of_paying_back", function()
+  -- rent ~ uniform(0, 2) a GPU-hour; the owner's electricity 5 kWh × $0.10 = $0.50 a GPU-hour, so a used
+  -- hour saves rate − 0.50, negative below $0.50 (those samples never pay: they must not stop the run).
+  -- 10 GPUs at $8,760, 2-year life, r = 0, no residual or maintenance, 50% use: net $8,760 a GPU,
+  -- months = 12 × 8,760 / ((rate − 0.5) × 8,760 × 0.5) = 24 / (rate − 0.5), within the 24-month life
+  -- when rate − 0.5 ≥ 1, i.e. rate ≥ 1.5: probability (2 − 1.5) / 2 = 25%
+  -- (20,000 samples: standard error √(0.25 × 0.75 / 20,000) = 0.31 points)
+  local s = run([[scenario "u" {
+  phase "run" { gpu = hw "H100", gpu_hours = 1000, kwh = 5000 },
+  energy = { method = "measured", pue = 1, usd_per_kwh = 0.1 },
+  pricing = { rental { rate = uniform(0, 2) },
+    own { units = 10, unit_price = 8760, life_years = 2, utilization = 0.5 } } }]]).scenarios[1]
+  local p = figure(s, "Probability owning pays back within the life")
+  truthy(math.abs(p.value.mean - 0.25) < 0.0125, "25% of samples pay back, got " .. p.value.mean)
+  local m = figure(s, "Break-even months")
+  -- a sample that never pays counts as 1,200 months: the median (rate 1) is 24 / 0.5 = 48 months
+  truthy(m.value.max <= 1200 and math.abs(m.value.p50 - 48) < 2, "capped, median 48: " .. m.value.p50)
+  truthy(m.note:find("counts as 1,200 months", 1, true), "the note says so")
+  eq(m.within_life, nil, "an uncertain figure is not judged never or within")
+  local u = figure(s, "Break-even utilization")
+  -- 4,380 a GPU-year / (8,760 × (rate − 0.5)): at the median rate 1, 100%
+  truthy(u.value.max <= 10 and math.abs(u.value.p50 - 1) < 0.05, "utilization capped at 1,000%, median 100%")
+end)

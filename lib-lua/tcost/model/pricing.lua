@@ -208,6 +208,15 @@ end
 
 local function never(margin) return not mc.isnode(margin) and not (margin > 0) end
 
+-- An uncertain break-even: a sample where owning never pays has no finite
+-- figure, so it counts as the cap (the note says so) and the summary stays
+-- finite; a probability figure says how often owning pays back within the life.
+M.UNCERTAIN_CAP = { utilization = 10, months = 1200 }
+local CAPPED = { utilization = "; a sample where owning never pays counts as 1,000%",
+  months = "; a sample where it never pays back counts as 1,200 months (100 years)" }
+-- the rent a used hour saves, kept above 0 in every sample (the primitives want a rate > 0)
+local MARGIN_FLOOR = 1e-9
+
 -- The utilization above which owning is cheaper than renting: a year's
 -- capital cost and maintenance per GPU over the rent a used hour saves, less
 -- the owner's electricity. It does not depend on the utilization: models
@@ -224,6 +233,9 @@ local function breakeven_utilization_figure(m, st, ctx, r, margin, figs)
     f.value = ctx.call(m, "breakeven_utilization", st.yearly / m.units, margin)
     -- above 100% owning never pays, whatever the cluster's use (a script reads never: true or false)
     if type(f.value) == "number" then f.never = f.value > 1 end
+    if mc.isnode(f.value) then
+      f.value, f.note = mc.min(f.value, M.UNCERTAIN_CAP.utilization), f.note .. CAPPED.utilization
+    end
   end
   local be = f.value
   local key = r.key .. "\0" .. (be == nil and "never" or type(be) == "number" and string.format("%.12g", be) or
@@ -258,7 +270,11 @@ local function breakeven_months_figure(m, st, ctx, r, margin)
   if type(months) == "number" and type(f.life_months) == "number" then
     f.within_life = months <= f.life_months
   end
-  return f
+  if not mc.isnode(months) then return f end
+  f.value, f.note = mc.min(months, M.UNCERTAIN_CAP.months), f.note .. CAPPED.months
+  return f, { name = "Probability owning pays back within the life, " .. m.key .. " vs " .. r.key,
+    value = months:le(f.life_months), unit = "probability",
+    note = "the share of samples whose break-even months are at most the life" }
 end
 
 K.own = {
@@ -336,8 +352,13 @@ K.own = {
       -- what the owner pays that a renter does not: its electricity, per GPU-hour it uses
       local margin = paid
       if not (not mc.isnode(st.H) and st.H == 0) then margin = paid - owner_energy(m, ctx) / st.H end
+      if mc.isnode(margin) then margin = mc.max(margin, MARGIN_FLOOR) end
       breakeven_utilization_figure(m, st, ctx, r, margin, figs)
-      if st.dep == "straight" then figs[#figs + 1] = breakeven_months_figure(m, st, ctx, r, margin) end
+      if st.dep == "straight" then
+        local months, p = breakeven_months_figure(m, st, ctx, r, margin)
+        figs[#figs + 1] = months
+        figs[#figs + 1] = p
+      end
     end
     return figs
   end,

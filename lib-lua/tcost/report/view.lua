@@ -277,14 +277,16 @@ end
 
 ---Whether a break-even figure says owning never pays: a utilization above
 ---100% (or none), months past the cluster's life (or none). model/pricing.lua
----sets `never` and `within_life`; an uncertain figure is judged by its mean.
+---sets `never` and `within_life`. An uncertain figure is never called "never"
+---(some samples may pay back): its interval and the probability figure beside
+---it say how often.
 ---@param f table a figure { value, unit, never?, within_life?, life_months? }
 ---@return boolean
 function M.never_pays(f)
   if f.never then return true end
   if f.unit ~= "months" or f.life_months == nil then return false end
-  local v = units.point(f.value)
-  return f.within_life == false or (v ~= nil and v > units.point(f.life_months))
+  return f.within_life == false or (type(f.value) == "number" and type(f.life_months) == "number" and
+    f.value > f.life_months)
 end
 
 ---A break-even figure's words when it never pays, the figure it would need
