@@ -117,3 +117,10 @@ test("a_wrong_operand_is_named_at_the_scenario_line", function()
   has(err(pre .. 'local x = rate * "2"'), ":2: *: needs numbers, uncertain values or values with units (got string)")
   has(err(pre .. 'local n = #rate'), ":2: #: a value with a unit has no length (its number is .value)")
 end)
+
+test("a_region_typo_gets_did_you_mean", function()
+  has(err('local r = region "chna"'), ":1: unknown region 'chna' (did you mean 'china'?)")
+  has(err('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, energy = { region = "irland" },\n' ..
+    '  pricing = { rental { rate = 2 } } }'), "energy: unknown region 'irland' (did you mean 'ireland'?)")
+  has(err('local r = region "mars"'), ":1: unknown region 'mars'; known: us-industrial, ")
+end)

@@ -26,14 +26,25 @@ local function install_hw(I)
   end
 end
 
+-- The region of a key, or an error: a near miss gets its did-you-mean.
+local function find_region(what, name)
+  local r, msg = catalog.region(name)
+  if r then return r end
+  local keys = {}
+  for _, x in ipairs(catalog.regions()) do keys[#keys + 1] = x.key end
+  local hint = fields.suggest(name, keys)
+  if hint then msg = string.format("unknown region '%s' (did you mean '%s'?)", name, hint) end
+  if what then fail("%s: %s", what, msg) end
+  fail("%s", msg)
+end
+
 local function install_region(I)
   -- Regions are tables marked here, so a region object works wherever a region name does.
   local regions = setmetatable({}, { __mode = "k" })
   ---region "china" -> { key =, name =, usd_per_kwh =, kg_co2e_per_kwh =, sources = ... }
   function I.G.region(name)
     fields.name("region", name)
-    local r, msg = catalog.region(name)
-    if not r then fail("%s", msg) end
+    local r = find_region(nil, name)
     regions[r] = r.key
     -- a metatable keeps it one object through the copies of validation
     return setmetatable(r, { __metatable = "tcost region", __newindex = function()
@@ -44,9 +55,7 @@ local function install_region(I)
   function I.region_key(what, v)
     if type(v) == "table" and regions[v] then return regions[v] end
     if type(v) ~= "string" then fail("%s: field 'region' must be region \"NAME\" or a region's name (got %s)", what, type(v)) end
-    local r, msg = catalog.region(v)
-    if not r then fail("%s: %s", what, msg) end
-    return r.key
+    return find_region(what, v).key
   end
 end
 
