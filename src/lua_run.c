@@ -366,7 +366,7 @@ static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t
 	}
 	if (!nranked)
 		return;
-	size_t jobs = nranked > ninputs ? nranked : ninputs, w = (size_t)tc_parallel_workers();
+	size_t jobs = nranked > ninputs ? nranked : ninputs, w = (size_t)tc_run_workers(r);
 	w = w < jobs ? w : jobs;
 	if (nranked + w > SIZE_MAX / n)
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
@@ -497,7 +497,7 @@ static void push_summaries(lua_State *L, holder *h, const run_opts *o, size_t no
 		job.copy = scratch(L, h, 5, o->n, sizeof(double), o->n);
 	lua_createtable(L, (int)nout, 0);
 	/* the heavy part, selection, on every core */
-	tc_parallel_for(nfull, o->keep ? 1 : tc_parallel_workers(), summarize, &job);
+	tc_parallel_for(nfull, o->keep ? 1 : tc_run_workers(h->run), summarize, &job);
 	for (size_t i = 0; i < nout; i++) {
 		if (i < nfull)
 			push_rankcorr(L, h->run, i, i < nranked ? rho : NULL);

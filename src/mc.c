@@ -686,9 +686,10 @@ static int plan_buffers(tc_run *r, const tc_run_opts *o)
 	int w = o->mode == TC_RUN_SAMPLE ? tc_parallel_workers() : 1;
 	if (r->nslot > SIZE_MAX / r->chunk)
 		return TC_MC_NOMEM;
-	/* a helper only when each worker gets two chunks or more: on fewer, waking
-	 * it costs more than it saves, and two threads must never be slower */
-	r->workers = (size_t)w > chunks / 2 ? (int)(chunks / 2) : w;
+	/* a helper only when each worker gets TC_MC_CHUNKS_PER_WORKER chunks or
+	 * more: on fewer, waking it costs more than it saves, and two threads
+	 * must never be slower than one */
+	r->workers = (size_t)w > chunks / TC_MC_CHUNKS_PER_WORKER ? (int)(chunks / TC_MC_CHUNKS_PER_WORKER) : w;
 	if (r->workers < 1)
 		r->workers = 1;
 	r->buf = rmem(r, (size_t)r->workers, sizeof *r->buf);
@@ -1226,6 +1227,11 @@ void tc_run_moments(const tc_run *r, size_t i, double *mean, double *sd, double 
 const double *tc_run_percentiles(const tc_run *r, size_t i)
 {
 	return r->pv + i * r->npct;
+}
+
+int tc_run_workers(const tc_run *r)
+{
+	return r->workers;
 }
 
 size_t tc_run_samples(const tc_run *r)

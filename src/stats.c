@@ -102,6 +102,39 @@ static void hoare_select(double *x, ptrdiff_t lo, ptrdiff_t hi, ptrdiff_t k)
 	}
 }
 
+/* Partitions x[left..right] around t = x[k] (the others are compared with
+ * it once each): values below t first, then t and every other value equal
+ * to it in x[*lo..*hi], then those above. The moves do not depend on the
+ * comparisons (Lomuto's scheme with unconditional swaps), so there is no
+ * branch to mispredict, which in a Hoare partition of random values costs
+ * more than the work; equal values are gathered in a second pass only when
+ * there are any. */
+static void partition(double *x, ptrdiff_t left, ptrdiff_t right, ptrdiff_t k, ptrdiff_t *lo, ptrdiff_t *hi)
+{
+	double t = x[k];
+	ptrdiff_t s = left, e;
+	size_t eq = 0;
+	swap(x, k, right);
+	for (ptrdiff_t i = left; i < right; i++) { /* x[left..s) < t <= x[s..i) */
+		double v = x[i];
+		x[i] = x[s];
+		x[s] = v;
+		s += v < t;
+		eq += v == t;
+	}
+	swap(x, s, right);
+	e = s;
+	if (eq) /* x[s..e] == t < x(e..i) */
+		for (ptrdiff_t i = s + 1; i <= right; i++) {
+			double v = x[i];
+			x[i] = x[e + 1];
+			x[e + 1] = v;
+			e += v == t;
+		}
+	*lo = s;
+	*hi = e;
+}
+
 /* Floyd & Rivest 1975 (SELECT): on a large range, first select k within a
  * small sample-sized window around where k should fall, so the pivot lands
  * very close to rank k and one partition pass leaves little to do; about
@@ -111,6 +144,7 @@ static void hoare_select(double *x, ptrdiff_t lo, ptrdiff_t hi, ptrdiff_t k)
 static void fr_select(double *x, ptrdiff_t left, ptrdiff_t right, ptrdiff_t k, int *budget)
 {
 	while (right > left) {
+		ptrdiff_t lo, hi;
 		if (--*budget < 0) {
 			hoare_select(x, left, right, k);
 			return;
@@ -123,31 +157,13 @@ static void fr_select(double *x, ptrdiff_t left, ptrdiff_t right, ptrdiff_t k, i
 			fr_select(x, nl > (double)left ? (ptrdiff_t)nl : left, nr < (double)right ? (ptrdiff_t)nr : right,
 			          k, budget);
 		}
-		double t = x[k];
-		ptrdiff_t i = left, j = right;
-		swap(x, left, k);
-		if (x[right] > t)
-			swap(x, right, left);
-		while (i < j) {
-			swap(x, i, j);
-			i++;
-			j--;
-			while (x[i] < t)
-				i++;
-			while (x[j] > t)
-				j--;
-		}
-		if (x[left] == t) {
-			swap(x, left, j);
-		} else {
-			j++;
-			swap(x, j, right);
-		}
-		/* now x[j] == t is in its final place */
-		if (j <= k)
-			left = j + 1;
-		if (k <= j)
-			right = j - 1;
+		partition(x, left, right, k, &lo, &hi);
+		if (k < lo)
+			right = lo - 1;
+		else if (k > hi)
+			left = hi + 1;
+		else
+			return; /* x[k] equals t, which is in its final place */
 	}
 }
 
