@@ -10,7 +10,8 @@
  * loading those strings was a third of the cost of loading the library, and
  * they only ever named a variable in an internal error ("local 'x'"), never in
  * a message about a scenario (scenarios are loaded as text, with every name).
- * TCOST_LIB=lib-lua runs the sources, with every name, for debugging.
+ * TCOST_LIB=lib-lua runs the sources, with every name, for debugging. A Lua
+ * whose dump is not in the format read here keeps its names (and says so).
  * Only tcost's own library is ever loaded as bytecode; scenarios are text.
  * The output is generated: do not edit it. */
 #include <stdint.h>
@@ -138,8 +139,10 @@ static void copy_constants(cursor *c)
 	for (size_t i = 0; i < n && !c->bad; i++) {
 		int tag = c->p < c->end ? *c->p : -1;
 		take(c, 1, 1);
-		if (tag == 0x03 || tag == 0x13) /* integer, float */
-			take(c, 8, 1);
+		if (tag == 0x03) /* integer */
+			take(c, sizeof(lua_Integer), 1);
+		else if (tag == 0x13) /* float */
+			take(c, sizeof(lua_Number), 1);
 		else if (tag == 0x04 || tag == 0x14) /* short, long string */
 			copy_string(c);
 	}
@@ -192,15 +195,16 @@ static void copy_function(cursor *c)
 	strip_names(c);
 }
 
-/* The 5.4 header (signature, version, format, check data, sizes, a test
- * integer and float: 31 bytes) and the main function's upvalue count. */
-#define HEADER_BYTES 32
+/* The 5.4 header (signature, version 0x54, format, check data, three sizes,
+ * a test integer and float) and the main function's upvalue count. */
+#define HEADER_BYTES (4 + 1 + 1 + 6 + 3 + sizeof(lua_Integer) + sizeof(lua_Number) + 1)
 
-/* d's chunk without local and upvalue names, into out; 0 on success. */
+/* d's chunk without local and upvalue names, into out; 0 on success, -1
+ * when the chunk is not in the format read here. */
 static int strip_chunk(const dump *d, dump *out)
 {
 	cursor c = {d->p, d->p + d->len, out, 0};
-	if (d->len < HEADER_BYTES)
+	if (d->len < HEADER_BYTES || d->p[4] != 0x54)
 		return -1;
 	take(&c, HEADER_BYTES, 1);
 	copy_function(&c);
@@ -218,13 +222,16 @@ static long emit_chunk(lua_State *L, const char *path, int idx)
 	}
 	/* luaL_loadfilex names the chunk "@path": tracebacks show the real file */
 	dump s = {NULL, 0, 0};
-	if (lua_dump(L, writer, &d, 0) != 0 || strip_chunk(&d, &s) != 0 ||
-	    luaL_loadbufferx(L, (const char *)s.p, s.len, path, "b") != LUA_OK) {
-		/* the stripped chunk must load back, or the format is not the one read here */
-		fprintf(stderr, "embed: %s: cannot strip the bytecode of its names\n", path);
+	if (lua_dump(L, writer, &d, 0) != 0) {
 		free(d.p);
-		free(s.p);
 		return -1;
+	}
+	if (strip_chunk(&d, &s) != 0 || luaL_loadbufferx(L, (const char *)s.p, s.len, path, "b") != LUA_OK) {
+		/* a Lua whose dump format is not the one read here: keep every name */
+		fprintf(stderr, "embed: %s: bytecode kept with its names (an unknown dump format)\n", path);
+		free(s.p);
+		s = d;
+		d.p = NULL;
 	}
 	printf("static const unsigned char m%d[] = {\n", idx);
 	for (size_t i = 0; i < s.len; i++)
