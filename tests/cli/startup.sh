@@ -29,3 +29,11 @@ expect limits/coroutine/bad_argument 1 "co_bad.lua:1: create: argument 1: functi
 # a file that does not exist: one line naming it, exit 1
 expect startup/missing_file 1 "tcost: cannot read 'nonexist.lua': No such file or directory" -- run nonexist.lua
 check startup/missing_file_one_line test "$(wc -l <"$TMP/err")" -eq 1
+
+# The embedded library keeps its chunk names and line numbers (scripts/embed.c leaves out only the
+# names of locals and upvalues): a developer's traceback (TCOST_DEBUG=1) names the library's files
+# and lines, and a scenario's error still names its own file and line.
+printf 'local x = nil\nlocal y = x + 1\n' >"$TMP/arith.lua"
+expect startup/scenario_line 1 "arith.lua:2: " -- run "$TMP/arith.lua"
+TCOST_DEBUG=1 "$BIN" run "$TMP/arith.lua" >/dev/null 2>"$TMP/err"
+check startup/library_lines grep -qE '^	lib-lua/tcost/model/runner\.lua:[0-9]+: in ' "$TMP/err"
