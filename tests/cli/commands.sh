@@ -127,6 +127,13 @@ stdout_has diff/paired_by_order 'by order' -- diff examples/deepseek_v3_reported
 # a phase that changes: experiments are (dev_multiplier - 1) × the final runs' 2,935,000 GPU-h; at 2 in B: 2.94M GPU-h
 stdout_has diff/phase_changes 'GPU-hours, energy' -- diff examples/full_development_cost.lua --set-b dev_multiplier=2 --samples 0
 check diff/phase_b_hours grep -qE 'Experiments and +[0-9.]+M GPU-h +2\.94M GPU-h' "$TMP/out"
+# figures move too: at $0.40 a used hour saves $0.40 − $0.1051875 of electricity; own_50's NPV versus renting
+# = (2,048 × 8,760 × 0.5 × $0.40 − $943,557.12) × 3.3121268 − $50,995,200 = −$42,236,151.80 (was +$5,300,764.47),
+# and owning never pays (needs 291%; own_90 needs 303 months of a 48-month life)
+stdout_has diff/figures_npv 'figure,"DeepSeek V3 + R1: rent, buy or own",Net present value of owning versus renting (own_50),,5300764.4690116,-42236151.7960112,' -- diff examples/rent_vs_buy.lua --set-b rate=0.4 --format csv
+check diff/figures_never grep -qF ',B: never within its 4-year life (303 months),' "$TMP/out"
+stdout_has diff/figures_text 'Figures that differ' -- diff examples/rent_vs_buy.lua --set-b rate=0.4
+check diff/figures_never_text grep -qF 'never (needs 291%)' "$TMP/out"
 expect diff/three_files 2 'one or two scenario files' -- diff "$r1" "$r1" "$r1"
 expect diff/bad_format 2 'diff formats are text, md, html, csv and json' -- diff "$r1" --format svg
 

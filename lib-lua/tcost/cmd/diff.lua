@@ -1,8 +1,9 @@
 -- cmd/diff.lua: `tcost diff A.lua [B.lua]`, the what-if: run A and B (B is A
 -- again when not given) with --set/--assumptions on both sides and
 -- --set-a/--set-b/--assumptions-a/-b on one side, then say which overrides
--- applied where, which assumptions and phases differ, and how each pricing
--- model's total moves. The comparison is a view (report/view.lua), so every
+-- applied where, which assumptions, phases and figures differ (the break-even
+-- figures and each owned cluster's NPV versus renting among them), and how
+-- each pricing model's total moves. The comparison is a view (report/view.lua), so every
 -- format lays it out: text, md, html, csv and json.
 local runner = require "tcost.model.runner"
 local command = require "tcost.command"
@@ -48,13 +49,45 @@ function M.pair(a, b)
   return out, { table.unpack(rest_a, n + 1) }, { table.unpack(rest_b, n + 1) }
 end
 
----Compares two results: assumptions, phases and totals that differ, as plain
----records (also the JSON and CSV shape).
+-- A scenario's figures by name, with each owned cluster's net present value
+-- versus renting (model/finance.lua) among them: what a what-if on a rate moves.
+local function figures_of(s)
+  local list = {}
+  for _, f in ipairs(s.figures or {}) do list[#list + 1] = f end
+  for _, p in ipairs(s.pricing or {}) do
+    local npv = p.finance and p.finance.npv_vs_renting
+    if npv then
+      list[#list + 1] = { name = "Net present value of owning versus renting (" .. p.key .. ")", value = npv,
+        unit = "USD" }
+    end
+  end
+  return list
+end
+
+-- The figures of a pair that differ: a value, or whether it never comes.
+local function compare_figures(out, name, sa, sb)
+  local fb = {}
+  for _, f in ipairs(figures_of(sb)) do fb[f.name] = fb[f.name] or f end
+  local seen = {}
+  for _, f in ipairs(figures_of(sa)) do
+    local g = fb[f.name]
+    seen[f.name] = true
+    if not g or mean(f.value) ~= mean(g.value) or view.never_text(f) ~= view.never_text(g) then
+      out.figures[#out.figures + 1] = { scenario = name, name = f.name, a = f, b = g }
+    end
+  end
+  for _, g in ipairs(figures_of(sb)) do
+    if not seen[g.name] then out.figures[#out.figures + 1] = { scenario = name, name = g.name, b = g } end
+  end
+end
+
+---Compares two results: assumptions, phases, figures and totals that differ,
+---as plain records (also the JSON and CSV shape).
 ---@param a table result A
 ---@param b table result B
----@return table { pairs, assumptions, phases, totals, only_a, only_b }
+---@return table { pairs, assumptions, phases, figures, totals, only_a, only_b }
 function M.compare(a, b)
-  local out = { assumptions = {}, phases = {}, totals = {} }
+  local out = { assumptions = {}, phases = {}, figures = {}, totals = {} }
   local bn, an = {}, {}
   for _, x in ipairs(b.assumptions or {}) do bn[x.name] = x end
   for _, x in ipairs(a.assumptions or {}) do
@@ -109,6 +142,7 @@ function M.compare(a, b)
         out.phases[#out.phases + 1] = { scenario = name, phase = q.name, change = "only in B", b = q.gpu_hours }
       end
     end
+    compare_figures(out, name, sa, sb)
     -- totals of every pricing model either side has
     local keys, kseen = {}, {}
     for _, s in ipairs({ sa, sb }) do
@@ -190,6 +224,17 @@ function M.view(d, fa, fb, args)
   blocks[#blocks + 1] = { type = "table", id = "totals", heading = "Total cost, A → B", columns = {
     { head = "Scenario", min = 12 }, { head = "Pricing" }, { head = "A", num = true }, { head = "B", num = true },
     { head = "Change", num = true }, { head = "Change %", num = true } }, rows = tr, empty = "No scenario in common." }
+  local fr = {}
+  for _, x in ipairs(d.figures) do
+    local f = x.a or x.b
+    local delta = x.a and x.b and not view.never_text(x.a) and not view.never_text(x.b) and mean(x.a.value) and
+      mean(x.b.value) and (mean(x.b.value) - mean(x.a.value)) or nil
+    fr[#fr + 1] = { text(x.scenario), text(x.name), x.a and view.figure_cell(x.a) or text("—"),
+      x.b and view.figure_cell(x.b) or text("—"), { t = "delta", v = delta, unit = f.unit } }
+  end
+  blocks[#blocks + 1] = { type = "table", id = "figures", heading = "Figures that differ", columns = {
+    { head = "Scenario", min = 12 }, { head = "Figure", min = 16 }, { head = "A", num = true }, { head = "B", num = true },
+    { head = "Change", num = true } }, rows = fr, empty = "None." }
   return {
     title = "tcost diff: what changes from A to B",
     page_title = "tcost diff: " .. fa .. (fa == fb and "" or (" vs " .. fb)),
@@ -199,7 +244,7 @@ function M.view(d, fa, fb, args)
   }
 end
 
----The diff as flat records for csv and json: one per total, assumption and phase that differ.
+---The diff as flat records for csv and json: one per total, assumption, phase and figure that differ.
 function M.records(d, fa, fb)
   local fields = { "kind", "scenario", "name", "pricing", "a", "b", "change", "change_ratio", "what_changed",
     "file_a", "file_b" }
@@ -215,6 +260,16 @@ function M.records(d, fa, fb)
   for _, x in ipairs(d.phases) do
     out[#out + 1] = { kind = "phase", scenario = x.scenario, name = x.phase, a = mean(x.a), b = mean(x.b),
       what_changed = x.change, file_a = fa, file_b = fb }
+  end
+  for _, x in ipairs(d.figures) do
+    -- a break-even that never comes says so in what_changed ("B: never within its 4-year life (303 months)")
+    local never = {}
+    if x.a and view.never_text(x.a) then never[#never + 1] = "A: " .. view.never_text(x.a) end
+    if x.b and view.never_text(x.b) then never[#never + 1] = "B: " .. view.never_text(x.b) end
+    local a, b = x.a and mean(x.a.value), x.b and mean(x.b.value)
+    out[#out + 1] = { kind = "figure", scenario = x.scenario, name = x.name, a = a, b = b,
+      change = a and b and (b - a) or nil, what_changed = #never > 0 and table.concat(never, "; ") or
+        (not x.a and "only in B") or (not x.b and "only in A") or "value", file_a = fa, file_b = fb }
   end
   return { schema = "tcost-diff/1", fields = fields, records = out }
 end

@@ -308,11 +308,15 @@ function M.never_text(f, short)
   return head .. " (" .. ((months or short) and "" or "needs ") .. need .. ")"
 end
 
--- A break-even that never comes says so in words (M.never_text).
-local function figure_cell(f)
+---A figure's value cell: its value in its unit, or the words of a
+---break-even that never comes (M.never_text).
+---@param f table a figure { value, unit, ... }
+---@return tcost.Cell
+function M.figure_cell(f)
   local never = M.never_text(f)
   return never and text(never) or value(f.value, f.unit)
 end
+local figure_cell = M.figure_cell
 
 local function figures_table(s)
   if not s.figures or #s.figures == 0 then return nil end
