@@ -116,7 +116,7 @@ _tcost()
 	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local commands="run check validate hw sweep diff bundle init repl help version"
 	local topics=$'scenario\nphases\nexpect\npricing\nuncertainty\nformats\nsandbox\nrun\ncheck\nvalidate\nhw\nsweep\ndiff\nbundle\ninit\nrepl\nversion'
-	topics+=$'\nassume\nphase\nrental\nown\nbuy\namortized\ncloud\ncustom\nstaff\ndata\nfixed\nexperiments\nfigure\ncurrency\nquantity\nregion\nrent_as_of\nprice_as_of\nmarket\ncorrelate\nformat\nfunctions' # generated from lib-lua/tcost/lang/api.lua (make generated)
+	topics+=$'\nassume\nphase\nrental\nown\nbuy\namortized\ncloud\ncustom\nstaff\ndata\nfixed\nexperiments\nfigure\ncurrency\nquantity\nregion\nrent_as_of\nprice_as_of\nmarket\ncorrelate\nformat\nfunctions\nunits' # generated from lib-lua/tcost/lang/api.lua (make generated)
 	# BEGIN generated options: from lib-lua/tcost/cmd/help.lua's OPTIONS (make generated)
 	local valued='^(--assumptions|--assumptions-a|--assumptions-b|--chart|--export-samples|-f|--format|--lib|--memory-limit|-o|--output|-n|--samples|--seed|--set|--set-a|--set-b|--time-limit)$'
 	local -A opts_of=(

@@ -125,7 +125,7 @@ end
 function commands.help(args)
   local topic = args.files[1]
   local text = lazy.help.topic(topic)
-  if not text then return usage("no help topic '" .. topic .. "' (topics: " .. lazy.help.list() .. ")") end
+  if not text then return usage(lazy.help.not_found(topic)) end
   host.write("-", text)
   return 0
 end

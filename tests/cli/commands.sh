@@ -107,6 +107,8 @@ stdout_has version/text 'catalog as of' -- --version
 stdout_has help/overview 'Exit codes' -- help
 stdout_has help/command 'Usage: tcost run' -- run --help
 expect help/unknown_topic 2 "no help topic 'nope'" -- help nope
+expect help/topic_typo 2 "no help topic 'phse' (did you mean 'phase'?)" -- help phse
+stdout_has help/units 'energy (kWh): kWh; Wh (= 0.001 kWh); MWh (= 1000 kWh)' -- help units
 
 # diff: rate 2 → 2.35 on 2,935,000 GPU-h: $5,870,000 → $6,897,250, +17.5%
 stdout_has diff/assumption 'rate' -- diff examples/shared_assumptions/paper.lua examples/shared_assumptions/market.lua

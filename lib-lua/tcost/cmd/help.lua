@@ -39,7 +39,8 @@ Exit codes: 0 success; 1 an error in a scenario or its inputs (limits included);
 Environment: NO_COLOR disables colour; TCOST_THREADS=N caps the cores used for sampling;
 TCOST_LIB=DIR loads lib-lua/ from DIR (development).
 
-Topics: scenario, phases, expect, pricing, uncertainty, formats, sandbox.
+Topics: scenario, phases, expect, pricing, uncertainty, formats, sandbox, units,
+functions, and each constructor (tcost help phase, tcost help own, ...).
 ]]
 
 T.run = [[
@@ -370,10 +371,22 @@ partial file, and an older report at -o PATH survives.
 function M.topic(name)
   local generate = require "tcost.lang.generate"
   if name == "functions" then return generate.functions_help() end
+  if name == "units" then return generate.units_help() end
   local fields = name and generate.constructor_help(name)
   -- the hand-written text ends with a runnable snippet: the fields go first
   if T[name or "overview"] and fields then return fields .. "\n" .. T[name] end
   return T[name or "overview"] or fields
+end
+
+---The message for a topic that does not exist: its did-you-mean, else every topic.
+---@param topic string
+---@return string
+function M.not_found(topic)
+  local names = {}
+  for w in M.list():gmatch("[%w_]+") do names[#names + 1] = w end
+  local hint = require("tcost.lang.fields").suggest(topic, names)
+  if hint then return string.format("no help topic '%s' (did you mean '%s'?)", topic, hint) end
+  return "no help topic '" .. topic .. "' (topics: " .. M.list() .. ")"
 end
 
 function M.list()

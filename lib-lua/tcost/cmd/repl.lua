@@ -251,7 +251,7 @@ local function step(line, env, desk)
   if topic then
     local help = require "tcost.cmd.help"
     local text = help.topic(topic ~= "" and topic or nil)
-    if not text then host.eprint("tcost: no help topic '" .. topic .. "' (topics: " .. help.list() .. ")"); return true end
+    if not text then host.eprint("tcost: " .. help.not_found(topic)); return true end
     host.write("-", topic == "" and (text .. "\n" .. M.COMMANDS) or text)
   elseif line:find("\27", 1, true) then
     -- arrow keys, Home, End arrive as escape sequences without a line editor

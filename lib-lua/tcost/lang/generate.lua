@@ -538,6 +538,32 @@ local function unit_groups()
   return groups
 end
 
+---The text of `tcost help units`: the units tcost knows by what they
+---measure, the currencies and the multipliers (as the man page says them).
+---@return string
+function M.units_help()
+  local lang_units = require "tcost.lang.units"
+  local out = { wrap_text("", "Units: an assumption's unit = \"...\" or quantity(value, unit). Units combine " ..
+    "with /, per, a space, -, * or × and powers ^N (kg CO2e/kWh, USD per GPU-hour); a plural is the singular. " ..
+    "Arithmetic carries them when a line runs: adding values of different dimensions, or giving a field a value " ..
+    "of another dimension, is an error at that line; compatible units convert; a plain number takes the " ..
+    "field's unit.", 78, 0), "" }
+  for _, g in ipairs(unit_groups()) do
+    out[#out + 1] = wrap_text("  " .. g.label .. ": ", table.concat(g.items, "; "), 78, 6)
+  end
+  local cur = {}
+  for k in pairs(lang_units.CURRENCIES) do cur[#cur + 1] = k end
+  table.sort(cur)
+  out[#out + 1] = ""
+  out[#out + 1] = wrap_text("", "Currencies: USD is the base; " .. table.concat(cur, ", ") .. " need the rate " ..
+    "with its source, and tcost converts no currency silently: " .. api.constructor("currency").example, 78, 2)
+  local l = {}
+  for _, m in ipairs(api.MULTIPLIERS) do l[#l + 1] = string.format("%s = %s", m[1], fmt_num(m[2])) end
+  out[#out + 1] = ""
+  out[#out + 1] = "Multipliers: " .. table.concat(l, ", ") .. " (params = 70 * billion)."
+  return table.concat(out, "\n") .. "\n"
+end
+
 ---The lines of src/tcost.1's generated block "values": the units tcost
 ---knows, the currencies and the number multipliers, from lang/units.lua and
 ---lang/api.lua.
@@ -625,12 +651,13 @@ function M.replace_line(text, line)
   return table.concat(out, "\n") .. "\n"
 end
 
----The help topics that come from the declaration: every constructor with fields, and "functions".
+---The help topics that come from the declaration: every constructor, "functions" and "units".
 ---@return string[]
 function M.topics()
   local t = {}
   for _, c in ipairs(api.constructors) do t[#t + 1] = c.name end
   t[#t + 1] = "functions"
+  t[#t + 1] = "units"
   return t
 end
 
