@@ -399,7 +399,9 @@ void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, dou
 		}
 	}
 	nr = tc_stats_pct_ranks(pct, np, n, ranks);
-	if (n < 4 * PILOT_IN_MEMORY || nr < 2 || window_ranks(x, n, ranks, nr, value) != 0) {
+	/* below 32,768 values selecting in place is the faster (4.6-5.4 ns a value
+	 * against 4.6-7.5 for the windows, five percentiles, 8,192-32,768 values) */
+	if (n < 16 * PILOT_IN_MEMORY || nr < 2 || window_ranks(x, n, ranks, nr, value) != 0) {
 		tc_stats_order(x, n, ranks, nr);
 		for (size_t i = 0; i < nr; i++)
 			value[i] = x[ranks[i]];

@@ -15,7 +15,7 @@ void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, doubl
 /* Writes to out[i] the pct[i]-th percentile of x[0..n), numpy's default
  * "linear" definition: with h = pct/100 · (n - 1), x(floor h) + (h - floor h)
  * · (x(floor h + 1) - x(floor h)) over the sorted values. pct[i] in [0, 100],
- * any order; n >= 1; x must hold no NaN. On 8,192 values or more, one
+ * any order; n >= 1; x must hold no NaN. On 32,768 values or more, one
  * classification pass against windows placed by a strided pilot (see
  * tc_stats_windows) keeps the few values near the wanted ranks and selects
  * among them; otherwise (or when a window misses) a multi-quickselect places

@@ -80,7 +80,7 @@ static int matches_sort(double *x, size_t n)
 
 static void against_sort(void)
 {
-	static const size_t sizes[] = {2, 3, 17, 600, 601, 1000, 100001, 1000000};
+	static const size_t sizes[] = {2, 3, 17, 600, 601, 1000, 20000, 32767, 32768, 100001, 1000000};
 	for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
 		size_t n = sizes[k];
 		double *x = malloc(n * sizeof *x);
