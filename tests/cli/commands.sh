@@ -184,10 +184,18 @@ check sweep/months_plain grep -qE '^     4 .* 22\.0% +19\.4$' "$TMP/out"
 # a break-even that never comes says so, with the figure it needs: at $0.50 a used hour saves
 # $0.3948125; 7,517.83 / (8,760 × 0.3948125) = 217%; own_90 pays back in 159 months, past its 48-month life
 stdout_has sweep/never_pays_text 'never (217%)' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1
-check sweep/never_past_life grep -qE '^   0\.5 +never \(270\) +never \(159\)$' "$TMP/out"
+check sweep/never_past_life grep -qE '^   0\.5 +never \(270\) +never \(159\) ' "$TMP/out"
 stdout_has sweep/never_field_csv 'break_even_utilization_own_50_own_70_own_90_vs_rental_never' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1 --format csv
 # at $1: 7,517.83 / (8,760 × 0.8948125) = 95.9%, under 100%: pays (false); own_50 still needs 111 months (true)
 check sweep/never_field_values grep -qE '^1,"DeepSeek V3 \+ R1: rent, buy or own",2935000,50995200,[0-9.]+,[0-9.]+,[0-9.]+,0\.9590831005[0-9]*,false,110\.67[0-9]*,true,' "$TMP/out"
+# each owned cluster's NPV versus renting at each point: at $0.50, own_50 saves (2,048 × 8,760 × 0.5 × $0.50
+# − $943,557.12 of electricity) = $3,541,562.88 a year × 3.3121268 (4 years at 8%) − $50,995,200 = −$39,265,094.53;
+# it crosses 0 where the break-even utilization is 50%: $0.1051875 + 7,517.83 / (8,760 × 0.5) = $1.82, the rate
+# where rental's total meets own_50's (sweep/crossover above)
+stdout_has sweep/npv_columns ',npv_vs_renting_own_50,npv_vs_renting_own_70,npv_vs_renting_own_90' -- sweep examples/rent_vs_buy.lua --set rate=0.5,2 --format csv
+check sweep/npv_value grep -qE '^0\.5,.*,-39265094\.529447[0-9]*,' "$TMP/out"
+check sweep/npv_at_2 grep -qE '^2,.*,5300764\.4690116,' "$TMP/out"
+stdout_has sweep/npv_text 'NPV own_50' -- sweep examples/rent_vs_buy.lua --set rate=0.5,2
 # three swept values: a chart per swept value through the grid's middle (rate 2, unit_price 25000, life_years 4),
 # crossovers named by the value swept; rental = own_50 at rate ≈ 1.83: own_50 at $25,000 costs annuity(8%, 4)
 # 0.301921 × 2,048 × $25,000 × 0.327193 cluster-years (2.935M GPU-h / (2,048 × 8,760 × 0.5)) = $5.0579M + energy

@@ -187,12 +187,17 @@ function M.heads_note(figs)
     if what and not seen[what] then seen[what] = true; whats[#whats + 1] = what end
     if target and not seen["\0" .. target] then seen["\0" .. target] = true; targets[#targets + 1] = target end
   end
-  if #whats == 0 then return nil end
+  local npv = false
+  for _, f in ipairs(figs) do npv = npv or f.npv == true end
+  local npv_text = npv and "NPV: the net present value of owning versus renting over the cluster's life, at its " ..
+    "cost of capital (see the report's cash-flow table)." or nil
+  if #whats == 0 then return npv_text end
   local heads = {}
   for i, w in ipairs(whats) do heads[i] = "BE " .. (({ utilization = "util." })[w] or w) end
   return table.concat(heads, " and ") .. ": break-even " .. table.concat(whats, " and ") ..
     " of the pricing models named, against " .. table.concat(targets, " and ") .. " (see the report's figures); " ..
-    "never: owning does not pay back (above 100% use, or past the cluster's life), the figure it needs in parentheses."
+    "never: owning does not pay back (above 100% use, or past the cluster's life), the figure it needs in parentheses." ..
+    (npv_text and (" " .. npv_text) or "")
 end
 
 -- One chart per swept value (for one swept value, the chart): each pricing
@@ -307,13 +312,15 @@ local function records(sw, order, by_scenario)
         end
       end
       for _, f in ipairs(r.breakeven_names) do
-        local key = slug(f.name)
+        local key = f.field or slug(f.name)
         field(key)
         local fv = r.breakeven[f.name]
         rec[key] = units.point(fv and fv.value)
         -- the figure a script reads, and whether owning never pays at it (above 100%, past the life)
-        field(key .. "_never")
-        if fv then rec[key .. "_never"] = view.never_pays(fv) end
+        if not f.npv then
+          field(key .. "_never")
+          if fv then rec[key .. "_never"] = view.never_pays(fv) end
+        end
       end
       out[#out + 1] = rec
     end
@@ -402,6 +409,15 @@ function M.main(args)
       local be, names = {}, {}
       for _, f in ipairs(s.figures or {}) do
         if is_breakeven(f) and not be[f.name] then be[f.name] = f; names[#names + 1] = f end
+      end
+      -- each owned cluster's net present value versus renting (model/finance.lua), where it has one
+      for _, p in ipairs(s.pricing or {}) do
+        local npv = p.finance and p.finance.npv_vs_renting
+        if npv then
+          local f = { name = "NPV " .. p.key, value = npv, unit = "USD", npv = true, field = "npv_vs_renting_" .. slug(p.key) }
+          be[f.name] = f
+          names[#names + 1] = f
+        end
       end
       sw.rows[#sw.rows + 1] = { values = point, scenario = s.name, pricing = s.pricing, totals = s.totals.cost,
         breakeven = be, breakeven_names = names }
