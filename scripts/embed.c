@@ -75,13 +75,13 @@ static void put(cursor *c, const void *p, size_t n)
 static void put_size(cursor *c, size_t x)
 {
 	unsigned char buf[16];
-	int n = 0;
+	size_t n = 0;
 	do {
-		buf[sizeof buf - ++n] = x & 0x7f;
+		buf[sizeof buf - ++n] = (unsigned char)(x & 0x7f);
 		x >>= 7;
 	} while (x != 0);
 	buf[sizeof buf - 1] |= 0x80;
-	put(c, buf + sizeof buf - n, (size_t)n);
+	put(c, buf + sizeof buf - n, n);
 }
 
 static size_t read_size(cursor *c)
