@@ -67,6 +67,20 @@ local function builtin(ctx, name)
   return type(v) == "function" or type(v) == "table"
 end
 
+-- Why `assume "name"` cannot bind a global of that name, or nil when it can.
+local function unbindable(I, name)
+  if not name:match("^[%a_][%w_]*$") then
+    return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
+  end
+  if RESERVED[name] then return "is a Lua keyword, so no global can hold it" end
+  if builtin(I.ctx, name) then
+    local c = require("tcost.lang.api").constructor(name)
+    return string.format("is a built-in name (%s), so the assumption cannot be a global of that name",
+      c and (name .. " { ... } makes " .. c.what) or "tcost's or Lua's")
+  end
+  return nil
+end
+
 -- Records an assumption and returns what the scenario gets back.
 local function record(I, name, def, is_default)
   local reg, ctx = I.reg, I.ctx
@@ -93,24 +107,8 @@ local function record(I, name, def, is_default)
   if is_default then return a.value end -- the model's own default: a plain value
   -- a name no global can hold (data, "GPU price") is reached through the
   -- explicit form, local d = assume "data" { ... } (unbindable says why)
-  if ctx.env and name:match("^[%a_][%w_]*$") and not RESERVED[name] and not builtin(ctx, name) then
-    rawset(ctx.env, name, bound)
-  end
+  if ctx.env and not unbindable(I, name) then rawset(ctx.env, name, bound) end
   return bound
-end
-
--- Why `assume "name"` cannot bind a global of that name, or nil when it can.
-local function unbindable(I, name)
-  if not name:match("^[%a_][%w_]*$") then
-    return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
-  end
-  if RESERVED[name] then return "is a Lua keyword, so no global can hold it" end
-  if builtin(I.ctx, name) then
-    local c = require("tcost.lang.api").constructor(name)
-    return string.format("is a built-in name (%s), so the assumption cannot be a global of that name",
-      c and (name .. " { ... } makes " .. c.what) or "tcost's or Lua's")
-  end
-  return nil
 end
 
 -- Text that ends an expression's left side: after it, the call's value is used.
@@ -128,8 +126,8 @@ local function value_used(I, name)
   local sandbox = require "tcost.lang.sandbox"
   local text = file and I.ctx.env and sandbox.line(I.ctx.env, file, n)
   if not text then return true end
-  local at, pat = nil, "assume%s*%(?%s*[\"']" .. name:gsub("%W", "%%%0") .. "[\"']"
-  at = text:find(pat)
+  local pat = "assume%s*%(?%s*[\"']" .. name:gsub("%W", "%%%0") .. "[\"']"
+  local at = text:find(pat)
   if not at or text:find(pat, at + 1) then return true end
   local before = text:sub(1, at - 1):gsub("%s+$", "")
   while before == "" and n > 1 do
