@@ -30,6 +30,13 @@ function M.point(v)
   return nil
 end
 
+-- "%#.Ng" for N figures: when C's %g picks plain notation (the exponent X
+-- of the %e form is in -4..N-1) it writes %.(N-1-X)f, the very text fixed()
+-- builds below from two conversions, in one ('#' keeps the trailing zeros and
+-- leaves a point after a whole number, "294.", which is dropped).
+local G_FORMAT = {}
+for i = 1, 17 do G_FORMAT[i] = "%#." .. i .. "g" end
+
 ---Fixed-point text of |x| with `n` significant figures ("5.58", "294", "0.0123").
 ---The exponent comes from %e so that a value rounding up (999.7 → "1000") is seen.
 ---@param x number finite
@@ -38,6 +45,11 @@ end
 local function fixed(x, n)
   x = abs(x)
   if x == 0 then return "0" end
+  local g = G_FORMAT[n]
+  if g then
+    local s = string.format(g, x)
+    if not s:find("e", 1, true) then return s:byte(-1) == 46 and s:sub(1, -2) or s end
+  end
   local e_form = string.format("%." .. (n - 1) .. "e", x)
   local e = tonumber(e_form:match("e([-+]%d+)$"))
   local decimals = n - 1 - e
