@@ -230,8 +230,9 @@ local function render_group(w, cols, rows, idx)
   for k, c in ipairs(sub) do right[k], wraps[k], dims[k] = c.right, c.wrap, c.dim end
   -- each cell padded to its column (an empty one is only spaces); the last
   -- column, when left-aligned, without its trailing spaces
+  local parts = {} -- every line's cells, reused: concat takes the first `keep`
   local function line(cells, styler)
-    local parts, keep = {}, n
+    local keep = n
     if not styler then -- uncoloured, empty cells at the end are only spaces, which rtrim drops
       while keep > 0 and cells[keep] == "" do keep = keep - 1 end
     end
@@ -244,7 +245,7 @@ local function render_group(w, cols, rows, idx)
       else text = s .. spaces[x - u] end
       parts[k] = styler and styler(k, text) or text
     end
-    return rtrim(spaces[INDENT] .. concat(parts, spaces[GAP]))
+    return rtrim(spaces[INDENT] .. concat(parts, spaces[GAP], 1, keep))
   end
   local heads = {}
   for k, c in ipairs(sub) do heads[k] = c.head end
@@ -252,12 +253,14 @@ local function render_group(w, cols, rows, idx)
   local row_style = w.color and function(k, t) return dims[k] and w.style(DIM, t) or t end or nil
   -- Columns marked wrap (sources, notes) continue on following lines; the
   -- others are truncated, which only happens to names in very narrow pages.
+  local cells, more = {}, {} -- a row's first line and its continuations, reused
   for _, r in ipairs(rows) do
-    local cells, stacks, height = {}, {}, 1
+    local stacks, height = nil, 1
     for k, i in ipairs(idx) do
       local text = r[i] or ""
       if wraps[k] and ulen(text) > widths[k] then
         local lines = wrap(text, widths[k], true) -- table_out cleaned every cell
+        stacks = stacks or {}
         stacks[k], cells[k] = lines, lines[1] or ""
         if #lines > height then height = #lines end
       else
@@ -266,7 +269,6 @@ local function render_group(w, cols, rows, idx)
     end
     w.add(line(cells, row_style))
     for h = 2, height do
-      local more = {}
       for k = 1, n do more[k] = stacks[k] and stacks[k][h] or "" end
       w.add(line(more, row_style))
     end
