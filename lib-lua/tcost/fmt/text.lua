@@ -28,7 +28,7 @@ local function clean(s)
   s = tostring(s)
   local n = utf8.len(s) -- strict, as json.sanitize_utf8
   if not n then s = json.sanitize_utf8(s) end
-  if not s:find("%c") then -- the common case (%c: 0-31 and 127), one scan, no copies
+  if s:find("^[^%c]*$") then -- the common case (%c: 0-31 and 127), one anchored scan, no copies
     if n == #s then measured[s] = n end -- plain ASCII: a column per byte, already counted
     return s
   end
