@@ -509,6 +509,27 @@ test("price_index_converts_dollars", function()
   end, "the price index has no value for 1999-01")
 end)
 
+test("money_figures_follow_the_dollars_of_the_totals", function()
+  -- a purchase of 10 × $2,000 in May 2020, reported in December 2024 dollars: the total and the purchase
+  -- price figure are both $20,000 × 119.349 / 113.4 = $21,049.21 (the figure stayed $20,000 before);
+  -- an owner's capex in the cash-flow view too; the break-even ratio does not move (every sum scales alike)
+  local src = [[scenario "d" { phase "p" { gpu = hw "H100", gpu_hours = 1000 },
+  dates = { published = "2020-05-28" }, %s energy = { usd_per_kwh = 0 },
+  pricing = { rental { rate = 2 }, buy { units = 10, unit_price = 2000 },
+    own { units = 10, unit_price = 2000, life_years = 2, utilization = 0.5 } } }]]
+  local s = run(src:format('dollars = "2024-12",')).scenarios[1]
+  local k = 119.349 / 113.4
+  near(s.totals.cost.buy, 20000 * k, 1e-15, "total")
+  near(figure(s, "Purchase price").value, 20000 * k, 1e-15, "the figure in the same dollars")
+  truthy(figure(s, "Purchase price").note:find("in 2024-12 dollars", 1, true), "the note says which dollars")
+  near(s.pricing[3].finance.capex, 20000 * k, 1e-15, "the owner's capex")
+  -- capital $2,000 / 2 years = $1,000 a GPU-year (r = 0) / (8,760 × $2) = 5.71%, with or without conversion
+  local plain = run(src:format("")).scenarios[1]
+  near(figure(s, "Break-even utilization").value, figure(plain, "Break-even utilization").value, 1e-15,
+    "a ratio stays")
+  near(figure(plain, "Break-even utilization").value, 1000 / (8760 * 2), 1e-15, "1,000 / 17,520")
+end)
+
 -- Epoch AI's methods ------------------------------------------------------
 
 test("amortized_by_hand", function()

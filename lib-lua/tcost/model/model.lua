@@ -303,6 +303,10 @@ local function other_costs(s, out)
 end
 
 -- dollars of the chosen month or year: every cost, converted once.
+-- The owner's yearly figures that are money (model/pricing.lua's finance()).
+local MONEY_FINANCE = { "capex", "capital_per_year", "maintenance_per_year", "energy_per_year", "rent_per_year",
+  "rent_rate" }
+
 local function convert_dollars(s, out, factor, d)
   for _, r in ipairs(out.phases) do
     r.energy_cost = r.energy_cost * factor
@@ -311,6 +315,22 @@ local function convert_dollars(s, out, factor, d)
   for _, o in ipairs(out.other) do o.cost = o.cost * factor end
   for _, l in ipairs(out.cluster_lines or {}) do l.cost = l.cost * factor end
   for _, p in ipairs(out.pricing) do p.spent_once = p.spent_once and p.spent_once * factor end
+  -- the pricing models' money figures and the owner's yearly figures in the same dollars as the totals
+  -- (a purchase price of $230M beside a $242M total was the same cluster in two years' dollars); ratios,
+  -- months and the scenario's own figures (added after this) stay as they are
+  local said = string.format("; in %s dollars (× %s from %s)", tostring(s.dollars),
+    mc.isnode(factor) and tostring(factor) or string.format("%.4f", factor), (d.priced or d.published or d.start).text)
+  for _, f in ipairs(out.figures) do
+    if type(f.unit) == "string" and f.unit:match("^USD") then
+      f.value, f.note = f.value * factor, (f.note or "") .. said
+    end
+  end
+  for _, p in ipairs(out.pricing) do
+    local f = p.finance
+    for _, k in ipairs(f and MONEY_FINANCE or {}) do
+      if f[k] ~= nil then f[k] = f[k] * factor end
+    end
+  end
   out.dollars = { to = s.dollars, from = (d.priced or d.published or d.start).text, factor = factor }
 end
 
