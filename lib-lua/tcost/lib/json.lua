@@ -131,34 +131,29 @@ local function encode_table(t, opts, depth, seen, out)
     inner = string.rep(" ", indent * (depth + 1))
     colon = ": "
   end
+  -- an array's members are 1..n, an object's its keys in sorted order (stable output);
+  -- both are written the same way, an object's with its key before each value
+  local keys, open, close = {}, "[", "]"
   if table_kind(t) == "array" then
-    if #t == 0 then out[#out + 1] = "[]"
-    else
-      out[#out + 1] = "[" .. nl
-      for i = 1, #t do
-        out[#out + 1] = inner
-        encode_value(t[i], opts, depth + 1, seen, out)
-        out[#out + 1] = (i < #t and "," or "") .. nl
-      end
-      out[#out + 1] = pad .. "]"
-    end
+    for i = 1, #t do keys[i] = i end
   else
-    local keys = {}
+    open, close = "{", "}"
     for k in pairs(t) do
       if type(k) ~= "string" then error("json: object keys must be strings", 0) end
       keys[#keys + 1] = k
     end
     table.sort(keys)
-    if #keys == 0 then out[#out + 1] = "{}"
-    else
-      out[#out + 1] = "{" .. nl
-      for i, k in ipairs(keys) do
-        out[#out + 1] = inner .. encode_string(k) .. colon
-        encode_value(t[k], opts, depth + 1, seen, out)
-        out[#out + 1] = (i < #keys and "," or "") .. nl
-      end
-      out[#out + 1] = pad .. "}"
+  end
+  if #keys == 0 then
+    out[#out + 1] = open .. close
+  else
+    out[#out + 1] = open .. nl
+    for i, k in ipairs(keys) do
+      out[#out + 1] = type(k) == "string" and (inner .. encode_string(k) .. colon) or inner
+      encode_value(t[k], opts, depth + 1, seen, out)
+      out[#out + 1] = (i < #keys and "," or "") .. nl
     end
+    out[#out + 1] = pad .. close
   end
   seen[t] = nil
 end
