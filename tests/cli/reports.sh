@@ -62,7 +62,7 @@ else pass reports/per_trillion_no_bare_label; fi
 stdout_has reports/finance_table 'Owning the cluster, year by year (own_50)' -- run examples/rent_vs_buy.lua
 tr '\n' ' ' <"$TMP/out" >"$TMP/flat" # the sentences, whatever their wrapping
 check reports/finance_costs_pv grep -qF "Present value of owning's costs alone (capex, maintenance, energy, less the residual), at 8.00% a year: -\$54.1M." "$TMP/flat"
-check reports/finance_npv_vs_renting grep -qF 'Net present value of owning versus renting (rental, $2.00/GPU-h), at 8.00% a year: $5.30M (owning is worth more).' "$TMP/flat"
+check reports/finance_npv_vs_renting grep -qF 'Net present value of owning versus renting (rental, $2.00/GPU-h), at 8.00% a year: $5.30M (owning comes out ahead).' "$TMP/flat"
 # annuity: 50,995,200 × 0.08 / (1 - 1.08^-4) = $15,396,512 a year; cash 17,940,480 - 943,557 = $17.0M,
 # / 1.08 = $15.7M
 check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +\$17\.9M +\$17\.0M +\$15\.7M$' "$TMP/out"

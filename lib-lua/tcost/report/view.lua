@@ -440,7 +440,7 @@ local function finance_para(s, p, sc)
     parts[#parts + 1] = text(" Net present value of owning versus renting (" .. f.rent_key .. ", " ..
       units.short(f.rent_rate, "USD/GPU-h") .. ")" .. at)
     parts[#parts + 1] = value(f.npv_vs_renting, "USD")
-    parts[#parts + 1] = text(f.npv_vs_renting >= 0 and " (owning is worth more)." or " (renting is cheaper).")
+    parts[#parts + 1] = text(f.npv_vs_renting >= 0 and " (owning comes out ahead)." or " (renting comes out ahead).")
   end
   parts[#parts + 1] = text(" The run occupies " .. units.sig(P(f.run_years) or 0, 3) ..
     " cluster-years of it; its charge under " .. p.key .. " is ")
