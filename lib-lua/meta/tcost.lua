@@ -225,7 +225,7 @@ function Uncertain:label() end
 ---@field server_power_factor? tcost.Value server power per accelerator / the accelerator's own power; unit: ratio; valid: >= 1; usual: 1 to 3; default: epoch: per family (1.82 H100, 2.03 A100, 1.56 TPU v4, 1.8 other GPUs); gpu-tdp: 1
 ---@field usd_per_kwh? tcost.Value electricity price; unit: USD/kWh; valid: >= 0; usual: 0.01 to 0.6; default: the region's price, else US industrial
 ---@field kg_co2e_per_kwh? tcost.Value grid carbon intensity; unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's grid intensity, else the US average
----@field region? tcost.Region|string a region (region "china" or its name): its electricity price and grid intensity
+---@field region? tcost.Region|string a region (region "china" or its name; tcost hw --regions lists them): its electricity price and grid intensity, with the intensity's basis
 ---@field carbon_method? "location"|"market" grid carbon accounting: location-based (the grid's average) or market-based (the residual mix); default: location
 ---@field market_kg_co2e_per_kwh? tcost.Value market-based grid intensity (carbon_method = "market"); unit: kg CO2e/kWh; valid: >= 0; usual: 0 to 1.5; default: the region's market-based factor
 ---@field wue_l_per_kwh? tcost.Value on-site water per kWh of IT energy (water usage effectiveness); unit: L/kWh; valid: >= 0; usual: 0 to 10; default: the region's, else the US average

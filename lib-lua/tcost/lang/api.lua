@@ -89,7 +89,8 @@ M.ENERGY = {
     default = "the region's price, else US industrial", doc = "electricity price" },
   { "kg_co2e_per_kwh", kind = "value", unit = "kg CO2e/kWh", min = 0, plausible = { 0, 1.5 },
     default = "the region's grid intensity, else the US average", doc = "grid carbon intensity" },
-  { "region", kind = "region", doc = "a region (region \"china\" or its name): its electricity price and grid intensity" },
+  { "region", kind = "region", doc = "a region (region \"china\" or its name; tcost hw --regions lists them): its "
+    .. "electricity price and grid intensity, with the intensity's basis" },
   { "carbon_method", kind = "enum", values = { "location", "market" }, default = "location",
     doc = "grid carbon accounting: location-based (the grid's average) or market-based (the residual mix)" },
   { "market_kg_co2e_per_kwh", kind = "value", unit = "kg CO2e/kWh", min = 0, plausible = { 0, 1.5 },
