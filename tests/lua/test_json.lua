@@ -38,6 +38,11 @@ test("numbers_at_15_significant_digits", function()
   for _, x in ipairs({ 1 / 3, 2 / 3, 0.1 + 0.2, 2 ^ 0.5, math.pi, 5870000 / 294000 }) do
     truthy(math.abs(tonumber(json.number_text(x)) - x) <= 5e-15 * math.abs(x), "within 5e-15: " .. json.number_text(x))
   end
+  -- the largest double, 1.7976931348623157e308, rounds at 15 digits to 1.79769313486232e308,
+  -- which is past it (inf when read back): all 17 digits (fuzz_formats found it)
+  eq(json.encode(-1.7976931348623157e308), "-1.7976931348623157e+308", "-DBL_MAX reads back finite")
+  eq(json.encode(1.7976931348623157e308), "1.7976931348623157e+308", "DBL_MAX reads back finite")
+  eq(json.encode(1.79769313486231e308), "1.79769313486231e+308", "below the edge: 15 digits")
 end)
 
 test("non_finite_is_null", function()

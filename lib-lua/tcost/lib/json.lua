@@ -86,13 +86,17 @@ M.DIGITS = 15
 ---only arithmetic's binary rounding fills (0.1 + 0.2 = 0.30000000000000004;
 ---2,048 × $20,000 through GPU-hour shares = 40959999.99999999), are left
 ---out. What a program reads back is within 5 parts in 10^15 of the double
----computed.
+---computed. Within 5 parts in 10^15 of the largest double, 15 digits round
+---past it (1.79769313486232e+308 reads back as inf): such a number is written
+---with all 17 digits.
 ---@param x number finite
 ---@return string
 function M.number_text(x)
   if math.type(x) == "integer" then return string.format("%d", x) end
   if x == math.floor(x) and math.abs(x) < 2 ^ 53 then return string.format("%d", x) end
-  return string.format("%." .. M.DIGITS .. "g", x)
+  local s = string.format("%." .. M.DIGITS .. "g", x)
+  if math.abs(tonumber(s)) == math.huge then return string.format("%.17g", x) end
+  return s
 end
 
 local function encode_number(x)
