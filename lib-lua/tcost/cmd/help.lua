@@ -150,10 +150,10 @@ pricing model's total (the mean, with p5 and p95 when uncertain), the
 break-even figures ("never (217%)" when owning never pays) and each owned
 cluster's NPV versus renting. One swept value adds a chart of every pricing
 model against it with the crossovers listed and marked; two add a grid and a
-heat map per pricing model. Formats: text, md, html, csv and json (one record per point,
-{"rate": 2, "rental": ...}). Plain --set NAME=VALUE, or a distribution such as
---set 'rate=range(1.5, 3)', pins an assumption for every point. At most 10000
-points.
+heat map per pricing model. Formats: text, md, html, csv and json (one record
+per point, {"rate": 2, "rental": ...}). Plain --set NAME=VALUE, or a
+distribution such as --set 'rate=range(1.5, 3)', pins an assumption for every
+point. At most 10000 points.
 
 Example: tcost sweep examples/rent_vs_buy.lua --set rate=1:4:0.5
 ]]
@@ -281,7 +281,7 @@ a worked example).
         run pays (capital + maintenance)/yr × H / (units × 8,760 × u) + energy
   own { ..., depreciation = "exponential", oom_per_year = 0.14 }
         run pays capex × (1 − 10^(−k·Y) × (1+r)^−Y) + maintenance × Y, Y = cluster-years
-  buy { units =, unit_price = }         the whole capex, spent once (no phase's share)
+  buy { units =, unit_price = }         the whole capex, spent once
         (a cluster holds one accelerator: gpu = "H100"; others = rental { ... } for the rest)
   amortized { unit_price =, acquired = "2018-06-25", start = "2019-10-01" }   (Epoch AI)
         value × 10^(−k·age) / (1 − 0.19 interconnect) × k·ln 10 × h / 8,766 + energy
@@ -289,9 +289,10 @@ a worked example).
         nearest listing before the date; 3-year → 1-year → on-demand, other providers
   custom "spot" (function(phase) return phase.gpu_hours * 1.2 end)
 
-Break-even utilization = (capital + maintenance)/yr per GPU / (8,760 × (rate paid −
-the owner's electricity per GPU-hour)); break-even months repay the net capex at
-the cost of capital (= life at break-even); past the life or above 100%: "never".
+Break-even utilization = (capital + maintenance)/yr per GPU / (8,760 ×
+(rate paid − the owner's electricity per GPU-hour)); break-even months repay the
+net capex at the cost of capital (= life at break-even); past the life or above
+100%: "never".
 The cash-flow table gives the NPV of owning versus renting at the cost of capital.
 cost_of_capital, maintenance and residual default to 0 as declared assumptions
 (--set cost_of_capital=0.08).
