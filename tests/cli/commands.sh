@@ -196,6 +196,13 @@ stdout_has sweep/npv_columns ',npv_vs_renting_own_50,npv_vs_renting_own_70,npv_v
 check sweep/npv_value grep -qE '^0\.5,.*,-39265094\.529447[0-9]*,' "$TMP/out"
 check sweep/npv_at_2 grep -qE '^2,.*,5300764\.4690116,' "$TMP/out"
 stdout_has sweep/npv_text 'NPV own_50' -- sweep examples/rent_vs_buy.lua --set rate=0.5,2
+# with no residual the break-even months do not depend on the life (net capex = capex, repaid by the same
+# saving), so a sweep of life_years keeps own_50's 42.8 months and says whether they fit the life:
+# never within 3 years (36 months), within 4 (48); own_70's 29.3 fit both
+stdout_has sweep/life_swept 'life_years' -- sweep examples/rent_vs_buy.lua --set life_years=3,4
+check sweep/life_never grep -qE '^ +3 .* 58\.2% +never \(42\.8\)$' "$TMP/out"
+check sweep/life_within grep -qE '^ +4 .* 45\.3% +42\.8$' "$TMP/out"
+check sweep/life_own70 grep -qE '^ +3 +29\.3 +22\.3 ' "$TMP/out"
 # three swept values: a chart per swept value through the grid's middle (rate 2, unit_price 25000, life_years 4),
 # crossovers named by the value swept; rental = own_50 at rate ≈ 1.83: own_50 at $25,000 costs annuity(8%, 4)
 # 0.301921 × 2,048 × $25,000 × 0.327193 cluster-years (2.935M GPU-h / (2,048 × 8,760 × 0.5)) = $5.0579M + energy
