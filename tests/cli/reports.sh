@@ -83,9 +83,9 @@ check reports/energy_per_model_buy grep -qE 'Energy in the total, buy +not count
 # to a cost that holds it: own_50's $5,346,356.65 includes it (added), rental's $5,870,000 has it in the rate,
 # the purchase's $50,995,200 leaves it out
 stdout_has reports/csv_energy_in_cost_header ',carbon_basis,energy_in_cost' -- run examples/rent_vs_buy.lua --format csv
-check reports/csv_energy_added grep -qE ',total,,,,,,,own_50,2935000,3508242.1875,308725.3125,[^,]+,5346356.65284426,.*,added[[:space:]]*$' "$TMP/out"
-check reports/csv_energy_in_rate grep -qE ',total,,,,,,,rental,.*,5870000,.*,in the rate[[:space:]]*$' "$TMP/out"
-check reports/csv_energy_not_counted grep -qE ',total,,,,,,,buy,.*,50995200,.*,not counted[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_added grep -qE ',total,,,,,,,own_50,2935000,3508242.1875,308725.3125,[^,]+,5346356.65284426,.*,added,"China, industrial average"[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_in_rate grep -qE ',total,,,,,,,rental,.*,5870000,.*,in the rate,"China, industrial average"[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_not_counted grep -qE ',total,,,,,,,buy,.*,50995200,.*,not counted,"China, industrial average"[[:space:]]*$' "$TMP/out"
 
 # A probability is the mean of a 0/1 indicator: a point run (--samples 0)
 # evaluates it at the medians (0 or 1), so it is left out with a note, and the
@@ -117,3 +117,8 @@ check reports/market_label_no_key test -z "$(grep -F 'market.h100-sxm' "$TMP/out
 # a long pricing label never wraps a totals row: the row names the key, the Pricing models table the label
 stdout_has reports/long_label_key 'Total cost, own_50' -- run examples/rent_vs_buy.lua
 check reports/long_label_no_orphan test -z "$(grep -xE ' +(50|70|90)%' "$TMP/out")"
+# `help formats` names every CSV column a run writes (carbon_basis and energy_in_cost were missing)
+"$BIN" help formats >"$TMP/help_formats" 2>&1
+"$BIN" run examples/rent_vs_buy.lua --format csv 2>/dev/null | head -1 | tr -d '\r' | tr ',' '\n' >"$TMP/csv_columns"
+check reports/help_formats_every_csv_column bash -c 'while read -r c; do grep -q "\b$c\b" "$1" || exit 1; done <"$2"' _ \
+	"$TMP/help_formats" "$TMP/csv_columns"

@@ -347,8 +347,12 @@ total and check under each pricing model, with the same field names: scenario,
 kind (phase, other cost, total, check), phase, cost_item, stage, accelerator,
 gpus, days, pricing, gpu_hours, energy_kwh, energy_cost_usd, carbon_kg_co2e,
 cost_usd, cost_usd_p5, cost_usd_p50, cost_usd_p95, then water_l,
-embodied_kg_co2e, carbon_method and water_basis (whose water figures: the
-region's, the U.S. average, or given; always present, empty when not counted).
+embodied_kg_co2e, carbon_method, water_basis (whose water figures: the
+region's, the U.S. average, or given), carbon_basis (what the intensity counts:
+CO2 or CO2e, at the plant or over the lifecycle), energy_in_cost (added, in the
+rate, not counted) and price_basis (whose electricity price: the region's, the
+U.S. industrial average, "U.S. industrial, none for KEY", or given); always
+present, empty when not counted.
 Numbers are the shortest text that reads back to the same double (4.1). An
 uncertain value is, in records, its mean with _p5/_p50/_p95 beside it, and in
 the json result an object with at least mean, p5, p50 and p95. Several files
