@@ -99,6 +99,8 @@ stdout_has hw/regions_lifecycle 'us-texas-industrial' -- hw --regions
 stdout_has hw/region_one 'Grid intensity      0.394 kg/kWh, CO2e, lifecycle, location-based' -- hw --regions us-texas-industrial
 stdout_has hw/region_csv 'us-iowa-industrial,"Iowa, industrial average; MISO grid",0.0691,0.503,"CO2e, lifecycle"' -- hw --regions -f csv
 stdout_has hw/region_json '"carbon_basis": "CO2e, lifecycle"' -- hw --regions nordics --format json
+# a region without a price: the U.S. industrial average (EIA 2023, $0.0806) stands in, and the listing says so
+stdout_has hw/region_price_fallback 'Price               - (not published: the U.S. industrial average 0.0806 USD/kWh applies)' -- hw --regions nordics
 expect hw/region_unknown 1 "unknown region 'mars'" -- hw --regions mars
 expect hw/prices_and_regions 2 "hw takes --prices or --regions, not both" -- hw --prices --regions
 

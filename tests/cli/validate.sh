@@ -57,7 +57,7 @@ stdout_has validate/uncertain_count '4 checks in 1 file: 3 passed, 1 failed as e
 stdout_has validate/csv_header 'file,line,scenario,check,unit,published,tcost,rel_diff,within,status,reason,source' \
 	-- validate "$TMP/uncertain.lua" --format csv
 stdout_has validate/json_schema '"schema": "tcost-checks/1"' -- validate "$lib" --format json
-stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
+stdout_has run/csv_check_row 'GPT-3 175B,check,,,,,,,,,,,,,,,,,,,,,,,energy,MWh,1287,' -- run "$lib/gpt3_175b.lua" --format csv
 stdout_has run/md_checks '### Checks against published figures' -- run "$lib/gpt3_175b.lua" --format md
 # The Checks table shows a published figure with the digits its source gave
 # and tcost's with as many: 1,287 MWh beside 1,289,376 kWh = 1289 MWh, and

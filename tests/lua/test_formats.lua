@@ -137,17 +137,17 @@ test("csv_parses_back", function()
   eq(c:sub(-2), "\r\n", "ends with CRLF")
   eq(rows[1], { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
     "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
-    "cost_usd_p95", "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost" },
-    "header: the columns people pivot on")
+    "cost_usd_p95", "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost",
+    "price_basis" }, "header: the columns people pivot on")
   local col = {}
   for i, h in ipairs(rows[1]) do col[h] = i end
   -- Scenario 1: 3 phases × 1 pricing + 1 total; scenario 2: 4 × 2 + 2 other × 2 + 2 totals.
   eq(#rows, 1 + 4 + 14, "row count")
-  for i, r in ipairs(rows) do eq(#r, 23, "fields in row " .. i) end
+  for i, r in ipairs(rows) do eq(#r, 24, "fields in row " .. i) end
   eq(rows[2], { "DeepSeek-R1, as reported", "phase", "R1-Zero RL", "", "rl", "H800 SXM", "512", "", "rental",
-    "101000", "66281.25", "", "26512.5", "202000", "", "", "", "", "", "", "", "", "" }, "R1-Zero row")
+    "101000", "66281.25", "", "26512.5", "202000", "", "", "", "", "", "", "", "", "", "" }, "R1-Zero row")
   eq(rows[5], { "DeepSeek-R1, as reported", "total", "", "", "", "", "", "", "rental", "147000", "96468.75", "",
-    "38587.5", "294000", "", "", "", "", "", "", "", "", "" }, "R1 total row")
+    "38587.5", "294000", "", "", "", "", "", "", "", "", "", "" }, "R1 total row")
   local sum = 0
   for i = 2, 4 do sum = sum + tonumber(rows[i][col.cost_usd]) end
   eq(sum, 294000, "phase rows add up to the total: 202,000 + 10,000 + 82,000")

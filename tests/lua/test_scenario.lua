@@ -414,6 +414,43 @@ scenario "own" { p, energy = { kg_co2e_per_kwh = 0.1 }, pricing = { rent } }
   eq(view.build(one).sections[1].blocks[1].footnote, nil, "one basis: nothing to say")
 end)
 
+test("price basis: a region without a published price is priced at the U.S. one, and says so", function()
+  local view = require "tcost.report.view"
+  local r = run([[
+local p = phase "p" { gpu = hw "A100", gpu_hours = 1000 }
+scenario "nordics" { p, energy = { region = "nordics", pue = 1.25, power_ratio = 1, server_power_factor = 1 },
+  pricing = { own "o" { units = 1, unit_price = 10000, life_years = 4, utilization = 0.5 } } }
+scenario "china" { p, energy = { region = "china" }, pricing = { rental "r" { rate = 2 } } }
+scenario "given" { p, energy = { usd_per_kwh = 0.1 }, pricing = { rental "r" { rate = 2 } } }
+scenario "none" { p, pricing = { rental "r" { rate = 2 } } }
+]])
+  local n = r.scenarios[1]
+  -- 1,000 GPU-h × 0.4 kW × 1.25 = 500 kWh × $0.0806 (EIA U.S. industrial; no Nordic price) = $40.30
+  near(n.totals.energy_cost, 40.3, 1e-9, "U.S. price")
+  eq(n.energy.price_basis, "U.S. industrial, none for nordics", "the fallback is named")
+  eq(r.scenarios[2].energy.price_basis, "China, industrial average", "the region's own price")
+  eq(r.scenarios[3].energy.price_basis, "given", "a price the scenario gives")
+  eq(r.scenarios[4].energy.price_basis, "U.S. industrial average", "no region: the default, no warning")
+  eq(#r.warnings, 1, "one warning, for nordics' owner only")
+  truthy(r.warnings[1].message:find("region 'nordics' publishes no electricity price: energy is priced at the U.S. "
+    .. "industrial average ($0.0806/kWh), in the total, break-even and NPV of o;", 1, true), "the warning names the price")
+  local rent = run([[scenario "n" { energy = { region = "nordics" }, phase "p" { gpu = hw "A100", gpu_hours = 1 },
+  pricing = { rental "r" { rate = 2 } } }]])
+  eq(#rent.warnings, 0, "in a renter's rate the U.S. price moves no figure: no warning")
+  eq(rent.scenarios[1].energy.price_basis, "U.S. industrial, none for nordics", "but the basis is named")
+  local rows = {}
+  for _, sec in ipairs(view.build(r).sections) do
+    for _, b in ipairs(sec.blocks or {}) do
+      for _, row in ipairs(b.rows or {}) do rows[#rows + 1] = row[1] and row[1].v end
+    end
+  end
+  local text = table.concat(rows, "\n")
+  truthy(text:find("Energy cost (electricity; in the rate when renting)\nElectricity price (U.S. industrial, none for "
+    .. "nordics)", 1, true), "the row under the energy cost names the price")
+  truthy(text:find("Energy in the total, o (at the U.S. industrial price)", 1, true), "and where it enters a total")
+  eq(view.records(r)[1].price_basis, "U.S. industrial, none for nordics", "records carry the price basis")
+end)
+
 test("embodied carbon: an accelerator without a published figure is named, never a silent 0", function()
   local r = run([[
 scenario "m" {

@@ -145,7 +145,8 @@ local function regions_text(list)
   L[#L + 1] = ""
   L[#L + 1] = "kg/kWh: location-based grid intensity, on the basis beside it (figures of two bases do not"
   L[#L + 1] = "compare); Market: the residual mix, none published here; WUE: on-site L per IT kWh; Grid: L per"
-  L[#L + 1] = "kWh generated. '-' = not published (a scenario falls back to the U.S. average and says so)."
+  L[#L + 1] = "kWh generated. '-' = not published (a scenario falls back to the U.S. average and says so;"
+  L[#L + 1] = "for the price, the U.S. industrial average, named beside the energy cost)."
   L[#L + 1] = "Sources: tcost hw --regions KEY. In a scenario: energy = { region = \"KEY\" }."
   return table.concat(L, "\n") .. "\n"
 end
@@ -158,9 +159,12 @@ local function region_text(r)
   local function line(k, v) L[#L + 1] = pad(k, 20) .. v end
   line("Region", r.key)
   line("Name", r.name)
-  line("Price", r.usd_per_kwh and (num(r.usd_per_kwh) .. " USD/kWh") or "- (not published)")
+  -- what a scenario on this region uses in place of a missing figure (model/model.lua's fallbacks)
+  local us = catalog.region("us-industrial")
+  line("Price", r.usd_per_kwh and (num(r.usd_per_kwh) .. " USD/kWh") or
+    ("- (not published: the U.S. industrial average " .. num(us.usd_per_kwh) .. " USD/kWh applies)"))
   line("Grid intensity", r.kg_co2e_per_kwh and (num(r.kg_co2e_per_kwh) .. " kg/kWh, " .. r.carbon_basis .. ", location-based")
-    or "- (not published)")
+    or ("- (not published: the U.S. average " .. num(us.kg_co2e_per_kwh) .. " kg/kWh, " .. us.carbon_basis .. ", applies)"))
   line("Market-based", r.market_kg_co2e_per_kwh and (num(r.market_kg_co2e_per_kwh) .. " kg/kWh, " .. r.market_basis)
     or "- (not published)")
   line("On-site water", r.wue_l_per_kwh and (num(r.wue_l_per_kwh) .. " L per IT kWh") or "- (the U.S. average applies)")

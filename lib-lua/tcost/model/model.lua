@@ -70,6 +70,33 @@ local EMBODIED_LIFE = { 5, unit = "year",
   source = "[llmcarbon-2023]: LLMCarbon amortizes embodied carbon over a 5-year hardware lifespan",
   note = "Luccioni et al. use 6 years for BLOOM's hardware [luccioni-bloom-carbon-2022]" }
 
+-- Whose electricity price the energy cost uses (price_basis): given, the
+-- region's, else the U.S. industrial average (set.us_price_for: the region
+-- that publishes none, so the report can say so where it enters a total).
+local function price_basis(e, region)
+  if e.usd_per_kwh then return "given" end
+  if region and region.usd_per_kwh then return region.name end
+  if not region then return "U.S. industrial average" end
+  return "U.S. industrial, none for " .. region.key, region.key
+end
+
+-- A named region's missing price replaced by the U.S. one is a warning
+-- (stderr and the report's checks) once it enters a total (an owner adds
+-- its energy: total, break-even, NPV); in a renter's rate it moves no figure,
+-- and the Electricity price row names it.
+local function warn_us_price(s, reg, set, out)
+  if not set.us_price_for then return end
+  local keys = {}
+  for _, p in ipairs(out.pricing) do
+    if p.energy_cost ~= nil then keys[#keys + 1] = p.key end
+  end
+  if #keys == 0 then return end
+  reg.warnings[#reg.warnings + 1] = { file = s.file, line = s.line, message = string.format(
+    "scenario '%s': region '%s' publishes no electricity price: energy is priced at the U.S. industrial average "
+      .. "($%s/kWh), in the total, break-even and NPV of %s; give energy = { usd_per_kwh = ... }",
+    s.name, set.us_price_for, tostring(set.usd_per_kwh), table.concat(keys, ", ")) }
+end
+
 local function energy_settings(s, reg)
   local e = s.energy
   local region = e.region and catalog.region(e.region)
@@ -77,6 +104,7 @@ local function energy_settings(s, reg)
   local us = catalog.region("us-industrial")
   local set = energy.settings(e, reg, function(fmt, ...) located(s, fmt, ...) end)
   set.usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
+  set.price_basis, set.us_price_for = price_basis(e, region)
   set.carbon_method = e.carbon_method or CARBON_METHOD
   if set.carbon_method == "market" then
     set.kg_co2e_per_kwh = e.market_kg_co2e_per_kwh or region_figure(reg, region, "market")
@@ -385,7 +413,7 @@ local function build_scenario(s, reg)
   local out = { name = s.name, description = s.description, file = s.file, line = s.line,
     pricing = {}, phases = {}, other = {}, figures = {}, energy = { method = set.method,
       method_label = set.label, pue = set.pue, usd_per_kwh = set.usd_per_kwh, kg_co2e_per_kwh = set.kg_co2e_per_kwh,
-      region = set.region, carbon_method = set.carbon_method, carbon_basis = set.carbon_basis,
+      region = set.region, carbon_method = set.carbon_method, carbon_basis = set.carbon_basis, price_basis = set.price_basis,
       wue_l_per_kwh = set.wue_l_per_kwh,
       grid_water_l_per_kwh = set.grid_water_l_per_kwh, water_basis = set.water_basis } }
   local hours_by_name, gpu_of = {}, {}
@@ -399,6 +427,7 @@ local function build_scenario(s, reg)
   local factor = dollars_factor(s, reg, d)
   if factor then convert_dollars(s, out, factor, d) end
   out.totals = totals(s, phases, out)
+  warn_us_price(s, reg, set, out)
   for _, f in ipairs(s.figures) do
     out.figures[#out.figures + 1] = { name = f.name, value = f.value, unit = f.unit, note = f.note, source = f.source }
   end

@@ -203,6 +203,12 @@ local function totals_table(s)
       value(t.carbon_kg, "kg"), measure = "carbon_kg" },
     { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
   }
+  -- whose price the energy cost is at (price_basis): the region's, given, or the U.S. one standing in
+  if s.energy and s.energy.price_basis and s.energy.usd_per_kwh then
+    table.insert(rows, 4, { text("Electricity price (" .. s.energy.price_basis ..
+      (s.dollars and "; as published, before the dollars conversion" or "") .. ")"),
+      value(s.energy.usd_per_kwh, "USD/kWh"), measure = "usd_per_kwh" })
+  end
   -- water and embodied carbon after carbon: on-site plus the grid's water; manufacturing emissions
   local at = 4
   for i, r in ipairs(rows) do if r.measure == "carbon_kg" then at = i + 1 end end
@@ -241,7 +247,10 @@ local function totals_table(s)
       -- when only some phases' energy is added, say whose (p.energy spells it out: "added for H100 SXM; ...")
       local mixed = p.energy_cost ~= nil and p.energy ~= "added"
       local whose = mixed and (p.energy:match("^added for ([^;]+)") or "the other accelerators")
-      rows[#rows + 1] = { text("Energy in the total, " .. p.key .. (mixed and (" (" .. whose .. " only)") or "")),
+      -- a U.S. price standing in for a region's unpublished one is said where it enters the total
+      local us_price = s.energy and s.energy.price_basis and s.energy.price_basis:match("^U%.S%. industrial, none for ")
+      rows[#rows + 1] = { text("Energy in the total, " .. p.key .. (mixed and (" (" .. whose .. " only)") or "") ..
+        (us_price and p.energy_cost ~= nil and " (at the U.S. industrial price)" or "")),
         p.energy_cost ~= nil and value(p.energy_cost, "USD") or text(p.energy), measure = "energy_in_total" }
     end
   end
@@ -635,7 +644,8 @@ M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelera
 -- does with the electricity (energy_in_cost: "added" by an owner, "in the
 -- rate" of a renter, "not counted" by a purchase), so a spreadsheet never
 -- adds energy_cost_usd to a cost that holds it already.
-M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost" }
+M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost",
+  "price_basis" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
 
 local function cost_fields(r, v)
@@ -662,7 +672,7 @@ function M.records(result, file)
           energy_cost_usd = P(ph.energy_cost), carbon_kg_co2e = P(ph.carbon_kg), water_l = P(ph.water_l),
           embodied_kg_co2e = P(ph.embodied_kg), carbon_method = s.energy and s.energy.carbon_method,
           water_basis = s.energy and s.energy.water_basis, carbon_basis = s.energy and s.energy.carbon_basis,
-          energy_in_cost = p.energy }, ph.cost and ph.cost[p.key]))
+          energy_in_cost = p.energy, price_basis = s.energy and s.energy.price_basis }, ph.cost and ph.cost[p.key]))
       end
     end
     for _, o in ipairs(s.other or {}) do
@@ -679,7 +689,8 @@ function M.records(result, file)
         energy_kwh = P(t.energy_kwh), energy_cost_usd = P(t.energy_cost), carbon_kg_co2e = P(t.carbon_kg),
         water_l = P(t.water_l), embodied_kg_co2e = P(t.embodied_kg),
         carbon_method = s.energy and s.energy.carbon_method, water_basis = s.energy and s.energy.water_basis,
-        carbon_basis = s.energy and s.energy.carbon_basis, energy_in_cost = p.energy }, t.cost and t.cost[p.key]))
+        carbon_basis = s.energy and s.energy.carbon_basis, energy_in_cost = p.energy,
+        price_basis = s.energy and s.energy.price_basis }, t.cost and t.cost[p.key]))
     end
     for _, k in ipairs(s.checks or {}) do
       any_check = true
