@@ -940,28 +940,6 @@ static void stream_add(tc_run *r, struct stream *st, const double *o, size_t c, 
 		atomic_store(&st->over, 1);
 }
 
-/* The pilot's values, counted after the pass by one thread per output with
- * worker 0's counters and a private buffer. */
-static void stream_add_pilot(struct stream *st, const double *o, size_t c)
-{
-	size_t *cells = st->cells, k = 0;
-	for (size_t i = 0; i < c; i++) {
-		size_t cell = tc_stats_cell(o[i], st->a, st->b, st->nw);
-		cells[cell]++;
-		k += (cell & 3) == 2;
-	}
-	if (!k)
-		return;
-	size_t at = atomic_fetch_add(&st->len, k);
-	if (at > st->cap || k > st->cap - at) {
-		atomic_store(&st->over, 1);
-		return;
-	}
-	for (size_t i = 0; i < c; i++)
-		if ((tc_stats_cell(o[i], st->a, st->b, st->nw) & 3) == 2)
-			st->in[at++] = o[i];
-}
-
 /* Output k's samples o[0..c) of chunk q: checked, summarized, kept. */
 static int take_output(tc_run *r, size_t k, size_t q, const double *o, size_t c, int w, char *err, size_t errlen)
 {
@@ -1140,16 +1118,16 @@ static void finish_output(void *arg, size_t i, int w)
 		free(val);
 }
 
-/* Counts the pilot's samples of streamed output i (worker 0's counters,
- * after every chunk is done). */
+/* Counts the pilot's samples of streamed output i once every chunk is done,
+ * as stream_add counts a chunk: this worker's counters and buffer are free,
+ * as no other job touches output i now. */
 static void count_pilot(void *arg, size_t i, int w)
 {
 	tc_run *r = arg;
-	(void)w;
 	if (r->omode[i] != OUT_STREAM)
 		return;
 	for (size_t start = 0; start < r->pilot; start += r->chunk)
-		stream_add_pilot(&r->st[i], r->out[i] + start, r->chunk);
+		stream_add(r, &r->st[i], r->out[i] + start, r->chunk, w);
 }
 
 int tc_run_eval(tc_run *r, char *err, size_t errlen)
