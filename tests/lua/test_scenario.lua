@@ -451,6 +451,31 @@ scenario "none" { p, pricing = { rental "r" { rate = 2 } } }
   eq(view.records(r)[1].price_basis, "U.S. industrial, none for nordics", "records carry the price basis")
 end)
 
+test("carbon unit follows the basis: CO2-only intensities print t CO2, never CO2e", function()
+  local view = require "tcost.report.view"
+  local units = require "tcost.lib.units"
+  local r = run([[
+local p = phase "p" { gpu = hw "A100", gpu_hours = 1000 }
+scenario "us" { p, energy = { pue = 1.25, power_ratio = 1, server_power_factor = 1 }, pricing = { rental "r" { rate = 2 } } }
+scenario "ie" { p, energy = { region = "ireland" }, pricing = { rental "r" { rate = 2 } } }
+]])
+  local us = r.scenarios[1]
+  -- 500 kWh × EIA's 0.367 kg CO2/kWh (CO2 at the plants) = 183.5 kg CO2
+  near(us.totals.carbon_kg, 183.5, 1e-12, "U.S. carbon")
+  eq(view.carbon_unit(us), "kg CO2", "a CO2-only basis: kg CO2")
+  eq(units.short(183.5e3, "kg CO2"), "184 t CO2", "shown as t CO2")
+  eq(units.short(1.2230389e6, view.carbon_unit(us)), "1.22 kt CO2", "the audit's 1.22 kt, without the e")
+  eq(view.carbon_unit(r.scenarios[2]), "kg", "Ember's lifecycle CO2e stays CO2e")
+  eq(us.totals.carbon_basis, "CO2, direct combustion", "the totals carry the basis (JSON readers)")
+  eq(us.phases[1].carbon_basis, "CO2, direct combustion", "and every phase")
+  local unit
+  for _, a in ipairs(r.assumptions) do if a.name == "grid_intensity" then unit = a.unit end end
+  eq(unit, "kg CO2/kWh", "the assumption's unit follows its source (0.81 lb CO2/kWh)")
+  local ie_unit
+  for _, a in ipairs(r.assumptions) do if a.name == "grid_intensity.ireland" then ie_unit = a.unit end end
+  eq(ie_unit, "kg CO2e/kWh", "a CO2e source keeps CO2e")
+end)
+
 test("embodied carbon: an accelerator without a published figure is named, never a silent 0", function()
   local r = run([[
 scenario "m" {

@@ -349,7 +349,8 @@ gpus, days, pricing, gpu_hours, energy_kwh, energy_cost_usd, carbon_kg_co2e,
 cost_usd, cost_usd_p5, cost_usd_p50, cost_usd_p95, then water_l,
 embodied_kg_co2e, carbon_method, water_basis (whose water figures: the
 region's, the U.S. average, or given), carbon_basis (what the intensity counts:
-CO2 or CO2e, at the plant or over the lifecycle), energy_in_cost (added, in the
+CO2 or CO2e, at the plant or over the lifecycle; when it begins "CO2,",
+carbon_kg_co2e holds CO2 alone, shown as "t CO2"), energy_in_cost (added, in the
 rate, not counted) and price_basis (whose electricity price: the region's, the
 U.S. industrial average, "U.S. industrial, none for KEY", or given); always
 present, empty when not counted.

@@ -166,6 +166,13 @@ function M.energy(kwh, n) return quantity(kwh, n, ENERGY_SUFFIX, "", " ", "") en
 ---@return string
 function M.carbon(kg, n) return quantity(kg, n, CARBON_SUFFIX, "", " ", " CO2e") end
 
+---Carbon dioxide alone from kg, for an intensity that counts CO2 only:
+---1.22e6 → `1.22 kt CO2` (never "CO2e", which would claim the other gases).
+---@param kg number
+---@param n? integer
+---@return string
+function M.carbon_co2(kg, n) return quantity(kg, n, CARBON_SUFFIX, "", " ", " CO2") end
+
 ---Water from litres: 1.19e7 → `11.9 ML`.
 ---@param l number
 ---@param n? integer
@@ -222,7 +229,7 @@ local BY_UNIT = {
   USD = M.money, money = M.money,
   ["GPU-h"] = M.gpu_hours, ["GPU-hours"] = M.gpu_hours, gpu_hours = M.gpu_hours,
   kWh = M.energy, energy = M.energy,
-  kg = M.carbon, ["kg CO2e"] = M.carbon, carbon = M.carbon,
+  kg = M.carbon, ["kg CO2e"] = M.carbon, carbon = M.carbon, ["kg CO2"] = M.carbon_co2,
   L = M.water, water = M.water,
   ratio = M.ratio, ["%"] = M.ratio,
   x = M.multiple, multiple = M.multiple,

@@ -52,13 +52,21 @@ local REGION_FIGURES = {
   grid_water = { field = "grid_water_l_per_kwh", base = "grid_water", unit = "L/kWh" },
 }
 
+-- A grid intensity's unit follows what it counts: "kg CO2/kWh" for a
+-- CO2-only basis ("CO2, direct combustion"), else kg CO2e/kWh.
+local function region_unit(region, what, f)
+  local basis = (what == "carbon" and region.carbon_basis) or (what == "market" and region.market_basis) or nil
+  if basis and basis:match("^CO2,") then return (f.unit:gsub("CO2e", "CO2")) end
+  return f.unit
+end
+
 local function region_figure(reg, region, what, name, note)
   if not region then return nil end
   local f = REGION_FIGURES[what]
   local value = region[f.field]
   local src = region.sources and region.sources[what]
   if value == nil or not src then return nil end
-  return reg.default(name or (f.base .. "." .. region.key), { value, unit = f.unit,
+  return reg.default(name or (f.base .. "." .. region.key), { value, unit = region_unit(region, what, f),
     source = src.source .. " (" .. (src.date or "undated") .. ")", note = note or region.name })
 end
 
@@ -427,6 +435,10 @@ local function build_scenario(s, reg)
   local factor = dollars_factor(s, reg, d)
   if factor then convert_dollars(s, out, factor, d) end
   out.totals = totals(s, phases, out)
+  -- every table that carries carbon names what it counts (CO2 or CO2e), so a
+  -- JSON reader of a phase or the totals alone can tell
+  out.totals.carbon_basis = set.carbon_basis
+  for _, r in ipairs(out.phases) do r.carbon_basis = set.carbon_basis end
   warn_us_price(s, reg, set, out)
   for _, f in ipairs(s.figures) do
     out.figures[#out.figures + 1] = { name = f.name, value = f.value, unit = f.unit, note = f.note, source = f.source }

@@ -187,6 +187,16 @@ local function cluster_table(s)
     { intro = "Shares of each pricing model's GPU cost (an owned cluster's without energy); included in its totals." })
 end
 
+---The unit a scenario's grid carbon is shown in: it follows what the
+---intensity counts, "kg CO2" for a CO2-only basis ("CO2, direct combustion":
+---EIA, Japan, Taiwan), else "kg" (CO2e). A given figure keeps CO2e.
+---@param s table a result scenario
+---@return string
+function M.carbon_unit(s)
+  local b = s.energy and s.energy.carbon_basis
+  return (type(b) == "string" and b:match("^CO2,")) and "kg CO2" or "kg"
+end
+
 local function totals_table(s)
   local t = s.totals
   if not t then return nil end
@@ -200,7 +210,7 @@ local function totals_table(s)
     { text("Carbon (" .. ((s.energy and s.energy.carbon_method) or "location") .. "-based grid" ..
       (s.energy and s.energy.carbon_basis and ("; " .. (s.energy.carbon_basis == "given" and "basis as given" or
         s.energy.carbon_basis)) or "") .. ")"),
-      value(t.carbon_kg, "kg"), measure = "carbon_kg" },
+      value(t.carbon_kg, M.carbon_unit(s)), measure = "carbon_kg" },
     { text("Other costs"), value(t.other_cost, "USD"), measure = "other_cost" },
   }
   -- whose price the energy cost is at (price_basis): the region's, given, or the U.S. one standing in
@@ -275,7 +285,7 @@ local function distribution_table(s)
   end
   add("GPU-hours", t.gpu_hours, "GPU-h")
   add("Energy", t.energy_kwh, "kWh")
-  add("Carbon", t.carbon_kg, "kg")
+  add("Carbon", t.carbon_kg, M.carbon_unit(s))
   add("Other costs", t.other_cost, "USD")
   for _, p in ipairs(s.pricing or {}) do add("Total cost, " .. tostring(p.key), t.cost and t.cost[p.key], "USD") end
   if #rows == 0 then return nil end
@@ -618,7 +628,7 @@ function M.league(result)
       local first = i == 1
       rows[#rows + 1] = { text(first and s.name or ""), code(p.key),
         first and short(t.gpu_hours, "GPU-h") or text(""), first and short(t.energy_kwh, "kWh") or text(""),
-        first and short(t.carbon_kg, "kg") or text(""), short(cost, "USD"), short(per_t, "USD"),
+        first and short(t.carbon_kg, M.carbon_unit(s)) or text(""), short(cost, "USD"), short(per_t, "USD"),
         first and short(t.mfu, "ratio") or text(""), text(first and checks or "") }
     end
   end
