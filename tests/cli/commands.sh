@@ -135,7 +135,10 @@ check diff/phase_b_hours grep -qE 'Experiments and +[0-9.]+M GPU-h +2\.94M GPU-h
 # = (2,048 × 8,760 × 0.5 × $0.40 − $943,557.12) × 3.3121268 − $50,995,200 = −$42,236,151.80 (was +$5,300,764.47),
 # and owning never pays (needs 291%; own_90 needs 303 months of a 48-month life)
 stdout_has diff/figures_npv 'figure,"DeepSeek V3 + R1: rent, buy or own",Net present value of owning versus renting (own_50),,5300764.4690116,-42236151.7960112,' -- diff examples/rent_vs_buy.lua --set-b rate=0.4 --format csv
-check diff/figures_never grep -qF ',B: never within its 4-year life (303 months),' "$TMP/out"
+check diff/figures_never grep -qF ',B: pays back only after its 4-year life (in 303 months),' "$TMP/out"
+# own_50 at $0.40: S = 0.2948125 × 8,760 × 0.5 = $1,291.28 a GPU-year < $24,900 × 8% = $1,992: never at any horizon
+check diff/figures_never_at_all grep -qF 'Break-even months, own_50 vs rental",,42.7953082373707,,,,B: never pays back (the saving does not cover the cost of capital),examples/rent_vs_buy.lua,examples/rent_vs_buy.lua,,saving_below_cost_of_capital' "$TMP/out"
+check diff/figures_past_life_state grep -qF ',303.290830781063,,,B: pays back only after its 4-year life (in 303 months),examples/rent_vs_buy.lua,examples/rent_vs_buy.lua,,past_life' "$TMP/out"
 stdout_has diff/figures_text 'Figures that differ' -- diff examples/rent_vs_buy.lua --set-b rate=0.4
 check diff/figures_never_text grep -qF 'never (needs 291%)' "$TMP/out"
 expect diff/three_files 2 'one or two scenario files' -- diff "$r1" "$r1" "$r1"
@@ -175,7 +178,8 @@ stdout_has sweep/chart_html 'Total cost against rate' -- sweep examples/rent_vs_
 check sweep/chart_marks_crossings grep -qF 'rental = own_50 at rate ≈ 1.82' "$TMP/out"
 # two swept values: a grid and a heat map per pricing model; buying 2,048 GPUs at $30,000 = $61,440,000
 # break-even heads short enough to read: "BE util. own_50/70/90" (own_50/own_70/own_90 share it), spelled out above
-stdout_has sweep/short_heads 'BE util. own_50/70/90  BE months own_50' -- sweep examples/rent_vs_buy.lua --set rate=1:4:1
+stdout_has sweep/short_heads 'BE util. own_50/70/90' -- sweep examples/rent_vs_buy.lua --set rate=1:4:1
+check sweep/short_heads_row grep -qE 'BE util\. own_50/70/90 +BE months own_50' "$TMP/out"
 check sweep/short_heads_said grep -qF 'BE util. and BE months: break-even utilization and months' "$TMP/out"
 # months in plain numbers under "BE months": rate 4, own_50 (docs/pricing.md): net = $24,900 a GPU, r = 8%;
 # the owner's electricity is 0.7 kW × 1.8214 × 0.75 × 1.25 = 1.1953 kWh a GPU-hour × $0.088 = $0.1051875, so
@@ -186,10 +190,13 @@ check sweep/months_plain grep -qE '^     4 .* 22\.0% +19\.4$' "$TMP/out"
 # a break-even that never comes says so, with the figure it needs: at $0.50 a used hour saves
 # $0.3948125; 7,517.83 / (8,760 × 0.3948125) = 217%; own_90 pays back in 159 months, past its 48-month life
 stdout_has sweep/never_pays_text 'never (217%)' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1
-check sweep/never_past_life grep -qE '^   0\.5 +never \(270\) +never \(159\) ' "$TMP/out"
+check sweep/never_past_life grep -qE '^   0\.5 +past life \(270 mo\) +past life \(159 mo\) ' "$TMP/out"
 stdout_has sweep/never_field_csv 'break_even_utilization_own_50_own_70_own_90_vs_rental_never' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1 --format csv
 # at $1: 7,517.83 / (8,760 × 0.8948125) = 95.9%, under 100%: pays (false); own_50 still needs 111 months (true)
-check sweep/never_field_values grep -qE '^1,"DeepSeek V3 \+ R1: rent, buy or own",2935000,50995200,[0-9.]+,[0-9.]+,[0-9.]+,0\.9590831005[0-9]*,false,110\.67[0-9]*,true,' "$TMP/out"
+check sweep/never_field_values grep -qE '^1,"DeepSeek V3 \+ R1: rent, buy or own",2935000,50995200,[0-9.]+,[0-9.]+,[0-9.]+,0\.9590831005[0-9]*,false,,110\.67[0-9]*,true,past_life,' "$TMP/out"
+# $0.50: own_50 saves (0.5 − 0.1051875) × 4,380 = $1,729.8 < $1,992 of interest: never; own_70 past life (270 mo)
+stdout_has sweep/never_reason_csv ',saving_below_cost_of_capital,' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1 --format csv
+stdout_has sweep/never_reason_past_life ',past_life,' -- sweep examples/rent_vs_buy.lua --set rate=0.5,1 --format csv
 # each owned cluster's NPV versus renting at each point: at $0.50, own_50 saves (2,048 × 8,760 × 0.5 × $0.50
 # − $943,557.12 of electricity) = $3,541,562.88 a year × 3.3121268 (4 years at 8%) − $50,995,200 = −$39,265,094.53;
 # it crosses 0 where the break-even utilization is 50%: $0.1051875 + 7,517.83 / (8,760 × 0.5) = $1.82, the rate
@@ -202,7 +209,7 @@ stdout_has sweep/npv_text 'NPV own_50' -- sweep examples/rent_vs_buy.lua --set r
 # saving), so a sweep of life_years keeps own_50's 42.8 months and says whether they fit the life:
 # never within 3 years (36 months), within 4 (48); own_70's 29.3 fit both
 stdout_has sweep/life_swept 'life_years' -- sweep examples/rent_vs_buy.lua --set life_years=3,4
-check sweep/life_never grep -qE '^ +3 .* 58\.2% +never \(42\.8\)$' "$TMP/out"
+check sweep/life_never grep -qE '^ +3 .* 58\.2% +past life \(42\.8 mo\)$' "$TMP/out"
 check sweep/life_within grep -qE '^ +4 .* 45\.3% +42\.8$' "$TMP/out"
 check sweep/life_own70 grep -qE '^ +3 +29\.3 +22\.3 ' "$TMP/out"
 # three swept values: a chart per swept value through the grid's middle (rate 2, unit_price 25000, life_years 4),

@@ -128,18 +128,25 @@ test("a_breakeven_past_the_life_never_pays", function()
   local m = figure(s, "Break-even months")
   eq(m.value, nil, "no number of months")
   eq(m.within_life, false, "never within the life")
+  eq(u.never_reason, "above_100_percent", "the state named: above 100% use")
+  -- S = 1,690.20 a GPU-year ≤ the cost of capital on the net capex, 28,945.4833 × 0.12 = 3,473.46: no horizon repays it
+  eq(m.never_reason, "saving_below_cost_of_capital", "the state named: it never pays back at all")
+  local view = require "tcost.report.view"
+  eq(view.never_text(m), "never pays back (the saving does not cover the cost of capital)", "never, not 'within its life'")
+  eq(view.never_text(m, true), "never", "a sweep's cell: bare never, as its legend says")
   -- $0.80 paid: margin $0.70; S = 0.70 × 7,884 − 675 = 4,843.80; x = 3,473.458 / 4,843.80 = 0.717094;
   -- n = −ln(0.282906) / 0.113329 = 11.141391 years = 133.697 months, past the 36-month life
   s = run((HAND_E:gsub("rental { rate = 3, discount = 0.3 }", "rental { rate = 0.8 }"))).scenarios[1]
   m = figure(s, "Break-even months")
   near(m.value, 133.69669177454995, 1e-12, "months past the life")
   eq(m.within_life, false, "past the life")
-  local view = require "tcost.report.view"
+  eq(m.never_reason, "past_life", "the state named: it pays back, after the life")
+  eq(view.never_text(m, true), "past life (134 mo)", "a sweep's cell, with its unit")
   for _, b in ipairs(view.build({ scenarios = { s } }).sections[1].blocks) do
     if b.id == "figures" then
       for _, r in ipairs(b.rows) do
         if r[1].v:find("Break-even months", 1, true) then
-          eq(r[2].v, "never within its 3-year life (134 months)", "the report says so")
+          eq(r[2].v, "pays back only after its 3-year life (in 134 months)", "the report says so")
         end
       end
     end

@@ -247,7 +247,7 @@ end
 ---The diff as flat records for csv and json: one per total, assumption, phase and figure that differ.
 function M.records(d, fa, fb)
   local fields = { "kind", "scenario", "name", "pricing", "a", "b", "change", "change_ratio", "what_changed",
-    "file_a", "file_b" }
+    "file_a", "file_b", "never_reason_a", "never_reason_b" }
   local out = {}
   for _, t in ipairs(d.totals) do
     out[#out + 1] = { kind = "total", scenario = t.scenario, pricing = t.pricing, a = mean(t.a), b = mean(t.b),
@@ -262,13 +262,16 @@ function M.records(d, fa, fb)
       what_changed = x.change, file_a = fa, file_b = fb }
   end
   for _, x in ipairs(d.figures) do
-    -- a break-even that never comes says so in what_changed ("B: never within its 4-year life (303 months)")
+    -- a break-even that never comes says so in what_changed ("B: pays back only after its 4-year life (in 303
+    -- months)") and names its state in never_reason_a/_b
     local never = {}
     if x.a and view.never_text(x.a) then never[#never + 1] = "A: " .. view.never_text(x.a) end
     if x.b and view.never_text(x.b) then never[#never + 1] = "B: " .. view.never_text(x.b) end
     local a, b = x.a and mean(x.a.value), x.b and mean(x.b.value)
+    -- the change is withheld when either side never pays back, as the text does (D2)
     out[#out + 1] = { kind = "figure", scenario = x.scenario, name = x.name, a = a, b = b,
-      change = a and b and (b - a) or nil, what_changed = #never > 0 and table.concat(never, "; ") or
+      never_reason_a = x.a and view.never_reason(x.a), never_reason_b = x.b and view.never_reason(x.b),
+      change = a and b and #never == 0 and (b - a) or nil, what_changed = #never > 0 and table.concat(never, "; ") or
         (not x.a and "only in B") or (not x.b and "only in A") or "value", file_a = fa, file_b = fb }
   end
   return { schema = "tcost-diff/1", fields = fields, records = out }

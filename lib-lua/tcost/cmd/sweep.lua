@@ -196,7 +196,8 @@ function M.heads_note(figs)
   for i, w in ipairs(whats) do heads[i] = "BE " .. (({ utilization = "util." })[w] or w) end
   return table.concat(heads, " and ") .. ": break-even " .. table.concat(whats, " and ") ..
     " of the pricing models named, against " .. table.concat(targets, " and ") .. " (see the report's figures); " ..
-    "never: owning does not pay back (above 100% use, or past the cluster's life), the figure it needs in parentheses." ..
+    "never (n%): owning pays only above 100% use; past life (n mo): it pays back only after n months, past the " ..
+    "cluster's life; never: it never pays back (the rent saved after electricity does not cover the cost of capital)." ..
     (npv_text and (" " .. npv_text) or "")
 end
 
@@ -319,7 +320,8 @@ local function records(sw, order, by_scenario)
         -- the figure a script reads, and whether owning never pays at it (above 100%, past the life)
         if not f.npv then
           field(key .. "_never")
-          if fv then rec[key .. "_never"] = view.never_pays(fv) end
+          field(key .. "_never_reason")
+          if fv then rec[key .. "_never"], rec[key .. "_never_reason"] = view.never_pays(fv), view.never_reason(fv) end
         end
       end
       out[#out + 1] = rec

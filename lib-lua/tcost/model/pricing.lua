@@ -229,10 +229,14 @@ local function breakeven_utilization_figure(m, st, ctx, r, margin, figs)
   if never(margin) then
     -- no value: the owner's electricity alone costs as much as the rent saved
     f.never, f.note = true, "never: the owner's electricity per GPU-hour costs as much as the rate paid"
+    f.never_reason = "electricity_above_rate"
   else
     f.value = ctx.call(m, "breakeven_utilization", st.yearly / m.units, margin)
     -- above 100% owning never pays, whatever the cluster's use (a script reads never: true or false)
-    if type(f.value) == "number" then f.never = f.value > 1 end
+    if type(f.value) == "number" then
+      f.never = f.value > 1
+      f.never_reason = f.never and "above_100_percent" or nil
+    end
     if mc.isnode(f.value) then
       f.value, f.note = mc.min(f.value, M.UNCERTAIN_CAP.utilization), f.note .. CAPPED.utilization
     end
@@ -253,7 +257,11 @@ end
 -- electricity, discounted at the cost of capital) to repay the capex net of
 -- the residual. A figure past the cluster's life, or none, never pays back:
 -- `within_life` says so for a script, `life_months` is the life it is
--- measured against.
+-- measured against, and `never_reason` why (the one state name that run,
+-- sweep and diff records share): "past_life" (it pays back, after the life),
+-- "saving_below_cost_of_capital" (the rent saved after electricity and
+-- maintenance never covers the cost of capital on the net capex: no horizon
+-- repays it).
 local function breakeven_months_figure(m, st, ctx, r, margin)
   local f = { name = "Break-even months, " .. m.key .. " vs " .. r.key, unit = "months",
     life_months = m.life_years * 12, note = "rent saved at the rate paid, less maintenance and the owner's " ..
@@ -261,6 +269,7 @@ local function breakeven_months_figure(m, st, ctx, r, margin)
       "at the break-even utilization" }
   if never(margin) then
     f.within_life = false -- no value: no number of months repays it
+    f.never_reason = "saving_below_cost_of_capital"
     return f
   end
   local net = st.capital / ctx.call(m, "annuity_factor", st.rate, m.life_years)
@@ -269,6 +278,8 @@ local function breakeven_months_figure(m, st, ctx, r, margin)
   if months ~= math.huge then f.value = months end
   if type(months) == "number" and type(f.life_months) == "number" then
     f.within_life = months <= f.life_months
+    f.never_reason = months == math.huge and "saving_below_cost_of_capital" or
+      (not f.within_life and "past_life") or nil
   end
   if not mc.isnode(months) then return f end
   f.value, f.note = mc.min(months, M.UNCERTAIN_CAP.months), f.note .. CAPPED.months

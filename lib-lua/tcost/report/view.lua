@@ -308,23 +308,43 @@ function M.never_pays(f)
     f.value > f.life_months)
 end
 
----A break-even figure's words when it never pays, the figure it would need
----in parentheses ("never within its 4-year life (261 months)", "never (needs
----291%)"); nil when it pays. `short` leaves the words of the life out (a
----sweep's cell: "never (261)").
+---Why a break-even figure never pays (model/pricing.lua's `never_reason`,
+---the state name run, sweep and diff records share): "past_life",
+---"saving_below_cost_of_capital", "above_100_percent" or
+---"electricity_above_rate"; nil when it pays (or is uncertain). A figure
+---built without the name (an older result) gets it from its value.
+---@param f table
+---@return string|nil
+function M.never_reason(f)
+  if not M.never_pays(f) then return nil end
+  if f.never_reason then return f.never_reason end
+  local v = units.point(f.value)
+  local finite = v ~= nil and v == v and v ~= math.huge
+  if f.unit == "months" then return finite and "past_life" or "saving_below_cost_of_capital" end
+  return finite and "above_100_percent" or "electricity_above_rate"
+end
+
+---A break-even figure's words when it does not pay back within the life:
+---"pays back only after its 4-year life (in 303 months)", "never pays back
+---(the saving does not cover the cost of capital)", "never (needs 291%)";
+---nil when it pays. `short` is a sweep's cell: "past life (303 mo)", "never",
+---"never (291%)".
 ---@param f table
 ---@param short? boolean
 ---@return string|nil
 function M.never_text(f, short)
-  if not M.never_pays(f) then return nil end
-  local v = units.point(f.value)
-  local finite = v ~= nil and v == v and v ~= math.huge
-  local months = f.unit == "months"
-  local head = (months and not short) and
-    string.format("never within its %g-year life", units.point(f.life_months) / 12) or "never"
-  if not finite then return head end
-  local need = units.short(f.value, not months and "ratio" or (not short and "months" or nil))
-  return head .. " (" .. ((months or short) and "" or "needs ") .. need .. ")"
+  local why = M.never_reason(f)
+  if not why then return nil end
+  if why == "past_life" then
+    local mo = units.short(f.value)
+    if short then return "past life (" .. mo .. " mo)" end
+    return string.format("pays back only after its %g-year life (in %s months)", units.point(f.life_months) / 12, mo)
+  elseif why == "saving_below_cost_of_capital" then
+    return short and "never" or "never pays back (the saving does not cover the cost of capital)"
+  elseif why == "above_100_percent" then
+    return "never (" .. (short and "" or "needs ") .. units.short(f.value, "ratio") .. ")"
+  end
+  return "never"
 end
 
 ---A figure's value cell: its value in its unit, or the words of a
