@@ -83,9 +83,9 @@ check reports/energy_per_model_buy grep -qE 'Energy in the total, buy +not count
 # to a cost that holds it: own_50's $5,346,356.65 includes it (added), rental's $5,870,000 has it in the rate,
 # the purchase's $50,995,200 leaves it out
 stdout_has reports/csv_energy_in_cost_header ',carbon_basis,energy_in_cost' -- run examples/rent_vs_buy.lua --format csv
-check reports/csv_energy_added grep -qE ',total,,,,,,,own_50,2935000,3508242.1875,308725.3125,[^,]+,5346356.65284426,.*,added,"China, industrial average"[[:space:]]*$' "$TMP/out"
-check reports/csv_energy_in_rate grep -qE ',total,,,,,,,rental,.*,5870000,.*,in the rate,"China, industrial average"[[:space:]]*$' "$TMP/out"
-check reports/csv_energy_not_counted grep -qE ',total,,,,,,,buy,.*,50995200,.*,not counted,"China, industrial average"[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_added grep -qE ',total,,,,,,,own_50,2935000,3508242.1875,308725.3125,[^,]+,5346356.65284426,.*,added,"China, industrial average",*[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_in_rate grep -qE ',total,,,,,,,rental,.*,5870000,.*,in the rate,"China, industrial average",*[[:space:]]*$' "$TMP/out"
+check reports/csv_energy_not_counted grep -qE ',total,,,,,,,buy,.*,50995200,.*,not counted,"China, industrial average",*[[:space:]]*$' "$TMP/out"
 
 # A probability is the mean of a 0/1 indicator: a point run (--samples 0)
 # evaluates it at the medians (0 or 1), so it is left out with a note, and the
@@ -122,3 +122,17 @@ check reports/long_label_no_orphan test -z "$(grep -xE ' +(50|70|90)%' "$TMP/out
 "$BIN" run examples/rent_vs_buy.lua --format csv 2>/dev/null | head -1 | tr -d '\r' | tr ',' '\n' >"$TMP/csv_columns"
 check reports/help_formats_every_csv_column bash -c 'while read -r c; do grep -q "\b$c\b" "$1" || exit 1; done <"$2"' _ \
 	"$TMP/help_formats" "$TMP/csv_columns"
+# run's CSV has the ownership figures and the cash-flow schedule (audit2 F1), as text and JSON do. By hand
+# (docs/pricing.md): capital 2,048 × $24,900 = $50,995,200; own_50 uses 2,048 × 8,760 × 0.5 GPU-h a year:
+# energy 8,970,240 × 1.1953125 × $0.088 = $943,557.12; rent saved × $2 = $17,940,480; cash flow $16,996,922.88,
+# /1.08 = $15,737,891.56; NPV −50,995,200 + 16,996,922.88 × 3.31212684 = $5,300,764.47;
+# break-even utilization 7,517.828 / (8,760 × 1.8948125) = 45.29%
+"$BIN" run examples/rent_vs_buy.lua --format csv >"$TMP/own.csv" 2>/dev/null
+check reports/csv_figure_columns grep -qF ',price_basis,figure,year,value,value_p5,value_p95,figure_unit,never_reason' "$TMP/own.csv"
+check reports/csv_npv grep -qF ',figure,,,,,,,own_50,,,,,,,,,,,,,,,,Net present value of owning versus renting (own_50),,5300764.4690116,,,USD,' "$TMP/own.csv"
+check reports/csv_pv_costs grep -qF "Present value of owning's costs (own_50),,-54120380.8622669," "$TMP/own.csv"
+check reports/csv_breakeven grep -qF '"Break-even utilization, own_50/own_70/own_90 vs rental",,0.452920564386729,,,ratio,' "$TMP/own.csv"
+check reports/csv_cash_energy grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,energy,1,-943557.12,,,USD,' "$TMP/own.csv"
+check reports/csv_cash_flow grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,cash_flow,1,16996922.88,,,USD,' "$TMP/own.csv"
+check reports/csv_cash_pv grep -qE ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,present_value,1,15737891\.55[0-9]*,,,USD,' "$TMP/own.csv"
+check reports/csv_cash_rent grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,rent_saved,1,17940480,,,USD,' "$TMP/own.csv"

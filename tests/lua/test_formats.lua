@@ -138,16 +138,26 @@ test("csv_parses_back", function()
   eq(rows[1], { "scenario", "kind", "phase", "cost_item", "stage", "accelerator", "gpus", "days", "pricing",
     "gpu_hours", "energy_kwh", "energy_cost_usd", "carbon_kg_co2e", "cost_usd", "cost_usd_p5", "cost_usd_p50",
     "cost_usd_p95", "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost",
-    "price_basis" }, "header: the columns people pivot on")
+    "price_basis", "figure", "year", "value", "value_p5", "value_p95", "figure_unit", "never_reason" },
+    "header: the columns people pivot on")
   local col = {}
   for i, h in ipairs(rows[1]) do col[h] = i end
-  -- Scenario 1: 3 phases × 1 pricing + 1 total; scenario 2: 4 × 2 + 2 other × 2 + 2 totals.
-  eq(#rows, 1 + 4 + 14, "row count")
-  for i, r in ipairs(rows) do eq(#r, 24, "fields in row " .. i) end
+  -- Scenario 1: 3 phases × 1 pricing + 1 total + 2 figures; scenario 2: 4 × 2 + 2 other × 2 + 2 totals + 4 figures.
+  eq(#rows, 1 + 6 + 18, "row count")
+  for i, r in ipairs(rows) do eq(#r, 31, "fields in row " .. i) end
   eq(rows[2], { "DeepSeek-R1, as reported", "phase", "R1-Zero RL", "", "rl", "H800 SXM", "512", "", "rental",
-    "101000", "66281.25", "", "26512.5", "202000", "", "", "", "", "", "", "", "", "", "" }, "R1-Zero row")
+    "101000", "66281.25", "", "26512.5", "202000", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "" },
+    "R1-Zero row")
   eq(rows[5], { "DeepSeek-R1, as reported", "total", "", "", "", "", "", "", "rental", "147000", "96468.75", "",
-    "38587.5", "294000", "", "", "", "", "", "", "", "", "", "" }, "R1 total row")
+    "38587.5", "294000", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "" }, "R1 total row")
+  -- a figure is a record too (audit2 F1): its name, value and unit; an uncertain one with its p5 and p95
+  eq(rows[6][col.kind], "figure", "figure record")
+  eq(rows[6][col.figure], "R1-Zero wall-clock time", "its name")
+  eq(rows[6][col.value], "8.25", "its value")
+  eq(rows[6][col.figure_unit], "days", "its unit")
+  local rate
+  for _, r in ipairs(rows) do if r[col.figure] == "Rental rate used" then rate = r end end
+  eq({ rate[col.value], rate[col.value_p5], rate[col.value_p95] }, { "2.2", "1.58", "2.92" }, "mean, p5, p95")
   local sum = 0
   for i = 2, 4 do sum = sum + tonumber(rows[i][col.cost_usd]) end
   eq(sum, 294000, "phase rows add up to the total: 202,000 + 10,000 + 82,000")

@@ -43,8 +43,8 @@ end)
 
 test("records_one_per_phase_and_pricing", function()
   local rs = view.records(fixture)
-  -- scenario 1: 3 phases × 1 pricing + 1 total; scenario 2: 4 × 2 + 2 other × 2 + 2 totals
-  eq(#rs, 4 + 14, "records")
+  -- scenario 1: 3 phases × 1 pricing + 1 total + 2 figures; scenario 2: 4 × 2 + 2 other × 2 + 2 totals + 4 figures
+  eq(#rs, 6 + 18, "records")
   eq(rs[1].kind, "phase", "kind")
   eq(rs[1].cost_usd, 202000, "R1-Zero: 101,000 GPU-h × $2")
   local other

@@ -353,7 +353,14 @@ CO2 or CO2e, at the plant or over the lifecycle; when it begins "CO2,",
 carbon_kg_co2e holds CO2 alone, shown as "t CO2"), energy_in_cost (added, in the
 rate, not counted) and price_basis (whose electricity price: the region's, the
 U.S. industrial average, "U.S. industrial, none for KEY", or given); always
-present, empty when not counted.
+present, empty when not counted. Kind "figure" (the report's figures: break-even
+utilization and months, owned cost per GPU-hour, and each owner's present value
+of costs and net present value versus renting) and kind "cash flow" (each
+owner's schedule, one record per year and item; year "total" for the sums)
+fill figure, year, value, value_p5, value_p95 (uncertain values), figure_unit
+and never_reason (past_life, saving_below_cost_of_capital, above_100_percent,
+electricity_above_rate). Cash-flow values carry the table's signs (spent
+negative); capital_cost is the charge that prices a run, not a cash flow.
 Numbers are the shortest text that reads back to the same double (4.1). An
 uncertain value is, in records, its mean with _p5/_p50/_p95 beside it, and in
 the json result an object with at least mean, p5, p50 and p95. Several files

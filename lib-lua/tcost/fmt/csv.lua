@@ -24,11 +24,11 @@ end
 ---@param list table[] { { result = table, file = string|nil }, ... }
 ---@return string
 function M.combined(list)
-  local records, checks, files = {}, false, false
+  local records, checks, figures, files = {}, false, false, false
   for _, it in ipairs(list) do
-    local rs, any = view.records(it.result, it.file)
+    local rs, any, any_figure = view.records(it.result, it.file)
     for _, r in ipairs(rs) do records[#records + 1] = r end
-    checks = checks or any
+    checks, figures = checks or any, figures or any_figure
     files = files or it.file ~= nil
   end
   local header = {}
@@ -36,6 +36,7 @@ function M.combined(list)
   for _, f in ipairs(view.RECORD_FIELDS) do header[#header + 1] = f end
   for _, f in ipairs(view.ENV_FIELDS) do header[#header + 1] = f end
   if checks then for _, f in ipairs(view.CHECK_FIELDS) do header[#header + 1] = f end end
+  if figures then for _, f in ipairs(view.FIGURE_FIELDS) do header[#header + 1] = f end end
   local rows = { {} }
   for i, h in ipairs(header) do rows[1][i] = field(h) end
   for _, r in ipairs(records) do

@@ -677,6 +677,14 @@ M.RECORD_FIELDS = { "scenario", "kind", "phase", "cost_item", "stage", "accelera
 M.ENV_FIELDS = { "water_l", "embodied_kg_co2e", "carbon_method", "water_basis", "carbon_basis", "energy_in_cost",
   "price_basis" }
 M.CHECK_FIELDS = { "check", "unit", "published", "tcost", "rel_diff", "within", "status", "reason", "source" }
+-- The ownership figures (kind "figure": break-even, owned cost per GPU-hour,
+-- NPV versus renting, present value of costs) and each owner's cash-flow
+-- schedule (kind "cash flow": one record per year and item, year "total" for
+-- the sums), after any check columns so the columns before keep their places.
+-- Cash-flow values carry the text's signs: money spent negative, recovered
+-- positive; capital_cost is the yearly charge that prices a run, not a cash
+-- flow (cash_flow does not include it).
+M.FIGURE_FIELDS = { "figure", "year", "value", "value_p5", "value_p95", "figure_unit", "never_reason" }
 
 local function cost_fields(r, v)
   r.cost_usd = units.point(v)
@@ -684,13 +692,68 @@ local function cost_fields(r, v)
   return r
 end
 
----The records of a result (see RECORD_FIELDS and CHECK_FIELDS); values are
----numbers, strings or nil (absent). `file`, when given, is set on each record.
+local function figure_record(name, v, unit, extra)
+  local r = extra or {}
+  r.kind, r.figure, r.value, r.figure_unit = r.kind or "figure", name, units.point(v), unit
+  -- a probability's samples are 0 or 1: their p5 and p95 say nothing
+  if units.is_summary(v) and unit ~= "probability" then r.value_p5, r.value_p95 = v.p5, v.p95 end
+  return r
+end
+
+-- A schedule's rows as records, signed as the cash-flow table shows them.
+local function cash_flow_records(p, sc, add)
+  local function row(year, items)
+    for _, it in ipairs(items) do
+      if it[2] ~= nil then add(figure_record(it[1], it[2], "USD", { kind = "cash flow", pricing = p.key, year = year })) end
+    end
+  end
+  local sale = sc.sold and "sale" or "residual"
+  row(0, { { "capex", -sc.capex }, { "cash_flow", -sc.capex }, { "present_value", -sc.capex } })
+  for _, y in ipairs(sc.years) do
+    row(y.year, { { "capital_cost", y.capital_cost }, { "maintenance", -y.maintenance },
+      { "energy", -y.energy }, { sale, y.residual }, { "rent_saved", sc.with_rent and y.rent_saved or nil },
+      { "cash_flow", y.cash_flow }, { "present_value", y.present_value } })
+    if y.share < 1 then
+      add(figure_record("share_of_year", y.share, "year", { kind = "cash flow", pricing = p.key, year = y.year }))
+    end
+  end
+  local t = sc.total
+  row("total", { { "capex", -sc.capex }, { "capital_cost", t.capital_cost }, { "maintenance", -t.maintenance },
+    { "energy", -t.energy }, { sale, sc.residual }, { "rent_saved", sc.with_rent and t.rent_saved or nil },
+    { "cash_flow", t.cash_flow }, { "present_value", t.present_value } })
+end
+
+-- The figures (break-even, owned cost per GPU-hour) and each owner's NPV,
+-- present value of costs and schedule; true when there was any.
+local function figure_records(s, add)
+  local any = false
+  for _, f in ipairs(s.figures or {}) do
+    any = true
+    add(figure_record(f.name, f.value, f.unit, { never_reason = M.never_reason(f) }))
+  end
+  for _, p in ipairs(s.pricing or {}) do
+    local f = p.finance
+    if f and f.schedule then
+      any = true
+      add(figure_record("Present value of owning's costs (" .. p.key .. ")", f.pv_of_costs, "USD", { pricing = p.key }))
+      if f.npv_vs_renting then
+        add(figure_record("Net present value of owning versus renting (" .. p.key .. ")", f.npv_vs_renting, "USD",
+          { pricing = p.key }))
+      end
+      cash_flow_records(p, f.schedule, add)
+    end
+  end
+  return any
+end
+
+---The records of a result (see RECORD_FIELDS, CHECK_FIELDS and
+---FIGURE_FIELDS); values are numbers, strings or nil (absent). `file`, when
+---given, is set on each record.
 ---@param result table
 ---@param file? string
----@return table[] records, boolean any_check
+---@return table[] records, boolean any_check, boolean any_figure
 function M.records(result, file)
-  local out, any_check = {}, false
+  local out, any_check, any_figure = {}, false, false
   local P = units.point
   for _, s in ipairs(result.scenarios or {}) do
     local name = tostring(s.name or "")
@@ -729,8 +792,9 @@ function M.records(result, file)
         within = k.within or (k.inside and ("inside " .. json.number_text(k.inside))), status = k.status, reason = k.reason,
         source = k.source })
     end
+    any_figure = figure_records(s, add) or any_figure
   end
-  return out, any_check
+  return out, any_check, any_figure
 end
 
 ---Builds the report's view of a result: a title, a lead sentence and the
