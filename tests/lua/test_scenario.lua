@@ -476,6 +476,16 @@ scenario "ie" { p, energy = { region = "ireland" }, pricing = { rental "r" { rat
   eq(ie_unit, "kg CO2e/kWh", "a CO2e source keeps CO2e")
 end)
 
+test("carbon basis: a region's intensity overridden with --set is as given, not the region's", function()
+  local src = 'scenario "tx" { phase "p" { gpu = hw "A100", gpu_hours = 1000 }, '
+    .. 'energy = { region = "us-texas-industrial" }, pricing = { rental { rate = 2 } } }'
+  eq(run(src).scenarios[1].energy.carbon_basis, "CO2e, lifecycle", "the region's own")
+  local r = run(src, { sets = { "grid_intensity.us-texas-industrial=0.2" } })
+  eq(r.scenarios[1].energy.carbon_basis, "given", "overridden: the basis is no longer the source's")
+  eq(run('scenario "us" { phase "p" { gpu = hw "A100", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }',
+    { sets = { "grid_intensity=0.2" } }).scenarios[1].energy.carbon_basis, "given", "the U.S. fallback too")
+end)
+
 test("embodied carbon: an accelerator without a published figure is named, never a silent 0", function()
   local r = run([[
 scenario "m" {

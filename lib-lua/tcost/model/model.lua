@@ -124,9 +124,11 @@ local function energy_settings(s, reg)
   else
     set.kg_co2e_per_kwh = e.kg_co2e_per_kwh or region_figure(reg, region, "carbon") or
       region_figure(reg, us, "carbon", "grid_intensity")
-    -- what the intensity counts (CO2 or CO2e, at the plant or over the lifecycle), named in the report
-    set.carbon_basis = e.kg_co2e_per_kwh and "given" or
-      ((region and region.kg_co2e_per_kwh) and region or us).carbon_basis
+    -- what the intensity counts (CO2 or CO2e, at the plant or over the lifecycle), named in the report;
+    -- a figure given, in the scenario or by --set over the region's, is as given
+    local cregion = (region and region.kg_co2e_per_kwh) and region or us
+    local a = reg.by_name and reg.by_name[cregion == us and "grid_intensity" or ("grid_intensity." .. region.key)]
+    set.carbon_basis = (e.kg_co2e_per_kwh or (a and a.overridden)) and "given" or cregion.carbon_basis
   end
   -- water: on-site per IT kWh and the grid's per kWh generated; the region's, else the US average,
   -- and the report says which (water_basis)
