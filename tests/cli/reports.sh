@@ -66,6 +66,12 @@ check reports/finance_npv_vs_renting grep -qF 'Net present value of owning versu
 # annuity: 50,995,200 × 0.08 / (1 - 1.08^-4) = $15,396,512 a year; cash 17,940,480 - 943,557 = $17.0M,
 # / 1.08 = $15.7M
 check reports/finance_capital_cost grep -qE '^  1 +\$15\.4M +\$0 +-\$944K +\$17\.9M +\$17\.0M +\$15\.7M$' "$TMP/out"
+# the Total row sums cash flows only (audit2 C1): capex -50,995,200, energy 4 × -943,557.12 = -$3.77M, rent saved
+# 4 × 17,940,480 = $71.8M, cash flow -50,995,200 + 4 × 16,996,922.88 = $17.0M, PV $5.30M; Capital (4 × $15.4M =
+# $61.6M, not a cash flow) is left blank
+check reports/finance_total_no_capital grep -qE '^  Total  -\$51\.0M {10,}\$0  -\$3\.77M +\$0 +\$71\.8M +\$17\.0M +\$5\.30M$' "$TMP/out"
+tr -s ' ' <"$TMP/flat" >"$TMP/flat1"
+check reports/finance_capital_not_totalled grep -qF 'it is not a cash flow and is not totalled.' "$TMP/flat1"
 # a purchase is capital spent, not a cost of each phase: its phase cells are empty, its total $51.0M
 check reports/buy_not_per_phase grep -qE '^  V3 pre-training +H800 SXM +2\.66M GPU-h +3\.18 GWh +\$5\.33M +— ' "$TMP/out"
 # the same two figures in JSON, for a script: pricing[i].finance.npv_vs_renting and pv_of_costs
@@ -136,3 +142,7 @@ check reports/csv_cash_energy grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,e
 check reports/csv_cash_flow grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,cash_flow,1,16996922.88,,,USD,' "$TMP/own.csv"
 check reports/csv_cash_pv grep -qE ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,present_value,1,15737891\.55[0-9]*,,,USD,' "$TMP/own.csv"
 check reports/csv_cash_rent grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,rent_saved,1,17940480,,,USD,' "$TMP/own.csv"
+# under uncertainty the NPV and PV of costs are computed once from the means (model/finance.lua): the report
+# says so and why there is no interval beside them (audit2 U1)
+"$BIN" run examples/full_development_cost.lua --samples 200 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$TMP/unc_flat"
+check reports/npv_no_interval_said grep -qF 'Both present values are computed from the means of the uncertain inputs, not over the samples, so they carry no interval' "$TMP/unc_flat"

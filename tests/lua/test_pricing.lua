@@ -189,6 +189,14 @@ test("exponential_ownership_charged_on_the_whole_run", function()
   near(s.totals.cost.own, 8173305.974922909, 1e-12, "present value")
   near(figure(s, "Owned cost per GPU-hour").value * 5e6, s.totals.cost.own, 1e-12, "rate = charge")
   truthy(s.pricing[1].label:find("OOM/yr", 1, true), "label says exponential: " .. s.pricing[1].label)
+  -- the part year is rounded like every figure (audit2 X2: it read "1 (0.619331874682902 yr)")
+  local b = finance_block(s)
+  eq(b.rows[2][1].v, "1 (0.619 yr)", "part year to 3 figures")
+  truthy(b.intro:find("holds the cluster, 0.619 years,", 1, true), "and in the caption")
+  -- Capital: the year-end cost 34,560,000 × 1.12^0.619332 − 28,305,123 = $8.77M, whose present value
+  -- is the $8.17M charge (audit2 X1): the caption says so, and the Total row leaves Capital blank
+  truthy(b.intro:find("its present value is the charge that prices the run", 1, true), "capital vs charge")
+  eq(b.rows[#b.rows][3].v, "", "Capital is not totalled")
 end)
 
 test("exponential_refuses_straight_line_fields", function()

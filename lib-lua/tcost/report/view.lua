@@ -432,25 +432,27 @@ local function finance_table(p, sc, uncertain)
   local rows = { finance_row(sc, { text("0"), usd(-sc.capex), blank, blank, blank, blank, blank, usd(-sc.capex),
     usd(-sc.capex) }) }
   for _, y in ipairs(sc.years) do
-    local part = y.share < 1 and (" (" .. json.number_text(y.share) .. " yr)") or ""
+    local part = y.share < 1 and (" (" .. string.format("%.3g", y.share) .. " yr)") or ""
     rows[#rows + 1] = finance_row(sc, { text(tostring(y.year) .. part), blank, usd(y.capital_cost),
       usd(-y.maintenance), usd(-y.energy), y.residual and y.residual ~= 0 and usd(y.residual) or blank,
       usd(y.rent_saved), usd(y.cash_flow), usd(y.present_value) })
   end
   local sum = sc.total
-  local total = finance_row(sc, { text("Total"), usd(-sc.capex), usd(sum.capital_cost), usd(-sum.maintenance),
+  -- Capital is not a cash flow: it is not totalled in a table of cash flows (the charge is under the table)
+  local total = finance_row(sc, { text("Total"), usd(-sc.capex), blank, usd(-sum.maintenance),
     usd(-sum.energy), usd(sc.residual), usd(sum.rent_saved), usd(sum.cash_flow), usd(sum.present_value) })
   total.total = true
   rows[#rows + 1] = total
   local f = p.finance
-  local years, rate = json.number_text(sc.horizon), units.ratio(sc.rate)
+  local years, rate = string.format("%.3g", sc.horizon), units.ratio(sc.rate)
   local intro = sc.sold and ("Cash spent (negative) and recovered while the run holds the cluster, " .. years ..
     " years, its value falling " .. json.number_text(units.point(f.oom_per_year)) .. " orders of magnitude a " ..
     "year, then sold (Sale); discounted at the cost of capital, " .. rate .. " a year. Capital is each " ..
-    "year's value lost plus the cost of capital on the value held, the charge that prices the run; it is not a cash flow.")
+    "year's value lost plus the cost of capital on the value held, at the year's end; its present value is the " ..
+    "charge that prices the run. It is not a cash flow and is not totalled.")
     or ("Cash spent (negative) and recovered over a " .. years .. "-year life, discounted at the cost of capital, " ..
     rate .. " a year. Capital is the yearly capital cost (an annuity, net of the residual) that prices a run; it is not " ..
-    "a cash flow.")
+    "a cash flow and is not totalled.")
   if sc.with_rent then
     intro = intro .. " Rent saved: the cluster's GPU-hours (units × 8,760 h × utilization a year) at the rate " ..
       f.rent_key .. " pays, " .. units.short(f.rent_rate, "USD/GPU-h") .. "; so the cash flows are owning's " ..
@@ -466,7 +468,7 @@ end
 -- The sentences under the cash-flow table: the present value of owning's
 -- costs (what it is: costs only), the net present value of owning versus
 -- renting at the scenario's rate and cost of capital, and the run's share.
-local function finance_para(s, p, sc)
+local function finance_para(s, p, sc, uncertain)
   local P, f = units.point, p.finance
   local charge = 0
   -- the charge of the phases (compute), without the other costs every pricing model shares
@@ -481,6 +483,11 @@ local function finance_para(s, p, sc)
     parts[#parts + 1] = value(f.npv_vs_renting, "USD")
     parts[#parts + 1] = text(f.npv_vs_renting >= 0 and " (owning comes out ahead)." or " (renting comes out ahead).")
   end
+  if uncertain then
+    -- the schedule is built once, from the means (model/finance.lua), not per sample: no interval to show
+    parts[#parts + 1] = text(" Both present values are computed from the means of the uncertain inputs, not " ..
+      "over the samples, so they carry no interval; the break-even figures above show how widely the outcome varies.")
+  end
   parts[#parts + 1] = text(" The run occupies " .. units.sig(P(f.run_years) or 0, 3) ..
     " cluster-years of it; its charge under " .. p.key .. " is ")
   parts[#parts + 1] = { t = "short", v = charge, unit = "USD" }
@@ -494,8 +501,9 @@ local function finance_tables(s, blocks)
     local f = p.finance
     local sc = f and f.schedule
     if sc then
-      blocks[#blocks + 1] = finance_table(p, sc, units.is_summary(f.capex) or units.is_summary(f.energy_per_year))
-      blocks[#blocks + 1] = finance_para(s, p, sc)
+      local uncertain = units.is_summary(f.capex) or units.is_summary(f.energy_per_year)
+      blocks[#blocks + 1] = finance_table(p, sc, uncertain)
+      blocks[#blocks + 1] = finance_para(s, p, sc, uncertain)
     end
   end
 end
@@ -718,7 +726,7 @@ local function cash_flow_records(p, sc, add)
     end
   end
   local t = sc.total
-  row("total", { { "capex", -sc.capex }, { "capital_cost", t.capital_cost }, { "maintenance", -t.maintenance },
+  row("total", { { "capex", -sc.capex }, { "maintenance", -t.maintenance },
     { "energy", -t.energy }, { sale, sc.residual }, { "rent_saved", sc.with_rent and t.rent_saved or nil },
     { "cash_flow", t.cash_flow }, { "present_value", t.present_value } })
 end
