@@ -201,6 +201,10 @@ stdout_has sweep/never_reason_past_life ',past_life,' -- sweep examples/rent_vs_
 # − $943,557.12 of electricity) = $3,541,562.88 a year × 3.3121268 (4 years at 8%) − $50,995,200 = −$39,265,094.53;
 # it crosses 0 where the break-even utilization is 50%: $0.1051875 + 7,517.83 / (8,760 × 0.5) = $1.82, the rate
 # where rental's total meets own_50's (sweep/crossover above)
+# the crossovers the text states are in the JSON too (audit2 S2): rental = own_50 where
+# rate − $0.1051875 of electricity = 7,517.828 / (8,760 × 0.5), rate = 1.8215866, at own_50's $5,346,356.65
+stdout_has sweep/crossovers_json '"at": 1.82158659381406,' -- sweep examples/rent_vs_buy.lua --set rate=0.5:4:0.5 --format json
+check sweep/crossovers_json_cost grep -qF '"cost_usd": 5346356.65284426,' "$TMP/out"
 stdout_has sweep/npv_columns ',npv_vs_renting_own_50,npv_vs_renting_own_70,npv_vs_renting_own_90' -- sweep examples/rent_vs_buy.lua --set rate=0.5,2 --format csv
 check sweep/npv_value grep -qE '^0\.5,.*,-39265094\.529447[0-9]*,' "$TMP/out"
 check sweep/npv_at_2 grep -qE '^2,.*,5300764\.4690116,' "$TMP/out"

@@ -147,13 +147,15 @@ Usage: tcost sweep FILE --set NAME=LO:HI:STEP --set NAME=A,B,C ... [--format FMT
 Runs the scenario at every point of the grid of the --set values (every point
 with the same random numbers) and reports one row per point and scenario: each
 pricing model's total (the mean, with p5 and p95 when uncertain), the
-break-even figures ("never (217%)" when owning never pays) and each owned
-cluster's NPV versus renting. One swept value adds a chart of every pricing
-model against it with the crossovers listed and marked; two add a grid and a
-heat map per pricing model. Formats: text, md, html, csv and json (one record
-per point, {"rate": 2, "rental": ...}). Plain --set NAME=VALUE, or a
-distribution such as --set 'rate=range(1.5, 3)', pins an assumption for every
-point. At most 10000 points.
+break-even figures ("never (217%)" above 100% use, "past life (111 mo)",
+"never" when it never pays back; _never and _never_reason fields in csv and
+json) and each owned cluster's NPV versus renting. One swept value adds a
+chart of every pricing model against it with the crossovers listed and
+marked (json: "crossovers", each { scenario, a, b, param, at, cost_usd });
+two add a grid and a heat map per pricing model. Formats: text, md, html, csv
+and json (one record per point, {"rate": 2, "rental": ...}). Plain --set
+NAME=VALUE, or a distribution such as --set 'rate=range(1.5, 3)', pins an
+assumption for every point. At most 10000 points.
 
 Example: tcost sweep examples/rent_vs_buy.lua --set rate=1:4:0.5
 ]]

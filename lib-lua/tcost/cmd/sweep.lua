@@ -204,7 +204,7 @@ end
 -- One chart per swept value (for one swept value, the chart): each pricing
 -- model's cost against it with the crossovers marked; with several, the
 -- others held at their middle values, said in the chart's title and the intro.
-local function line_blocks(sw, rows, pricing)
+local function line_blocks(sw, rows, pricing, found)
   local at = {}
   for _, r in ipairs(rows) do at[point_key(r.values)] = r end
   local held, said = {}, {}
@@ -228,6 +228,9 @@ local function line_blocks(sw, rows, pricing)
       r[#r + 1] = view.text(units.sig(c.x, 3))
       r[#r + 1] = view.value(c.y, "USD")
       crows[#crows + 1] = r
+      -- the same crossing for a program (json's "crossovers"), unrounded
+      found[#found + 1] = { scenario = rows[1].scenario, a = c.a, b = c.b, param = param, at = c.x,
+        cost_usd = units.point(c.y), held = #others > 0 and table.concat(others, ", ") or nil }
     end
     svgs[#svgs + 1] = svg.sweep_lines({ param = param, xs = xs, series = series, crossings = crossings,
       title = "Total cost against " .. param .. (many and (" (" .. table.concat(others, ", ") .. ")") or "") },
@@ -277,13 +280,13 @@ end
 -- One scenario's section: the wide table; for one swept value its crossovers
 -- and chart, for two a grid and heat map per pricing model, for three or more
 -- a chart per swept value through the grid's middle.
-local function scenario_section(sw, name, rows)
+local function scenario_section(sw, name, rows, found)
   local pricing = rows[1].pricing
   local blocks = { wide_table(sw, rows, pricing, rows[1].breakeven_names) }
   if #sw.params == 2 then
     grid_blocks(sw, rows, pricing, blocks)
   else
-    local crossovers, charts = line_blocks(sw, rows, pricing)
+    local crossovers, charts = line_blocks(sw, rows, pricing, found)
     blocks[#blocks + 1] = crossovers
     blocks[#blocks + 1] = charts
   end
@@ -293,7 +296,7 @@ end
 ---The sweep's records for csv and json: one per point and scenario, with the
 ---swept values, each pricing model's total (mean, and _p5/_p95 when
 ---uncertain) and the break-even figures, each under its own field name.
-local function records(sw, order, by_scenario)
+local function records(sw, order, by_scenario, crossovers)
   local fields = {}
   for _, p in ipairs(sw.params) do fields[#fields + 1] = p end
   fields[#fields + 1] = "scenario"
@@ -328,7 +331,7 @@ local function records(sw, order, by_scenario)
     end
   end
   return { schema = "tcost-sweep/2", file = sw.file, params = sw.params, seed = sw.seed, samples = sw.samples,
-    tool = sw.tool, fields = fields, records = out }
+    tool = sw.tool, fields = fields, records = out, crossovers = crossovers }
 end
 
 ---The sweep as a view for every format.
@@ -339,8 +342,8 @@ function M.view(sw)
     local list = by_scenario[r.scenario]
     list[#list + 1] = r
   end
-  local sections = {}
-  for _, name in ipairs(order) do sections[#sections + 1] = scenario_section(sw, name, by_scenario[name]) end
+  local sections, found = {}, {}
+  for _, name in ipairs(order) do sections[#sections + 1] = scenario_section(sw, name, by_scenario[name], found) end
   local swept = {}
   for i, p in ipairs(sw.params) do
     local a = sw.axes[i]
@@ -352,7 +355,7 @@ function M.view(sw)
     lead = #sw.points .. " points: " .. table.concat(swept, "; ") .. ". Every point uses the same random numbers"
       .. " (seed " .. tostring(sw.seed) .. "), so rows differ only by what was swept.",
     sections = sections,
-    data = records(sw, order, by_scenario),
+    data = records(sw, order, by_scenario, found),
   }
 end
 
