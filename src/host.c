@@ -131,6 +131,42 @@ static void add_frames(lua_State *L, luaL_Buffer *b, const char *msg, const char
 	}
 }
 
+/* The length of a "LIB/x.lua:N: " position of the library (prefix without
+ * its '@') at the start of msg; 0 when msg does not start with one. */
+static size_t lib_position(const char *msg, const char *prefix)
+{
+	size_t plen = strlen(prefix + 1);
+	if (strncmp(msg, prefix + 1, plen) != 0)
+		return 0;
+	for (const char *p = msg + plen; *p && *p != '\n'; p++) {
+		if (*p != ':' || p[1] < '0' || p[1] > '9')
+			continue;
+		const char *q = p + 1;
+		while (*q >= '0' && *q <= '9')
+			q++;
+		if (q[0] == ':' && q[1] == ' ')
+			return (size_t)(q + 2 - msg);
+	}
+	return 0;
+}
+
+/* An error raised inside the library at a position of its own (a Lua error
+ * in a metamethod, a wrapper's check, a scenario's error("x", 3)) is the
+ * scenario's mistake at the line that called in: the library's position is
+ * replaced by that line's, so no lib-lua/ path reaches a user. With no
+ * scenario frame it is tcost's own failure and says so. May push a string. */
+static const char *relocate(lua_State *L, const char *msg, const char *prefix)
+{
+	size_t cut = lib_position(msg, prefix);
+	const char *file;
+	int line;
+	if (cut == 0)
+		return msg;
+	if (tc_host_where(L, &file, &line))
+		return lua_pushfstring(L, "%s:%d: %s", file, line, msg + cut);
+	return lua_pushfstring(L, "internal error: %s (TCOST_DEBUG=1 shows where)", msg + cut);
+}
+
 int tc_host_msghandler(lua_State *L)
 {
 	const char *prefix = lib_prefix_of(L);
@@ -141,8 +177,9 @@ int tc_host_msghandler(lua_State *L)
 		luaL_traceback(L, L, msg, 1);
 		return 1;
 	}
+	msg = relocate(L, msg, prefix);
 	luaL_buffinit(L, &b);
-	/* stack: err [msg] buffer... */
+	/* stack: err [msg] [relocated] buffer... */
 	size_t msglen = strlen(msg);
 	if (msglen > MSG_MAX_BYTES) { /* a 100 MB error message is not read by anyone */
 		luaL_addlstring(&b, msg, MSG_MAX_BYTES);

@@ -31,6 +31,8 @@ for f in tests/hostile/*.lua; do
 		fail "$name" "stderr line 1 is '$first', want it to contain '$want'"
 	elif [ -s "$TMP/out" ]; then
 		fail "$name" "wrote to stdout: $(head -c 80 "$TMP/out")"
+	elif grep -q 'lib-lua/' "$TMP/err"; then # the library's paths are tcost's business, never a user's
+		fail "$name" "stderr names the library: $(grep -m 1 'lib-lua/' "$TMP/err")"
 	elif [ $ms -gt 20000 ]; then # a generous bound: limits here are 1-3 s
 		fail "$name" "took $ms ms"
 	elif [ "$rss_kb" -gt $((1100 * 1024)) ]; then

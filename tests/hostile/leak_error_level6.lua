@@ -1,0 +1,3 @@
+-- expect: leak_error_level6.lua:3: mine
+assume "rate" { 2.00, unit = "USD/GPU-hour", source = "x" }
+error("mine", 6)
