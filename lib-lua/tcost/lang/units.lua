@@ -9,6 +9,8 @@
 -- Fields take a quantity by converting it to their declared unit
 -- (M.to_field); the model only ever sees plain numbers and nodes.
 -- Number formatting for reports lives in tcost.units, not here.
+local host = require "tcost.c.host"
+
 local M = {}
 
 local BASE_NAMES = { usd = "USD", hour = "hour", kwh = "kWh", gpu = "GPU", token = "token", param = "parameter",
@@ -256,15 +258,25 @@ function M.unit(v)
   return q and q.u or nil
 end
 
+-- A message at the scenario line that called in, found on the stack: a
+-- metamethod may be called from C ("2" * rate runs the string's __mul first),
+-- so a fixed level could name no line or one of the library's. Outside a
+-- scenario file (a REPL line) the level says where.
 local function fail(level, fmt, ...)
+  local file, line = host.where()
+  if file then error(string.format("%s:%d: " .. fmt, file, line, ...), 0) end
   error(string.format(fmt, ...), level + 1)
 end
 
 -- The side of an operation that is no value with a unit must be a number or
 -- an uncertain value (userdata): {} + rate is the scenario's mistake, named
 -- at its line, not an error inside this file.
+-- Both sides are checked by name: a nil operand (cfg.hourz * rate) must not
+-- end a loop over them early.
 local function plain_side(sym, a, b)
-  for _, x in ipairs({ a, b }) do
+  for i = 1, 2 do
+    local x = b
+    if i == 1 then x = a end
     if not quantities[x] and math.type(x) == nil and type(x) ~= "userdata" then
       fail(3, "%s: needs numbers, uncertain values or values with units (got %s)", sym, type(x))
     end
@@ -327,7 +339,8 @@ Q.__pow = function(a, b)
 end
 Q.__len = function() fail(2, "#: a value with a unit has no length (its number is .value)") end
 Q.__unm = function(a) local q = quantities[a]; return M.new(-q.v, q.u) end
-local function compared(a, b)
+local function compared(a, b, sym)
+  plain_side(sym, a, b)
   local qa, qb = quantities[a], quantities[b]
   if qa and qb then
     if not M.same_dims(qa.u, qb.u) then fail(3, "cannot compare %s with %s", M.show(qa.u), M.show(qb.u)) end
@@ -336,8 +349,16 @@ local function compared(a, b)
   if qa then return qa.v, b end
   return a, qb.v
 end
-Q.__lt = function(a, b) local x, y = compared(a, b); return x < y end
-Q.__le = function(a, b) local x, y = compared(a, b); return x <= y end
+-- an uncertain side is the node's to refuse (it raises where it is called)
+local function ordered(x, y, sym)
+  if type(x) == "userdata" or type(y) == "userdata" then
+    fail(3, "%s: uncertain values cannot be compared with < or <=; use x:lt(y), x:gt(y) (their mean is the probability)", sym)
+  end
+  if sym == "<" then return x < y end
+  return x <= y
+end
+Q.__lt = function(a, b) local x, y = compared(a, b, "<"); return ordered(x, y, "<") end
+Q.__le = function(a, b) local x, y = compared(a, b, "<="); return ordered(x, y, "<=") end
 Q.__tostring = function(a)
   local q = quantities[a]
   local v = type(q.v) == "number" and string.format("%.6g", q.v) or tostring(q.v)
@@ -356,12 +377,14 @@ Q.__metatable = "tcost quantity"
 -- x:gt(y) and friends on an uncertain quantity: an indicator, no unit.
 for _, name in ipairs({ "gt", "ge", "lt", "le" }) do
   methods[name] = function(self, y)
-    local x, yy = compared(self, y)
+    if not quantities[self] then fail(2, "%s: call it with ':' on a value with a unit (x:%s(y))", name, name) end
+    local x, yy = compared(self, y, name)
     if type(x) ~= "userdata" then fail(2, "%s: only uncertain values have %s (use < or >)", name, name) end
     return x[name](x, yy)
   end
 end
 methods.label = function(self)
+  if not quantities[self] then fail(2, "label: call it with ':' on a value with a unit (x:label())") end
   local v = quantities[self].v
   return type(v) == "userdata" and v:label() or nil
 end
