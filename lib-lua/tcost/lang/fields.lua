@@ -91,12 +91,15 @@ end
 -- How a unit reads in a message about its range.
 local UNIT_WORDS = { fraction = "a fraction", ["1/year"] = "a fraction per year", ratio = "a ratio" }
 
+-- 1e5, 2.5e-7, 0.05: three figures; the mantissa and exponent come from %e,
+-- so a subnormal (5e-324) or an infinite value prints as what it is.
 local function fmt_num(v)
+  if v ~= v then return "nan" end
+  if v == math.huge or v == -math.huge then return v > 0 and "inf" or "-inf" end
   if v ~= 0 and (math.abs(v) >= 1e5 or math.abs(v) < 1e-3) then
-    local e = math.floor(math.log(math.abs(v), 10) + 1e-9)
-    local m = v / 10 ^ e
-    if math.abs(m - math.floor(m + 0.5)) < 1e-9 then return string.format("%de%d", math.floor(m + 0.5), e) end
-    return string.format("%.3ge%d", m, e)
+    local m, e = string.format("%.2e", v):match("^(.-)e(.*)$")
+    m = m:gsub("%.?0+$", "")
+    return m .. "e" .. math.tointeger(tonumber(e))
   end
   return string.format("%.4g", v)
 end
@@ -213,6 +216,10 @@ function M.magnitude(what, f, v, warn, origin)
   if flag then
     what = flag .. ": " .. what
     fail = function(fmt, ...) error(string.format(fmt, ...), 0) end
+  end
+  if x ~= x or x == math.huge or x == -math.huge then -- uniform(-1e308, 1e308): its width overflows
+    fail("%s: field '%s' must be finite (got %s%s)", what, f[1], fmt_num(x),
+      uncertain and ", the median of an uncertain value too wide for a double" or "")
   end
   local shown = uncertain and ("has median " .. fmt_num(x)) or ("= " .. fmt_num(x))
   local unit_words = UNIT_WORDS[f.unit] and "" or (f.unit and f.unit ~= "1" and (" " .. f.unit)) or ""

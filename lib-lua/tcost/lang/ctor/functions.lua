@@ -96,6 +96,10 @@ local function probability(I)
       local m = COMPARE[op]
       if not m then fail("P: operator must be one of > >= < <= (got %s)", tostring(op)) end
       if not mc.isnode(x) then fail("P: the first argument must be an uncertain value") end
+      if math.type(y) == nil and not mc.isnode(y) then
+        fail("P: argument 3 must be a number or an uncertain value (got %s)", units.is(y) and "a value with a unit"
+          or type(y))
+      end
       x = x[m](x, y)
     end
     return x
