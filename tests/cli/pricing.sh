@@ -19,3 +19,9 @@ check pricing/batch_equals_alone cmp -s "$TMP/alone.sorted" "$TMP/batch.csv"
 # Epoch AI's nine published estimates (three methods × three models), each within 1%
 "$BIN" validate examples/epoch >"$TMP/epoch.txt" 2>&1
 check pricing/epoch_examples_validate grep -q '^9 checks in 3 files: 9 passed, 0 failed as expected, 0 failed$' "$TMP/epoch.txt"
+
+# A rental rate of 0 is valid (>= 0, only a warning): the headline costs $0, so the
+# reconciliation has no "× headline" multiple (0/0), and the run succeeds (red team F6).
+printf 'scenario "x" { phase "p" { gpu = hw "H800", gpu_hours = 100, headline = true }, phase "q" { gpu = hw "H800", gpu_hours = 100 }, pricing = { rental { rate = 0 } } }\n' >"$TMP/rate0.lua"
+stdout_has pricing/rate_zero_reconciles "  + q            \$0             \$0           —" -- run "$TMP/rate0.lua" -n 0
+expect pricing/rate_zero_set_runs 0 "examples/rent_vs_buy.lua:38: warning: --set rate=0: rental: rate = 0 USD/GPU-hour, outside the usual 0.05 to 50" -- run examples/rent_vs_buy.lua --set rate=0 -n 0

@@ -505,7 +505,10 @@ function M.reconcile(s, out)
     local known = false
     for _, p in ipairs(out.pricing) do known = known or p.key == key end
     if not known then located(s, "reconcile: unknown pricing model '%s'", key) end
-    for _, st in ipairs(spec.steps) do
+    if #spec.steps == 0 then
+      located(s, "reconcile: field 'steps' lists no step; give at least one, e.g. { \"Headline\", phases = { ... } }")
+    end
+    for i, st in ipairs(spec.steps) do
       local items = {}
       for _, n in ipairs(st.phases or {}) do
         local r = by_phase[n]
@@ -520,6 +523,9 @@ function M.reconcile(s, out)
       local label = st[1] or st.label or "?"
       if type(label) ~= "string" then
         located(s, "reconcile: a step's label must be text (got %s)", type(label))
+      end
+      if #items == 0 then
+        located(s, "reconcile: step %d ('%s') adds nothing: give it phases = { ... } or other = { ... }", i, label)
       end
       groups[#groups + 1] = { label = label, items = items }
     end
@@ -543,7 +549,7 @@ function M.reconcile(s, out)
     -- the ratio of the totals as shown: for uncertain totals it is set by
     -- M.finish from their means, never a mean of ratios
     local plain = not mc.isnode(total) and not mc.isnode(first)
-    steps[#steps + 1] = { label = g.label, add = add, total = total, ratio = plain and total / first or nil }
+    steps[#steps + 1] = { label = g.label, add = add, total = total, ratio = plain and first ~= 0 and total / first or nil }
   end
   return { pricing = key, steps = steps }
 end
@@ -585,7 +591,8 @@ function M.finish(s)
   local function mean(v) return type(v) == "table" and v.mean or v end
   local first = mean(r.steps[1].total)
   for _, st in ipairs(r.steps) do
-    if st.ratio == nil then st.ratio = mean(st.total) / first end
+    -- a headline that costs nothing (a rate of 0) has no multiple: no ratio
+    if st.ratio == nil and first ~= 0 then st.ratio = mean(st.total) / first end
   end
 end
 
