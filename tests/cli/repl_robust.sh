@@ -54,3 +54,18 @@ check repl/help_topic grep -q 'Pricing models, side by side' "$TMP/out"
 check repl/help_unknown grep -q "no help topic 'nope'" "$TMP/err"
 check repl/arrow_keys_advice grep -q 'rlwrap tcost repl' "$TMP/err"
 check repl/arrow_keys_no_lua_error test -z "$(grep -F 'unexpected symbol' "$TMP/err")"
+
+# A value show() cannot lay out is the line's error or plain text, never a
+# position in the library (red team F28).
+printf '{ name = "x", tflops = { bf16 = "zz" }, tdp_w = 5 }\n' >"$TMP/in_fake"
+repl_case repl/fake_accelerator_plain "$TMP/in_fake"
+check repl/fake_accelerator_no_library sh -c "! grep -q 'lib-lua/' '$TMP/err' && grep -q '^table: ' '$TMP/out'"
+printf 'quantity(0/0 + range(1,2), "USD")\n' >"$TMP/in_nan"
+repl_case repl/nan_node "$TMP/in_nan"
+check repl/nan_node_line test "$(head -n 1 "$TMP/err")" = "stdin:1: a result is not a number (0/0, inf - inf, or a negative number to a fractional power) in sample 1"
+printf 'range(1,2) / 0\n' >"$TMP/in_inf"
+repl_case repl/infinite_node "$TMP/in_inf"
+check repl/infinite_node_text test "$(head -n 1 "$TMP/out")" = "not a finite value (mean inf, 90%: inf to inf)"
+printf '{ name = "x", tflops = { bf16 = 1 }, tdp_w = 0/0 }\n' >"$TMP/in_nanw"
+repl_case repl/nan_watts "$TMP/in_nanw"
+check repl/nan_watts_text test "$(head -n 1 "$TMP/out")" = "x (?): nan W, BF16 1 TFLOPS"

@@ -31,6 +31,25 @@ local function indicator(st)
   return st.min == 0 and st.max == 1 and bit(st.p[5]) and bit(st.p[50]) and bit(st.p[95])
 end
 
+-- A number as text, whatever it holds (%g prints NaN as "-nan" on glibc).
+local function num(x)
+  if x ~= x then return "nan" end
+  return string.format("%g", x)
+end
+
+local function finite(x)
+  return x == x and x ~= math.huge and x ~= -math.huge
+end
+
+-- A table that reads as a catalog entry: a name, a number of watts, numbers of TFLOPS.
+local function accelerator(v)
+  if type(v) ~= "table" or type(rawget(v, "name")) ~= "string" or type(rawget(v, "tdp_w")) ~= "number" then
+    return false
+  end
+  local tf = rawget(v, "tflops")
+  return type(tf) == "table" and (rawget(tf, "bf16") == nil or type(rawget(tf, "bf16")) == "number")
+end
+
 local show
 ---How the REPL prints a value: as reports do ($294K, 12.3%, an uncertain
 ---value's mean and 90% interval), a plain number in full.
@@ -40,9 +59,14 @@ function show(v)
   local u
   if lunits.is(v) then u, v = report_unit(lunits.show(lunits.unit(v))), lunits.raw(v) end
   if mc.isnode(v) then
-    local st = mc.run({ v }, { samples = M.SAMPLES, seed = 1, percentiles = { 5, 50, 95 } })[1]
+    local ok, run = pcall(mc.run, { v }, { samples = M.SAMPLES, seed = 1, percentiles = { 5, 50, 95 } })
+    if not ok then error(tostring(run):gsub("^[^\n]-%.lua:%d+: ", ""), 0) end -- mc.run's own words, not our line
+    local st = run[1]
     local label = v:label()
     local head = label and (label .. " = ") or ""
+    if not (finite(st.mean) and finite(st.p[5]) and finite(st.p[95])) then
+      return string.format("%snot a finite value (mean %s, 90%%: %s to %s)", head, num(st.mean), num(st.p[5]), num(st.p[95]))
+    end
     if indicator(st) then
       return head .. units.ratio(st.mean) .. " (a probability: the share of " .. units.thousands(M.SAMPLES) ..
         " samples where it holds)"
@@ -52,10 +76,11 @@ function show(v)
   elseif type(v) == "number" then
     if u then return units.value(v, u) end
     return string.format("%.10g", v)
-  elseif type(v) == "table" and type(rawget(v, "name")) == "string" and type(rawget(v, "tflops")) == "table"
-      and type(rawget(v, "tdp_w")) == "number" then
-    return string.format("%s (%s): %g W, BF16 %s TFLOPS", v.name, v.vendor or "?", v.tdp_w,
-      v.tflops.bf16 and string.format("%g", v.tflops.bf16) or "-")
+  elseif accelerator(v) then
+    local vendor = rawget(v, "vendor")
+    local bf16 = rawget(rawget(v, "tflops"), "bf16")
+    return string.format("%s (%s): %s W, BF16 %s TFLOPS", rawget(v, "name"),
+      type(vendor) == "string" and vendor or "?", num(rawget(v, "tdp_w")), bf16 and num(bf16) or "-")
   end
   return tostring(v)
 end
@@ -235,7 +260,16 @@ local function evaluate(line, env)
   local res = table.pack(fn())
   if res.n > 0 then
     local out = {}
-    for i = 1, res.n do out[#out + 1] = show(res[i]) end
+    for i = 1, res.n do
+      -- show() runs after the line's frame is gone: its errors are that line's
+      local ok, text = pcall(show, res[i])
+      if not ok then
+        text = tostring(text):gsub("^[^\n]-/tcost/[^\n]-%.lua:%d+: ", "") -- the library's own position
+        if not text:match("^[^\n]-:%d+: ") then text = "stdin:1: " .. text end
+        error(text, 0)
+      end
+      out[#out + 1] = text
+    end
     return table.concat(out, "\t") .. "\n"
   end
 end
