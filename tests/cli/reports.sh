@@ -146,3 +146,6 @@ check reports/csv_cash_rent grep -qF ',cash flow,,,,,,,own_50,,,,,,,,,,,,,,,,ren
 # says so and why there is no interval beside them (audit2 U1)
 "$BIN" run examples/full_development_cost.lua --samples 200 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$TMP/unc_flat"
 check reports/npv_no_interval_said grep -qF 'Both present values are computed from the means of the uncertain inputs, not over the samples, so they carry no interval' "$TMP/unc_flat"
+# the NPV is in run's Figures table, as diff lists it (audit2 N1): own_90 −50,995,200 + (32,292,864 − 1,698,402.82)
+# × 3.31212684 = $50,337,536.04
+stdout_has reports/figures_npv '| Net present value of owning versus renting (own\_90) | &#36;50.3M | over the 4-year life at the 8.00% cost of capital, against rental (the cash-flow table below) |' -- run examples/rent_vs_buy.lua --format md

@@ -357,10 +357,27 @@ function M.figure_cell(f)
 end
 local figure_cell = M.figure_cell
 
+---The name of an owner's NPV figure, as the Figures table, the records and
+---diff give it.
+---@param p table a pricing model with finance
+---@return string
+function M.npv_name(p) return "Net present value of owning versus renting (" .. p.key .. ")" end
+
 local function figures_table(s)
-  if not s.figures or #s.figures == 0 then return nil end
   local rows = {}
-  for _, f in ipairs(s.figures) do rows[#rows + 1] = { text(f.name), figure_cell(f), text(f.note) } end
+  for _, f in ipairs(s.figures or {}) do rows[#rows + 1] = { text(f.name), figure_cell(f), text(f.note) } end
+  -- the NPV is a figure too (diff lists it under "Figures that differ"): beside the break-even figures
+  for _, p in ipairs(s.pricing or {}) do
+    local f = p.finance
+    if f and f.schedule and f.npv_vs_renting then
+      local uncertain = units.is_summary(f.capex) or units.is_summary(f.energy_per_year)
+      rows[#rows + 1] = { text(M.npv_name(p)), value(f.npv_vs_renting, "USD"), text("over the " ..
+        string.format("%.3g", f.schedule.horizon) .. "-year " .. (f.schedule.sold and "hold" or "life") .. " at the " ..
+        units.ratio(f.schedule.rate) .. " cost of capital, against " .. f.rent_key .. " (the cash-flow table below)" ..
+        (uncertain and "; from the means of the uncertain inputs" or "")) }
+    end
+  end
+  if #rows == 0 then return nil end
   return table_block("figures", "Figures", { col("Figure", "label", 20), col("Value", "num"),
     col("Note", "long", 12) }, rows)
 end
@@ -745,7 +762,7 @@ local function figure_records(s, add)
       any = true
       add(figure_record("Present value of owning's costs (" .. p.key .. ")", f.pv_of_costs, "USD", { pricing = p.key }))
       if f.npv_vs_renting then
-        add(figure_record("Net present value of owning versus renting (" .. p.key .. ")", f.npv_vs_renting, "USD",
+        add(figure_record(M.npv_name(p), f.npv_vs_renting, "USD",
           { pricing = p.key }))
       end
       cash_flow_records(p, f.schedule, add)
