@@ -237,7 +237,7 @@ static int tcost_catalog_regions(lua_State *L)
 	return 1;
 }
 
-/* region(key) -> region | nil, message listing the known keys */
+/* region(key) -> region | nil, message with a guess and the known keys */
 static int tcost_catalog_region(lua_State *L)
 {
 	const char *key = luaL_checkstring(L, 1);
@@ -249,7 +249,11 @@ static int tcost_catalog_region(lua_State *L)
 	luaL_Buffer b;
 	lua_pushnil(L);
 	luaL_buffinit(L, &b);
-	lua_pushfstring(L, "unknown region '%s'; known: ", key);
+	const tc_region *guess = tc_region_suggest(key);
+	if (guess)
+		lua_pushfstring(L, "unknown region '%s'; did you mean '%s'? known: ", key, guess->key);
+	else
+		lua_pushfstring(L, "unknown region '%s'; known: ", key);
 	luaL_addvalue(&b);
 	for (int i = 0; i < tc_region_count(); i++) {
 		if (i > 0)

@@ -4,7 +4,9 @@
  * text and the status is D. */
 #include "regions.h"
 
+#include <ctype.h>
 #include <math.h>
+#include <string.h>
 
 #include "names.h"
 
@@ -168,6 +170,37 @@ const tc_region *tc_region_find(const char *key)
 		if (tc_name_equal(regions[i].key, key))
 			return &regions[i];
 	return NULL;
+}
+
+/* Whether key holds word (any case) starting and ending at a '-' or an end. */
+static int has_part(const char *key, const char *word)
+{
+	size_t n = strlen(word), k = strlen(key);
+	if (n == 0 || n > k)
+		return 0;
+	for (size_t at = 0; at + n <= k; at++) {
+		if ((at > 0 && key[at - 1] != '-') || (key[at + n] != '\0' && key[at + n] != '-'))
+			continue;
+		size_t i = 0;
+		while (i < n && tolower((unsigned char)key[at + i]) == tolower((unsigned char)word[i]))
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+const tc_region *tc_region_suggest(const char *word)
+{
+	const tc_region *found = NULL;
+	for (int i = 0; i < NREGIONS; i++) {
+		if (!has_part(regions[i].key, word))
+			continue;
+		if (found)
+			return NULL; /* several: no single guess */
+		found = &regions[i];
+	}
+	return found;
 }
 
 const char *tc_regions_version(void)

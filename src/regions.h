@@ -41,6 +41,10 @@ const tc_region *tc_region_at(int i);
 /* Lookup by key under tc_name_equal ("US_Industrial" finds us-industrial);
  * NULL when unknown. */
 const tc_region *tc_region_find(const char *key);
+/* The one region whose key holds `word` as whole '-'-separated parts, any
+ * case ("texas" -> us-texas-industrial), for "did you mean"; NULL when none
+ * or several do. */
+const tc_region *tc_region_suggest(const char *word);
 /* The as-of date of the newest region price or grid intensity, or NULL. */
 const char *tc_regions_version(void);
 

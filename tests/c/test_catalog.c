@@ -273,6 +273,13 @@ static void regions(void)
 	CHECK(isnan(tc_region_find("world")->usd_per_kwh));
 	CHECK(tc_region_find("eu-average") != NULL);
 	CHECK(tc_region_find("mars") == NULL);
+	/* a state's or country's word finds its one region; a word several share finds none */
+	CHECK(tc_region_suggest("texas") == tc_region_find("us-texas-industrial"));
+	CHECK(tc_region_suggest("Iowa") == tc_region_find("us-iowa-industrial"));
+	CHECK(tc_region_suggest("us") == NULL);
+	CHECK(tc_region_suggest("industrial") == NULL);
+	CHECK(tc_region_suggest("tex") == NULL);
+	CHECK(tc_region_suggest("") == NULL);
 	CHECK(tc_region_at(tc_region_count()) == NULL);
 	for (int i = 0; i < tc_region_count(); i++) {
 		const tc_region *r = tc_region_at(i);

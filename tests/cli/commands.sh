@@ -102,6 +102,7 @@ stdout_has hw/region_json '"carbon_basis": "CO2e, lifecycle"' -- hw --regions no
 # a region without a price: the U.S. industrial average (EIA 2023, $0.0806) stands in, and the listing says so
 stdout_has hw/region_price_fallback 'Price               - (not published: the U.S. industrial average 0.0806 USD/kWh applies)' -- hw --regions nordics
 expect hw/region_unknown 1 "unknown region 'mars'" -- hw --regions mars
+expect hw/region_did_you_mean 1 "unknown region 'texas'; did you mean 'us-texas-industrial'?" -- hw --regions texas
 expect hw/prices_and_regions 2 "hw takes --prices or --regions, not both" -- hw --prices --regions
 
 # version and help
