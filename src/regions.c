@@ -107,7 +107,8 @@ static const tc_region regions[] = {
 	ROW("nordics", "Nordics (DK, FI, NO, SE; generation-weighted)", NA, NONE,
 	    0.052, SRC("D: " OWID_ENERGY ", 2023, lifecycle, weighted by electricity_generation: Denmark "
 	             "151.96 g x 33.89 TWh, Finland 81.21 x 81.52, Norway 30.46 x 153.63, Sweden 38.42 x 166.05; "
-	             "22,829 t / 435.09 TWh = 52.5 gCO2e/kWh", "2023-12", 'D'), LIFECYCLE,
+	             "22,829 t / 435.09 TWh = 52.47 gCO2e/kWh, used as 52 g (whole grams, as every OWID row here)",
+	             "2023-12", 'D'), LIFECYCLE,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("sweden", "Sweden", NA, NONE,
 	    0.038, SRC(OWID_ENERGY ": Sweden 38.42 gCO2e/kWh in 2023 (41.03 in 2022, 34.91 in 2024)", "2023-12",

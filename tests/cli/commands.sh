@@ -99,6 +99,10 @@ stdout_has hw/regions_lifecycle 'us-texas-industrial' -- hw --regions
 stdout_has hw/region_one 'Grid intensity      0.394 kg/kWh, CO2e, lifecycle, location-based' -- hw --regions us-texas-industrial
 stdout_has hw/region_csv 'us-iowa-industrial,"Iowa, industrial average; MISO grid",0.0691,0.503,"CO2e, lifecycle"' -- hw --regions -f csv
 stdout_has hw/region_json '"carbon_basis": "CO2e, lifecycle"' -- hw --regions nordics --format json
+# Nordics: 151.96 × 33.89 + 81.21 × 81.52 + 30.46 × 153.63 + 38.42 × 166.05 = 22,829.37 t / 435.09 TWh = 52.47 g,
+# and the note says the 0.052 used is that rounded to whole grams (audit2 G1: it read "52.5" beside 0.052)
+stdout_has hw/nordics_rounding '22,829 t / 435.09 TWh = 52.47 gCO2e/kWh, used as 52 g (whole grams' -- hw --regions nordics
+check hw/nordics_value grep -qF 'Grid intensity      0.052 kg/kWh, CO2e, lifecycle' "$TMP/out"
 # a region without a price: the U.S. industrial average (EIA 2023, $0.0806) stands in, and the listing says so
 stdout_has hw/region_price_fallback 'Price               - (not published: the U.S. industrial average 0.0806 USD/kWh applies)' -- hw --regions nordics
 expect hw/region_unknown 1 "unknown region 'mars'" -- hw --regions mars
