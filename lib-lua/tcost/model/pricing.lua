@@ -151,7 +151,10 @@ K.rental = {
     local rate = m.rate
     if m.rates then
       rate = m.rates[r.gpu]
-      if rate == nil then ctx.located(m, "rental model '%s' has no rate for %s", m.key, r.gpu) end
+      if rate == nil then
+        ctx.located(m, "%s: field 'rates' has no rate for %s (phase '%s'); add [\"%s\"] = ... to it",
+          m.name and ("rental '" .. m.name .. "'") or "rental", r.gpu, r.name, r.gpu)
+      end
     end
     return ctx.call(m, "rental_cost", r.gpu_hours, rate, given(m, "discount"))
   end,

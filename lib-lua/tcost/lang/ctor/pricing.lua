@@ -27,6 +27,9 @@ local function pricing(I, ctor, check)
     fields.validate(what, def, I.decl(ctor), I.vopts, ctor)
     if #def > 0 then fail("%s: unexpected positional value; name every field", what) end
     def.kind, def.name = KIND[ctor], name
+    -- where it was declared: the model's errors (a rate missing for a phase's
+    -- accelerator, a start before acquisition) are found later, outside the file
+    def.file, def.line = I.where()
     if def.cluster_costs ~= nil then def.cluster_lines = cluster_lines(what, def.cluster_costs, def.kind) end
     if check then check(what, def) end
     return I.spec("pricing", def)
@@ -34,12 +37,16 @@ local function pricing(I, ctor, check)
 end
 
 -- rental's rates = { H800 = 2, ... }, checked by the declaration, keyed by their accelerators' names.
-local function rental_rates(I, rates)
+local function rental_rates(I, what, rates)
   local keys = {}
   for k in next, rates do keys[#keys + 1] = k end
   table.sort(keys) -- resolved in a fixed order, so the same error every run
   local byname = {}
-  for _, k in ipairs(keys) do byname[I.find_gpu(k).name] = rates[k] end
+  for _, k in ipairs(keys) do
+    local ok, g = pcall(I.find_gpu, k)
+    if not ok then fail("%s: field 'rates': %s", what, (tostring(g):gsub("^[^\n]-:%d+: ", ""))) end
+    byname[g.name] = rates[k]
+  end
   return byname
 end
 
@@ -79,7 +86,7 @@ function M.install(I)
   ---rental { rate = 2 } or rental "name" { rates = { H800 = 2, H100 = 2.5 } }; optional discount (0..1).
   G.rental = pricing(I, "rental", function(what, p)
     if (p.rate == nil) == (p.rates == nil) then fail("%s: give rate (one for every accelerator) or rates (per accelerator)", what) end
-    if p.rates then p.rates = rental_rates(I, p.rates) end
+    if p.rates then p.rates = rental_rates(I, what, p.rates) end
   end)
   local function own_like(what, p) cluster_gpu(I, what, p) end
   ---own { units =, unit_price =, utilization =, life_years = (straight) | depreciation = "exponential", gpu = }
@@ -103,7 +110,8 @@ function M.install(I)
     fields.name("custom", name)
     return function(fn)
       if type(fn) ~= "function" then fail("custom '%s': expected a function(phase) returning USD", name) end
-      return I.spec("pricing", { kind = "custom", name = name, fn = fn })
+      local file, line = I.where()
+      return I.spec("pricing", { kind = "custom", name = name, fn = fn, file = file, line = line })
     end
   end
 end
