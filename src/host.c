@@ -56,19 +56,28 @@ static int is_scenario_source(const char *prefix, const char *src)
 	return src[0] == '@' && strncmp(src, prefix, strlen(prefix)) != 0;
 }
 
-int tc_host_where(lua_State *L, const char **file, int *line)
+int tc_host_where_tail(lua_State *L, const char **file, int *line, int *tail)
 {
 	const char *prefix = lib_prefix_of(L);
 	lua_Debug ar;
+	if (tail)
+		*tail = 0;
 	for (int level = 0; lua_getstack(L, level, &ar); level++) {
-		lua_getinfo(L, "Sl", &ar);
+		lua_getinfo(L, "Slt", &ar);
 		if (ar.currentline > 0 && is_scenario_source(prefix, ar.source)) {
 			*file = ar.source + 1;
 			*line = ar.currentline;
 			return 1;
 		}
+		if (tail && ar.istailcall)
+			*tail = 1; /* `return f(...)` replaced its caller's frame */
 	}
 	return 0;
+}
+
+int tc_host_where(lua_State *L, const char **file, int *line)
+{
+	return tc_host_where_tail(L, file, line, NULL);
 }
 
 /* The text of the error at index 1: the limit's message when a limit was

@@ -27,6 +27,10 @@ int tc_host_msghandler(lua_State *L);
 /* The nearest scenario frame (not the tool's library, not C): fills file and
  * line and returns 1, or returns 0 when there is none. */
 int tc_host_where(lua_State *L, const char **file, int *line);
+/* As tc_host_where; *tail is set when a tail call (`return f(...)`) removed
+ * a frame below the library's before the scenario frame found (or before the
+ * bottom): the frame found is then not the call's own line. */
+int tc_host_where_tail(lua_State *L, const char **file, int *line, int *tail);
 
 /* Terminal-safe text: control characters (C0 but newline and tab, DEL, the
  * C1 controls as UTF-8) become visible "\xNN", so scenario text cannot move

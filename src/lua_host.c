@@ -328,16 +328,21 @@ static int tcost_host_getenv(lua_State *L)
 	return 1;
 }
 
-/* where() -> file, line of the scenario code that called into the tool | nil */
+/* where() -> file|nil, line|nil, tail: the scenario code that called into
+ * the tool, and whether a tail call hid the frame of the real call */
 static int tcost_host_where(lua_State *L)
 {
 	const char *file;
-	int line;
-	if (!tc_host_where(L, &file, &line))
-		return 0;
-	lua_pushstring(L, file);
-	lua_pushinteger(L, line);
-	return 2;
+	int line, tail;
+	if (!tc_host_where_tail(L, &file, &line, &tail)) {
+		lua_pushnil(L);
+		lua_pushnil(L);
+	} else {
+		lua_pushstring(L, file);
+		lua_pushinteger(L, line);
+	}
+	lua_pushboolean(L, tail);
+	return 3;
 }
 
 static int tcost_host_sha256(lua_State *L)

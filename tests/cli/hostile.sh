@@ -54,6 +54,24 @@ echo 'require "linkdir.secret"' >"$TMP/scen/b.lua"
 expect hostile/require_symlink_file 1 "leads outside the scenario's folder" -- run "$TMP/scen/a.lua"
 expect hostile/require_symlink_dir 1 "leads outside the scenario's folder" -- run "$TMP/scen/b.lua"
 
+# A module's usual last line is a tail call (`return f(...)`): its error names the module's
+# file and line, not the file that required it nor a library file; a cycle of
+# modules is named at once instead of loading until the time limit (red team F25, F26).
+mkdir -p "$TMP/mods"
+echo 'local x = require "b"' >"$TMP/mods/main_hw.lua"
+printf 'local y = 1\nreturn hw "nonexistent-gpu"\n' >"$TMP/mods/b.lua"
+expect hostile/module_tail_call 1 "$TMP/mods/b.lua:2: unknown accelerator 'nonexistent-gpu'" -- run "$TMP/mods/main_hw.lua"
+echo 'local x = require "r"' >"$TMP/mods/main_rq.lua"
+echo 'return require "zzz"' >"$TMP/mods/r.lua"
+expect hostile/module_tail_require 1 "$TMP/mods/r.lua:1: require('zzz'): no module" -- run "$TMP/mods/main_rq.lua"
+echo 'local a = require "a"' >"$TMP/mods/main_cycle.lua"
+echo 'return require "a"' >"$TMP/mods/a.lua"
+expect hostile/module_requires_itself 1 "$TMP/mods/a.lua:1: require('a'): modules require each other in a cycle (a -> a)" -- run "$TMP/mods/main_cycle.lua"
+echo 'local c = require "c"' >"$TMP/mods/main_cycle2.lua"
+echo 'return require "d"' >"$TMP/mods/c.lua"
+printf 'local c = require "c"\nreturn 1\n' >"$TMP/mods/d.lua"
+expect hostile/module_cycle 1 "$TMP/mods/d.lua:1: require('c'): modules require each other in a cycle (c -> d -> c)" -- run "$TMP/mods/main_cycle2.lua"
+
 # Huge requests from the command line.
 expect hostile/huge_samples_flag 2 "--samples must be" -- run tests/hostile/../data/uncertain.lua --samples 1e12
 expect hostile/huge_samples_memory 1 "limit" -- run tests/data/uncertain.lua --samples 100000000 --memory-limit 256

@@ -10,7 +10,7 @@ local M = {}
 ---"file:line" of the scenario code being run, or "?" outside one.
 ---@return string
 function M.where()
-  local file, line = host.where()
+  local file, line = require("tcost.lang.sandbox").where()
   if not file then return "?" end
   return file .. ":" .. line
 end

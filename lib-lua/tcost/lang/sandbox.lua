@@ -19,6 +19,65 @@ end
 
 local M = {}
 
+-- The files being run, innermost last: { path =, text = }. A tail call
+-- (`return hw "x"`, `return require "m"`, a module's usual last line) removes
+-- the file's frame, so the stack alone would name the file that required it,
+-- a library file or nothing; this names the file.
+local running = {}
+local pop_running = setmetatable({}, { __close = function() running[#running] = nil end })
+
+-- fn(...) run as the chunk of path; with a to-be-closed variable in scope the
+-- return is not a tail call, so the entry is popped after it, error or not.
+local function run_file(path, text, fn, ...)
+  running[#running + 1] = { path = path, text = text }
+  local _ <close> = pop_running
+  return fn(...)
+end
+
+-- The last line of text holding the word return outside a comment: where a
+-- file's own tail call is (a chunk's return is its last statement).
+local function last_return_line(text)
+  local n, found = 0, nil
+  for l in (text .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    if l:gsub("%-%-.*$", ""):find("%f[%w_]return%f[^%w_]") then found = n end
+  end
+  return found
+end
+
+---The scenario file and line that called into the tool: the nearest scenario
+---frame, unless a tail call removed the innermost running file's frames; then
+---that file at its last `return` line. nil when no scenario code is running.
+---@return string|nil file
+---@return integer|nil line
+function M.where()
+  local file, line, tail = host.where()
+  local top = running[#running]
+  if top and (not file or (tail and file ~= top.path)) then
+    local n = top.line or last_return_line(top.text)
+    if n then return top.path, n end
+  end
+  return file, line
+end
+
+---Calls fn(...), a scenario's function called by the model (a custom
+---pricing), so that an error it raises after a tail call, with no frame of
+---its file left, is placed at path:line (where it was declared).
+---@param path string
+---@param line integer
+---@param fn function
+function M.call_at(path, line, fn, ...)
+  running[#running + 1] = { path = path, line = line }
+  local _ <close> = pop_running
+  return fn(...)
+end
+
+-- "FILE:LINE: " of M.where(), or "" outside a scenario.
+local function at()
+  local file, line = M.where()
+  return file and (file .. ":" .. line .. ": ") or ""
+end
+
 local FORBIDDEN_LIBS = {
   io = "scenarios cannot read or write files",
   os = "scenarios cannot run programs, read the clock or the environment",
@@ -112,16 +171,16 @@ end
 
 local function check_module_name(name)
   if type(name) ~= "string" or name == "" then
-    error("require needs a module name", 3)
+    error(at() .. "require needs a module name", 0)
   end
   if name:sub(1, 1) == "/" then
-    error("require('" .. name .. "'): absolute paths are not allowed; modules come from the scenario's folder", 3)
+    error(at() .. "require('" .. name .. "'): absolute paths are not allowed; modules come from the scenario's folder", 0)
   end
   if name:find("..", 1, true) then
-    error("require('" .. name .. "'): '..' is not allowed; modules come from the scenario's folder", 3)
+    error(at() .. "require('" .. name .. "'): '..' is not allowed; modules come from the scenario's folder", 0)
   end
   if name:find("\0", 1, true) or name:find("[\\]") then
-    error("require('" .. name .. "'): not a valid module name", 3)
+    error(at() .. "require('" .. name .. "'): not a valid module name", 0)
   end
 end
 
@@ -204,34 +263,41 @@ local function load_module(ctx, env, name)
   local path = ctx.dir .. "/" .. name:gsub("%.", "/") .. ".lua"
   local real = host.realpath(path)
   if not real then
-    error("require('" .. name .. "'): no module " .. path .. " in the scenario's folder", 3)
+    error(at() .. "require('" .. name .. "'): no module " .. path .. " in the scenario's folder", 0)
   end
   local root = host.realpath(ctx.dir) or ctx.dir
   if real:sub(1, #root + 1) ~= root .. "/" then
-    error("require('" .. name .. "'): " .. path .. " leads outside the scenario's folder", 3)
+    error(at() .. "require('" .. name .. "'): " .. path .. " leads outside the scenario's folder", 0)
   end
   local src, err = host.read_file(real)
-  if not src then error("require('" .. name .. "'): " .. err, 3) end
+  if not src then error(at() .. "require('" .. name .. "'): " .. err, 0) end
   if ctx.on_load then ctx.on_load(path, src) end
   local text = M.text(src)
   remember(env, path, text)
   local fn, perr = load(text, "@" .. path, "t", env)
   if not fn then error(messages.syntax(perr, text), 0) end
-  return fn(name)
+  return run_file(path, text, fn, name)
 end
 
 -- require for scenarios: modules inlined by `tcost bundle`, else the scenario's folder.
 local function safe_require(ctx, env)
-  local loaded = {}
+  local loaded, loading = {}, {}
+  local function finished(name) for i = #loading, 1, -1 do if loading[i] == name then table.remove(loading, i) end end end
   return function(name)
     check_module_name(name)
     if loaded[name] ~= nil then return loaded[name] end
+    for i, n in ipairs(loading) do
+      if n == name then -- a cycle: it would load again and again until the time limit
+        local chain = table.concat(loading, " -> ", i) .. " -> " .. name
+        error(at() .. "require('" .. name .. "'): modules require each other in a cycle (" .. chain .. ")", 0)
+      end
+    end
+    loading[#loading + 1] = name
     local value
     local bundled = ctx.bundled and ctx.bundled[name]
-    if bundled then
-      value = bundled(name)
-    else
-      value = load_module(ctx, env, name)
+    do -- off the loading list when it returns or fails (an error keeps its frames: no pcall)
+      local _ <close> = setmetatable({}, { __close = function() finished(name) end })
+      if bundled then value = bundled(name) else value = load_module(ctx, env, name) end
     end
     if value == nil then value = true end
     loaded[name] = value
@@ -282,7 +348,7 @@ function M.run(src, path, env)
   remember(env, path, text)
   local fn, err = load(text, "@" .. path, "t", env)
   if not fn then error(messages.syntax(err, text), 0) end
-  return fn()
+  return run_file(path, text, fn)
 end
 
 return M

@@ -9,8 +9,6 @@
 -- Fields take a quantity by converting it to their declared unit
 -- (M.to_field); the model only ever sees plain numbers and nodes.
 -- Number formatting for reports lives in tcost.units, not here.
-local host = require "tcost.c.host"
-
 local M = {}
 
 local BASE_NAMES = { usd = "USD", hour = "hour", kwh = "kWh", gpu = "GPU", token = "token", param = "parameter",
@@ -263,7 +261,7 @@ end
 -- so a fixed level could name no line or one of the library's. Outside a
 -- scenario file (a REPL line) the level says where.
 local function fail(level, fmt, ...)
-  local file, line = host.where()
+  local file, line = require("tcost.lang.sandbox").where()
   if file then error(string.format("%s:%d: " .. fmt, file, line, ...), 0) end
   error(string.format(fmt, ...), level + 1)
 end
