@@ -521,7 +521,15 @@ K.custom = {
   cost = function(m, _, r, ctx)
     local view = { name = r.name, gpu = ctx.gpu_of[r], gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
       energy_kwh = r.energy_kwh, energy_cost = r.energy_cost, carbon_kg = r.carbon_kg, stage = r.stage }
-    local v = m.fn(view)
+    local v
+    if m.file then v = require("tcost.lang.sandbox").call_at(m.file, m.line, m.fn, view) else v = m.fn(view) end
+    local lunits = require "tcost.lang.units"
+    if lunits.is(v) then -- p.gpu_hours * quantity(2, "USD/GPU-hour"): dollars with a unit
+      local ok, usd = pcall(lunits.convert, v, "USD",
+        string.format("custom pricing '%s' for phase '%s'", m.key, r.name), ctx.reg.rates)
+      if not ok then ctx.located(m, "%s", tostring(usd)) end
+      v = usd
+    end
     if not fields.is_value(v) then
       ctx.located(ctx.scenario, "custom pricing '%s' returned %s for phase '%s'; expected a finite number of USD",
         m.key, type(v) == "number" and tostring(v) or type(v), r.name)
