@@ -223,6 +223,25 @@ static void clear(tc_dist *d, int kind, int form)
 	memset(d, 0, sizeof *d);
 	d->kind = kind;
 	d->form = form;
+	d->parts = 1;
+}
+
+/* Refuses a truncate or mixture whose innermost distribution would lie
+ * depth levels down, or whose CDF would visit parts distributions (see
+ * TC_DIST_MAX_DEPTH). */
+static int nest_ok(const char *what, int depth, double parts, char *err, size_t errlen)
+{
+	if (depth > TC_DIST_MAX_DEPTH) {
+		snprintf(err, errlen, "%s: an uncertain value nested deeper than %d levels "
+		         "(truncate or mixture of a truncate or mixture ...)", what, TC_DIST_MAX_DEPTH);
+		return 0;
+	}
+	if (parts > TC_DIST_MAX_PARTS) {
+		snprintf(err, errlen, "%s: an uncertain value built from more than %.0f distributions "
+		         "(mixtures of mixtures, repeats counted)", what, TC_DIST_MAX_PARTS);
+		return 0;
+	}
+	return 1;
 }
 
 /* Requires every one of the n values to be finite; names the first that is not. */
@@ -494,9 +513,19 @@ int tc_dist_mixture(tc_dist *d, const tc_dist *const *comp, const double *weight
 		snprintf(err, errlen, "mixture: needs at least one component");
 		return -1;
 	}
+	int depth = 0;
+	double parts = 1;
+	for (size_t i = 0; i < n; i++) {
+		depth = comp[i]->depth > depth ? comp[i]->depth : depth;
+		parts += comp[i]->parts;
+	}
+	if (!nest_ok("mixture", depth + 1, parts, err, errlen))
+		return -1;
 	if (cumulate("mixture", weights, n, cumstore, 1, err, errlen))
 		return -1;
 	clear(d, TC_DIST_MIXTURE, TC_FORM_PLAIN);
+	d->depth = depth + 1;
+	d->parts = parts;
 	d->n = n;
 	d->cum = cumstore;
 	d->comp = comp;
@@ -512,6 +541,8 @@ int tc_dist_truncate(tc_dist *d, const tc_dist *base, double lo, double hi, char
 		snprintf(err, errlen, "truncate: lo must be < hi (got lo=%s, hi=%s)", num(b1, lo), num(b2, hi));
 		return -1;
 	}
+	if (!nest_ok("truncate", base->depth + 1, base->parts + 1, err, errlen))
+		return -1;
 	double flo = below(base, lo), fhi = tc_dist_cdf(base, hi);
 	if (!(fhi > flo)) {
 		snprintf(err, errlen, "truncate: the distribution has no probability between %s and %s",
@@ -519,6 +550,8 @@ int tc_dist_truncate(tc_dist *d, const tc_dist *base, double lo, double hi, char
 		return -1;
 	}
 	clear(d, TC_DIST_TRUNCATE, TC_FORM_PLAIN);
+	d->depth = base->depth + 1;
+	d->parts = base->parts + 1;
 	d->base = base;
 	d->lo = lo;
 	d->hi = hi;

@@ -49,7 +49,17 @@ typedef struct tc_dist {
 	const double *cum;                 /* mixture: n cumulative weights, last = 1 */
 	const struct tc_dist *const *comp; /* mixture components */
 	const struct tc_dist *base;        /* truncate */
+	int depth;                         /* levels of truncate/mixture below: 0 for the others */
+	double parts;                      /* distributions a CDF visits, repeats counted: 1 for the others */
 } tc_dist;
+
+/* Truncate and mixture nest: their CDF, quantile, samples and description
+ * walk the distributions inside by recursion, so a scenario's loop could
+ * otherwise build a chain 100,000 deep that overflows the C stack, or a
+ * mixture of itself doubled 60 times whose CDF never ends. Both are
+ * refused when built. */
+#define TC_DIST_MAX_DEPTH 100
+#define TC_DIST_MAX_PARTS 1e6
 
 /* Constructors: 0 on success, -1 with a message in err. */
 int tc_dist_point(tc_dist *d, double x, char *err, size_t errlen);

@@ -322,6 +322,39 @@ static void streams(void)
 	CHECK(tc_fnv1a64("a", 1) == 0xaf63dc4c8601ec8cu); /* published FNV-1a 64 test vector */
 }
 
+/* Truncate and mixture nest at most TC_DIST_MAX_DEPTH levels (deeper chains
+ * overflowed the C stack of the recursive walks) and visit at most
+ * TC_DIST_MAX_PARTS distributions (a mixture of itself doubled needs 2^k). */
+static void nesting_bounded(void)
+{
+	static tc_dist chain[TC_DIST_MAX_DEPTH + 2];
+	char err[256], buf[128];
+	tc_dist_uniform(&chain[0], 1, 2, err, sizeof err);
+	for (int i = 1; i <= TC_DIST_MAX_DEPTH; i++)
+		CHECK(tc_dist_truncate(&chain[i], &chain[i - 1], 0, 10, err, sizeof err) == 0);
+	CHECK(chain[TC_DIST_MAX_DEPTH].depth == TC_DIST_MAX_DEPTH);
+	CHECK(tc_dist_truncate(&chain[TC_DIST_MAX_DEPTH + 1], &chain[TC_DIST_MAX_DEPTH], 0, 10, err,
+	                       sizeof err) == -1);
+	CHECK_STR(err, "truncate: an uncertain value nested deeper than 100 levels "
+	               "(truncate or mixture of a truncate or mixture ...)");
+	tc_dist_describe(&chain[TC_DIST_MAX_DEPTH], buf, sizeof buf); /* returns: no overflow */
+	CHECK(tc_dist_quantile(&chain[TC_DIST_MAX_DEPTH], 0.5) == 1.5);
+	/* doubling: parts = 2^(k+1) - 1 after k mixtures of {x, x}; 2^19 - 1 < 1e6 < 2^20 - 1 */
+	static tc_dist dbl[21];
+	static const tc_dist *pair[21][2];
+	static double cum[21][2];
+	tc_dist_uniform(&dbl[0], 1, 2, err, sizeof err);
+	for (int k = 1; k <= 20; k++) {
+		pair[k][0] = pair[k][1] = &dbl[k - 1];
+		int rc = tc_dist_mixture(&dbl[k], pair[k], NULL, 2, cum[k], err, sizeof err);
+		CHECK(rc == (k <= 18 ? 0 : -1));
+		if (rc)
+			break;
+	}
+	CHECK_STR(err, "mixture: an uncertain value built from more than 1000000 distributions "
+	               "(mixtures of mixtures, repeats counted)");
+}
+
 static const tc_test tests[] = {
 	{"norm_inv_known", norm_inv_known},
 	{"norm_roundtrip", norm_roundtrip},
@@ -333,6 +366,7 @@ static const tc_test tests[] = {
 	{"beta", beta_dist},
 	{"choice_and_mixture", choice_and_mixture},
 	{"truncate", truncated},
+	{"nesting_bounded", nesting_bounded},
 	{"errors", errors},
 	{"describe", describe},
 	{"streams", streams},
