@@ -183,14 +183,16 @@ static int tcost_host_note_input(lua_State *L)
 	return 0;
 }
 
-/* kind(path) -> "file" | "dir" | "other" | nil */
+/* kind(path [, nofollow]) -> "file" | "dir" | "link" | "other" | nil;
+ * "link" only with nofollow (lstat), else the link's target is described. */
 static int tcost_host_kind(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
 	struct stat st;
-	if (stat(path, &st) != 0)
+	if ((lua_toboolean(L, 2) ? lstat(path, &st) : stat(path, &st)) != 0)
 		return 0;
-	lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "dir" : "other");
+	lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "dir"
+	                  : S_ISLNK(st.st_mode) ? "link" : "other");
 	return 1;
 }
 
@@ -235,7 +237,9 @@ static int tcost_host_list_dir(lua_State *L)
 	return 1;
 }
 
-/* write(path, data) -> true | nil, reason. "-" is stdout; files are atomic. */
+/* write(path, data [, regular_only]) -> true | nil, reason. "-" is stdout;
+ * files are atomic. regular_only: refuse a symlink, device or FIFO at path
+ * (TC_OUTFILE_REGULAR_ONLY) instead of writing through it. */
 static int tcost_host_write(lua_State *L)
 {
 	size_t len;
@@ -256,7 +260,8 @@ static int tcost_host_write(lua_State *L)
 			data = lua_tolstring(L, -1, &len);
 		}
 	}
-	if (tc_outfile_write(path, data, len, &view, err, sizeof err) != 0) {
+	int flags = lua_toboolean(L, 3) ? TC_OUTFILE_REGULAR_ONLY : 0;
+	if (tc_outfile_write(path, data, len, &view, flags, err, sizeof err) != 0) {
 		lua_pushnil(L);
 		lua_pushstring(L, err);
 		return 2;

@@ -197,7 +197,7 @@ static int set_mode(int fd, const struct stat *old)
 }
 
 int tc_outfile_write(const char *path, const char *data, size_t len, const tc_outfile_inputs *in,
-                     char *err, size_t errlen)
+                     int flags, char *err, size_t errlen)
 {
 	char tmp[PATH_MAX + 32];
 	struct stat old;
@@ -213,6 +213,11 @@ int tc_outfile_write(const char *path, const char *data, size_t len, const tc_ou
 	exists = lstat(path, &old) == 0;
 	if (exists && S_ISDIR(old.st_mode))
 		return fail(err, errlen, path, EISDIR);
+	if (exists && !S_ISREG(old.st_mode) && (flags & TC_OUTFILE_REGULAR_ONLY)) {
+		snprintf(err, errlen, "cannot write '%s': %s is there, not a regular file; not writing through it",
+		         path, S_ISLNK(old.st_mode) ? "a symbolic link" : "a device, FIFO or socket");
+		return -1;
+	}
 	if (exists && !S_ISREG(old.st_mode))
 		return write_in_place(path, data, len, in, err, errlen);
 	if (exists && tc_outfile_is_input(in, &old))

@@ -23,11 +23,20 @@ typedef struct tc_outfile_inputs {
 	size_t n;
 } tc_outfile_inputs;
 
+/* flags of tc_outfile_write */
+enum {
+	/* only a new file or an existing regular file, replaced by rename: a
+	 * symlink, device or FIFO at path is refused, never written through.
+	 * For a batch folder, whose names tcost chose and whose other entries
+	 * anyone who could write there may have planted. */
+	TC_OUTFILE_REGULAR_ONLY = 1
+};
+
 /* Writes len bytes to path ("-" is stdout), refusing to write over any of
  * inputs (NULL: none). Returns 0, or -1 with a one-line reason in err
  * ("cannot write 'r/x.md': No such file or directory"). */
 int tc_outfile_write(const char *path, const char *data, size_t len, const tc_outfile_inputs *inputs,
-                     char *err, size_t errlen);
+                     int flags, char *err, size_t errlen);
 
 /* 1 when st is the file of one of inputs (NULL: none). */
 int tc_outfile_is_input(const tc_outfile_inputs *inputs, const struct stat *st);

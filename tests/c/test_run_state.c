@@ -77,13 +77,13 @@ static void outfile_inputs_are_passed(void)
 	struct stat st;
 	CHECK(mkdtemp(dir));
 	snprintf(path, sizeof path, "%s/in.lua", dir);
-	CHECK(tc_outfile_write(path, "x = 1\n", 6, NULL, err, sizeof err) == 0);
+	CHECK(tc_outfile_write(path, "x = 1\n", 6, NULL, 0, err, sizeof err) == 0);
 	CHECK(stat(path, &st) == 0);
 	tc_file_id id = { st.st_dev, st.st_ino };
 	tc_outfile_inputs in = { &id, 1 };
-	CHECK(tc_outfile_write(path, "gone", 4, &in, err, sizeof err) == -1);
+	CHECK(tc_outfile_write(path, "gone", 4, &in, 0, err, sizeof err) == -1);
 	CHECK_HAS(err, "it is an input of this run");
-	CHECK(tc_outfile_write(path, "y = 2\n", 6, NULL, err, sizeof err) == 0); /* another run: no inputs */
+	CHECK(tc_outfile_write(path, "y = 2\n", 6, NULL, 0, err, sizeof err) == 0); /* another run: no inputs */
 	CHECK(unlink(path) == 0);
 	CHECK(rmdir(dir) == 0); /* no temporary file left behind either */
 }

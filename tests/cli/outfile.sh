@@ -153,6 +153,23 @@ check batch/other_report_written grep -q DeepSeek "$TMP/b/out/r1-2.html"
 expect batch/single_into_folder 1 "a file tcost did not write" -- run "$TMP/b/a/r1.lua" --format html -o "$TMP/b/out"
 check batch/single_foreign_untouched test "$(cat "$TMP/b/out/r1.html")" = "my notes"
 
+# a batch folder's entries are never written through, whatever its manifest says (red team F21): a
+# planted link named .tcost-batch, a forged manifest naming a link, a forged manifest naming a file
+# tcost never wrote (old bare-name lines, or a hash of other bytes) all leave their targets untouched
+mkdir -p "$TMP/f21/l1" "$TMP/f21/l2" "$TMP/f21/l3"
+printf 'precious\n' >"$TMP/f21/victim1"; printf 'precious\n' >"$TMP/f21/victim2"
+ln -s "$TMP/f21/victim1" "$TMP/f21/l1/.tcost-batch"
+expect batch/manifest_link_refused 1 "cannot write '$TMP/f21/l1/.tcost-batch': a symbolic link is there" -- run "$TMP/b/a/r1.lua" -o "$TMP/f21/l1/"
+check batch/manifest_link_target_untouched test "$(cat "$TMP/f21/victim1")" = precious
+ln -s "$TMP/f21/victim2" "$TMP/f21/l2/r1.txt"; printf 'r1.txt\n' >"$TMP/f21/l2/.tcost-batch"
+expect batch/report_link_refused 1 "cannot write '$TMP/f21/l2/r1.txt': a symbolic link is there" -- run "$TMP/b/a/r1.lua" -o "$TMP/f21/l2/"
+check batch/report_link_target_untouched test "$(cat "$TMP/f21/victim2")" = precious
+printf 'my notes\n' >"$TMP/f21/l3/r1.txt"; printf 'r1.txt\n%064d  index.txt\n' 0 >"$TMP/f21/l3/.tcost-batch"
+printf 'my index\n' >"$TMP/f21/l3/index.txt"
+expect batch/forged_manifest_refused 1 "a file tcost did not write is there" -- run "$TMP/b/a/r1.lua" -o "$TMP/f21/l3/"
+check batch/forged_manifest_untouched test "$(cat "$TMP/f21/l3/r1.txt")" = "my notes" -a "$(cat "$TMP/f21/l3/index.txt")" = "my index"
+check batch/manifest_is_sha256sum sh -c "cd '$TMP/b/fresh' && sha256sum --quiet -c .tcost-batch"
+
 # -o and --export-samples naming the same file (or a link to it): refused before anything is written
 expect outfile/export_same_as_output 2 "-o and --export-samples name the same file" -- run tests/data/uncertain.lua --export-samples "$TMP/r/same.csv" -o "$TMP/r/same.csv"
 check outfile/export_same_nothing_written test ! -e "$TMP/r/same.csv"

@@ -54,7 +54,8 @@ Writing files: -o FILE replaces the report at FILE (keeping its mode), but never
 file this run reads (a scenario, a module, an --assumptions file): refused. A
 device, FIFO or symlink is written through, never replaced. In a folder, tcost
 picks the names (a.txt, a-2.txt for a second a.lua) and replaces only files it
-wrote there before (listed in the folder's .tcost-batch). init and bundle write
+wrote there before and still unchanged (listed with their SHA-256 in the folder's
+.tcost-batch); a symlink, device or FIFO there is refused. init and bundle write
 programs, and never overwrite an existing file.
 
   -f, --format FMT        text, md, csv, json, html, svg, or a format the scenario registers

@@ -143,36 +143,56 @@ function M.report_names(files, ext, index_name, comparison_name)
   return names
 end
 
--- The list of files tcost wrote into a batch folder, one name a line.
+-- The files tcost wrote into a batch folder, one a line as sha256sum writes
+-- them: the SHA-256 of the bytes written, two spaces, the name.
 M.MANIFEST = ".tcost-batch"
 
+-- name -> hash from the folder's manifest; only a regular file is read (a
+-- link named .tcost-batch is not tcost's).
+local function read_manifest(dir)
+  local mine, path = {}, dir .. "/" .. M.MANIFEST
+  local listed = host.kind(path, true) == "file" and host.read_file(path, false)
+  for line in (listed or ""):gmatch("[^\n]+") do
+    local hash, name = line:match("^(%x+)  (.+)$")
+    if hash and #hash == 64 then mine[name] = hash:lower() end
+  end
+  return mine
+end
+
 ---A batch writes into a folder the user named, under names tcost chose: it
----replaces only files it wrote there before (listed in the folder's
----.tcost-batch), never a file of someone else's.
+---replaces only files it wrote there before, each listed in the folder's
+---.tcost-batch with the SHA-256 of what was written, and only while the file
+---still holds those bytes: a forged manifest names only files whose content
+---its author already knows. Nothing is ever written through a symlink, a
+---device or a FIFO there: a file is replaced by rename, and the manifest too.
 ---@param dir string
 ---@return table guard with write(name, text) -> ok, err and finish() -> ok, err
 function M.folder_guard(dir)
-  local mine, wrote = {}, {}
-  local listed = host.kind(dir .. "/" .. M.MANIFEST) == "file" and host.read_file(dir .. "/" .. M.MANIFEST, false)
-  for name in (listed or ""):gmatch("[^\n]+") do mine[name] = true end
+  local mine = read_manifest(dir)
   local guard = {}
   function guard.write(name, text)
     local path = dir .. "/" .. name
-    if host.kind(path) and not mine[name] then
-      return nil, "cannot write '" .. path .. "': a file tcost did not write is there; not overwriting it" ..
-          " (choose another folder with -o)"
+    local kind = host.kind(path, true)
+    if kind == "file" then
+      local old = mine[name] and host.read_file(path, false)
+      if not old or host.sha256(old) ~= mine[name] then
+        return nil, "cannot write '" .. path .. "': a file tcost did not write is there; not overwriting it" ..
+            " (choose another folder with -o)"
+      end
     end
-    local ok, err = host.write(path, text)
-    if ok then mine[name], wrote[#wrote + 1] = true, name end
+    local ok, err = host.write(path, text, true) -- refuses a link, a device, a FIFO
+    if ok then mine[name] = host.sha256(text) end
     return ok, err
   end
   function guard.finish()
     local keep = {}
-    for name in pairs(mine) do
-      if host.kind(dir .. "/" .. name) == "file" then keep[#keep + 1] = name end
+    for name, hash in pairs(mine) do
+      if not name:find("\n", 1, true) and host.kind(dir .. "/" .. name, true) == "file" then
+        keep[#keep + 1] = hash .. "  " .. name
+      end
     end
-    table.sort(keep)
-    return host.write(dir .. "/" .. M.MANIFEST, table.concat(keep, "\n") .. "\n")
+    table.sort(keep, function(a, b) return a:sub(67) < b:sub(67) end)
+    return host.write(dir .. "/" .. M.MANIFEST, table.concat(keep, "\n") .. "\n", true)
   end
   return guard
 end
