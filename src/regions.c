@@ -149,7 +149,9 @@ static const tc_region regions[] = {
 	             "510 × 0.42 = 214 g", "2023-12", 'D'), CO2E_DIRECT,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("world", "World average", NA, NONE,
-	    0.481, SRC("Ember via Statista 943137 (481 gCO2/kWh, 2023) [ember-world-intensity-2024]", "2023-12", 'S'),
+	    0.481, SRC("Ember via Statista 943137 (481 gCO2/kWh, 2023) [ember-world-intensity-2024]; lifecycle CO2e "
+	               "per Ember's methodology for that review (full lifecycle, all gases in CO2 equivalent) "
+	               "[ember-methodology-2024]", "2023-12", 'S'),
 	    LIFECYCLE, NA, NONE, NULL, NA, NONE, NA, NONE),
 };
 

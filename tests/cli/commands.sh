@@ -367,3 +367,5 @@ warned=$(for f in examples/*.lua examples/runs/*.lua examples/epoch/*.lua; do
 	"$BIN" check "$f" 2>&1 | grep -F ': warning: '
 done)
 if [ -z "$warned" ]; then pass check/examples_without_warnings; else fail check/examples_without_warnings "$(printf '%s' "$warned" | head -n 1)"; fi
+# world: the "CO2e, lifecycle" label rests on Ember's methodology, cited beside Statista's "gCO2" (audit2 W2)
+stdout_has hw/world_basis_cited 'lifecycle CO2e per Ember'"'"'s methodology for that review (full lifecycle, all gases in CO2 equivalent) [ember-methodology-2024]' -- hw --regions world
