@@ -76,3 +76,12 @@ expect hostile/module_cycle 1 "$TMP/mods/d.lua:1: require('c'): modules require 
 expect hostile/huge_samples_flag 2 "--samples must be" -- run tests/hostile/../data/uncertain.lua --samples 1e12
 expect hostile/huge_samples_memory 1 "limit" -- run tests/data/uncertain.lua --samples 100000000 --memory-limit 256
 expect hostile/huge_sweep 2 "more than 10000 points" -- sweep tests/data/uncertain.lua --set rate=0:1e9:1
+
+# CSV printed to a terminal: a file name holding ESC ] 0 ; ... BEL (git allows it) came out raw in
+# the file column of a batch's CSV (red team F33); every CSV field shows control characters as \xNN.
+mkdir -p "$TMP/esc"
+escname=$(printf 'esc\033]0;pwn\007.lua')
+cp tests/data/uncertain.lua "$TMP/esc/$escname"
+"$BIN" run "$TMP/esc/$escname" tests/data/uncertain.lua -n 0 -f csv >"$TMP/esc/out.csv" 2>/dev/null
+check hostile/csv_control_chars_shown grep -qF 'esc\x1B]0;pwn\x07.lua' "$TMP/esc/out.csv"
+check hostile/csv_no_raw_control_chars sh -c "! LC_ALL=C grep -q \"\$(printf '[\\033\\007]')\" '$TMP/esc/out.csv'"

@@ -13,16 +13,18 @@ local kinds = setmetatable({}, { __mode = "k" })
 local datas = setmetatable({}, { __mode = "k" })
 
 ---A read-only handle over the validated table t.
----@param kind string "phase", "pricing", "other", "figure" or "scenario"
+---@param kind string "phase", "pricing", "other", "figure", "scenario" or "accelerator"
 ---@param t table
+---@param hint? string what to do instead of assigning (default: set the field inside its { ... })
 ---@return table
-function M.new(kind, t)
+function M.new(kind, t, hint)
   local handle = setmetatable({}, {
     __metatable = "tcost " .. kind, __name = "tcost." .. kind,
     __index = function(_, k) local v = t[k]; if type(v) == "table" then return fields.copy(v) end return v end,
     __newindex = function(_, k)
-      error(string.format("%s '%s' is read-only once declared; set '%s' inside its { ... }", kind,
-        tostring(t.name or t.kind), tostring(k)), 2)
+      local name, field = tostring(t.name or t.kind), tostring(k)
+      if hint then error(string.format("%s '%s' is read-only (field '%s'); %s", kind, name, field, hint), 2) end
+      error(string.format("%s '%s' is read-only once declared; set '%s' inside its { ... }", kind, name, field), 2)
     end,
   })
   kinds[handle], datas[handle] = kind, t

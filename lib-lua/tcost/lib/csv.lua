@@ -1,15 +1,19 @@
 -- lib/csv.lua: RFC 4180 pieces shared by every CSV tcost writes (reports, the
 -- catalog, sweeps): a field quoted when it holds a comma, quote, CR or LF,
 -- numbers written exactly, records joined with CRLF.
+local host = require "tcost.c.host"
 local json = require "tcost.lib.json"
 
 local M = {}
 
----A text field, quoted when needed; invalid UTF-8 becomes U+FFFD.
+---A text field, quoted when needed; invalid UTF-8 becomes U+FFFD and control
+---characters (but newline and tab) a visible \xNN, as in text reports: a CSV
+---is often printed to a terminal, where a file or accelerator name holding
+---ESC ] 0 ; ... BEL would retitle the window or write the clipboard.
 ---@param s string
 ---@return string
 function M.field(s)
-  s = json.sanitize_utf8(tostring(s))
+  s = host.visible(json.sanitize_utf8(tostring(s)))
   -- A cell starting with = + - @ tab or CR is a formula to Excel and
   -- LibreOffice (OWASP, CSV injection): a leading ' makes it text. A number
   -- ("-5", "1e-3") is left as it is: a spreadsheet reads it as that number.

@@ -8,9 +8,16 @@ local fields = require "tcost.lang.fields"
 local market = require "tcost.model.market"
 local units = require "tcost.lang.units"
 
+local spec = require "tcost.lang.spec"
+
 local fail = fields.fail
 
 local M = {}
+
+-- An accelerator reaches a scenario as a read-only handle (lang/spec.lua):
+-- a plain table could be given a name with terminal escapes or a forged TDP
+-- after the checks of hw { ... } and the catalog's, and reports would print it.
+local HW_HINT = "define your own with hw { name = ..., ... }"
 
 local function install_hw(I)
   ---hw "H800" -> the catalog entry; hw { name = ..., tdp_w = ..., tflops = {...}, source = ... } defines one.
@@ -19,10 +26,17 @@ local function install_hw(I)
       local e = require("tcost.lang.hw").define(fields.copy(x), I.vopts)
       e.file, e.line = fields.where():match("^(.*):(%d+)$")
       I.reg.customs[#I.reg.customs + 1] = e
-      return fields.copy(e)
+      return spec.new("accelerator", fields.copy(e), HW_HINT)
     end
     fields.name("hw", x)
-    return I.find_gpu(x)
+    return spec.new("accelerator", fields.copy(I.find_gpu(x)), HW_HINT)
+  end
+  ---The checked entry behind an accelerator given as hw "..." or as its name;
+  ---any other value fails with what's field message.
+  function I.gpu_entry(what, v)
+    if type(v) == "string" then return I.find_gpu(v) end
+    if spec.kind(v) == "accelerator" then return spec.data(v) end
+    fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
   end
 end
 
@@ -45,11 +59,11 @@ local function install_region(I)
   function I.G.region(name)
     fields.name("region", name)
     local r = find_region(nil, name)
-    regions[r] = r.key
-    -- a metatable keeps it one object through the copies of validation
-    return setmetatable(r, { __metatable = "tcost region", __newindex = function()
-      error("a region is read-only", 2)
-    end })
+    -- a read-only handle (lang/spec.lua): every field, not only new ones, and its
+    -- metatable keeps it one object through the copies of validation
+    local handle = spec.new("region", r, "a region is the catalog's")
+    regions[handle] = r.key
+    return handle
   end
   ---The key of a region given as region "..." or as its name, or an error.
   function I.region_key(what, v)

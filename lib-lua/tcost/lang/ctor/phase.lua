@@ -40,12 +40,7 @@ end
 
 -- The phase's accelerator (a catalog entry), checked against what its work form needs.
 local function phase_gpu(I, what, def)
-  local gpu = def.gpu
-  if type(gpu) == "string" then gpu = I.find_gpu(gpu)
-  elseif type(gpu) ~= "table" or type(gpu.name) ~= "string" or type(gpu.tflops) ~= "table" then
-    fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
-  end
-  return gpu
+  return I.gpu_entry(what, def.gpu)
 end
 
 -- MFU goes with FLOPs and parameters × tokens, and nothing else.

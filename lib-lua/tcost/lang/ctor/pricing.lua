@@ -59,10 +59,7 @@ local function cluster_gpu(I, what, p)
     p.others = spec.data(p.others)
   end
   if p.gpu == nil then return end
-  if type(p.gpu) == "string" then p.gpu = I.find_gpu(p.gpu)
-  elseif type(p.gpu) ~= "table" or type(p.gpu.name) ~= "string" then
-    fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
-  end
+  p.gpu = I.gpu_entry(what, p.gpu)
 end
 
 -- cloud's prices = { { gpu =, provider =, date =, source =, ["3-year"] = }, ... }, checked by
