@@ -63,6 +63,15 @@ static const tc_region regions[] = {
 	      "training-cost-trends energy.py [eia-electric-power-monthly-2024] [epoch-training-cost-trends-2024]",
 	      "2023-12", 'P'),
 	    0.367, US_GRID, CO2_DIRECT, NA, NONE, NULL, 0.55, US_WUE, 3.14, US_EWIF),
+	/* The U.S. on the state rows' basis (Electricity Maps, lifecycle): the national reference they
+	 * compare with, since EIA's 0.367 above counts CO2 at the plants only. */
+	ROW("us-industrial-lifecycle", "United States, industrial average; lifecycle grid", 0.0806,
+	    SRC("EIA Electric Power Monthly Table 5.6.A, 2023 annual average, as us-industrial "
+	      "[eia-electric-power-monthly-2024]", "2023-12", 'P'),
+	    0.420, SRC("Electricity Maps yearly 2023 (co2.js data/output/electricity-maps/yearly_2023.json) "
+	             "[electricitymaps-co2js-2026]: United States 420 gCO2eq/kWh, the basis of the state rows",
+	             "2023-12", 'S'), LIFECYCLE,
+	    NA, NONE, NULL, NA, NONE, NA, NONE),
 	ROW("us-california-industrial", "California, industrial average; CAISO grid", 0.1864,
 	    SRC(EIA_STATES, "2023-12", 'P'),
 	    0.263, SRC(EMAPS_2023("US-CAL-CISO") ": California ISO 263 gCO2eq/kWh", "2023-12", 'S'), LIFECYCLE,

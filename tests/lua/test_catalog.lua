@@ -116,7 +116,11 @@ test("regions", function()
   eq(catalog.region("China").usd_per_kwh, 0.088, "lookup ignores case")
   local r, msg = catalog.region("mars")
   eq(r, nil, "unknown region")
-  eq(msg, "unknown region 'mars'; known: us-industrial, us-california-industrial, us-virginia-industrial, "
+  -- EIA's 0.367 counts CO2 at the plants; Electricity Maps' U.S. 420 g is the state rows' lifecycle basis (audit2)
+  local life = catalog.region("us-industrial-lifecycle")
+  eq({ life.kg_co2e_per_kwh, life.carbon_basis, life.usd_per_kwh }, { 0.420, "CO2e, lifecycle", 0.0806 },
+    "the U.S. on the states' basis")
+  eq(msg, "unknown region 'mars'; known: us-industrial, us-industrial-lifecycle, us-california-industrial, us-virginia-industrial, "
     .. "us-texas-industrial, us-oregon-industrial, us-iowa-industrial, us-residential, china, ireland, netherlands, nordics, "
     .. "sweden, norway, finland, japan, taiwan, singapore, eu-average, world", "message")
 end)
