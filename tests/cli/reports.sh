@@ -149,3 +149,16 @@ check reports/npv_no_interval_said grep -qF 'Both present values are computed fr
 # the NPV is in run's Figures table, as diff lists it (audit2 N1): own_90 −50,995,200 + (32,292,864 − 1,698,402.82)
 # × 3.31212684 = $50,337,536.04
 stdout_has reports/figures_npv '| Net present value of owning versus renting (own\_90) | &#36;50.3M | over the 4-year life at the 8.00% cost of capital, against rental (the cash-flow table below) |' -- run examples/rent_vs_buy.lua --format md
+
+# An uncertain cluster_costs share (documented as allowed) stayed an engine node in the result, and
+# -f json failed "json: cannot encode a userdata" (red team F27). It is summarized like every value:
+# a point run gives range(0.01, 0.05)'s median, sqrt(0.01 x 0.05) = 0.0223606797749979; a sampled run
+# a summary with a mean.
+cat >"$TMP/cc.lua" <<'LUA'
+scenario 'S' { phase 'p' { gpu = hw 'H800', gpu_hours = 1000 }, pricing = { own { units = 8, unit_price = 1000,
+  life_years = 4, utilization = 0.5, cluster_costs = { storage = range(0.01, 0.05) } } } }
+LUA
+expect reports/json_uncertain_share_point 0 "" -- run "$TMP/cc.lua" -f json -n 0
+check reports/json_uncertain_share_median grep -qF '"share": 0.0223606797749979' "$TMP/out"
+expect reports/json_uncertain_share_sampled 0 "" -- run "$TMP/cc.lua" -f json -n 1000
+check reports/json_uncertain_share_summary sh -c "grep -A3 '\"share\": {' '$TMP/out' | grep -q '\"mean\"'"

@@ -39,7 +39,7 @@ local function collect(s)
     cost_keys(r.cost, secondary)
   end
   for _, o in ipairs(s.other) do add(secondary, o, "cost") end
-  for _, l in ipairs(s.cluster_lines or {}) do add(secondary, l, "cost") end
+  for _, l in ipairs(s.cluster_lines or {}) do add(secondary, l, "cost"); add(secondary, l, "share") end
   for _, f in ipairs(s.figures) do add(secondary, f, "value"); add(secondary, f, "life_months") end
   for _, p in ipairs(s.pricing) do
     add(secondary, p, "energy_cost")
