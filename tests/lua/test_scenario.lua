@@ -438,6 +438,15 @@ scenario "none" { p, pricing = { rental "r" { rate = 2 } } }
   pricing = { rental "r" { rate = 2 } } }]])
   eq(#rent.warnings, 0, "in a renter's rate the U.S. price moves no figure: no warning")
   eq(rent.scenarios[1].energy.price_basis, "U.S. industrial, none for nordics", "but the basis is named")
+  local set = run([[
+scenario "n" { energy = { region = "nordics", pue = 1.25, power_ratio = 1, server_power_factor = 1 },
+  phase "p" { gpu = hw "A100", gpu_hours = 1000 },
+  pricing = { own "o" { units = 1, unit_price = 10000, life_years = 4, utilization = 0.5 } } }]],
+    { sets = { "electricity_price=0.05" } })
+  -- a price set on the command line is no longer the U.S. stand-in: 500 kWh × $0.05 = $25, no warning
+  near(set.scenarios[1].totals.energy_cost, 25, 1e-9, "the price set")
+  eq(set.scenarios[1].energy.price_basis, "given (electricity_price overridden)", "named as given")
+  eq(#set.warnings, 0, "no U.S.-price warning")
   local rows = {}
   for _, sec in ipairs(view.build(r).sections) do
     for _, b in ipairs(sec.blocks or {}) do

@@ -81,8 +81,12 @@ local EMBODIED_LIFE = { 5, unit = "year",
 -- Whose electricity price the energy cost uses (price_basis): given, the
 -- region's, else the U.S. industrial average (set.us_price_for: the region
 -- that publishes none, so the report can say so where it enters a total).
-local function price_basis(e, region)
+local function price_basis(e, region, reg)
   if e.usd_per_kwh then return "given" end
+  -- the default's assumption overridden (--set electricity_price=0.05): no longer the region's or the U.S. figure
+  local name = (region and region.usd_per_kwh) and ("electricity_price." .. region.key) or "electricity_price"
+  local a = reg.by_name[name]
+  if a and a.overridden then return "given (" .. name .. " overridden)" end
   if region and region.usd_per_kwh then return region.name end
   if not region then return "U.S. industrial average" end
   return "U.S. industrial, none for " .. region.key, region.key
@@ -112,7 +116,7 @@ local function energy_settings(s, reg)
   local us = catalog.region("us-industrial")
   local set = energy.settings(e, reg, function(fmt, ...) located(s, fmt, ...) end)
   set.usd_per_kwh = e.usd_per_kwh or region_figure(reg, region, "price") or region_figure(reg, us, "price", "electricity_price")
-  set.price_basis, set.us_price_for = price_basis(e, region)
+  set.price_basis, set.us_price_for = price_basis(e, region, reg)
   set.carbon_method = e.carbon_method or CARBON_METHOD
   if set.carbon_method == "market" then
     set.kg_co2e_per_kwh = e.market_kg_co2e_per_kwh or region_figure(reg, region, "market")
