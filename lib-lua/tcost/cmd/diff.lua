@@ -267,7 +267,9 @@ function M.records(d, fa, fb)
     local never = {}
     if x.a and view.never_text(x.a) then never[#never + 1] = "A: " .. view.never_text(x.a) end
     if x.b and view.never_text(x.b) then never[#never + 1] = "B: " .. view.never_text(x.b) end
-    local a, b = x.a and mean(x.a.value), x.b and mean(x.b.value)
+    -- a summary at its cap (1,000%, 1,200 months) is no figure to write (view.sentinel)
+    local a = x.a and not view.sentinel(x.a) and mean(x.a.value) or nil
+    local b = x.b and not view.sentinel(x.b) and mean(x.b.value) or nil
     -- the change is withheld when either side never pays back, as the text does (D2)
     out[#out + 1] = { kind = "figure", scenario = x.scenario, name = x.name, a = a, b = b,
       never_reason_a = x.a and view.never_reason(x.a), never_reason_b = x.b and view.never_reason(x.b),

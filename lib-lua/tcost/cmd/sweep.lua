@@ -319,7 +319,7 @@ local function records(sw, order, by_scenario, crossovers)
         local key = f.field or slug(f.name)
         field(key)
         local fv = r.breakeven[f.name]
-        rec[key] = units.point(fv and fv.value)
+        rec[key] = units.point(fv and not view.sentinel(fv) and fv.value or nil) -- at the cap: no figure
         -- the figure a script reads, and whether owning never pays at it (above 100%, past the life)
         if not f.npv then
           field(key .. "_never")

@@ -294,15 +294,29 @@ local function distribution_table(s)
     { intro = "± MC s.e.: the Monte Carlo standard error of the mean (sd / √samples); digits below it are noise." })
 end
 
+-- An uncertain break-even counts each sample that never pays as a cap
+-- (model/pricing.lua's UNCERTAIN_CAP: 1,000%, 1,200 months). When 95% of the
+-- samples or more sit there, the cap is no figure to show or to subtract.
+local function capped(f)
+  local v = f.value
+  if type(v) ~= "table" or type(v.p5) ~= "number" then return false end
+  local cap = require("tcost.model.pricing").UNCERTAIN_CAP
+  local at = (f.unit == "months" and f.life_months ~= nil and cap.months) or
+      (f.unit == "ratio" and type(f.name) == "string" and f.name:find("^Break%-even utilization") and cap.utilization)
+  return at and v.p5 >= at or false
+end
+---Whether an uncertain break-even's summary is its cap, not a figure (records leave its value out).
+M.sentinel = capped
+
 ---Whether a break-even figure says owning never pays: a utilization above
 ---100% (or none), months past the cluster's life (or none). model/pricing.lua
----sets `never` and `within_life`. An uncertain figure is never called "never"
----(some samples may pay back): its interval and the probability figure beside
----it say how often.
+---sets `never` and `within_life`. An uncertain figure is called "never" only
+---when 95% of its samples or more never pay (they sit at the cap); otherwise
+---its interval and the probability figure beside it say how often.
 ---@param f table a figure { value, unit, never?, within_life?, life_months? }
 ---@return boolean
 function M.never_pays(f)
-  if f.never then return true end
+  if f.never or capped(f) then return true end
   if f.unit ~= "months" or f.life_months == nil then return false end
   return f.within_life == false or (type(f.value) == "number" and type(f.life_months) == "number" and
     f.value > f.life_months)
@@ -335,6 +349,9 @@ end
 function M.never_text(f, short)
   local why = M.never_reason(f)
   if not why then return nil end
+  if capped(f) then
+    return short and "never" or "never pays back (in at least 95% of the samples)"
+  end
   if why == "past_life" then
     local mo = units.short(f.value)
     if short then return "past life (" .. mo .. " mo)" end
@@ -754,7 +771,8 @@ local function figure_records(s, add)
   local any = false
   for _, f in ipairs(s.figures or {}) do
     any = true
-    add(figure_record(f.name, f.value, f.unit, { never_reason = M.never_reason(f) }))
+    -- a summary at the cap is no figure: the record says never (never_reason), with no value
+    add(figure_record(f.name, not capped(f) and f.value or nil, f.unit, { never_reason = M.never_reason(f) }))
   end
   for _, p in ipairs(s.pricing or {}) do
     local f = p.finance
