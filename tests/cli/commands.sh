@@ -369,3 +369,17 @@ done)
 if [ -z "$warned" ]; then pass check/examples_without_warnings; else fail check/examples_without_warnings "$(printf '%s' "$warned" | head -n 1)"; fi
 # world: the "CO2e, lifecycle" label rests on Ember's methodology, cited beside Statista's "gCO2" (audit2 W2)
 stdout_has hw/world_basis_cited 'lifecycle CO2e per Ember'"'"'s methodology for that review (full lifecycle, all gases in CO2 equivalent) [ember-methodology-2024]' -- hw --regions world
+
+# Pricing keys whose slugs meet (own "a-b", own "a_b", own "A B" all give a_b) keep every
+# figure: a later one's fields take _2, _3 instead of overwriting the first (red team F24).
+cat >"$TMP/slugs.lua" <<'LUA'
+assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }
+scenario "S" { phase "p" { gpu = hw "H800", gpu_hours = 100 },
+  pricing = { rental { rate = rate }, own "a-b" { units = 8, unit_price = 1000, life_years = 4, utilization = 0.5 },
+    own "a_b" { units = 8, unit_price = 50000, life_years = 4, utilization = 0.5 } } }
+LUA
+"$BIN" sweep "$TMP/slugs.lua" --set rate=1,2 -n 0 -f csv >"$TMP/slugs.csv" 2>"$TMP/err"
+check sweep/slug_fields_unique test "$(head -n 1 "$TMP/slugs.csv" | tr ',' '\n' | sort | uniq -d | wc -l)" -eq 0
+check sweep/slug_second_kept sh -c "head -n 1 '$TMP/slugs.csv' | tr -d '\r' | tr ',' '\n' | grep -qx npv_vs_renting_a_b_2"
+# the fields in a row: 2 swept/scenario + 3 totals + 2 x (2 break-even x 3) + 2 NPVs = 19, all filled for the first model
+check sweep/slug_row_width test "$(sed -n 2p "$TMP/slugs.csv" | tr ',' '\n' | wc -l)" -eq 19

@@ -302,12 +302,28 @@ local function records(sw, order, by_scenario, crossovers)
   fields[#fields + 1] = "scenario"
   local seen, out = {}, {}
   local function field(f) if not seen[f] then seen[f] = true; fields[#fields + 1] = f end end
+  -- a figure's field name, the same at every point: slugs of distinct names
+  -- can meet (own "a-b" and own "a_b" both give ..._a_b_...), so a later one
+  -- takes _2, _3, ... instead of overwriting the first one's figures
+  local key_of, taken = {}, {}
+  local function key_for(f)
+    if key_of[f.name] then return key_of[f.name] end
+    local base = f.field or slug(f.name)
+    local k, i = base, 2
+    while taken[k] or taken[k .. "_never"] or taken[k .. "_never_reason"] do k = base .. "_" .. i; i = i + 1 end
+    taken[k], taken[k .. "_never"], taken[k .. "_never_reason"] = true, true, true
+    key_of[f.name] = k
+    return k
+  end
+  for _, p in ipairs(sw.params) do taken[p] = true end
+  taken.scenario = true
   for _, name in ipairs(order) do
     for _, r in ipairs(by_scenario[name]) do
       local rec = { scenario = name }
       for i, p in ipairs(sw.params) do rec[p] = r.values[i] end
       for _, p in ipairs(r.pricing) do
         local v = r.totals[p.key]
+        taken[p.key], taken[p.key .. "_p5"], taken[p.key .. "_p95"] = true, true, true
         field(p.key)
         rec[p.key] = units.point(v)
         if units.is_summary(v) and v.p5 then
@@ -316,7 +332,7 @@ local function records(sw, order, by_scenario, crossovers)
         end
       end
       for _, f in ipairs(r.breakeven_names) do
-        local key = f.field or slug(f.name)
+        local key = key_for(f)
         field(key)
         local fv = r.breakeven[f.name]
         rec[key] = units.point(fv and not view.sentinel(fv) and fv.value or nil) -- at the cap: no figure
