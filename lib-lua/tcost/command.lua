@@ -42,7 +42,9 @@ end
 ---@param warnings table[]|nil
 function M.print_warnings(warnings)
   for _, w in ipairs(warnings or {}) do
-    host.eprint(string.format("%s:%d: warning: %s", w.file or "?", w.line or 0, w.message))
+    -- a warning raised while the model is built (a --set default) has no scenario line
+    if w.file then host.eprint(string.format("%s:%d: warning: %s", w.file, w.line or 0, w.message))
+    else host.eprint("tcost: warning: " .. w.message) end
   end
 end
 

@@ -602,6 +602,44 @@ function M.field(list, name)
   return nil
 end
 
+-- tcost's built-in default assumptions (reg.default) and the field each stands
+-- for: a value given for one by any route (--set pue=0.5, an --assumptions
+-- file, the scenario's own assume "pue" { ... }) is checked as that field is
+-- in energy = { pue = ... }, so no route skips the range. The name (alone or
+-- before a dot), the constructor ("energy": the scenario's energy table) and
+-- the field.
+M.DEFAULT_ASSUMPTIONS = {
+  { "pue", "energy", "pue" },
+  { "power_ratio", "energy", "power_ratio" },
+  { "server_power_factor", "energy", "server_power_factor" },
+  { "electricity_price", "energy", "usd_per_kwh" },
+  { "grid_intensity", "energy", "kg_co2e_per_kwh" },
+  { "grid_intensity_market", "energy", "kg_co2e_per_kwh" },
+  { "wue", "energy", "wue_l_per_kwh" },
+  { "grid_water", "energy", "grid_water_l_per_kwh" },
+  { "embodied_kg_per_gpu", "energy", "embodied_kg_per_gpu" },
+  { "embodied_life_years", "energy", "embodied_life_years" },
+  { "residual", "own", "residual" },
+  { "maintenance", "own", "maintenance" },
+  { "cost_of_capital", "own", "cost_of_capital" },
+  { "oom_per_year", "own", "oom_per_year" },
+  { "interconnect_share", "amortized", "interconnect" },
+}
+
+---The field declaration a default assumption of that name stands for, or nil:
+---a name of M.DEFAULT_ASSUMPTIONS, or one of them and a dot ("power_ratio.gpu").
+---@param name string an assumption's name
+---@return tcost.api.Field|nil
+function M.default_field(name)
+  for _, d in ipairs(M.DEFAULT_ASSUMPTIONS) do
+    if name == d[1] or name:sub(1, #d[1] + 1) == d[1] .. "." then
+      local c = d[2] ~= "energy" and M.constructor(d[2])
+      return M.field(c and c.fields or M.ENERGY, d[3])
+    end
+  end
+  return nil
+end
+
 ---The default a constructor declares for a field, as the model applies it:
 ---a number where the declaration reads as one ("1" -> 1), else its text
 ---("straight"). Only for literal defaults; nil when none is declared.

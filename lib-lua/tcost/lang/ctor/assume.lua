@@ -9,6 +9,7 @@ local units = require "tcost.lang.units"
 local fail = fields.fail
 
 local M = {}
+local check_default
 
 local RESERVED = { ["and"] = 1, ["break"] = 1, ["do"] = 1, ["else"] = 1, ["elseif"] = 1, ["end"] = 1,
   ["false"] = 1, ["for"] = 1, ["function"] = 1, ["goto"] = 1, ["if"] = 1, ["in"] = 1, ["local"] = 1,
@@ -137,6 +138,31 @@ local function value_used(I, name)
   return leads_to_value(before) ~= nil
 end
 
+-- A value standing for one of tcost's defaults, whatever its route (--set, an
+-- --assumptions file, the scenario's own assume "pue" { ... }), meets the range
+-- of the field it stands for (lang/api.lua), as energy = { pue = ... } does.
+-- It runs while the model is built, so the place is the assumption's own line
+-- (or the --set flag, or the --assumptions file), never the line being built.
+function check_default(I, a)
+  local f = require("tcost.lang.api").default_field(a.name)
+  if not f then return end
+  local at = a.file and (a.file .. ":" .. (a.line or 0) .. ": ") or ""
+  local what = "assumption '" .. a.name .. "'" .. (a.from and (" (from " .. a.from .. ")") or "")
+  local here = fields.where() .. ": "
+  local function warn(msg)
+    if I.ctx.strict then error(at .. msg .. " (an error under --strict)", 0) end
+    I.reg.warnings[#I.reg.warnings + 1] = { file = a.file, line = a.line, message = msg }
+  end
+  local ok, err = pcall(function()
+    fields.magnitude(what, f, I.convert(what, f, a.bound), warn, I.vopts.origin)
+  end)
+  if not ok then
+    err = tostring(err)
+    if err:sub(1, #here) == here then err = err:sub(#here + 1) end
+    error(((err:find("^%-%-set ") or err:find("^" .. at:gsub("%p", "%%%0"))) and "" or at) .. err, 0)
+  end
+end
+
 ---Adds assume to I.G and reg.default to I.reg.
 ---@param I table the language instance (lang/dsl.lua)
 function M.install(I)
@@ -165,8 +191,14 @@ function M.install(I)
   ---The value of a built-in default assumption, declared on first use so it is listed with its source.
   function reg.default(name, def)
     local a = reg.by_name[name]
-    if a then return a.value end
-    return record(I, name, def, true)
+    if not a then
+      record(I, name, def, true)
+      a = reg.by_name[name]
+    end
+    -- tcost's own figures are not re-checked; any other route is, once
+    if not a.checked and (a.overridden or a.from or not a.default) then check_default(I, a) end
+    a.checked = true
+    return a.value
   end
 end
 
