@@ -162,3 +162,19 @@ expect reports/json_uncertain_share_point 0 "" -- run "$TMP/cc.lua" -f json -n 0
 check reports/json_uncertain_share_median grep -qF '"share": 0.0223606797749979' "$TMP/out"
 expect reports/json_uncertain_share_sampled 0 "" -- run "$TMP/cc.lua" -f json -n 1000
 check reports/json_uncertain_share_summary sh -c "grep -A3 '\"share\": {' '$TMP/out' | grep -q '\"mean\"'"
+
+# Linear work on long text (red team F32, F36). Bounds are generous: the quadratic versions took
+# 6 s for 200 KB without a space (about 150 s for 1 MB), 4.3 s for 40,000 CJK characters (about
+# 100 s for 200,000) and 14 s for 5,000 dotted assumption names (about 220 s for 20,000); linear,
+# each is well under a second on a quiet machine.
+echo 'scenario "S" { description = string.rep("x", 1000000), phase "p" { gpu = hw "H800", gpu_hours = 100 }, pricing = { rental { rate = 2 } } }' >"$TMP/longword.lua"
+expect reports/long_word_linear 0 "" -- run "$TMP/longword.lua" -n 0 --time-limit 60
+echo 'scenario "S" { description = string.rep("中", 200000), phase "p" { gpu = hw "H800", gpu_hours = 100 }, pricing = { rental { rate = 2 } } }' >"$TMP/longcjk.lua"
+expect reports/long_cjk_linear 0 "" -- run "$TMP/longcjk.lua" -n 0 --time-limit 60
+check reports/long_cjk_lines_fit sh -c "\"$BIN\" run '$TMP/longcjk.lua' -n 0 | grep -c '^中\\{50\\}\$' | grep -qx 4000"
+{
+	echo 'local A = {}'
+	for ((i = 0; i < 20000; i++)); do echo "A.x$i = assume \"a.x$i\" { 2, source = \"s\" }"; done
+	echo 'scenario "S" { phase "p" { gpu = hw "H800", gpu_hours = 100 }, pricing = { rental { rate = A.x1 } } }'
+} >"$TMP/dotted.lua"
+expect check/many_dotted_assumptions_linear 0 "" -- check "$TMP/dotted.lua" --time-limit 60

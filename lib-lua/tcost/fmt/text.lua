@@ -96,34 +96,68 @@ local function pad(s, w, right)
   return right and (fill .. s) or (s .. fill)
 end
 
--- The head of a word too long for a line of `w` columns and the rest; the
--- break comes after the line's last '-', '/' or '.' when that leaves at least half
--- a line, so source keys ([deepseek-v3-report-2024]) and URLs break where
--- they read, and hard otherwise.
-local function break_word(word, w)
-  local head, rest = split_at(word, w)
-  local cut = head:match("^.*()[-/.]")
-  if cut and cut > #head // 2 and cut < #head then return head:sub(1, cut), head:sub(cut + 1) .. rest end
-  return head, rest
-end
-
 -- wrap() for plain ASCII text whose words are one space apart: each line is
 -- the longest run of whole words that fits, cut at its last space, as the
 -- word by word loop below would; nil when a word is wider than a line.
 local function wrap_ascii(s, w)
-  local lines = {}
-  while #s > w do
-    local cut = s:sub(1, w + 1):match("^.*() ")
+  local lines, pos, n = {}, 1, #s
+  -- a position walks the text: cutting the rest off as a new string at every
+  -- line copied it each time (quadratic in a long description)
+  while n - pos + 1 > w do
+    local cut = s:sub(pos, pos + w):match("^.*() ")
     if not cut then return nil end
-    lines[#lines + 1] = s:sub(1, cut - 1)
-    s = s:sub(cut + 1)
+    lines[#lines + 1] = s:sub(pos, pos + cut - 2)
+    pos = pos + cut
   end
-  if s ~= "" then lines[#lines + 1] = s end
+  if pos <= n then lines[#lines + 1] = s:sub(pos) end
   return lines
 end
 
+-- Where the piece of word starting at byte pos ends: the last byte of the
+-- longest run of characters at most w columns wide (pos - 1 when even the
+-- first is wider), and that run's width.
+local function piece_end(word, pos, w)
+  local used, e, i, n = 0, pos - 1, pos, #word
+  while i <= n do
+    local c = word:byte(i)
+    local len = c < 0x80 and 1 or c < 0xE0 and 2 or c < 0xF0 and 3 or 4
+    local cw = c >= 0xE1 and char_width(utf8.codepoint(word, i)) or 1 -- wide ones lead with \225-\244
+    if used + cw > w then break end
+    used, e, i = used + cw, i + len - 1, i + len
+  end
+  return e, used
+end
+
+-- Cuts a word wider than a line into lines of at most w columns, walking it
+-- once (re-measuring and re-cutting the rest at every line was quadratic:
+-- 200 KB without a space took 6 s). A line ends after its last '-', '/' or
+-- '.' when that leaves at least half a line, so source keys
+-- ([deepseek-v3-report-2024]) and URLs break where they read, and hard
+-- otherwise. Returns the last piece, narrower than a line, and its width.
+local function cut_long(word, w, lines)
+  local pos, n = 1, #word
+  w = math.max(w, 1)
+  local ascii = not word:find("[\128-\255]")
+  while true do
+    local e, used
+    if ascii then
+      if n - pos + 1 <= w then return word:sub(pos), n - pos + 1 end
+      e = pos + w - 1
+    else
+      e, used = piece_end(word, pos, w)
+      if e >= n then return word:sub(pos), used end
+      if e < pos then e = pos + #word:match("^.[\128-\191]*", pos) - 1 end -- a wide character in a 1-column slot
+    end
+    local head = word:sub(pos, e)
+    local cut = head:match("^.*()[-/.]")
+    if cut and cut > #head // 2 and cut < #head then e = pos + cut - 1; head = word:sub(pos, e) end
+    lines[#lines + 1] = head
+    pos = e + 1
+  end
+end
+
 -- Word-wraps `s` into lines of at most `w` characters; words longer than a
--- line (URLs, hashes) are broken by break_word. A line is kept as its words
+-- line (URLs, hashes) are broken by cut_long. A line is kept as its words
 -- and its width (widths add up: a space is one column), so each word is
 -- measured once and each line joined once. `cleaned`: s went through clean().
 local function wrap(s, w, cleaned)
@@ -137,13 +171,9 @@ local function wrap(s, w, cleaned)
   end
   for word in s:gmatch("%S+") do
     local width = ascii and #word or ulen(word)
-    while width > w do
+    if width > w then
       if #words > 0 then lines[#lines + 1] = concat(words, " "); words, used = {}, 0 end
-      local head
-      head, word = break_word(word, w)
-      if head == "" then head, word = word, "" end -- a wide character in a 1-column slot
-      lines[#lines + 1] = head
-      width = ulen(word)
+      word, width = cut_long(word, w, lines)
     end
     if word == "" then -- nothing left of a broken word
     elseif #words == 0 then words[1], used = word, width
