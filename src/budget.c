@@ -230,6 +230,30 @@ static void on_alarm(int sig)
 	_exit(1);
 }
 
+/* The backstop's message; call with SIGALRM blocked (its handler reads it). */
+static void format_alarm(tc_limits *lim)
+{
+	int n = snprintf(lim->alarm_msg, sizeof lim->alarm_msg,
+			 "tcost: %s%stime limit of %g s reached in a long C call (raise it with --time-limit)%s\n",
+			 lim->subject, lim->subject[0] ? ": " : "", lim->time_limit, lim->tail);
+	if (n < 0 || (size_t)n >= sizeof lim->alarm_msg) /* cut: still one whole line */
+		memcpy(lim->alarm_msg + sizeof lim->alarm_msg - 5, "...\n", 5);
+}
+
+void tc_limits_subject(tc_limits *lim, const char *subject, const char *tail)
+{
+	sigset_t set, old;
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	pthread_sigmask(SIG_BLOCK, &set, &old);
+	if (subject)
+		snprintf(lim->subject, sizeof lim->subject, "%s", subject);
+	if (tail)
+		snprintf(lim->tail, sizeof lim->tail, "%s", tail);
+	format_alarm(lim);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
 /* Starts lim's timer: its deadline time_limit seconds from now. */
 static void arm_alarm(tc_limits *lim)
 {
@@ -238,8 +262,7 @@ static void arm_alarm(tc_limits *lim)
 	sigemptyset(&set);
 	sigaddset(&set, SIGALRM);
 	sigprocmask(SIG_BLOCK, &set, NULL);
-	snprintf(lim->alarm_msg, sizeof lim->alarm_msg,
-		 "tcost: time limit of %g s reached in a long C call (raise it with --time-limit)\n", lim->time_limit);
+	format_alarm(lim);
 	lim->alarm_thread = pthread_self();
 	lim->alarm_soft = 1;
 	alarm_owner = lim;

@@ -27,7 +27,9 @@ typedef struct tc_limits {
 	size_t need;       /* bytes in use plus the last refused request: what the limit must hold */
 	int mem_default;   /* mem_limit is the default, not --memory-limit: see tc_limits_alloc_samples */
 	char message[160];   /* tc_limits_message's text: per budget, never a static buffer */
-	char alarm_msg[160]; /* what SIGALRM's handler writes, formatted when armed */
+	char subject[256];   /* what is running ("a.lua"), named by the backstop's message; "" none */
+	char tail[256];      /* appended to it ("; 2 later files not run: b.lua, c.lua") */
+	char alarm_msg[640]; /* what SIGALRM's handler writes, formatted in advance */
 	lua_State *state;    /* where the deadline's count hook goes (set when armed) */
 	pthread_t alarm_thread; /* the thread running state: SIGALRM caught elsewhere is sent on */
 	volatile sig_atomic_t alarm_soft; /* the next SIGALRM is the deadline, not the backstop */
@@ -55,6 +57,11 @@ void tc_limits_arm(tc_limits *lim, lua_State *L);
  * cannot find the coroutine running, and a loop inside one would otherwise
  * run on until the backstop. */
 void tc_limits_watch_thread(lua_State *co);
+/* What is running and what will not run if the backstop ends the process
+ * now: NULL keeps the current text, "" clears it. The backstop's message is
+ * reformatted at once (SIGALRM blocked meanwhile), so it names the file or
+ * sweep point whose long C call ran past the deadline. */
+void tc_limits_subject(tc_limits *lim, const char *subject, const char *tail);
 /* Stops the SIGALRM backstop (before a REPL waits for input, and at exit). */
 void tc_limits_disarm(void);
 

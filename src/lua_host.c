@@ -441,6 +441,19 @@ static int tcost_host_restart_clock(lua_State *L)
 	return 0;
 }
 
+/* subject(what [, tail]): what is running ("a.lua") and what will not run
+ * if a long C call makes the backstop end the process ("; 2 later files not
+ * run: ..."), for its message (tc_limits_subject). nil keeps a part, ""
+ * clears it. The caller shows control characters (host.visible) first. */
+static int tcost_host_subject(lua_State *L)
+{
+	tc_limits *lim = tc_host_limits(L);
+	const char *subject = luaL_optstring(L, 1, NULL), *tail = luaL_optstring(L, 2, NULL);
+	if (lim)
+		tc_limits_subject(lim, subject, tail);
+	return 0;
+}
+
 /* budgeted(fn, ...) -> true, results... | false, message
  * Runs fn with a budget of its own: a fresh clock, and a limit hit inside it
  * is that call's failure (the message handler adds the scenario's lines)
@@ -550,6 +563,7 @@ static const luaL_Reg host_funcs[] = {
 	{"memory", tcost_host_memory},
 	{"restart_clock", tcost_host_restart_clock},
 	{"budgeted", tcost_host_budgeted},
+	{"subject", tcost_host_subject},
 	{"coroutine_create", tcost_host_coroutine_create},
 	{"coroutine_wrap", tcost_host_coroutine_wrap},
 	{"traceback", tc_host_msghandler},

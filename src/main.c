@@ -115,8 +115,9 @@ static int exit_code(lua_State *L, int status, tc_limits *lim)
 {
 	if (status != LUA_OK)
 		tc_limits_settle(lim, L); /* a refused allocation: garbage, or the limit? */
-	if (lim->hit) {
-		fprintf(stderr, "tcost: %s\n", tc_limits_message(lim));
+	if (lim->hit) { /* naming the file (and sweep point) that ran into it */
+		fprintf(stderr, "tcost: %s%s%s%s\n", lim->subject, lim->subject[0] ? ": " : "", tc_limits_message(lim),
+			lim->tail);
 		return 1;
 	}
 	if (status == LUA_ERRMEM) {

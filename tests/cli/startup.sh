@@ -16,7 +16,7 @@ printf 'coroutine.wrap(function() coroutine.resume(coroutine.create(function() w
 # a coroutine that yields forever to a loop in the main thread
 printf 'local c = coroutine.wrap(function() while true do coroutine.yield(1) end end)\nwhile true do c() end\n' >"$TMP/co_yield.lua"
 for f in co_wrap co_create co_pcall co_nested co_yield; do
-	expect "limits/coroutine/$f" 1 "tcost: $MSG" -- run "$TMP/$f.lua" --time-limit 1
+	expect "limits/coroutine/$f" 1 "tcost: $TMP/$f.lua: $MSG" -- run "$TMP/$f.lua" --time-limit 1
 done
 # the coroutine functions behave as Lua's: values through resume and yield, errors with the line
 printf 'local w = coroutine.wrap(function(a) local b = coroutine.yield(a + 1) error("boom " .. b) end)\nprint(w(1))\nprint(pcall(w, 5))\nlocal c = coroutine.create(function(x) return x * 2 end)\nprint(coroutine.resume(c, 21))\nprint(coroutine.status(c))\n' >"$TMP/co_values.lua"

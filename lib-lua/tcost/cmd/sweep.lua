@@ -423,6 +423,11 @@ function M.main(args)
       values = {}, totals_only = true }
     for j, name in ipairs(params) do opts.values[name] = point[j] end
     host.restart_clock() -- --time-limit holds for each point of the grid
+    local at = {}
+    for j, name in ipairs(params) do at[j] = name .. "=" .. tostring(point[j]) end
+    local later = #points - i
+    host.subject(nil, " at point " .. host.visible(table.concat(at, ", ")) .. (later > 0 and
+      string.format("; %d later point%s not run", later, later == 1 and "" or "s") or ""))
     local result = protected(runner.run, args.files[1], opts)
     if not result then return 1 end
     sw.tool = result.tool
@@ -445,6 +450,7 @@ function M.main(args)
     end
   end
   if host.isatty(2) and host.clock() - started > 1 then host.progress("") end
+  host.subject("", "")
   local text = protected(function() return require("tcost.fmt." .. fmt).view(M.view(sw), {}) end)
   if not text then return 1 end
   return command.emit(args.output, text)

@@ -138,6 +138,7 @@ end
 ---@return table|nil result nil (with reg) only when `skip_empty` and the file declares no scenario
 ---@return table reg
 function M.run(path, opts)
+  host.subject(host.visible(path)) -- a long C call past the time limit names this file
   local reg, ctx = M.load(path, opts)
   if #reg.scenarios == 0 then
     if opts and opts.skip_empty then return nil, reg end

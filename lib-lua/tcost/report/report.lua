@@ -224,6 +224,20 @@ function M.merge(list)
   return { tool = tool, run = list[1] and list[1].result.run or {}, scenarios = scenarios, assumptions = {} }
 end
 
+---What the time limit's backstop adds when a long C call in item i ends the
+---process: the later items, which will not run ("; 2 later files not run: b.lua, c.lua").
+---@param items string[]
+---@param i integer
+---@param noun string "file" or "point"
+---@return string
+function M.not_run_tail(items, i, noun)
+  local n = #items - i
+  if n == 0 then return "" end
+  local names = table.concat(items, ", ", i + 1, math.min(#items, i + 8))
+  return string.format("; %d later %s%s not run: %s%s", n, noun, n == 1 and "" or "s", host.visible(names),
+    n > 8 and ", ..." or "")
+end
+
 -- One file of a batch: run, render and write its report. --time-limit and
 -- --memory-limit hold for each file: a file that hits one fails alone, the
 -- others still get their reports. Returns the index entry.
@@ -312,8 +326,10 @@ function M.batch(args, ropts_run, ropts)
     if show_progress and host.clock() - started > 1 then
       host.progress(string.format("tcost: %d/%d %s", i, #args.files, file))
     end
+    host.subject(nil, M.not_run_tail(args.files, i, "file"))
     entries[#entries + 1] = batch_one(b, i, file)
   end
+  host.subject("", "")
   if show_progress and host.clock() - started > 1 then host.progress("") end
   if not batch_finish(b, entries) then return 1 end
   if b.failed > 0 then
