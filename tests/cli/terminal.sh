@@ -23,11 +23,18 @@ check terminal/error_object_no_esc test -z "$(grep -l $'\033' "$TMP/err")"
 expect terminal/text_report 0 "" -- run "$TMP/esc_print.lua" -o "$TMP/report.txt"
 check terminal/text_report_no_esc test -z "$(grep -l $'\033' "$TMP/report.txt")"
 
-# print is capped at 1 MiB per file, with a note; the run still ends normally
+# print is capped at 1 MiB per run of tcost, with a note; the run still ends normally
 printf 'for i = 1, 1e6 do print(("x"):rep(99)) end\n%s\n' "$ok" >"$TMP/loud.lua"
 expect terminal/print_cap 0 "" -- run "$TMP/loud.lua" --time-limit 60
 check terminal/print_cap_size test "$(wc -c <"$TMP/err")" -lt $((1100 * 1024))
-check terminal/print_cap_note grep -q 'print output of this file cut after 1048576 bytes' "$TMP/err"
+check terminal/print_cap_note grep -q 'print output cut after 1048576 bytes (for the whole run)' "$TMP/err"
+# one cap for the whole process: a sweep runs its file once per point and a cap per point let 10,000
+# points write 10 GB (red team F44). 5 points of 400 KB each: 2 MB before, now cut at 1 MiB, one note
+printf 'assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\nfor i = 1, 4000 do print(("x"):rep(99)) end\n%s\n' \
+	'scenario "S" { phase "p" { gpu = hw "H800", gpu_hours = 100 }, pricing = { rental { rate = rate } } }' >"$TMP/loud_sweep.lua"
+expect terminal/print_cap_sweep 0 "" -- sweep "$TMP/loud_sweep.lua" --set rate=1:5:1 -n 0 --time-limit 60
+check terminal/print_cap_sweep_size test "$(wc -c <"$TMP/err")" -lt $((1100 * 1024))
+check terminal/print_cap_sweep_one_note test "$(grep -c 'print output cut after' "$TMP/err")" -eq 1
 # an error message of 10 MB and one of a million lines: a few KB, with a note of the cut
 printf 'error(("y"):rep(1e7))\n' >"$TMP/big_error.lua"
 expect terminal/error_bytes_cap 1 "big_error.lua:1: yyyy" -- run "$TMP/big_error.lua"

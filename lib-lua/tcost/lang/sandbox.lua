@@ -138,14 +138,17 @@ local function safe_collectgarbage(opt, ...)
   return collectgarbage(opt, ...)
 end
 
--- What one file may print to stderr: enough for any debugging, far from the
--- gigabytes a loop could write within the time limit.
+-- What scenarios may print to stderr in one run of tcost: enough for any
+-- debugging, far from the gigabytes a loop could write within the time limit.
+-- One budget for the process (this module lives once in the Lua state), not
+-- per file: a sweep runs its file once per point, up to 10,000 times, and a
+-- cap per run of a file let it write 10 GB.
 M.PRINT_LIMIT = 1 << 20
+local printed, cut = 0, false
 
 ---A print for one file: to stderr, terminal-safe (host.eprint), and cut with
----a note once the file has printed M.PRINT_LIMIT bytes.
+---a note once the run's scenarios have printed M.PRINT_LIMIT bytes.
 local function new_print()
-  local printed, cut = 0, false
   return function(...)
     if cut then return end
     local parts = table.pack(...)
@@ -154,7 +157,7 @@ local function new_print()
     if printed + #line > M.PRINT_LIMIT then
       cut = true
       host.eprint(line:sub(1, M.PRINT_LIMIT - printed))
-      host.eprint(string.format("tcost: print output of this file cut after %d bytes", M.PRINT_LIMIT))
+      host.eprint(string.format("tcost: print output cut after %d bytes (for the whole run)", M.PRINT_LIMIT))
       return
     end
     printed = printed + #line + 1
