@@ -37,6 +37,13 @@
 	" (co2.js data/output/electricity-maps/yearly_2023.json) [electricitymaps-co2js-2026]"
 #define OWID_ENERGY "Ember, Yearly Electricity Data, via Our World in Data's energy dataset " \
 	"(carbon_intensity_elec) [owid-energy-data-2026]"
+/* Eurostat nrg_pc_205 (non-household prices), band IE (20,000-69,999 MWh a
+ * year, a data centre's scale), excluding VAT and other recoverable taxes
+ * (X_VAT), EUR/kWh, as stored by DonnieAI/wtfuelfaircomparison (extraction
+ * of 2025-11-10): 2023 as the mean of its two semesters, in dollars at the
+ * Federal Reserve's 2023 average of 1.0817 USD per euro [fed-g5a-2024]. */
+#define EUROSTAT_IE "Eurostat nrg_pc_205, band IE (20,000-69,999 MWh/yr), excluding VAT and recoverable " \
+	"taxes, via a stored copy [eurostat-nrg-pc-205-2025]; x 1.0817 USD/EUR (2023 average) [fed-g5a-2024]"
 #define NONE { 0 }
 /* A source as one macro argument: { text, date, status }. */
 #define SRC(text, date, status) { text, date, status }
@@ -104,10 +111,14 @@ static const tc_region regions[] = {
 	      "(about US$0.088/kWh in 2024) [china-briefing-electricity-2024]", "2024-12", 'S'),
 	    0.582, SRC(OWID_2023 " (582 gCO2e/kWh, 2023, lifecycle)", "2023-12", 'S'), LIFECYCLE,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
-	ROW("ireland", "Ireland", NA, NONE,
+	ROW("ireland", "Ireland", 0.2362,
+	    SRC("D: " EUROSTAT_IE ": (2023-S1 0.2290 + 2023-S2 0.2078) / 2 = EUR 0.2184/kWh x 1.0817 = 0.2362 "
+	      "(below the 0.2358/0.2153 without any taxes: net allowances)", "2023-12", 'D'),
 	    0.291, SRC(OWID_2023 " (291 gCO2e/kWh in 2023, from 695 in 1990; lifecycle)", "2023-12", 'S'), LIFECYCLE,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
-	ROW("netherlands", "Netherlands", NA, NONE,
+	ROW("netherlands", "Netherlands", 0.2017,
+	    SRC("D: " EUROSTAT_IE ": (2023-S1 0.2064 + 2023-S2 0.1666) / 2 = EUR 0.1865/kWh x 1.0817 = 0.2017",
+	      "2023-12", 'D'),
 	    0.268, SRC("Ember, Yearly Electricity Data, via Our World in Data's energy dataset: Netherlands "
 	               "carbon_intensity_elec 268.17 gCO2e/kWh in 2023 (lifecycle; 325.61 in 2022) "
 	               "[owid-energy-data-2026]", "2023-12", 'S'), LIFECYCLE,
@@ -127,7 +138,9 @@ static const tc_region regions[] = {
 	    0.030, SRC(OWID_ENERGY ": Norway 30.46 gCO2e/kWh in 2023 (29.64 in 2022, 29.66 in 2024), about 90% "
 	             "hydropower", "2023-12", 'S'), LIFECYCLE,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
-	ROW("finland", "Finland", NA, NONE,
+	ROW("finland", "Finland", 0.0809,
+	    SRC("D: " EUROSTAT_IE ": (2023-S1 0.0810 + 2023-S2 0.0685) / 2 = EUR 0.07475/kWh x 1.0817 = 0.0809",
+	      "2023-12", 'D'),
 	    0.081, SRC(OWID_ENERGY ": Finland 81.21 gCO2e/kWh in 2023 (129.97 in 2022, 66.63 in 2024)", "2023-12",
 	             'S'), LIFECYCLE,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
@@ -137,7 +150,11 @@ static const tc_region regions[] = {
 	               "https://argusmedia.com/zh/news-and-insights/latest-market-news/2616297-japan-s-power-sector-"
 	               "cuts-co2-emissions-in-2023-24 [argus-japan-power-co2-2024]", "2024-03", 'S'), CO2_DIRECT,
 	    NA, NONE, NULL, NA, NONE, NA, NONE),
-	ROW("taiwan", "Taiwan", NA, NONE,
+	ROW("taiwan", "Taiwan", 0.1085,
+	    SRC("D: Taipower's spokesman, in the Taipei Times (with CNA), early March 2024: the industrial price "
+	      "'now averages NT$3.38 per kilowatt-hour' (after the 17% rise of April 2023, before the rises of "
+	      "April 2024, 15-25% for data centres) [taipei-times-taipower-2024]; / 31.1525 TWD per USD (2023 "
+	      "average) [fed-g5a-2024] = 0.1085", "2024-03", 'D'),
 	    0.495, SRC("Taiwan Ministry of Environment, citing the Energy Administration (MOEA): 2022 electricity "
 	               "carbon emission factor 0.495 kg CO2/kWh, https://www.moenv.gov.tw/en/375192F88A851A76/"
 	               "c55972e9-52dc-45f1-ad97-0619c5ccd2c7 [moenv-taiwan-emissions-2023]", "2022-12", 'P'), CO2_DIRECT,

@@ -323,6 +323,19 @@ static void regions(void)
 	CHECK_NEAR(tc_region_find("japan")->kg_co2e_per_kwh, 0.421, 0);
 	CHECK_NEAR(tc_region_find("taiwan")->kg_co2e_per_kwh, 0.495, 0);
 	CHECK_NEAR(tc_region_find("singapore")->kg_co2e_per_kwh, 0.42, 0);
+	/* Eurostat nrg_pc_205 band IE, excluding VAT, 2023 = mean of S1 and S2 (EUR/kWh), at the
+	 * Federal Reserve's 2023 average 1.0817 USD/EUR: Ireland (0.2290 + 0.2078) / 2 x 1.0817 = 0.23624,
+	 * Netherlands (0.2064 + 0.1666) / 2 x 1.0817 = 0.20174, Finland (0.0810 + 0.0685) / 2 x 1.0817 = 0.08086. */
+	CHECK_NEAR(tc_region_find("ireland")->usd_per_kwh, 0.2362, 0);
+	CHECK_NEAR(tc_region_find("netherlands")->usd_per_kwh, 0.2017, 0);
+	CHECK_NEAR(tc_region_find("finland")->usd_per_kwh, 0.0809, 0);
+	CHECK_NEAR((0.2290 + 0.2078) / 2 * 1.0817, tc_region_find("ireland")->usd_per_kwh, 1e-3); /* rounded to 4 places */
+	CHECK_NEAR((0.2064 + 0.1666) / 2 * 1.0817, tc_region_find("netherlands")->usd_per_kwh, 1e-3); /* rounded to 4 places */
+	CHECK_NEAR((0.0810 + 0.0685) / 2 * 1.0817, tc_region_find("finland")->usd_per_kwh, 1e-3); /* rounded to 4 places */
+	/* Taipower: industrial average NT$3.38/kWh (March 2024) / 31.1525 TWD per USD (2023) = 0.10850. */
+	CHECK_NEAR(tc_region_find("taiwan")->usd_per_kwh, 0.1085, 0);
+	CHECK_NEAR(3.38 / 31.1525, tc_region_find("taiwan")->usd_per_kwh, 1e-3); /* rounded to 4 places */
+	CHECK(tc_region_find("taiwan")->price.status == 'D');
 	/* Li et al.: U.S. on-site WUE 0.55, off-site 3.14 L/kWh. */
 	CHECK_NEAR(us->wue_l_per_kwh, 0.55, 0);
 	CHECK_NEAR(us->grid_water_l_per_kwh, 3.14, 0);

@@ -161,6 +161,25 @@ test("regions: the states' grids and the Nordics, as their sources give them", f
   eq(catalog.region("nordics").sources.carbon.status, "D", "derived, arithmetic in the source")
 end)
 
+test("regions: prices for Ireland, the Netherlands, Finland and Taiwan, converted as their sources say", function()
+  -- Eurostat nrg_pc_205 band IE (20,000-69,999 MWh/yr), excluding VAT, 2023 = mean of its semesters, EUR/kWh,
+  -- x 1.0817 USD/EUR (Federal Reserve G.5A, 2023 average)
+  eq(catalog.region("ireland").usd_per_kwh, 0.2362, "Ireland: (0.2290 + 0.2078) / 2 x 1.0817 = 0.23624")
+  eq(catalog.region("netherlands").usd_per_kwh, 0.2017, "Netherlands: (0.2064 + 0.1666) / 2 x 1.0817 = 0.20174")
+  eq(catalog.region("finland").usd_per_kwh, 0.0809, "Finland: (0.0810 + 0.0685) / 2 x 1.0817 = 0.08086")
+  -- Taipower's industrial average NT$3.38/kWh / 31.1525 TWD per USD = 0.10850
+  eq(catalog.region("taiwan").usd_per_kwh, 0.1085, "Taiwan")
+  for _, key in ipairs({ "ireland", "netherlands", "finland", "taiwan" }) do
+    local price = catalog.region(key).sources.price
+    eq(price.status, "D", key .. ": converted here, the arithmetic in the source")
+    truthy(price.source:find("fed-g5a-2024", 1, true), key .. ": the exchange rate is cited")
+  end
+  -- still without a price of their own: the U.S. stand-in applies and is named
+  for _, key in ipairs({ "nordics", "sweden", "norway", "japan", "singapore", "world" }) do
+    eq(catalog.region(key).usd_per_kwh, nil, key .. " has no price")
+  end
+end)
+
 -- custom accelerators (hw { ... }): tests/lua/test_hw.lua
 
 test("nearest: the one did-you-mean rule of src/names.c, for Lua callers", function()
