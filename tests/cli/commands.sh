@@ -307,6 +307,9 @@ check limits/per_file_index grep -q '^FAILED.*endless.lua.*time limit' "$TMP/slo
 # sweep's limit names the file and the point (red team F40: the message named neither)
 cp tests/hostile/pattern_bomb.lua "$TMP/cbomb.lua"
 expect limits/long_c_call_names_file 1 "tcost: $TMP/cbomb.lua: time limit of 1 s reached in a long C call (raise it with --time-limit); 2 later files not run: $TMP/quick.lua, $TMP/quick2.lua" -- run "$TMP/quick.lua" "$TMP/cbomb.lua" "$TMP/quick.lua" "$TMP/quick2.lua" --time-limit 1 -o "$TMP/cdir/"
+# the report written before the process ended is in the manifest, so the next run replaces it
+check limits/long_c_call_manifest grep -q '  quick.txt$' "$TMP/cdir/.tcost-batch"
+expect limits/long_c_call_rerun 0 "" -- run "$TMP/quick.lua" "$TMP/quick2.lua" -o "$TMP/cdir/"
 printf 'assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\nif rate > 2.5 then while true do end end\nscenario "S" { phase "p" { gpu = hw "H800", gpu_hours = 100 }, pricing = { rental { rate = rate } } }\n' >"$TMP/sweep_loop.lua"
 expect limits/sweep_names_point 1 "tcost: $TMP/sweep_loop.lua: time limit of 1 s reached (raise it with --time-limit) at point rate=3; 1 later point not run" -- sweep "$TMP/sweep_loop.lua" --set rate=1,2,3,4 --time-limit 1
 # ... and for each point of a sweep: three points that each wait 0.6 s by the clock pass a 1 s limit

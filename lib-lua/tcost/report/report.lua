@@ -170,6 +170,17 @@ end
 function M.folder_guard(dir)
   local mine = read_manifest(dir)
   local guard = {}
+  -- the manifest of mine; gone files left out at the end (finish)
+  local function save(check)
+    local keep = {}
+    for name, hash in pairs(mine) do
+      if not name:find("\n", 1, true) and (not check or host.kind(dir .. "/" .. name, true) == "file") then
+        keep[#keep + 1] = hash .. "  " .. name
+      end
+    end
+    table.sort(keep, function(a, b) return a:sub(67) < b:sub(67) end)
+    return host.write(dir .. "/" .. M.MANIFEST, table.concat(keep, "\n") .. "\n", true)
+  end
   function guard.write(name, text)
     local path = dir .. "/" .. name
     local kind = host.kind(path, true)
@@ -181,19 +192,15 @@ function M.folder_guard(dir)
       end
     end
     local ok, err = host.write(path, text, true) -- refuses a link, a device, a FIFO
-    if ok then mine[name] = host.sha256(text) end
+    if ok then
+      mine[name] = host.sha256(text)
+      -- listed at once: when a long C call makes the time limit end the process
+      -- (src/budget.c), the next run may still replace what this one wrote
+      save(false)
+    end
     return ok, err
   end
-  function guard.finish()
-    local keep = {}
-    for name, hash in pairs(mine) do
-      if not name:find("\n", 1, true) and host.kind(dir .. "/" .. name, true) == "file" then
-        keep[#keep + 1] = hash .. "  " .. name
-      end
-    end
-    table.sort(keep, function(a, b) return a:sub(67) < b:sub(67) end)
-    return host.write(dir .. "/" .. M.MANIFEST, table.concat(keep, "\n") .. "\n", true)
-  end
+  function guard.finish() return save(true) end
   return guard
 end
 
