@@ -378,10 +378,11 @@ local NUMERIC = { gpus = true, days = true, gpu_hours = true, energy_kwh = true,
   carbon_kg_co2e = true, cost_usd = true, cost_usd_p5 = true, cost_usd_p50 = true, cost_usd_p95 = true,
   water_l = true, embodied_kg_co2e = true, value_p5 = true, value_p95 = true }
 
--- A text cell as fmt/csv writes it: repaired UTF-8, and a leading ' before a
+-- A text cell as fmt/csv writes it: repaired UTF-8, control characters shown as
+-- \xNN (lib/csv.lua, as text reports do), and a leading ' before a
 -- text that a spreadsheet would take for a formula (OWASP CSV injection).
 local function csv_text(s)
-  s = json.sanitize_utf8(tostring(s))
+  s = host.visible(json.sanitize_utf8(tostring(s)))
   if s:find("^[=+%-@\t\r]") and not tonumber(s) then s = "'" .. s end
   return s
 end
