@@ -75,7 +75,11 @@ test("encode_refuses_bad_tables", function()
   local t = {}
   t.self = t
   raises(function() json.encode(t) end, "cycle")
-  raises(function() json.encode({ f = print }) end, "cannot encode a function")
+  raises(function() json.encode({ f = print }) end, "cannot encode a function at f")
+  -- the error says where the value is (red team F27: a result's stray engine node)
+  raises(function() json.encode({ scenarios = { { lines = { { share = print } } } } }) end,
+    "cannot encode a function at scenarios[1].lines[1].share")
+  raises(function() json.encode({ a = { 1, 2, x = 3 } }) end, "mixed or non-string keys at a")
 end)
 
 test("decode_values", function()

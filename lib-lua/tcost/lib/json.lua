@@ -104,7 +104,7 @@ local function encode_number(x)
   return M.number_text(x)
 end
 
--- "array" when the keys are exactly 1..n, "object" when all are strings.
+-- "array" when the keys are exactly 1..n, "object" when all are strings, else nil.
 local function table_kind(t)
   local mt = getmetatable(t)
   if mt == OBJECT or mt == ARRAY then
@@ -118,13 +118,25 @@ local function table_kind(t)
   if count == 0 then return "array" end
   if strings == count then return "object" end
   if strings == 0 and n == count then return "array" end
-  error("json: cannot encode a table with mixed or non-string keys", 0)
+  return nil
 end
 
 local encode_value
 
+-- The keys from the root to the value being encoded, kept in `seen` under this
+-- private key, so an error says where: "at scenarios[1].cluster_lines[1].share".
+local PATH = {}
+
+local function where(seen)
+  local parts = {}
+  for i, k in ipairs(seen[PATH] or {}) do
+    parts[i] = math.type(k) and ("[" .. k .. "]") or ((i > 1 and "." or "") .. tostring(k))
+  end
+  return #parts > 0 and (" at " .. table.concat(parts)) or ""
+end
+
 local function encode_table(t, opts, depth, seen, out)
-  if seen[t] then error("json: cannot encode a cycle", 0) end
+  if seen[t] then error("json: cannot encode a cycle" .. where(seen), 0) end
   if depth > MAX_DEPTH then error("json: nesting deeper than " .. MAX_DEPTH, 0) end
   seen[t] = true
   local indent = opts.indent
@@ -138,7 +150,9 @@ local function encode_table(t, opts, depth, seen, out)
   -- an array's members are 1..n, an object's its keys in sorted order (stable output);
   -- both are written the same way, an object's with its key before each value
   local keys, open, close = {}, "[", "]"
-  if table_kind(t) == "array" then
+  local kind = table_kind(t)
+  if not kind then error("json: cannot encode a table with mixed or non-string keys" .. where(seen), 0) end
+  if kind == "array" then
     for i = 1, #t do keys[i] = i end
   else
     open, close = "{", "}"
@@ -154,7 +168,10 @@ local function encode_table(t, opts, depth, seen, out)
     out[#out + 1] = open .. nl
     for i, k in ipairs(keys) do
       out[#out + 1] = type(k) == "string" and (inner .. encode_string(k) .. colon) or inner
+      local path = seen[PATH]
+      path[#path + 1] = k
       encode_value(t[k], opts, depth + 1, seen, out)
+      path[#path] = nil
       out[#out + 1] = (i < #keys and "," or "") .. nl
     end
     out[#out + 1] = pad .. close
@@ -169,7 +186,7 @@ encode_value = function(v, opts, depth, seen, out)
   elseif ty == "number" then out[#out + 1] = encode_number(v)
   elseif ty == "string" then out[#out + 1] = encode_string(v)
   elseif ty == "table" then encode_table(v, opts, depth, seen, out)
-  else error("json: cannot encode a " .. ty, 0) end
+  else error("json: cannot encode a " .. ty .. where(seen), 0) end
 end
 
 ---Encodes a Lua value. Object keys are sorted; a table is an array when its keys
@@ -182,7 +199,7 @@ function M.encode(v, opts)
   opts = opts or {}
   if opts.indent == 0 then opts = {} end
   local out = {}
-  encode_value(v, opts, 0, {}, out)
+  encode_value(v, opts, 0, { [PATH] = {} }, out)
   return table.concat(out)
 end
 
