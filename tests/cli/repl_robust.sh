@@ -69,3 +69,9 @@ check repl/infinite_node_text test "$(head -n 1 "$TMP/out")" = "not a finite val
 printf '{ name = "x", tflops = { bf16 = 1 }, tdp_w = 0/0 }\n' >"$TMP/in_nanw"
 repl_case repl/nan_watts "$TMP/in_nanw"
 check repl/nan_watts_text test "$(head -n 1 "$TMP/out")" = "x (?): nan W, BF16 1 TFLOPS"
+
+# hw "..." gives a read-only handle (red team F15); the REPL still shows the entry behind it:
+# the H800 SXM's 700 W TDP and 989 dense BF16 TFLOPS (half of NVIDIA's 1,979 with sparsity)
+printf 'hw "H800"\n' >"$TMP/in_hw"
+repl_case repl/hw_handle "$TMP/in_hw"
+check repl/hw_handle_text test "$(head -n 1 "$TMP/out")" = "H800 SXM (NVIDIA): 700 W, BF16 989 TFLOPS"

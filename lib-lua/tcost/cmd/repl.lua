@@ -11,6 +11,7 @@ local mc = require "tcost.c.mc"
 local sandbox = require "tcost.lang.sandbox"
 local dsl = require "tcost.lang.dsl"
 local lunits = require "tcost.lang.units"
+local spec = require "tcost.lang.spec"
 local messages = require "tcost.lang.messages"
 local units = require "tcost.lib.units"
 
@@ -76,7 +77,8 @@ function show(v)
   elseif type(v) == "number" then
     if u then return units.value(v, u) end
     return string.format("%.10g", v)
-  elseif accelerator(v) then
+  elseif accelerator(spec.kind(v) == "accelerator" and spec.data(v) or v) then
+    v = spec.data(v) or v -- hw "..." gives a read-only handle over the entry
     local vendor = rawget(v, "vendor")
     local bf16 = rawget(rawget(v, "tflops"), "bf16")
     return string.format("%s (%s): %s W, BF16 %s TFLOPS", rawget(v, "name"),
