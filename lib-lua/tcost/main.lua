@@ -20,8 +20,12 @@ local usage, protected, run_opts, color_wanted = command.usage, command.protecte
 function commands.run(args)
   if #args.files == 0 then return usage("run needs at least one scenario file", "run") end
   local fmt = args.format or "text"
-  if args.date and args.date ~= "" and not args.date:match("^%d%d%d%d%-%d%d%-%d%d$") then
-    return usage("--date takes YYYY-MM-DD (got '" .. args.date .. "')", "run")
+  if args.date and args.date ~= "" then
+    -- the scenario language's own check: 2024-13-45 or 2023-02-29 is no date
+    local ok, why = require("tcost.model.dates").parse(args.date)
+    if not ok or not args.date:match("^%d%d%d%d%-%d%d%-%d%d$") then
+      return usage("--date takes YYYY-MM-DD (got '" .. args.date .. "'" .. (why and ("; " .. why) or "") .. ")", "run")
+    end
   end
   if args.chart and not lazy.report.CHARTS[args.chart] then
     return usage("unknown chart '" .. args.chart .. "' (charts: waterfall, phases, histogram, tornado, scenarios)", "run")

@@ -392,3 +392,13 @@ check sweep/slug_fields_unique test "$(head -n 1 "$TMP/slugs.csv" | tr ',' '\n' 
 check sweep/slug_second_kept sh -c "head -n 1 '$TMP/slugs.csv' | tr -d '\r' | tr ',' '\n' | grep -qx npv_vs_renting_a_b_2"
 # the fields in a row: 2 swept/scenario + 3 totals + 2 x (2 break-even x 3) + 2 NPVs = 19, all filled for the first model
 check sweep/slug_row_width test "$(sed -n 2p "$TMP/slugs.csv" | tr ',' '\n' | wc -l)" -eq 19
+
+# Low findings of the red team: a subnormal in a range warning (F7), a list given to run's --set
+# and the flag named twice (F8), impossible --date values (F34), help formats' number rule (F11).
+expect set/subnormal_warning 1 "warning: --set unit_price=5e-324: buy: unit_price = 4.94e-324 USD/GPU, outside the usual 100 to 2e5" -- check examples/rent_vs_buy.lua --set unit_price=5e-324
+expect set/list_refused 1 "--set rate=1,2: one value only (a list of values is for sweeps: tcost sweep FILE --set rate=1,2)" -- check examples/rent_vs_buy.lua --set rate=1,2
+expect set/flag_named_once 1 "--set rate: *: needs numbers or uncertain values (got nil)" -- check examples/rent_vs_buy.lua --set 'rate=range(1,2)*rate'
+expect date/month_13 2 "tcost: --date takes YYYY-MM-DD (got '2024-13-45'; month out of range in '2024-13-45')" -- run examples/rent_vs_buy.lua -n 0 --date=2024-13-45
+expect date/not_leap 2 "tcost: --date takes YYYY-MM-DD (got '2023-02-29'; day out of range in '2023-02-29')" -- run examples/rent_vs_buy.lua -n 0 --date=2023-02-29
+expect date/leap_day 0 "" -- run examples/rent_vs_buy.lua -n 0 --date=2024-02-29
+stdout_has help/formats_15_digits "Numbers have 15 significant digits" -- help formats

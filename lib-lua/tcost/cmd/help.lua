@@ -364,7 +364,9 @@ fill figure, year, value, value_p5, value_p95 (uncertain values), figure_unit
 and never_reason (past_life, saving_below_cost_of_capital, above_100_percent,
 electricity_above_rate). Cash-flow values carry the table's signs (spent
 negative); capital_cost is the charge that prices a run, not a cash flow.
-Numbers are the shortest text that reads back to the same double (4.1). An
+Numbers have 15 significant digits, trailing zeros dropped (4.1, 0.3 for
+0.1 + 0.2; integers below 2^53 in full), so a figure typed with up to 15
+digits reads back as typed. An
 uncertain value is, in records, its mean with _p5/_p50/_p95 beside it, and in
 the json result an object with at least mean, p5, p50 and p95. Several files
 with --format csv or json on stdout give one table, with a leading file column.

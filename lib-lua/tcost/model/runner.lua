@@ -42,8 +42,14 @@ local function parse_value(text, name, G)
   env.math = { pi = math.pi }
   local fn, err = load("return " .. text, "=--set " .. name, "t", env)
   if not fn then error("--set " .. name .. ": not a number or distribution: " .. text, 0) end
-  local ok, v = pcall(fn)
-  if not ok then error("--set " .. name .. ": " .. tostring(v):gsub("^%?: ", ""), 0) end
+  local res = table.pack(pcall(fn))
+  local ok, v = res[1], res[2]
+  -- the chunk is named "--set NAME": its own position would say the flag twice
+  if not ok then error("--set " .. name .. ": " .. tostring(v):gsub("^%?: ", ""):gsub("^%-%-set [^\n]-:%d+: ", ""), 0) end
+  if res.n > 2 then -- Lua's `return 1, 2`: the 2 would be dropped without a word
+    error("--set " .. name .. "=" .. text .. ": one value only (a list of values is for sweeps: tcost sweep FILE --set "
+      .. name .. "=" .. text .. ")", 0)
+  end
   if math.type(v) == nil and not mc.isnode(v) then
     error("--set " .. name .. ": expected a number or a distribution, got '" .. text .. "'", 0)
   end

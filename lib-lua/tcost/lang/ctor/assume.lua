@@ -74,6 +74,7 @@ local function unbindable(I, name)
     return "is not a Lua name (letters, digits and _, not starting with a digit), so no global can hold it"
   end
   if RESERVED[name] then return "is a Lua keyword, so no global can hold it" end
+  if name == "_ENV" then return "is the name of the environment itself, so no global can hold it" end
   if builtin(I.ctx, name) then
     local c = require("tcost.lang.api").constructor(name)
     return string.format("is a built-in name (%s), so the assumption cannot be a global of that name",
@@ -127,6 +128,8 @@ local function value_used(I, name)
   local sandbox = require "tcost.lang.sandbox"
   local text = file and I.ctx.env and sandbox.line(I.ctx.env, file, n)
   if not text then return true end
+  -- a comment is no second call (`assume "hw" { ... } -- assume "hw"`)
+  text = text:gsub("%-%-.*$", "")
   local pat = "assume%s*%(?%s*[\"']" .. name:gsub("%W", "%%%0") .. "[\"']"
   local at = text:find(pat)
   if not at or text:find(pat, at + 1) then return true end
