@@ -2,6 +2,7 @@
  * state with its memory budget and runs everything else inside one protected
  * call (pmain), so no Lua API call that can raise runs unprotected. What a
  * command does is decided by lib-lua/tcost/main.lua. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,6 +137,19 @@ static int exit_code(lua_State *L, int status, tc_limits *lim)
 	return lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 1;
 }
 
+/* code, or 1 when what was written to stdout could not all be written (a
+ * closed descriptor, a full disk): help, version, check and repl print
+ * through stdio, and exit() would drop the error of its last flush. */
+static int flushed(int code)
+{
+	errno = 0;
+	int failed = fflush(stdout) != 0;
+	if ((!failed && !ferror(stdout)) || code != 0)
+		return code; /* a failed command has said why already */
+	fprintf(stderr, "tcost: cannot write 'stdout': %s\n", failed && errno ? strerror(errno) : "a write failed");
+	return 1;
+}
+
 /* The whole program, returning its exit code. When the process ends with
  * it (last), the state is left to the operating system instead of closed:
  * lua_close frees every object one by one, 6% of a point run's instructions,
@@ -179,6 +193,7 @@ static int run(int argc, char **argv, int last)
 	lua_pushlightuserdata(L, &lim);
 	status = tc_host_docall(L, 2, 1);
 	code = exit_code(L, status, &lim);
+	code = flushed(code);
 	tc_limits_disarm();
 	if (last)
 		exit(code);

@@ -175,3 +175,15 @@ expect outfile/export_same_as_output 2 "-o and --export-samples name the same fi
 check outfile/export_same_nothing_written test ! -e "$TMP/r/same.csv"
 printf 'keep\n' >"$TMP/r/same2.csv"; ln -s same2.csv "$TMP/r/same2_link.csv"
 expect outfile/export_same_via_link 2 "-o and --export-samples name the same file" -- run tests/data/uncertain.lua --export-samples "$TMP/r/same2_link.csv" -o "$TMP/r/same2.csv"
+
+# Output that cannot be written is an error for every command, not only those that write
+# through outfile.c: help, version, check and repl print through stdio (red team F37).
+for cmd in "help" "version" "help units" "check examples/rent_vs_buy.lua"; do
+	# shellcheck disable=SC2086 # the command's words split on purpose
+	"$BIN" $cmd >&- 2>"$TMP/err"
+	rc=$?
+	check "outfile/closed_stdout_$(echo "$cmd" | tr " /." "___")" sh -c "[ $rc -eq 1 ] && grep -q \"^tcost: cannot write 'stdout': \" '$TMP/err'"
+done
+echo '1 + 1' | "$BIN" repl >&- 2>"$TMP/err"
+rc=$?
+check outfile/closed_stdout_repl sh -c "[ $rc -eq 1 ] && grep -q \"^tcost: cannot write 'stdout': \" '$TMP/err'"
