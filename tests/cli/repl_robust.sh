@@ -75,3 +75,10 @@ check repl/nan_watts_text test "$(head -n 1 "$TMP/out")" = "x (?): nan W, BF16 1
 printf 'hw "H800"\n' >"$TMP/in_hw"
 repl_case repl/hw_handle "$TMP/in_hw"
 check repl/hw_handle_text test "$(head -n 1 "$TMP/out")" = "H800 SXM (NVIDIA): 700 W, BF16 989 TFLOPS"
+
+# Options the REPL has no use for are usage errors, never silently dropped (red team F43).
+expect repl/refuses_file 2 "tcost: repl takes no file: type :load examples/rent_vs_buy.lua at its prompt" -- repl examples/rent_vs_buy.lua
+expect repl/refuses_set 2 "tcost: repl does not use --set: use :set NAME=VALUE after :load" -- repl --set rate=3
+expect repl/refuses_output 2 "tcost: repl does not use -o: :report prints to stdout" -- repl -o "$TMP/never.txt"
+check repl/refused_output_not_written test ! -e "$TMP/never.txt"
+expect repl/refuses_format 2 "tcost: repl does not use --format: use :report FORMAT" -- repl --format json

@@ -207,7 +207,9 @@ A what-if desk over a scenario file:
   :unset NAME        back to the file's value
   :report [FORMAT]   the report with the changes (text, md, csv, json, html)
   :help, :quit       (also help TOPIC, quit, Ctrl-D)
---samples, --seed and --assumptions apply to :load. No line editor: run
+--samples, --seed and --assumptions apply to :load; a FILE, --set, -o,
+--format, --export-samples and --chart are refused (use :load, :set, :report).
+No line editor: run
 `rlwrap tcost repl` for history and arrow keys.
 
 Example: printf ':load r1.lua\n:set rate=3\n' | tcost repl

@@ -312,7 +312,23 @@ end
 ---Runs the prompt until the end of input, `quit` or `:quit`.
 ---@param args table the command line (samples, seed, assumptions apply to :load)
 ---@return integer exit code
+-- Options the prompt has no use for: refused, never dropped (a --set that
+-- looked applied, an -o that wrote nothing). What to do instead.
+local UNUSED = { { "sets", "--set", "use :set NAME=VALUE after :load" }, { "output", "-o", ":report prints to stdout" },
+  { "format", "--format", "use :report FORMAT" }, { "export_samples", "--export-samples", "use tcost run" },
+  { "chart", "--chart", "use tcost run" } }
+
 function M.main(args)
+  local usage = require("tcost.command").usage
+  if args.files and #args.files > 0 then
+    return usage("repl takes no file: type :load " .. args.files[1] .. " at its prompt", "repl")
+  end
+  for _, u in ipairs(UNUSED) do
+    local v = args[u[1]]
+    if v ~= nil and not (type(v) == "table" and #v == 0) then
+      return usage("repl does not use " .. u[2] .. ": " .. u[3], "repl")
+    end
+  end
   local ctx = { overrides = {}, shared = {}, used = {}, shared_used = {}, dir = "." }
   local G = dsl.new(ctx)
   ctx.globals = G
