@@ -50,12 +50,15 @@ function M.render(result, name, opts, reg)
     for i = 1, select("#", ...) do
       local v = select(i, ...)
       if type(v) ~= "string" and type(v) ~= "number" then
-        error(string.format("format '%s': out() takes strings or numbers (got %s)", name, type(v)), 2)
+        local file, line = require("tcost.lang.sandbox").where() -- found on the stack: no fixed level
+        error(string.format("%sformat '%s': out() takes strings or numbers (got %s)",
+          file and (file .. ":" .. line .. ": ") or "", name, type(v)), 0)
       end
       parts[#parts + 1] = type(v) == "number" and require("tcost.lib.json").number_text(v) or v
     end
   end
-  f.fn(result, out)
+  -- an error after a tail call (`return out({})`) has no frame of its file left: it is placed at the declaration
+  if f.file then require("tcost.lang.sandbox").call_at(f.file, f.line, f.fn, result, out) else f.fn(result, out) end
   return table.concat(parts)
 end
 
