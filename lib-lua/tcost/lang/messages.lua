@@ -129,6 +129,14 @@ function M.runtime(msg)
     end
   end
   if not out then
+    -- integer % 0 and // 0 (a float gives nan or inf instead)
+    if first == "attempt to perform 'n%0'" then
+      out = "x % 0: the remainder of a division by zero (integers); write x % 0.0 for nan"
+    elseif first == "attempt to divide by zero" then
+      out = "x // 0: an integer division by zero; write x / 0 for inf"
+    end
+  end
+  if not out then
     local n, fname, why = first:match("^bad argument #(%d+) to '(.-)' %((.*)%)$")
     if n then
       out = fname == "?" and string.format("argument %s: %s", n, why) or
