@@ -164,13 +164,47 @@ static size_t lib_position(const char *msg, const char *prefix)
  * scenario's mistake at the line that called in: the library's position is
  * replaced by that line's, so no lib-lua/ path reaches a user. With no
  * scenario frame it is tcost's own failure and says so. May push a string. */
+/* Whether msg starts with a "FILE:LINE: " position. */
+static int has_position(const char *msg)
+{
+	for (const char *p = msg; *p && *p != '\n' && *p != ' '; p++) {
+		if (*p != ':' || p[1] < '0' || p[1] > '9')
+			continue;
+		const char *q = p + 1;
+		while (*q >= '0' && *q <= '9')
+			q++;
+		if (q[0] == ':' && q[1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* A string raised with no position by a C function a scenario called
+ * directly (next({}, "k"), coroutine.yield at top level, a primitive's
+ * argument check): the scenario line of that call. NULL otherwise. */
+static const char *called_from(lua_State *L, const char *msg, const char *prefix)
+{
+	lua_Debug c, s;
+	if (lua_type(L, 1) != LUA_TSTRING || msg != lua_tostring(L, 1) || has_position(msg))
+		return NULL; /* a limit's message, or one that says where already */
+	if (!lua_getstack(L, 1, &c) || !lua_getstack(L, 2, &s))
+		return NULL;
+	lua_getinfo(L, "S", &c);
+	lua_getinfo(L, "Sl", &s);
+	if (strcmp(c.what, "C") != 0 || s.currentline <= 0 || !is_scenario_source(prefix, s.source))
+		return NULL;
+	return lua_pushfstring(L, "%s:%d: %s", s.source + 1, s.currentline, msg);
+}
+
 static const char *relocate(lua_State *L, const char *msg, const char *prefix)
 {
 	size_t cut = lib_position(msg, prefix);
 	const char *file;
 	int line;
-	if (cut == 0)
-		return msg;
+	if (cut == 0) {
+		const char *at = called_from(L, msg, prefix);
+		return at ? at : msg;
+	}
 	if (tc_host_where(L, &file, &line))
 		return lua_pushfstring(L, "%s:%d: %s", file, line, msg + cut);
 	return lua_pushfstring(L, "internal error: %s (TCOST_DEBUG=1 shows where)", msg + cut);

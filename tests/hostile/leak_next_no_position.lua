@@ -1,0 +1,2 @@
+-- expect: leak_next_no_position.lua:2: invalid key to 'next'
+next({}, "nokey")
