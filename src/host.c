@@ -140,43 +140,38 @@ static void add_frames(lua_State *L, luaL_Buffer *b, const char *msg, const char
 	}
 }
 
+/* The end of the first "FILE:LINE: " position in p's first line (of its
+ * first word when word is set), past the ": "; NULL when there is none. */
+static const char *position_end(const char *p, int word)
+{
+	for (; *p && *p != '\n' && !(word && *p == ' '); p++) {
+		if (*p != ':' || p[1] < '0' || p[1] > '9')
+			continue;
+		const char *q = p + 1;
+		while (*q >= '0' && *q <= '9')
+			q++;
+		if (q[0] == ':' && q[1] == ' ')
+			return q + 2;
+	}
+	return NULL;
+}
+
 /* The length of a "LIB/x.lua:N: " position of the library (prefix without
  * its '@') at the start of msg; 0 when msg does not start with one. */
 static size_t lib_position(const char *msg, const char *prefix)
 {
 	size_t plen = strlen(prefix + 1);
+	const char *end;
 	if (strncmp(msg, prefix + 1, plen) != 0)
 		return 0;
-	for (const char *p = msg + plen; *p && *p != '\n'; p++) {
-		if (*p != ':' || p[1] < '0' || p[1] > '9')
-			continue;
-		const char *q = p + 1;
-		while (*q >= '0' && *q <= '9')
-			q++;
-		if (q[0] == ':' && q[1] == ' ')
-			return (size_t)(q + 2 - msg);
-	}
-	return 0;
+	end = position_end(msg + plen, 0);
+	return end ? (size_t)(end - msg) : 0;
 }
 
-/* An error raised inside the library at a position of its own (a Lua error
- * in a metamethod, a wrapper's check, a scenario's error("x", 3)) is the
- * scenario's mistake at the line that called in: the library's position is
- * replaced by that line's, so no lib-lua/ path reaches a user. With no
- * scenario frame it is tcost's own failure and says so. May push a string. */
 /* Whether msg starts with a "FILE:LINE: " position. */
 static int has_position(const char *msg)
 {
-	for (const char *p = msg; *p && *p != '\n' && *p != ' '; p++) {
-		if (*p != ':' || p[1] < '0' || p[1] > '9')
-			continue;
-		const char *q = p + 1;
-		while (*q >= '0' && *q <= '9')
-			q++;
-		if (q[0] == ':' && q[1] == ' ')
-			return 1;
-	}
-	return 0;
+	return position_end(msg, 1) != NULL;
 }
 
 /* A string raised with no position by a C function a scenario called
@@ -196,6 +191,11 @@ static const char *called_from(lua_State *L, const char *msg, const char *prefix
 	return lua_pushfstring(L, "%s:%d: %s", s.source + 1, s.currentline, msg);
 }
 
+/* An error raised inside the library at a position of its own (a Lua error
+ * in a metamethod, a wrapper's check, a scenario's error("x", 3)) is the
+ * scenario's mistake at the line that called in: the library's position is
+ * replaced by that line's, so no lib-lua/ path reaches a user. With no
+ * scenario frame it is tcost's own failure and says so. May push a string. */
 static const char *relocate(lua_State *L, const char *msg, const char *prefix)
 {
 	size_t cut = lib_position(msg, prefix);

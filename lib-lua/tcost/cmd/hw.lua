@@ -179,15 +179,18 @@ local function region_text(r)
   return table.concat(L, "\n") .. "\n"
 end
 
+-- The one entry named (a list of one), or all of them; nil after saying why
+-- when the name matches nothing (get returns nil and the message).
+local function one_or_all(name, get, all)
+  if not name then return all() end
+  local x, msg = get(name)
+  if not x then host.eprint("tcost: " .. msg); return nil end
+  return { x }
+end
+
 local function regions_main(args, fmt)
-  local list
-  if args.files[1] then
-    local r, msg = catalog.region(args.files[1])
-    if not r then host.eprint("tcost: " .. msg); return 1 end
-    list = { r }
-  else
-    list = catalog.regions()
-  end
+  local list = one_or_all(args.files[1], catalog.region, catalog.regions)
+  if not list then return 1 end
   local text
   if fmt == "json" then
     text = require("tcost.lib.json").encode(args.files[1] and list[1] or { regions = list }, { indent = 2 }) .. "\n"
@@ -299,14 +302,8 @@ function M.main(args)
   if args.prices and args.regions then return usage("hw takes --prices or --regions, not both", "hw") end
   if args.prices then return prices_main(args, fmt) end
   if args.regions then return regions_main(args, fmt) end
-  local entries
-  if args.files[1] then
-    local e, msg = catalog.get(args.files[1])
-    if not e then host.eprint("tcost: " .. msg); return 1 end
-    entries = { e }
-  else
-    entries = catalog.list()
-  end
+  local entries = one_or_all(args.files[1], catalog.get, catalog.list)
+  if not entries then return 1 end
   local text
   if fmt == "json" then
     local json = require "tcost.lib.json"
