@@ -897,10 +897,10 @@ static int eval_prim(const tc_run *r, const double *buf, const tc_prim *p, const
 	double a[TC_PRIM_MAXARGS], lo, hi;
 	char msg[160];
 	int bad = 0;
-	for (int k = 0; k < TC_PRIM_MAXARGS; k++) {
-		arg[k] = k < p->nargs ? buf + r->slot[kid[k]] * r->chunk : o; /* unread past nargs */
-		if (k >= p->nargs)
-			continue;
+	for (int k = p->nargs; k < TC_PRIM_MAXARGS; k++)
+		arg[k] = o; /* unread past nargs, but a valid pointer (prim.c's BLOCK) */
+	for (int k = 0; k < p->nargs; k++) {
+		arg[k] = buf + r->slot[kid[k]] * r->chunk;
 		tc_prim_interval(p->kind[k], &lo, &hi);
 		bad |= outside(arg[k], r->node[kid[k]]->kind == TC_NODE_CONST ? 1 : c, lo, hi);
 	}

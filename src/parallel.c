@@ -42,13 +42,12 @@ static struct {
 	pthread_mutex_t mu;
 	pthread_cond_t wake, done;
 	int started;          /* helpers running: ids 1 .. started */
-	int busy;             /* a loop is in progress */
 	int open;             /* helpers may still join it */
 	int want;             /* helpers with id < want may join */
 	int inside;           /* helpers working on it now */
 	unsigned long gen;    /* counts loops, so a helper joins each at most once */
-	struct loop *loop;
-} pool = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, 0, 0, 0, 0, NULL};
+	struct loop *loop;    /* the loop in progress, NULL between loops */
+} pool = {.mu = PTHREAD_MUTEX_INITIALIZER, .wake = PTHREAD_COND_INITIALIZER, .done = PTHREAD_COND_INITIALIZER};
 
 static void work(struct loop *lp, int w)
 {
@@ -122,11 +121,11 @@ void tc_parallel_for(size_t n, int workers, tc_parallel_fn fn, void *ctx)
 		workers = (int)n;
 	if (workers > 1) {
 		pthread_mutex_lock(&pool.mu);
-		if (pool.busy) {
+		if (pool.loop) {
 			workers = 1; /* another thread's loop has the pool */
 		} else {
 			start_helpers(workers);
-			pool.busy = pool.open = 1;
+			pool.open = 1;
 			pool.want = workers;
 			pool.gen++;
 			pool.loop = &lp;
@@ -142,7 +141,6 @@ void tc_parallel_for(size_t n, int workers, tc_parallel_fn fn, void *ctx)
 	pool.open = 0;
 	while (pool.inside > 0)
 		pthread_cond_wait(&pool.done, &pool.mu);
-	pool.busy = 0;
 	pool.loop = NULL;
 	pthread_mutex_unlock(&pool.mu);
 }

@@ -308,9 +308,11 @@ void tc_stats_cellmap(tc_cellmap *mp, const double *a, const double *b, size_t n
 	 * w - 1 and w (cell 4w), j = 2w + 1 inside window w (cell 4w + 2). */
 	for (size_t k = 0; k < TC_STATS_MAP + 2; k++) {
 		int mixed = 0;
-		while (j < nb && tc_stats_bucket(mp, j & 1 ? b[j / 2] : a[j / 2]) <= k) {
-			mixed |= tc_stats_bucket(mp, j & 1 ? b[j / 2] : a[j / 2]) == k;
-			j++;
+		for (; j < nb; j++) {
+			size_t e = tc_stats_bucket(mp, j & 1 ? b[j / 2] : a[j / 2]);
+			if (e > k)
+				break;
+			mixed |= e == k;
 		}
 		mp->cell[k] = mixed ? TC_STATS_MIXED : (unsigned short)(4 * (j / 2) + 2 * (j & 1));
 	}
