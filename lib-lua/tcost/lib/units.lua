@@ -5,6 +5,14 @@
 -- rounded conversions make the output the same on every run and machine.
 local M = {}
 
+---Whether a grid intensity's basis (the catalog's words, as "CO2, direct
+---combustion" or "CO2e, lifecycle") counts CO2 only, so its mass is CO2, not CO2e.
+---@param basis string|nil
+---@return boolean
+function M.co2_only(basis)
+  return type(basis) == "string" and basis:match("^CO2,") ~= nil
+end
+
 local floor, abs, huge = math.floor, math.abs, math.huge
 
 -- Default significant figures. Carbon gets two: grid emission factors are

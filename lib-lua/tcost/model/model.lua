@@ -11,6 +11,7 @@ local energy = require "tcost.model.energy"
 local dates = require "tcost.model.dates"
 local inflation = require "tcost.model.inflation"
 local api = require "tcost.lang.api"
+local units = require "tcost.lib.units"
 
 local M = {}
 
@@ -56,7 +57,7 @@ local REGION_FIGURES = {
 -- CO2-only basis ("CO2, direct combustion"), else kg CO2e/kWh.
 local function region_unit(region, what, f)
   local basis = (what == "carbon" and region.carbon_basis) or (what == "market" and region.market_basis) or nil
-  if basis and basis:match("^CO2,") then return (f.unit:gsub("CO2e", "CO2")) end
+  if units.co2_only(basis) then return (f.unit:gsub("CO2e", "CO2")) end
   return f.unit
 end
 

@@ -178,21 +178,32 @@ end
 local HOURS_PER_YEAR = 8760 -- an owner's year (docs/pricing.md)
 
 -- The first rental model that prices the cluster's accelerator, and the rate
--- it pays after its discount: what owning is compared with.
-local function rented(ctx, gpu)
-  for _, r in ipairs(ctx.pricing) do
-    local paid = M.paid_rate(r, gpu)
-    if paid ~= nil then return r, paid end
+-- it pays after its discount: what owning is compared with. Found once per
+-- model (st), since an uncertain rate or discount is a graph the Monte Carlo
+-- engine would otherwise evaluate once per caller.
+local function rented(st, ctx)
+  if st.rent_paid == nil then
+    st.rent_paid = false
+    for _, r in ipairs(ctx.pricing) do
+      local paid = M.paid_rate(r, st.gpu)
+      if paid ~= nil then st.rent_model, st.rent_paid = r, paid; break end
+    end
   end
+  if st.rent_model then return st.rent_model, st.rent_paid end
 end
 
 -- The electricity an owner pays for the cluster's phases (a renter's rate
--- includes it); 0 when the model leaves energy out (energy = false).
-local function owner_energy(m, ctx)
-  local e = 0
-  if m.energy == false then return e end
-  for _, r in ipairs(ctx.rows) do e = e + r.energy_cost end
-  return e
+-- includes it); 0 when the model leaves energy out (energy = false). Summed
+-- once per model (st), for the same reason.
+local function owner_energy(m, st, ctx)
+  if st.owner_energy == nil then
+    local e = 0
+    if m.energy ~= false then
+      for _, r in ipairs(ctx.rows) do e = e + r.energy_cost end
+    end
+    st.owner_energy = e
+  end
+  return st.owner_energy
 end
 
 local function owned_rate_figure(m, st, ctx)
@@ -345,13 +356,13 @@ K.own = {
     local f = { depreciation = st.dep, capex = st.capex, cost_of_capital = st.rate, maintenance_per_year = st.maint,
       run_years = st.years,
       -- the run's energy spread over the cluster-years it occupies: a year's energy at this utilization
-      energy_per_year = m.energy ~= false and owner_energy(m, ctx) / st.years or nil }
+      energy_per_year = m.energy ~= false and owner_energy(m, st, ctx) / st.years or nil }
     if st.dep == "straight" then
       f.life_years, f.residual_share, f.capital_per_year = m.life_years, st.residual, st.capital
     else
       f.oom_per_year = st.oom
     end
-    local r, paid = rented(ctx, st.gpu)
+    local r, paid = rented(st, ctx)
     if r then
       -- a year of the cluster's GPU-hours (units × 8,760 h × utilization) rented instead
       f.rent_key, f.rent_rate = r.key, paid
@@ -361,11 +372,11 @@ K.own = {
   end,
   figures = function(m, st, ctx)
     local figs = { owned_rate_figure(m, st, ctx) }
-    local r, paid = rented(ctx, st.gpu)
+    local r, paid = rented(st, ctx)
     if r then
       -- what the owner pays that a renter does not: its electricity, per GPU-hour it uses
       local margin = paid
-      if not (not mc.isnode(st.H) and st.H == 0) then margin = paid - owner_energy(m, ctx) / st.H end
+      if not (not mc.isnode(st.H) and st.H == 0) then margin = paid - owner_energy(m, st, ctx) / st.H end
       if mc.isnode(margin) then margin = mc.max(margin, MARGIN_FLOOR) end
       breakeven_utilization_figure(m, st, ctx, r, margin, figs)
       if st.dep == "straight" then

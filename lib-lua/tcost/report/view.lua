@@ -193,8 +193,7 @@ end
 ---@param s table a result scenario
 ---@return string
 function M.carbon_unit(s)
-  local b = s.energy and s.energy.carbon_basis
-  return (type(b) == "string" and b:match("^CO2,")) and "kg CO2" or "kg"
+  return units.co2_only(s.energy and s.energy.carbon_basis) and "kg CO2" or "kg"
 end
 
 local function totals_table(s)
