@@ -27,6 +27,16 @@ $(error Lua 5.4 not found; see the message of scripts/install-deps above)
 endif
 LUA_CFLAGS := $(shell pkg-config --cflags $(LUA_PC))
 LUA_LIBS   := $(shell pkg-config --libs $(LUA_PC))
+# The system's own static Lua, when its package ships one (Debian's liblua5.4-dev does): calls
+# into a shared, position-independent liblua made a point run ~4% slower (rent_vs_buy 7.0 ms
+# against 6.7 ms, medians of 400 alternating runs) and its dynamic linking ~0.07 ms of every start.
+# `make LUA_STATIC=` links the shared library instead.
+LUA_STATIC ?= $(wildcard $(shell pkg-config --variable=libdir $(LUA_PC))/lib$(patsubst -l%,%,$(firstword \
+	$(shell pkg-config --libs-only-l $(LUA_PC)))).a)
+ifneq ($(LUA_STATIC),)
+LUA_LIBS   := $(shell pkg-config --libs-only-L $(LUA_PC)) $(LUA_STATIC) \
+	$(filter-out $(shell pkg-config --libs-only-l $(LUA_PC)),$(shell pkg-config --static --libs-only-l $(LUA_PC)))
+endif
 endif
 
 ALL_CFLAGS  = $(WARN) $(CFLAGS) $(LUA_CFLAGS) -Isrc -I$(BUILD) -D_DEFAULT_SOURCE
