@@ -246,14 +246,15 @@ static int tcost_catalog_region(lua_State *L)
 		push_region(L, r);
 		return 1;
 	}
-	luaL_Buffer b;
 	lua_pushnil(L);
-	luaL_buffinit(L, &b);
 	const tc_region *guess = tc_region_suggest(key);
-	if (guess)
-		lua_pushfstring(L, "unknown region '%s'; did you mean '%s'? known: ", key, guess->key);
-	else
-		lua_pushfstring(L, "unknown region '%s'; known: ", key);
+	if (guess) {
+		lua_pushfstring(L, "unknown region '%s' (did you mean '%s'?)", key, guess->key);
+		return 2;
+	}
+	luaL_Buffer b;
+	luaL_buffinit(L, &b);
+	lua_pushfstring(L, "unknown region '%s'; known: ", key);
 	luaL_addvalue(&b);
 	for (int i = 0; i < tc_region_count(); i++) {
 		if (i > 0)

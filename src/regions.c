@@ -219,16 +219,52 @@ static int has_part(const char *key, const char *word)
 	return 0;
 }
 
+/* The smallest edit distance (names.h) from word to key or to one of its
+ * '-'-separated parts. */
+static int nearest_part(const char *key, const char *word)
+{
+	int best = tc_name_distance(word, key);
+	char part[64];
+	for (const char *p = key; *p;) {
+		size_t n = strcspn(p, "-");
+		if (n < sizeof part) {
+			memcpy(part, p, n);
+			part[n] = '\0';
+			int d = tc_name_distance(word, part);
+			if (d < best)
+				best = d;
+		}
+		p += n + (p[n] == '-');
+	}
+	return best;
+}
+
 const tc_region *tc_region_suggest(const char *word)
 {
 	const tc_region *found = NULL;
+	int parts = 0;
+	for (int i = 0; i < NREGIONS; i++)
+		if (has_part(regions[i].key, word)) {
+			found = &regions[i];
+			parts++;
+		}
+	if (parts > 0)
+		return parts == 1 ? found : NULL; /* "industrial" names several: no single guess */
+	/* a typo of a whole key ("chna") or of one part ("texs"), by the rule
+	 * every name lookup uses; a typo as near to two regions names neither */
+	int best_d = -1, tied = 0;
 	for (int i = 0; i < NREGIONS; i++) {
-		if (!has_part(regions[i].key, word))
-			continue;
-		if (found)
-			return NULL; /* several: no single guess */
-		found = &regions[i];
+		int d = nearest_part(regions[i].key, word);
+		if (best_d < 0 || d < best_d) {
+			best_d = d;
+			found = &regions[i];
+			tied = 0;
+		} else if (d == best_d) {
+			tied = 1;
+		}
 	}
+	if (!found || tied || !tc_name_close(best_d, strlen(word)))
+		return NULL;
 	return found;
 }
 

@@ -106,7 +106,12 @@ check hw/nordics_value grep -qF 'Grid intensity      0.052 kg/kWh, CO2e, lifecyc
 # a region without a price: the U.S. industrial average (EIA 2023, $0.0806) stands in, and the listing says so
 stdout_has hw/region_price_fallback 'Price               - (not published: the U.S. industrial average 0.0806 USD/kWh applies)' -- hw --regions nordics
 expect hw/region_unknown 1 "unknown region 'mars'" -- hw --regions mars
-expect hw/region_did_you_mean 1 "unknown region 'texas'; did you mean 'us-texas-industrial'?" -- hw --regions texas
+expect hw/region_did_you_mean 1 "unknown region 'texas' (did you mean 'us-texas-industrial'?)" -- hw --regions texas
+# one rule for scenarios and hw: a typo of a whole key gets its guess too
+expect hw/region_typo 1 "unknown region 'chna' (did you mean 'china'?)" -- hw --regions chna
+expect hw/region_part_typo 1 "unknown region 'texs' (did you mean 'us-texas-industrial'?)" -- hw --regions texs
+expect hw/region_ambiguous_part 1 "unknown region 'industrial'; known: us-industrial," -- hw --regions industrial
+expect hw/regions_two_keys 2 "hw --regions takes at most one region key" -- hw --regions china japan
 expect hw/prices_and_regions 2 "hw takes --prices or --regions, not both" -- hw --prices --regions
 
 # version and help

@@ -123,4 +123,6 @@ test("a_region_typo_gets_did_you_mean", function()
   has(err('scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 }, energy = { region = "irland" },\n' ..
     '  pricing = { rental { rate = 2 } } }'), "energy: unknown region 'irland' (did you mean 'ireland'?)")
   has(err('local r = region "mars"'), ":1: unknown region 'mars'; known: us-industrial, ")
+  -- a part of a key gets the same guess in a scenario as in `tcost hw --regions`
+  has(err('local r = region "texas"'), ":1: unknown region 'texas' (did you mean 'us-texas-industrial'?)")
 end)

@@ -298,7 +298,9 @@ function M.main(args)
   if fmt ~= "text" and fmt ~= "json" and fmt ~= "csv" then
     return usage("hw formats are text, json and csv (got '" .. fmt .. "')", "hw")
   end
-  if #args.files > 1 then return usage("hw takes at most one accelerator name", "hw") end
+  if #args.files > 1 then
+    return usage(args.regions and "hw --regions takes at most one region key" or "hw takes at most one accelerator name", "hw")
+  end
   if args.prices and args.regions then return usage("hw takes --prices or --regions, not both", "hw") end
   if args.prices then return prices_main(args, fmt) end
   if args.regions then return regions_main(args, fmt) end

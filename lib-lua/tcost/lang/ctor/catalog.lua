@@ -40,14 +40,11 @@ local function install_hw(I)
   end
 end
 
--- The region of a key, or an error: a near miss gets its did-you-mean.
+-- The region of a key, or an error: catalog.region's message has the
+-- did-you-mean (a part of a key, "texas", or a typo, "chna") or the known keys.
 local function find_region(what, name)
   local r, msg = catalog.region(name)
   if r then return r end
-  local keys = {}
-  for _, x in ipairs(catalog.regions()) do keys[#keys + 1] = x.key end
-  local hint = fields.suggest(name, keys)
-  if hint then msg = string.format("unknown region '%s' (did you mean '%s'?)", name, hint) end
   if what then fail("%s: %s", what, msg) end
   fail("%s", msg)
 end
