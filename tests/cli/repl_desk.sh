@@ -56,6 +56,12 @@ check desk/state_kept has '  DeepSeek-R1, as reported, rental: $294K → $588K (
 desk desk/uncertain_set $':load examples/deepseek_r1_reported.lua\n:set rate=range(1.5, 3)\n'
 check desk/uncertain_interval grep -qE '^  DeepSeek-R1, as reported, rental: \$294K → \$[0-9.]+K \(90%: \$[0-9.]+K–\$[0-9.]+K\) \(' "$TMP/out"
 
+# a format the loaded file registers (custom_format.lua's tweet) is offered as `tcost run -f` offers
+# it, with the desk's overrides: 147,000 GPU-h × $3 = $441,000
+desk desk/report_own_format $':load examples/custom_format.lua\n:report nope\n:set rate=3\n:report tweet\n'
+check desk/own_format_listed grep -qF "(formats: text, md, csv, json, html, svg, latex, tweet)" "$TMP/err"
+check desk/own_format_rendered has 'DeepSeek-R1, as reported: 147K H800 GPU-hours at $3.00/h = $441K. Compute only; no base model, staff or data.'
+
 # without a loaded file, :set and :report say what to do; an unknown command lists the commands
 desk desk/needs_file $':set rate=3\n:report\n:nope\n6 * 7\n'
 check desk/set_needs_file grep -qF ':set works on a loaded file: :load FILE first' "$TMP/err"

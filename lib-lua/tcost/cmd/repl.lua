@@ -95,7 +95,8 @@ Commands (the rest is the scenario language: an expression prints its value):
   :set NAME=VALUE    change an assumption of the loaded file (a number or a
                      distribution: range(1.5, 3)) and show each total before → after
   :unset NAME        back to the file's own value
-  :report [FORMAT]   the loaded file's report (text, md, csv, json, html)
+  :report [FORMAT]   the loaded file's report (text, md, csv, json, html, svg,
+                     or a format the file registers)
   :help              this list (help TOPIC: the language's topics)
   :quit              leave (also quit, exit, Ctrl-D)
 ]]
@@ -174,7 +175,7 @@ local desk_cmd = {}
 function desk_cmd.load(desk, arg)
   if arg == "" then error(":load needs a scenario file: :load examples/deepseek_r1_reported.lua", 0) end
   local result, reg = rerun(desk, arg, {})
-  desk.path, desk.sets, desk.result = arg, {}, result
+  desk.path, desk.sets, desk.result, desk.reg = arg, {}, result, reg
   bind(desk, reg)
   return "loaded " .. arg .. ". " .. select(2, units.sampling(result.run)) .. " Total cost:\n" ..
     totals_text(totals(result)) .. (#desk.bound > 0 and ("Its assumptions are names here: " ..
@@ -210,7 +211,7 @@ end
 local function apply(desk, sets, said)
   local before = totals(desk.result)
   local result, reg = rerun(desk, desk.path, sets)
-  desk.sets, desk.result = sets, result
+  desk.sets, desk.result, desk.reg = sets, result, reg
   bind(desk, reg)
   return said .. "\n" .. totals_text(totals(result), before)
 end
@@ -234,8 +235,11 @@ desk_cmd.report = function(desk, arg)
   need_file(desk, ":report")
   local report = require "tcost.report.report"
   local fmt = arg ~= "" and arg or "text"
-  if not report.known(fmt) then error(":report: unknown format '" .. fmt .. "' (formats: " .. report.list() .. ")", 0) end
-  return report.render(desk.result, fmt, { color = false })
+  -- the loaded file's own formats (custom_format.lua's latex, tweet) as `tcost run -f` offers them
+  if not report.known(fmt) and not desk.reg.formats[fmt] then
+    error(":report: unknown format '" .. fmt .. "' (formats: " .. report.list(desk.reg) .. ")", 0)
+  end
+  return report.render(desk.result, fmt, { color = false }, desk.reg)
 end
 
 desk_cmd.help = function() return M.COMMANDS end
