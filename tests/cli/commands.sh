@@ -133,6 +133,10 @@ check diff/what_if_second_pair grep -qF 'total,"DeepSeek-R1, cluster view",,rent
 stdout_has diff/what_if_text '+$147K    +50.0%' -- diff "$r1" --set-b rate=3
 check diff/says_b_only grep -qE 'B only +--set +rate=3' "$TMP/out"
 check diff/paired_by_name grep -qF 'same name' "$TMP/out"
+# a side's --set error names the flag the command line has (red team F35)
+expect diff/set_b_named 1 "--set-b rat: unknown assumption 'rat' (did you mean 'rate'?)" -- diff "$r1" --set-b rat=3
+expect diff/set_a_named 1 "--set-a rate: expected a number or a distribution, got 'inf'" -- diff "$r1" --set-a rate=inf
+expect diff/set_both_named 1 "--set rat: unknown assumption 'rat'" -- diff "$r1" --set rat=3
 # --set applies to both sides and the report says so; --set-a to A only: A at $3, B at $2 (-33.3%)
 stdout_has diff/both_sides_line 'both A and B' -- diff "$r1" --set pue=1.1 --set-a rate=3
 check diff/set_a_only grep -qF -- '-$147K    -33.3%' "$TMP/out"

@@ -279,6 +279,22 @@ function M.records(d, fa, fb)
   return { schema = "tcost-diff/1", fields = fields, records = out }
 end
 
+-- runner.run for one side, its errors naming the flag that gave a --set:
+-- "--set-b rat: unknown assumption 'rat'", not "--set rat" for a flag the
+-- command line does not have.
+local function run_side(file, opts, own, flag)
+  local flag_of = {}
+  for _, s in ipairs(own or {}) do flag_of[runner.split_set(s) or ""] = flag end
+  return function()
+    local res = table.pack(pcall(runner.run, file, opts))
+    if res[1] then return table.unpack(res, 2, res.n) end
+    local msg = res[2]
+    local name = type(msg) == "string" and msg:match("^%-%-set ([^:=]+)")
+    if name and flag_of[name] then msg = flag_of[name] .. msg:sub(#"--set" + 1) end
+    error(msg, 0)
+  end
+end
+
 function M.main(args)
   local usage, protected = command.usage, command.protected
   if #args.files < 1 or #args.files > 2 then
@@ -292,9 +308,9 @@ function M.main(args)
   local oa, ob = command.run_opts(args), command.run_opts(args)
   oa.sets, oa.assumptions = join(args.sets, args.sets_a), join(args.assumptions, args.assumptions_a)
   ob.sets, ob.assumptions = join(args.sets, args.sets_b), join(args.assumptions, args.assumptions_b)
-  local a = protected(runner.run, fa, oa)
+  local a = protected(run_side(fa, oa, args.sets_a, "--set-a"))
   if not a then return 1 end
-  local b = protected(runner.run, fb, ob)
+  local b = protected(run_side(fb, ob, args.sets_b, "--set-b"))
   if not b then return 1 end
   local v = M.view(M.compare(a, b), fa, fb, args)
   local out = protected(function() return require("tcost.fmt." .. fmt).view(v, { color = command.color_wanted(args) }) end)
