@@ -96,7 +96,11 @@ local function word(w, rates)
   return nil
 end
 
-local cache = {}
+-- Units parsed without currency rates, by text: a pure function of the text,
+-- so one process (a sweep, a batch) shares them. A text that is no unit
+-- ("share of capex", a default's description) is kept as its message, so it
+-- is not looked up word by word, case-folded over every name, at each use.
+local cache, failed = {}, {}
 
 ---Parses unit text into { d = {base = exponent}, s = scale, text = text }.
 ---@param text string e.g. "USD/GPU-hour", "kg CO2e/kWh", "per year", "MWh"
@@ -106,7 +110,10 @@ local cache = {}
 function M.parse(text, rates)
   local key = text
   if not rates or next(rates) == nil then
-    if cache[key] then return cache[key] end
+    local u = cache[key]
+    if u then return u end
+    local err = failed[key]
+    if err then return nil, err end
   else
     key = nil
   end
@@ -127,13 +134,18 @@ function M.parse(text, rates)
       if base then w, exp = base, tonumber(e) end
       local u, err = word(w, rates)
       if not u then
-        if err then return nil, err end
-        return nil, string.format("unknown unit '%s' in '%s'", w, text)
+        err = err or string.format("unknown unit '%s' in '%s'", w, text)
+        if key then failed[key] = err end
+        return nil, err
       end
       for k, v in pairs(u.d) do d[k] = (d[k] or 0) + sign * exp * v end
       s = s * u.s ^ (sign * exp)
     end
-    if not any and part > 1 then return nil, string.format("'%s' has an empty side of '/'", text) end
+    if not any and part > 1 then
+      local err = string.format("'%s' has an empty side of '/'", text)
+      if key then failed[key] = err end
+      return nil, err
+    end
   end
   for k, v in pairs(d) do if v == 0 then d[k] = nil end end
   local u = { d = d, s = s, text = text }
