@@ -31,18 +31,37 @@ function M.suggest(name, candidates)
   return catalog.nearest(name, candidates)
 end
 
+-- Keys of other types than numbers and strings: ordered by type name, then text.
+local function mixed_order(a, b)
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return ta < tb end
+  if ta == "number" or ta == "string" then return a < b end
+  return tostring(a) < tostring(b)
+end
+
 -- Keys in a fixed order (numbers first, then strings), so the first error
--- reported does not depend on pairs() order.
+-- reported does not depend on pairs() order. Numbers and strings, the usual
+-- keys, are sorted apart by Lua's own order (no comparator called per pair).
 local function sorted_keys(t)
-  local keys = {}
-  for k in next, t do keys[#keys + 1] = k end
-  table.sort(keys, function(a, b)
-    local ta, tb = type(a), type(b)
-    if ta ~= tb then return ta < tb end
-    if ta == "number" or ta == "string" then return a < b end
-    return tostring(a) < tostring(b)
-  end)
-  return keys
+  local nums, strs, other = {}, {}, false
+  for k in next, t do
+    local tk = type(k)
+    if tk == "string" then strs[#strs + 1] = k
+    elseif tk == "number" then nums[#nums + 1] = k
+    else other = true; break end
+  end
+  if other then
+    local keys = {}
+    for k in next, t do keys[#keys + 1] = k end
+    table.sort(keys, mixed_order)
+    return keys
+  end
+  if #nums == 0 then table.sort(strs); return strs end
+  table.sort(nums)
+  if #strs > 1 then table.sort(strs) end
+  local n = #nums
+  for i = 1, #strs do nums[n + i] = strs[i] end
+  return nums
 end
 
 ---Is v a finite number or an uncertain value?
@@ -62,7 +81,11 @@ local checks = {
   string = function(v)
     if type(v) ~= "string" or v == "" then return false, "a non-empty string" end
     if not utf8.len(v) then return false, "valid UTF-8 text" end
-    if v:find("[%z\1-\8\11\12\14-\31\127]") then return false, "text without control characters" end
+    -- %c (one class test a byte) first: most text has no control character
+    -- at all, and the set below (tab and line breaks allowed) is slower to match
+    if v:find("%c") and v:find("[%z\1-\8\11\12\14-\31\127]") then
+      return false, "text without control characters"
+    end
     return true
   end,
 }
@@ -221,10 +244,6 @@ function M.magnitude(what, f, v, warn, origin)
     fail("%s: field '%s' must be finite (got %s%s)", what, f[1], fmt_num(x),
       uncertain and ", the median of an uncertain value too wide for a double" or "")
   end
-  local shown = uncertain and ("has median " .. fmt_num(x)) or ("= " .. fmt_num(x))
-  local unit_words = UNIT_WORDS[f.unit] and "" or (f.unit and f.unit ~= "1" and (" " .. f.unit)) or ""
-  -- "70 parameters", "3 GPUs": counted units read as plurals
-  if PLURAL[f.unit] and x ~= 1 then unit_words = unit_words .. "s" end
   if not in_valid(f, x) then
     local hint = suggestion(f, x)
     fail("%s: field '%s' must be %s (got %s%s)%s", what, f[1], describe_range(f), fmt_num(x),
@@ -232,6 +251,10 @@ function M.magnitude(what, f, v, warn, origin)
       hint and ("; did you mean " .. hint .. "?") or "")
   end
   if warn and not in_plausible(f, x) then
+    local shown = uncertain and ("has median " .. fmt_num(x)) or ("= " .. fmt_num(x))
+    local unit_words = UNIT_WORDS[f.unit] and "" or (f.unit and f.unit ~= "1" and (" " .. f.unit)) or ""
+    -- "70 parameters", "3 GPUs": counted units read as plurals
+    if PLURAL[f.unit] and x ~= 1 then unit_words = unit_words .. "s" end
     local hint = suggestion(f, x)
     local p = f.plausible
     warn(string.format("%s: %s %s%s, outside the usual %s to %s%s", what, f[1], shown, unit_words,
@@ -248,7 +271,7 @@ local function enum_values(f)
 end
 M.enum_values = enum_values
 
-local check_field
+local check_field, declared
 
 -- The declaration of one entry of a list or map field: f.of, named by its path
 -- ("steps[2]", "rates.H800") so messages say which entry is wrong.
@@ -425,6 +448,22 @@ check_field = function(what, f, v, opts)
 end
 M.check_field = check_field
 
+-- A declared field list (lang/api.lua) indexed once: its fields by name (the
+-- first of a name, as api.field finds it) and its required ones in order.
+-- The lists are the declarations themselves, never changed after loading.
+local indexed = setmetatable({}, { __mode = "k" })
+declared = function(list)
+  local d = indexed[list]
+  if d then return d end
+  d = { by_name = {}, required = {} }
+  for _, f in ipairs(list) do
+    if d.by_name[f[1]] == nil then d.by_name[f[1]] = f end
+    if f.required then d.required[#d.required + 1] = f end
+  end
+  indexed[list] = d
+  return d
+end
+
 ---Checks a copied table of fields against a declared field list (lang/api.lua):
 ---unknown or renamed fields, kinds, units, ranges, required fields. Values are
 ---replaced in place by what is kept (converted units).
@@ -437,9 +476,10 @@ M.check_field = check_field
 function M.validate(what, tbl, list, opts, prefix, noun)
   opts = opts or {}
   if type(tbl) ~= "table" then M.fail("%s: expected a table of fields, got %s", what, type(tbl)) end
+  local d = declared(list)
   for _, k in ipairs(sorted_keys(tbl)) do
     if type(k) == "string" then
-      local f = api.field(list, k)
+      local f = d.by_name[k]
       if not f then
         local new = prefix and api.RENAMED[prefix .. "." .. k]
         if new then M.fail("%s: '%s' is now called '%s'", what, k, new) end
@@ -454,8 +494,8 @@ function M.validate(what, tbl, list, opts, prefix, noun)
       M.fail("%s: unexpected key of type %s", what, type(k))
     end
   end
-  for _, f in ipairs(list) do
-    if f.required and tbl[f[1]] == nil then M.fail("%s: missing required field '%s'", what, f[1]) end
+  for _, f in ipairs(d.required) do
+    if tbl[f[1]] == nil then M.fail("%s: missing required field '%s'", what, f[1]) end
   end
 end
 
