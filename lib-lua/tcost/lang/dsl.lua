@@ -13,6 +13,7 @@ local units = require "tcost.lang.units"
 local api = require "tcost.lang.api"
 local spec = require "tcost.lang.spec"
 local dates = require "tcost.model.dates"
+local sandbox = require "tcost.lang.sandbox"
 
 local fail = fields.fail
 
@@ -29,8 +30,8 @@ local FAMILIES = { "catalog", "assume", "phase", "pricing", "costs", "scenario",
 local function warner(I)
   return function(msg)
     if I.ctx.strict then fail("%s (an error under --strict)", msg) end
-    local file, line = fields.where():match("^(.*):(%d+)$")
-    I.reg.warnings[#I.reg.warnings + 1] = { file = file, line = tonumber(line), message = msg }
+    local file, line = sandbox.where()
+    I.reg.warnings[#I.reg.warnings + 1] = { file = file, line = line, message = msg }
   end
 end
 
@@ -123,11 +124,8 @@ local function instance(ctx)
       fail("%s: declared while the model is being built (inside a pricing function?); declare it at the top level of the file", what)
     end
   end
-  ---file, line of the scenario call being run.
-  function I.where()
-    local file, line = fields.where():match("^(.*):(%d+)$")
-    return file, tonumber(line)
-  end
+  ---file, line of the scenario call being run (nil, nil outside one).
+  I.where = sandbox.where
   return I
 end
 

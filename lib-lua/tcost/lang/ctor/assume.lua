@@ -93,9 +93,9 @@ local function record(I, name, def, is_default)
   end
   -- a built-in default is declared by tcost itself, not at a line of the scenario
   local file, line
-  if not is_default then file, line = fields.where():match("^(.*):(%d+)$") end
+  if not is_default then file, line = I.where() end
   local a = { name = name, value = value, unit = def.unit, source = def.source, note = def.note,
-    file = file, line = tonumber(line), overridden = false, default = is_default or nil }
+    file = file, line = line, overridden = false, default = is_default or nil }
   apply_outside(ctx, reg, a)
   if mc.isnode(a.value) then pcall(mc.label, a.value, name) end
   reg.assumptions[#reg.assumptions + 1] = a
