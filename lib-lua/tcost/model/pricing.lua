@@ -530,7 +530,9 @@ K.custom = {
   label = function(m) return "Custom: " .. m.name end,
   prepare = function() return {} end,
   cost = function(m, _, r, ctx)
-    local view = { name = r.name, gpu = ctx.gpu_of[r], gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
+    -- the accelerator's entry is shared by the phases that name it: the
+    -- scenario's function gets a copy it may change
+    local view = { name = r.name, gpu = ctx.gpu_of[r] and fields.copy(ctx.gpu_of[r]), gpu_hours = r.gpu_hours, gpus = r.gpus, hours = r.hours,
       energy_kwh = r.energy_kwh, energy_cost = r.energy_cost, carbon_kg = r.carbon_kg, stage = r.stage }
     local v
     if m.file then v = require("tcost.lang.sandbox").call_at(m.file, m.line, m.fn, view) else v = m.fn(view) end

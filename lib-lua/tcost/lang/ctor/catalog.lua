@@ -29,7 +29,10 @@ local function install_hw(I)
       return spec.new("accelerator", fields.copy(e), HW_HINT)
     end
     fields.name("hw", x)
-    return spec.new("accelerator", fields.copy(I.find_gpu(x)), HW_HINT)
+    -- the catalog's entry is a fresh table (tcost.c.catalog); a custom one is
+    -- the registry's, so the handle gets its own copy
+    local e = I.find_gpu(x)
+    return spec.new("accelerator", e.custom and fields.copy(e) or e, HW_HINT)
   end
   ---The checked entry behind an accelerator given as hw "..." or as its name;
   ---any other value fails with what's field message.

@@ -71,7 +71,9 @@ function M.install(I)
     check_mfu(what, def, gpu, form)
     def.name, def.form = name, form
     def.file, def.line = I.where()
-    def.gpu = fields.copy(gpu)
+    -- shared, never copied: nothing changes an accelerator's entry once
+    -- checked (a custom pricing function is handed a copy: model/pricing.lua)
+    def.gpu = gpu
     def.start, def.finish = I.date_field(what, "start", def.start), I.date_field(what, "finish", def.finish)
     return I.spec("phase", def)
   end)
