@@ -3,7 +3,6 @@
 -- writing a command's output. Exit codes: 0 success, 1 an error in a
 -- scenario or its inputs (limits included), 2 usage.
 local host = require "tcost.c.host"
-local messages = require "tcost.lang.messages"
 
 local M = {}
 
@@ -23,7 +22,7 @@ function M.protected(fn, ...)
   if not res[1] then
     local hit = host.limit()
     if hit then error(hit, 0) end
-    host.eprint(messages.runtime(tostring(res[2])))
+    host.eprint(require("tcost.lang.messages").runtime(tostring(res[2]))) -- loaded on an error only
     return nil
   end
   return table.unpack(res, 2, res.n)
@@ -58,8 +57,13 @@ end
 ---and carries on; `tcost validate` is where a failed check is an error.
 ---@param result table
 function M.warn_checks(result)
-  for _, line in ipairs(require("tcost.lang.expect").problems(result)) do
-    host.eprint("tcost: warning: " .. line)
+  for _, s in ipairs(result.scenarios or {}) do
+    if s.checks then -- lang/expect.lua loads only when a scenario has checks
+      for _, line in ipairs(require("tcost.lang.expect").problems(result)) do
+        host.eprint("tcost: warning: " .. line)
+      end
+      return
+    end
   end
 end
 

@@ -8,7 +8,6 @@
 -- Files: a scenario may `require` only text .lua modules inside its own folder
 -- (links resolved before the check), never absolute paths or "..".
 local host = require "tcost.c.host"
-local messages = require "tcost.lang.messages"
 
 local mc = require "tcost.c.mc"
 
@@ -279,7 +278,7 @@ local function load_module(ctx, env, name)
   local text = M.text(src)
   remember(env, path, text)
   local fn, perr = load(text, "@" .. path, "t", env)
-  if not fn then error(messages.syntax(perr, text), 0) end
+  if not fn then error(require("tcost.lang.messages").syntax(perr, text), 0) end
   return run_file(path, text, fn, name)
 end
 
@@ -351,7 +350,7 @@ function M.run(src, path, env)
   local text = M.text(src)
   remember(env, path, text)
   local fn, err = load(text, "@" .. path, "t", env)
-  if not fn then error(messages.syntax(err, text), 0) end
+  if not fn then error(require("tcost.lang.messages").syntax(err, text), 0) end
   return run_file(path, text, fn)
 end
 

@@ -4,7 +4,6 @@
 -- format "name" (function(result, out) ... end).
 local host = require "tcost.c.host"
 local runner = require "tcost.model.runner"
-local messages = require "tcost.lang.messages"
 
 local M = {}
 
@@ -272,7 +271,7 @@ local function batch_one(b, i, file)
   end
   if not ok then
     b.failed = b.failed + 1
-    text = messages.runtime(tostring(text))
+    text = require("tcost.lang.messages").runtime(tostring(text))
     entry.err = text:match("^[^\n]*")
     -- say which file failed when the message does not (a limit, a write)
     host.eprint((entry.err:find(file, 1, true) and "" or (file .. ": ")) .. text)

@@ -7,7 +7,6 @@
 local mc = require "tcost.c.mc"
 local prim = require "tcost.c.prim"
 local fields = require "tcost.lang.fields"
-local messages = require "tcost.lang.messages"
 local units = require "tcost.lang.units"
 local api = require "tcost.lang.api"
 
@@ -55,7 +54,7 @@ local function wrap(I, fname, f)
     local out_unit = unit_args(I, fname, sig, args)
     local ok, v = pcall(f, table.unpack(args, 1, args.n))
     if not ok then
-      local msg = messages.argument(tostring(v):gsub("^[^:]*:%d+: ", ""), fname)
+      local msg = require("tcost.lang.messages").argument(tostring(v):gsub("^[^:]*:%d+: ", ""), fname)
       if I.reg.assuming then msg = "assumption '" .. I.reg.assuming .. "': " .. msg end
       fail("%s", msg)
     end
