@@ -5,7 +5,6 @@
 -- Tables too wide for the page split into column groups that repeat the first
 -- column, rather than truncating numbers.
 local units = require "tcost.lib.units"
-local json = require "tcost.lib.json"
 local view = require "tcost.report.view"
 
 local BOLD, DIM, RESET = "\27[1m", "\27[2m", "\27[0m"
@@ -27,7 +26,7 @@ local function clean(s)
   if s == nil then return "" end
   s = tostring(s)
   local n = utf8.len(s) -- strict, as json.sanitize_utf8
-  if not n then s = json.sanitize_utf8(s) end
+  if not n then s = require("tcost.lib.json").sanitize_utf8(s) end
   if s:find("^[^%c]*$") then -- the common case (%c: 0-31 and 127), one anchored scan, no copies
     if n == #s then measured[s] = n end -- plain ASCII: a column per byte, already counted
     return s

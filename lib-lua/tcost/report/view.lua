@@ -17,8 +17,9 @@
 -- A row is a list of cells, optionally with total = true (a summing row) and
 -- pricing = the pricing model it belongs to.
 local units = require "tcost.lib.units"
-local expect = require "tcost.lang.expect"
-local json = require "tcost.lib.json"
+-- lang/expect.lua and lib/json.lua load on first use: most reports need neither
+local expect = setmetatable({}, { __index = function(_, k) return require("tcost.lang.expect")[k] end })
+local json = setmetatable({}, { __index = function(_, k) return require("tcost.lib.json")[k] end })
 
 local M = {}
 

@@ -4,7 +4,6 @@
 -- written in Lua) and bundled (a module inlined by `tcost bundle`).
 local fields = require "tcost.lang.fields"
 local units = require "tcost.lang.units"
-local expect = require "tcost.lang.expect"
 
 local fail = fields.fail
 
@@ -43,7 +42,7 @@ local function install_expect(I)
       elseif units.is(def) then
         def = { units.raw(def), unit = units.show(units.unit(def)) }
       end
-      local e = expect.declare(name, def)
+      local e = require("tcost.lang.expect").declare(name, def)
       e.file, e.line = I.where()
       I.reg.expects[#I.reg.expects + 1] = e
     end
