@@ -9,7 +9,6 @@ local catalog = require "tcost.c.catalog"
 local pricing = require "tcost.model.pricing"
 local energy = require "tcost.model.energy"
 local dates = require "tcost.model.dates"
-local inflation = require "tcost.model.inflation"
 local api = require "tcost.lang.api"
 local units = require "tcost.lib.units"
 
@@ -243,6 +242,7 @@ local function dollars_factor(s, reg, d)
     located(s, "scenario '%s': dollars = %s needs dates = { published = \"YYYY-MM-DD\" } (or priced or start): " ..
       "the month whose dollars the inputs are in", s.name, tostring(s.dollars))
   end
+  local inflation = require "tcost.model.inflation" -- only a scenario giving dollars = ... loads it
   local f, note = inflation.factor(from.text, s.dollars)
   if not f then located(s, "scenario '%s': dollars: %s", s.name, note) end
   return reg.default("dollars_factor", { f, unit = "ratio",

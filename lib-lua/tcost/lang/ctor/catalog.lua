@@ -5,7 +5,8 @@
 local catalog = require "tcost.c.catalog"
 local mc = require "tcost.c.mc"
 local fields = require "tcost.lang.fields"
-local market = require "tcost.model.market"
+-- model/market.lua (with its observations) loads when a scenario first asks the market
+local market = setmetatable({}, { __index = function(_, k) return require("tcost.model.market")[k] end })
 local units = require "tcost.lang.units"
 
 local spec = require "tcost.lang.spec"
