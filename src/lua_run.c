@@ -45,7 +45,7 @@
 #define DEFAULT_SAMPLES 10000
 
 /* A run in progress: freed by __close on return or error, or by __gc. */
-#define NSCRATCH 7
+#define NSCRATCH 8
 typedef struct holder {
 	tc_run *run;
 	lua_Alloc f;
@@ -308,75 +308,90 @@ static void summarize(void *arg, size_t i, int w)
 }
 
 /* Rank correlations of the first nfull outputs with every labeled input they
- * depend on, from all samples, before percentiles reorder them: each output
- * and each input is ranked once, on every core (outputs first, then inputs,
- * each input's coefficients computed by the worker that ranked it).
- * rho[i·nin + j] (NAN when output i does not use input j). Scratch: (nranked
- * + W) · n doubles and W · n pairs for W workers. */
+ * depend on, from all samples, before percentiles reorder them. Arrays are
+ * ranked one at a time, each in fine steps on every core (tc_ranker), so a
+ * core that another process slows takes fewer steps and nobody waits long
+ * for it; then every (output, input) coefficient is one item. Outputs' ranks
+ * get arrays of their own; an input's ranks are written over its samples
+ * unless they are kept for the caller. rho[i·nin + j] (NAN when output i
+ * does not use input j). Scratch: nranked · n doubles (more with keep), n
+ * pairs, a ranker. */
 typedef struct rank_job {
 	tc_run *run;
-	size_t n, nin, nfull;
-	const size_t *slot;   /* per full output: its rank array, or SIZE_MAX */
-	size_t *todo;         /* outputs (phase 0) or inputs (phase 1) to rank */
-	double *rank;         /* nranked × n, then W × n for inputs */
-	size_t nranked;
-	tc_rankpair *pairs;   /* W × n */
-	double *rho;
+	tc_ranker *rk;
 	int phase;
+	size_t n, nin;
+	const size_t *pair;   /* per coefficient: output i · nin + input j */
+	double *const *rank;  /* per output, then per input: its ranks */
+	size_t nfull;
+	double *rho;
 } rank_job;
 
-static void rank_one(void *arg, size_t k, int w)
+static void rank_step(void *arg, size_t i, int w)
 {
 	rank_job *j = arg;
-	size_t n = j->n, len, t = j->todo[k];
-	tc_rankpair *pairs = j->pairs + (size_t)w * n;
-	if (j->phase == 0) {
-		tc_stats_rank(tc_run_output(j->run, t), n, j->rank + j->slot[t] * n, pairs);
-		return;
-	}
-	double *in_rank = j->rank + (j->nranked + (size_t)w) * n;
-	tc_stats_rank(tc_run_input_values(j->run, t, &len), n, in_rank, pairs);
-	for (size_t i = 0; i < j->nfull; i++)
-		if (j->slot[i] != SIZE_MAX && tc_run_uses(j->run, i, t))
-			j->rho[i * j->nin + t] = tc_stats_pearson(j->rank + j->slot[i] * n, in_rank, n);
+	(void)w;
+	tc_rank_item(j->rk, j->phase, i);
+}
+
+static void rank_array(rank_job *j, const double *x, double *rank, tc_rankpair *tmp, int w)
+{
+	tc_rank_init(j->rk, x, j->n, rank, tmp);
+	for (j->phase = 0; j->phase < TC_RANK_PHASES; j->phase++)
+		tc_parallel_for(tc_rank_phase(j->rk, j->phase), w, rank_step, j);
+}
+
+static void coefficient(void *arg, size_t k, int w)
+{
+	rank_job *j = arg;
+	size_t i = j->pair[k] / j->nin, t = j->pair[k] % j->nin;
+	(void)w;
+	j->rho[j->pair[k]] = tc_stats_pearson(j->rank[i], j->rank[j->nfull + t], j->n);
 }
 
 static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t nfull, double *rho)
 {
 	tc_run *r = h->run;
-	size_t n = o->n, nin = tc_run_ninputs(r), nranked = 0, ninputs = 0;
-	size_t *slot = scratch(L, h, 0, 2 * nfull + nin + 1, sizeof *slot, n), *outs = slot + nfull;
-	size_t *ins = outs + nfull;
-	for (size_t i = 0; i < nfull; i++) {
-		int any = 0;
-		for (size_t j = 0; j < nin; j++) {
-			rho[i * nin + j] = NAN;
-			any |= tc_run_uses(r, i, j);
-		}
-		slot[i] = any ? nranked : SIZE_MAX;
-		if (any)
-			outs[nranked++] = i;
-	}
-	for (size_t j = 0; j < nin; j++) {
-		int used = 0;
-		for (size_t i = 0; i < nfull; i++)
-			used |= tc_run_uses(r, i, j);
-		if (used)
-			ins[ninputs++] = j;
-	}
-	if (!nranked)
-		return;
-	size_t jobs = nranked > ninputs ? nranked : ninputs, w = (size_t)tc_run_workers(r);
-	w = w < jobs ? w : jobs;
-	if (nranked + w > SIZE_MAX / n)
+	size_t n = o->n, nin = tc_run_ninputs(r), nranked = 0, ncoef = 0, nown = 0, len;
+	int w = tc_run_workers(r);
+	if (nin > SIZE_MAX / sizeof(size_t) / (nfull + 1) || nfull + nin > SIZE_MAX / sizeof(double *))
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
-	rank_job job = {r, n, nin, nfull, slot, outs, NULL, nranked, NULL, rho, 0};
-	job.rank = scratch(L, h, 1, (nranked + w) * n, sizeof(double), n);
-	job.pairs = scratch(L, h, 2, w * n, sizeof(tc_rankpair), n);
-	tc_parallel_for(nranked, (int)w, rank_one, &job);
-	job.phase = 1;
-	job.todo = ins;
-	tc_parallel_for(ninputs, (int)w, rank_one, &job);
+	size_t *pair = scratch(L, h, 0, nfull * nin + 1, sizeof *pair, n);
+	double **rank = scratch(L, h, 6, nfull + nin, sizeof *rank, n);
+	for (size_t i = 0; i < nfull * nin; i++)
+		rho[i] = NAN;
+	for (size_t i = 0; i < nfull + nin; i++)
+		rank[i] = NULL;
+	for (size_t i = 0; i < nfull; i++)
+		for (size_t t = 0; t < nin; t++)
+			if (tc_run_uses(r, i, t)) {
+				pair[ncoef++] = i * nin + t;
+				nranked += !rank[i];
+				rank[i] = rank[nfull + t] = rho; /* a mark: ranked below */
+			}
+	if (!ncoef)
+		return;
+	for (size_t t = 0; t < nin; t++) /* inputs whose samples the caller keeps get arrays too */
+		nown += rank[nfull + t] && o->keep;
+	if (nranked + nown > SIZE_MAX / n)
+		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
+	double *own = scratch(L, h, 1, (nranked + nown) * n, sizeof(double), n);
+	tc_rankpair *tmp = scratch(L, h, 2, n, sizeof(tc_rankpair), n);
+	rank_job job = {r, scratch(L, h, 7, 1, sizeof(tc_ranker), n), 0, n, nin, pair, rank, nfull, rho};
+	for (size_t i = 0; i < nfull; i++)
+		if (rank[i]) {
+			rank[i] = own;
+			own += n;
+			rank_array(&job, tc_run_output(r, i), rank[i], tmp, w);
+		}
+	for (size_t t = 0; t < nin; t++)
+		if (rank[nfull + t]) {
+			double *x = tc_run_input_values(r, t, &len);
+			rank[nfull + t] = o->keep ? own : x;
+			own += o->keep ? n : 0;
+			rank_array(&job, x, rank[nfull + t], tmp, w);
+		}
+	tc_parallel_for(ncoef, w, coefficient, &job);
 }
 
 /* Pushes output i's array of rank correlations. */

@@ -1227,9 +1227,9 @@ const tc_node *tc_run_input(const tc_run *r, size_t j)
 	return r->node[r->in_node[j]];
 }
 
-const double *tc_run_input_values(const tc_run *r, size_t j, size_t *len)
+double *tc_run_input_values(const tc_run *r, size_t j, size_t *len)
 {
-	const double *v = r->in ? r->in[j] : NULL;
+	double *v = r->in ? r->in[j] : NULL;
 	*len = v ? r->in_len : 0;
 	return v;
 }

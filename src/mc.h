@@ -158,11 +158,11 @@ size_t tc_run_samples(const tc_run *r);
 int tc_run_workers(const tc_run *r);
 
 /* The labeled inputs reached, their kept samples (all n of those
- * opts.inputs_of asks for, else NULL with *len 0), and whether output i
- * depends on input j. */
+ * opts.inputs_of asks for, else NULL with *len 0; the caller may write over
+ * them once it has read them), and whether output i depends on input j. */
 size_t tc_run_ninputs(const tc_run *r);
 const tc_node *tc_run_input(const tc_run *r, size_t j);
-const double *tc_run_input_values(const tc_run *r, size_t j, size_t *len);
+double *tc_run_input_values(const tc_run *r, size_t j, size_t *len);
 int tc_run_uses(const tc_run *r, size_t i, size_t j);
 
 /* Frees r and everything it holds; NULL is fine. */

@@ -712,12 +712,13 @@ static void sort_pairs(tc_rankpair *p, size_t n, int depth)
 	}
 }
 
-/* Ranks from a sorted order: ord[0..n) indices by ascending value, key(i)
- * the value at position i; ties get the average of their ranks. */
-#define ASSIGN_RANKS(n, rank, idx_at, val_at) \
-	for (size_t i_ = 0; i_ < (n);) { \
+/* Ranks from a sorted order over positions [from, to) of it: idx_at(t) the
+ * index and val_at(t) the key at position t; ties (never split by the
+ * range) get the average of their ranks. */
+#define ASSIGN_RANKS(from, to, rank, idx_at, val_at) \
+	for (size_t i_ = (from); i_ < (to);) { \
 		size_t j_ = i_ + 1; \
-		while (j_ < (n) && val_at(j_) == val_at(i_)) \
+		while (j_ < (to) && val_at(j_) == val_at(i_)) \
 			j_++; \
 		double r_ = 0.5 * (double)(i_ + 1 + j_); /* average of ranks i+1 .. j */ \
 		for (size_t t_ = i_; t_ < j_; t_++) \
@@ -786,64 +787,10 @@ static void lsd_sort(uint64_t *k, uint32_t *ix, uint64_t *k2, uint32_t *ix2, siz
 	}
 }
 
-#define MSD_BITS 8
-#define MSD (1 << MSD_BITS)
-
-/* Ranks by radix sort: one most-significant-digit pass splits the keys
- * (less their minimum) into 256 buckets by their top 8 varying bits, then
- * each bucket, small enough to stay in cache, is sorted on the rest by
- * lsd_sort. Linear time; about 4× faster than 8 passes over the whole
- * array, which scatter through memory. The workspace (24n bytes) is tmp
- * (16n) and rank itself (8n): keys in tmp, 32-bit indices in rank, and once
- * sorted, the indices move into tmp's free half so the ranks can be written
- * over them. n < 2^32. */
-static void radix_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
+/* Ranks of fewer than TC_RANK_RADIX_MIN values (or of 2^32 and more): a
+ * sort of (value, index) pairs. */
+static void pair_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
 {
-	uint64_t *ka = (uint64_t *)(void *)tmp, *kb = ka + n, lo = UINT64_MAX, hi = 0;
-	uint32_t *ia = (uint32_t *)(void *)rank, *ib = ia + n;
-	static _Thread_local size_t start[MSD + 1], at[MSD];
-	memset(start, 0, sizeof start);
-	for (size_t i = 0; i < n; i++) {
-		uint64_t k = sort_key(x[i]);
-		ka[i] = k;
-		lo = k < lo ? k : lo;
-		hi = k > hi ? k : hi;
-	}
-	int bits = 0;
-	for (uint64_t r = hi - lo; r; r >>= 1)
-		bits++;
-	int shift = bits > MSD_BITS ? bits - MSD_BITS : 0;
-	for (size_t i = 0; i < n; i++) { /* less the minimum: a bucket's keys share every bit above shift */
-		ka[i] -= lo;
-		start[(ka[i] >> shift) + 1]++;
-	}
-	for (int d = 0; d < MSD; d++)
-		start[d + 1] += start[d];
-	memcpy(at, start, sizeof at);
-	for (size_t i = 0; i < n; i++) {
-		size_t d = (size_t)(ka[i] >> shift);
-		kb[at[d]] = ka[i];
-		ib[at[d]++] = (uint32_t)i;
-	}
-	for (int d = 0; d < MSD; d++)
-		lsd_sort(kb + start[d], ib + start[d], ka + start[d], ia + start[d], start[d + 1] - start[d], shift);
-	/* sorted keys in kb, indices in ib (inside rank); move the indices to
-	 * ka, the free half of tmp */
-	uint32_t *ord = (uint32_t *)(void *)ka;
-	memcpy(ord, ib, n * sizeof *ord);
-#define IDX(t) ord[t]
-#define VAL(t) kb[t]
-	ASSIGN_RANKS(n, rank, IDX, VAL)
-#undef IDX
-#undef VAL
-}
-
-void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
-{
-	if (n >= 4096 && n < UINT32_MAX && sizeof(tc_rankpair) >= 16) {
-		radix_rank(x, n, rank, tmp);
-		return;
-	}
 	for (size_t i = 0; i < n; i++) {
 		tmp[i].v = x[i];
 		tmp[i].i = i;
@@ -854,9 +801,141 @@ void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
 	sort_pairs(tmp, n, depth);
 #define IDX(t) tmp[t].i
 #define VAL(t) tmp[t].v
-	ASSIGN_RANKS(n, rank, IDX, VAL)
+	ASSIGN_RANKS(0, n, rank, IDX, VAL)
 #undef IDX
 #undef VAL
+}
+
+/* The radix method (tc_stats.h's phases): one most-significant-digit pass
+ * splits the keys (less their minimum) into 256 buckets by their top 8
+ * varying bits, then each bucket, small enough to stay in cache, is sorted
+ * on the rest by lsd_sort. Linear time; about 4× faster than 8 passes over
+ * the whole array, which scatter through memory. The workspace (24n bytes)
+ * is tmp (16n) and rank itself (8n): keys ka, kb in tmp, 32-bit indices ia,
+ * ib in rank; once sorted, the indices move into ka's space (ord) so the
+ * ranks can be written over ia and ib. The MSD pass runs by slices of the
+ * input, each with its own counts, so the buckets fill in index order
+ * whatever order the slices run in. */
+#define RK_KA(rk) ((uint64_t *)(void *)(rk)->tmp)
+#define RK_KB(rk) (RK_KA(rk) + (rk)->n)
+#define RK_IA(rk) ((uint32_t *)(void *)(rk)->rank)
+#define RK_IB(rk) (RK_IA(rk) + (rk)->n)
+#define RK_ORD(rk) ((uint32_t *)(void *)(rk)->tmp)
+
+void tc_rank_init(tc_ranker *rk, const double *x, size_t n, double *rank, tc_rankpair *tmp)
+{
+	rk->x = x;
+	rk->n = n;
+	rk->rank = rank;
+	rk->tmp = tmp;
+	rk->radix = n >= TC_RANK_RADIX_MIN && n < UINT32_MAX && sizeof(tc_rankpair) >= 16;
+	rk->nslice = n / TC_RANK_SLICE_MIN < 1 ? 1 : n / TC_RANK_SLICE_MIN > TC_RANK_SLICES ? TC_RANK_SLICES : n / TC_RANK_SLICE_MIN;
+}
+
+/* Slice s of the input: [*a, *b). */
+static void rank_slice(const tc_ranker *rk, size_t s, size_t *a, size_t *b)
+{
+	*a = rk->n / rk->nslice * s;
+	*b = s + 1 == rk->nslice ? rk->n : rk->n / rk->nslice * (s + 1);
+}
+
+/* The serial step before phase p (min and shift before counting, each
+ * slice's first place in each bucket before scattering); its item count. */
+size_t tc_rank_phase(tc_ranker *rk, int p)
+{
+	if (!rk->radix)
+		return p == 0; /* one item: the pair sort */
+	if (p == 1) {
+		uint64_t lo = UINT64_MAX, hi = 0;
+		for (size_t s = 0; s < rk->nslice; s++) {
+			lo = rk->slo[s] < lo ? rk->slo[s] : lo;
+			hi = rk->shi[s] > hi ? rk->shi[s] : hi;
+		}
+		int bits = 0;
+		for (uint64_t r = hi - lo; r; r >>= 1)
+			bits++;
+		rk->lo = lo;
+		rk->shift = bits > 8 ? bits - 8 : 0;
+		memset(rk->cnt, 0, rk->nslice * sizeof rk->cnt[0]);
+	} else if (p == 2) {
+		uint32_t sum = 0;
+		for (int d = 0; d < 256; d++) {
+			rk->start[d] = sum;
+			for (size_t s = 0; s < rk->nslice; s++) {
+				uint32_t t = rk->cnt[s][d];
+				rk->cnt[s][d] = sum;
+				sum += t;
+			}
+		}
+		rk->start[256] = sum;
+	}
+	return p == 3 || p == 5 ? 256 : p < TC_RANK_PHASES ? rk->nslice : 0;
+}
+
+void tc_rank_item(tc_ranker *rk, int p, size_t i)
+{
+	uint64_t *ka = RK_KA(rk), *kb = RK_KB(rk);
+	uint32_t *ia = RK_IA(rk), *ib = RK_IB(rk), *ord = RK_ORD(rk);
+	size_t a, b;
+	if (!rk->radix) {
+		pair_rank(rk->x, rk->n, rk->rank, rk->tmp);
+		return;
+	}
+	if (p == 3 || p == 5) {
+		a = rk->start[i];
+		b = rk->start[i + 1];
+	} else {
+		rank_slice(rk, i, &a, &b);
+	}
+	switch (p) {
+	case 0: { /* keys, and the slice's least and greatest */
+		uint64_t lo = UINT64_MAX, hi = 0;
+		for (size_t t = a; t < b; t++) {
+			uint64_t k = sort_key(rk->x[t]);
+			ka[t] = k;
+			lo = k < lo ? k : lo;
+			hi = k > hi ? k : hi;
+		}
+		rk->slo[i] = lo;
+		rk->shi[i] = hi;
+		break;
+	}
+	case 1: /* less the minimum: a bucket's keys share every bit above shift */
+		for (size_t t = a; t < b; t++) {
+			ka[t] -= rk->lo;
+			rk->cnt[i][ka[t] >> rk->shift]++;
+		}
+		break;
+	case 2:
+		for (size_t t = a; t < b; t++) {
+			uint32_t at = rk->cnt[i][ka[t] >> rk->shift]++;
+			kb[at] = ka[t];
+			ib[at] = (uint32_t)t;
+		}
+		break;
+	case 3:
+		lsd_sort(kb + a, ib + a, ka + a, ia + a, b - a, rk->shift);
+		break;
+	case 4: /* ka is free now; ord (in its first half) leaves rank for the ranks */
+		memcpy(ord + a, ib + a, (b - a) * sizeof *ord);
+		break;
+	default:
+#define IDX(t) ord[t]
+#define VAL(t) kb[t]
+		ASSIGN_RANKS(a, b, rk->rank, IDX, VAL)
+#undef IDX
+#undef VAL
+		break;
+	}
+}
+
+void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp)
+{
+	tc_ranker rk;
+	tc_rank_init(&rk, x, n, rank, tmp);
+	for (int p = 0; p < TC_RANK_PHASES; p++)
+		for (size_t i = 0, k = tc_rank_phase(&rk, p); i < k; i++)
+			tc_rank_item(&rk, p, i);
 }
 
 double tc_stats_pearson(const double *x, const double *y, size_t n)

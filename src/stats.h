@@ -6,6 +6,7 @@
 #define TCOST_STATS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* n >= 1. mean (shifted by x[0], so a constant array gives exactly that
  * constant), sample sd with n - 1 (0 when n == 1 or all values are equal,
@@ -136,6 +137,35 @@ typedef struct tc_rankpair {
 /* rank[i] = 1-based rank of x[i] among x[0..n), ties given their average
  * rank. tmp must hold n pairs. */
 void tc_stats_rank(const double *x, size_t n, double *rank, tc_rankpair *tmp);
+
+/* The same ranks in steps that several threads can share (tc_stats_rank runs
+ * them on one): tc_rank_init, then for each phase p = 0 .. TC_RANK_PHASES - 1
+ * in turn, k = tc_rank_phase(rk, p) on one thread, then tc_rank_item(rk, p, i)
+ * for every i < k, in any order, on any threads; phase p + 1 starts once
+ * every item of phase p is done. Items of a phase touch disjoint parts of
+ * the arrays, and the ranks are a function of the values, so they are
+ * tc_stats_rank's whatever the order and the threads. rank may be x itself
+ * (x is read only in phase 0). Phases: keys (by slice of the input), bucket
+ * counts (by slice), scattering into buckets (by slice), sorting (by
+ * bucket), indices out of rank's space (by slice), ranks (by bucket). The
+ * ranker is about 66 KB. */
+#define TC_RANK_PHASES 6
+#define TC_RANK_SLICES 64          /* at most, so the counts stay small */
+#define TC_RANK_SLICE_MIN 16384    /* values in a slice, at least */
+#define TC_RANK_RADIX_MIN 4096     /* fewer: one item, a sort of pairs */
+typedef struct tc_ranker {
+	const double *x;
+	double *rank;
+	tc_rankpair *tmp;
+	size_t n, nslice;
+	int radix, shift;
+	uint64_t lo, slo[TC_RANK_SLICES], shi[TC_RANK_SLICES];
+	uint32_t cnt[TC_RANK_SLICES][256]; /* per slice: bucket counts, then next places */
+	uint32_t start[257];               /* each bucket's first place */
+} tc_ranker;
+void tc_rank_init(tc_ranker *rk, const double *x, size_t n, double *rank, tc_rankpair *tmp);
+size_t tc_rank_phase(tc_ranker *rk, int p);
+void tc_rank_item(tc_ranker *rk, int p, size_t i);
 
 /* Pearson correlation of x and y; 0 when either is constant (or n < 2). */
 double tc_stats_pearson(const double *x, const double *y, size_t n);
