@@ -288,7 +288,7 @@ typedef struct summary_job {
 	size_t nfull;
 	size_t *counts;   /* nfull × bins */
 	double *pv;       /* nfull × npct */
-	double *copy;     /* keep: a copy to reorder, so the kept samples stay in order */
+	double *copy;     /* keep: per worker, a copy to reorder, so the kept samples stay in order */
 } summary_job;
 
 /* Histogram and percentiles of full output i (the engine has the moments). */
@@ -297,12 +297,11 @@ static void summarize(void *arg, size_t i, int w)
 	summary_job *j = arg;
 	const run_opts *o = j->o;
 	double *x = tc_run_output(j->run, i), mo[4];
-	(void)w;
 	tc_run_moments(j->run, i, &mo[0], &mo[1], &mo[2], &mo[3]);
 	tc_stats_hist(x, o->n, mo[2], mo[3], o->bins, j->counts + i * o->bins);
-	if (o->keep) { /* one worker only: the copy is shared */
-		memcpy(j->copy, x, o->n * sizeof *x);
-		x = j->copy;
+	if (o->keep) { /* this worker's copy */
+		memcpy(j->copy + (size_t)w * o->n, x, o->n * sizeof *x);
+		x = j->copy + (size_t)w * o->n;
 	}
 	tc_stats_percentiles(x, o->n, o->pct, o->npct, j->pv + i * o->npct);
 }
@@ -311,7 +310,8 @@ static void summarize(void *arg, size_t i, int w)
  * depend on, from all samples, before percentiles reorder them. Arrays are
  * ranked one at a time, each in fine steps on every core (tc_ranker), so a
  * core that another process slows takes fewer steps and nobody waits long
- * for it; then every (output, input) coefficient is one item. Outputs' ranks
+ * for it; job then lists the (output, input) coefficients (job->ncoef,
+ * each one item of coefficient(), in the run's last loop). Outputs' ranks
  * get arrays of their own; an input's ranks are written over its samples
  * unless they are kept for the caller. rho[i·nin + j] (NAN when output i
  * does not use input j). Scratch: nranked · n doubles (more with keep), n
@@ -322,6 +322,7 @@ typedef struct rank_job {
 	int phase;
 	size_t n, nin;
 	const size_t *pair;   /* per coefficient: output i · nin + input j */
+	size_t ncoef;
 	double *const *rank;  /* per output, then per input: its ranks */
 	size_t nfull;
 	double *rho;
@@ -349,7 +350,7 @@ static void coefficient(void *arg, size_t k, int w)
 	j->rho[j->pair[k]] = tc_stats_pearson(j->rank[i], j->rank[j->nfull + t], j->n);
 }
 
-static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t nfull, double *rho)
+static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t nfull, double *rho, rank_job *job)
 {
 	tc_run *r = h->run;
 	size_t n = o->n, nin = tc_run_ninputs(r), nranked = 0, ncoef = 0, nown = 0, len;
@@ -377,21 +378,20 @@ static void rank_correlations(lua_State *L, holder *h, const run_opts *o, size_t
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)n);
 	double *own = scratch(L, h, 1, (nranked + nown) * n, sizeof(double), n);
 	tc_rankpair *tmp = scratch(L, h, 2, n, sizeof(tc_rankpair), n);
-	rank_job job = {r, scratch(L, h, 7, 1, sizeof(tc_ranker), n), 0, n, nin, pair, rank, nfull, rho};
+	*job = (rank_job){r, scratch(L, h, 7, 1, sizeof(tc_ranker), n), 0, n, nin, pair, ncoef, rank, nfull, rho};
 	for (size_t i = 0; i < nfull; i++)
 		if (rank[i]) {
 			rank[i] = own;
 			own += n;
-			rank_array(&job, tc_run_output(r, i), rank[i], tmp, w);
+			rank_array(job, tc_run_output(r, i), rank[i], tmp, w);
 		}
 	for (size_t t = 0; t < nin; t++)
 		if (rank[nfull + t]) {
 			double *x = tc_run_input_values(r, t, &len);
 			rank[nfull + t] = o->keep ? own : x;
 			own += o->keep ? n : 0;
-			rank_array(&job, x, rank[nfull + t], tmp, w);
+			rank_array(job, x, rank[nfull + t], tmp, w);
 		}
-	tc_parallel_for(ncoef, w, coefficient, &job);
 }
 
 /* Pushes output i's array of rank correlations. */
@@ -485,11 +485,13 @@ static tc_run_opts engine_opts(const run_opts *o, size_t nout, size_t nfull, siz
 }
 
 /* Pushes the array of rank correlations of the first nranked outputs (a
- * userdata; nil when none are wanted) and returns it. stack: +1 */
-static double *push_rho(lua_State *L, holder *h, const run_opts *o, size_t nranked)
+ * userdata; nil when none are wanted) and returns it, its arrays ranked and
+ * its coefficients listed in rj (rj->ncoef, 0 when none). stack: +1 */
+static double *push_rho(lua_State *L, holder *h, const run_opts *o, size_t nranked, rank_job *rj)
 {
 	size_t nin = tc_run_ninputs(h->run);
 	double *rho;
+	rj->ncoef = 0;
 	if (!o->rankcorr || !nin || !nranked) {
 		lua_pushnil(L);
 		return NULL;
@@ -497,22 +499,42 @@ static double *push_rho(lua_State *L, holder *h, const run_opts *o, size_t nrank
 	if (nranked > SIZE_MAX / sizeof(double) / nin)
 		luaL_error(L, "not enough memory for %I samples", (lua_Integer)o->n);
 	rho = lua_newuserdatauv(L, nranked * nin * sizeof *rho, 0);
-	rank_correlations(L, h, o, nranked, rho);
+	rank_correlations(L, h, o, nranked, rho, rj);
 	return rho;
 }
 
-/* Pushes the array of the nout outputs' summaries. stack: +1 */
+/* The run's last loop: the full outputs' summaries (the larger items, so
+ * first), then the rank correlation coefficients, as one list on every
+ * core, so neither waits for the other's last item. */
+typedef struct finish_job {
+	summary_job *sum;
+	rank_job *rank;
+	size_t nsum;
+} finish_job;
+
+static void finish_item(void *arg, size_t k, int w)
+{
+	finish_job *f = arg;
+	if (k < f->nsum)
+		summarize(f->sum, k, w);
+	else
+		coefficient(f->rank, k - f->nsum, w);
+}
+
+/* Pushes the array of the nout outputs' summaries, computing the
+ * coefficients rj lists on the way. stack: +1 */
 static void push_summaries(lua_State *L, holder *h, const run_opts *o, size_t nout, size_t nfull, size_t nranked,
-                           const double *rho)
+                           const double *rho, rank_job *rj)
 {
 	summary_job job = {h->run, o, nfull, NULL, NULL, NULL};
+	int w = tc_run_workers(h->run);
 	job.pv = scratch(L, h, 3, nfull * o->npct, sizeof(double), o->n);
 	job.counts = scratch(L, h, 4, nfull * o->bins, sizeof(size_t), o->n);
 	if (o->keep)
-		job.copy = scratch(L, h, 5, o->n, sizeof(double), o->n);
+		job.copy = scratch(L, h, 5, (size_t)w * o->n, sizeof(double), o->n);
 	lua_createtable(L, (int)nout, 0);
-	/* the heavy part, selection, on every core */
-	tc_parallel_for(nfull, o->keep ? 1 : tc_run_workers(h->run), summarize, &job);
+	finish_job f = {&job, rj, nfull};
+	tc_parallel_for(nfull + rj->ncoef, w, finish_item, &f);
 	for (size_t i = 0; i < nout; i++) {
 		if (i < nfull)
 			push_rankcorr(L, h->run, i, i < nranked ? rho : NULL);
@@ -538,8 +560,9 @@ static int tcost_mc_run(lua_State *L)
 		lua_gc(L, LUA_GCCOLLECT); /* under --memory-limit, a refusal names what is needed: no garbage in it */
 	check_rc(L, tc_run_new(&h->run, outs, nout, &ro, err, sizeof err), err, o.n);
 	check_rc(L, tc_run_eval(h->run, err, sizeof err), err, o.n);
-	double *rho = push_rho(L, h, &o, nranked);                 /* 8: rho or nil */
-	push_summaries(L, h, &o, nout, nfull, nranked, rho);       /* 9: results */
+	rank_job rj;
+	double *rho = push_rho(L, h, &o, nranked, &rj);            /* 8: rho or nil */
+	push_summaries(L, h, &o, nout, nfull, nranked, rho, &rj);  /* 9: results */
 	if (!o.keep)
 		return 1;
 	samples *s = lua_newuserdatauv(L, sizeof *s, 1);           /* 10 */

@@ -1,8 +1,10 @@
 /* test_stats.c: moments, percentiles, histogram, rank correlation
  * (src/stats.c). Percentiles are checked against numpy's default by hand on a
  * small array, and against a full sort on large and adversarial ones. */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include "check.h"
 #include "stats.h"
 
@@ -284,7 +286,59 @@ static void ranks_of_large_arrays(void)
 	free(ref);
 }
 
+/* tc_ranker's items of each phase run in any order give the ranks of a
+ * sort of (value, index) pairs: reversed, and scrambled (item 7t mod k, as
+ * workers taking items by turns might), into a separate array and over x
+ * itself; 300,000 values make 18 slices, and the ties (a fifth of the values
+ * on 50 levels) stay within a bucket. */
+static void ranks_by_items_in_any_order(void)
+{
+	size_t n = 300000;
+	double *x0 = malloc(n * sizeof *x0), *x = malloc(n * sizeof *x), *want = malloc(n * sizeof *want);
+	double *r = malloc(n * sizeof *r);
+	tc_rankpair *tmp = malloc(n * sizeof *tmp), *ref = malloc(n * sizeof *ref);
+	tc_ranker *rk = malloc(sizeof *rk);
+	CHECK(x0 && x && want && r && tmp && ref && rk);
+	for (size_t i = 0; i < n; i++) {
+		x0[i] = i % 5 ? 1e4 * exp(2 * rnd()) : floor(rnd() * 50) * 100;
+		ref[i].v = x0[i];
+		ref[i].i = i;
+	}
+	qsort(ref, n, sizeof *ref, cmp_pair);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && ref[j].v == ref[i].v)
+			j++;
+		for (size_t t = i; t < j; t++)
+			want[ref[t].i] = 0.5 * (double)(i + 1 + j);
+		i = j;
+	}
+	for (int order = 0; order < 4; order++) {
+		double *out = order < 2 ? r : x;
+		memcpy(x, x0, n * sizeof *x);
+		tc_rank_init(rk, x, n, out, tmp);
+		for (int p = 0; p < TC_RANK_PHASES; p++) {
+			size_t k = tc_rank_phase(rk, p);
+			for (size_t t = 0; t < k; t++)
+				tc_rank_item(rk, p, order % 2 && k % 7 ? t * 7 % k : k - 1 - t);
+		}
+		for (size_t i = 0; i < n; i++)
+			if (out[i] != want[i]) {
+				tc_fail(__FILE__, __LINE__, "order %d: rank[%zu] = %g, want %g", order, i, out[i], want[i]);
+				break;
+			}
+	}
+	free(x0);
+	free(x);
+	free(want);
+	free(r);
+	free(tmp);
+	free(ref);
+	free(rk);
+}
+
 static const tc_test tests[] = {
+	{"ranks_by_items_in_any_order", ranks_by_items_in_any_order},
 	{"ranks_of_large_arrays", ranks_of_large_arrays},
 	{"percentiles_by_hand", by_hand},
 	{"percentiles_against_sort", against_sort},
