@@ -49,6 +49,20 @@
 -- resolved by the constructor, which knows the scenario's custom ones.
 local M = {}
 
+-- Parts of the language built the first time they are read (M.HW, M.HW_TFLOPS,
+-- M.DISTRIBUTIONS, M.constructors): a run reads a few constructors'
+-- declarations and never the documentation of the rest, so making every table
+-- of the language at load was most of the cost of loading it. The
+-- declarations below are unchanged; a builder only delays them.
+local LAZY = {}
+setmetatable(M, { __index = function(t, k)
+  local build = LAZY[k]
+  if not build then return nil end
+  local v = build()
+  rawset(t, k, v)
+  return v
+end })
+
 M.STAGES = { "pre-training", "context-extension", "post-training", "sft", "rl", "data-generation", "experiments",
   "other" }
 
@@ -137,12 +151,15 @@ M.RECONCILE = {
 -- numbers, never uncertain: they size the phases that run on it.
 -- (lang/hw.lua checks a definition against this; tcost.c.catalog.custom
 -- shapes it as a catalog entry.)
-M.HW_TFLOPS = {}
-for _, p in ipairs(require("tcost.c.catalog").precisions()) do
-  M.HW_TFLOPS[#M.HW_TFLOPS + 1] = { p, kind = "number", unit = "TFLOP/s", min = 0, min_open = true,
-    plausible = { 0.01, 1e5 }, doc = "dense peak at " .. p }
+function LAZY.HW_TFLOPS()
+  local list = {}
+  for _, p in ipairs(require("tcost.c.catalog").precisions()) do
+    list[#list + 1] = { p, kind = "number", unit = "TFLOP/s", min = 0, min_open = true,
+      plausible = { 0.01, 1e5 }, doc = "dense peak at " .. p }
+  end
+  return list
 end
-M.HW = {
+function LAZY.HW() return {
   { "name", kind = "text", required = true, doc = "the name reports show; phases may give it instead of the value" },
   { "tdp_w", kind = "number", unit = "W", min = 0, min_open = true, required = true, plausible = { 10, 5000 },
     doc = "thermal design power per accelerator" },
@@ -163,7 +180,7 @@ M.HW = {
   { "aliases", kind = "list", doc = "other names for it: { \"x1\", \"chip x1\" }" },
   { "note", kind = "text", doc = "a remark shown with it" },
   { "source", kind = "text", default = "\"user-defined\"", doc = "where the figures come from (every figure's source)" },
-}
+} end
 
 ---@class tcost.api.Field
 ---@field [1] string the field's name
@@ -184,22 +201,24 @@ M.HW = {
 ---@field fields? tcost.api.Field[]
 ---@field example string
 
-M.constructors = {
+-- M.constructors, in this order; each entry's fields are built the first time
+-- M.constructor(name) (or M.constructors) is asked for it.
+local CONSTRUCTORS = {
   { name = "assume", shape = "named", what = "an assumption",
     doc = "a named input with its unit and source; binds a global of the same name",
     example = 'assume "rate" { 2.00, unit = "USD/GPU-hour", source = "Table 1 [deepseek-v3-report-2024]" }',
     positional = { { "value", kind = "value", doc = "the value, given first" } },
-    fields = {
+    fields = function() return {
       { "value", kind = "any", doc = "the value (or give it first, positionally)" },
       { "unit", kind = "unit", doc = "its unit, e.g. USD/GPU-hour, USD/kWh, GPU-hour, years" },
       { "source", kind = "text", doc = "where the figure comes from" },
       { "note", kind = "text", doc = "a remark shown with it" },
-    } },
+    } end },
 
   { name = "phase", shape = "named", what = "a phase of compute",
     doc = "one stretch of training compute on one accelerator; give the work one way",
     example = 'phase "R1 RL" { gpu = hw "H800", gpu_hours = 41e3, stage = "rl" }',
-    fields = {
+    fields = function() return {
       { "gpu", kind = "accelerator", required = true, doc = "the accelerator: hw \"H800\" or its name" },
       { "gpu_hours", kind = "value", unit = "GPU-hour", min = 0, plausible = { 0, 2e9 },
         doc = "the work as accelerator-hours" },
@@ -232,12 +251,12 @@ M.constructors = {
       { "finish", kind = "text", doc = "last day (exclusive), an ISO date \"YYYY-MM-DD\"" },
       { "note", kind = "text", doc = "a remark shown with the phase" },
       { "source", kind = "text", doc = "where the figures come from" },
-    } },
+    } end },
 
   { name = "rental", shape = "optional-name", what = "a pricing model", key = "rental",
     doc = "accelerators rented by the hour",
     example = 'rental { rate = 2 }  or  rental "spot" { rates = { H800 = 2, H100 = 2.5 } }',
-    fields = label_fields {
+    fields = function() return label_fields {
       { "rate", kind = "value", unit = "USD/GPU-hour", min = 0, plausible = { 0.05, 50 },
         doc = "one rate for every accelerator" },
       { "rates", kind = "map", key_doc = "accelerator",
@@ -246,12 +265,12 @@ M.constructors = {
       { "discount", kind = "value", unit = "fraction", min = 0, max = 1, plausible = { 0, 0.8 }, default = "0",
         doc = "a commitment discount off the rate" },
       CLUSTER_COSTS,
-    } },
+    } end },
 
   { name = "own", shape = "optional-name", what = "a pricing model", key = "own",
     doc = "a cluster you own: the run pays its share of a year's capital cost, maintenance and energy",
     example = 'own { units = 2048, unit_price = 24900, life_years = 4, utilization = 0.7 }',
-    fields = label_fields {
+    fields = function() return label_fields {
       { "units", kind = "value", unit = "GPU", min = 0, min_open = true, required = true, plausible = { 1, 2e6 },
         doc = "accelerators in the cluster" },
       { "unit_price", kind = "value", unit = "USD/GPU", min = 0, required = true, plausible = { 100, 2e5 },
@@ -277,12 +296,12 @@ M.constructors = {
       OTHERS,
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator the cluster holds" },
       CLUSTER_COSTS,
-    } },
+    } end },
 
   { name = "buy", shape = "optional-name", what = "a pricing model", key = "buy",
     doc = "the cluster bought outright; the purchase is shared among phases by GPU-hours",
     example = 'buy { units = 2048, unit_price = 24900 }',
-    fields = label_fields {
+    fields = function() return label_fields {
       { "units", kind = "value", unit = "GPU", min = 0, min_open = true, required = true, plausible = { 1, 2e6 },
         doc = "accelerators bought" },
       { "unit_price", kind = "value", unit = "USD/GPU", min = 0, required = true, plausible = { 100, 2e5 },
@@ -293,13 +312,13 @@ M.constructors = {
       OTHERS,
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator bought" },
       CLUSTER_COSTS,
-    } },
+    } end },
 
   { name = "amortized", shape = "optional-name", what = "a pricing model", key = "amortized",
     doc = "Epoch AI's amortized hardware + energy: the hardware's value at training start, amortized at " ..
       "oom_per_year × ln 10 a year over the run's chip-hours, plus energy",
     example = 'amortized { unit_price = 18625, acquired = "2018-06-25", start = "2019-10-01" }',
-    fields = label_fields {
+    fields = function() return label_fields {
       { "unit_price", kind = "value", unit = "USD/GPU", min = 0, required = true, plausible = { 100, 2e5 },
         doc = "price per accelerator with its share of the server" },
       { "capex_factor", kind = "value", unit = "ratio", min = 0, min_open = true, plausible = { 1, 4 }, default = "1",
@@ -314,13 +333,13 @@ M.constructors = {
       { "energy", kind = "boolean", default = "true", doc = "add the energy cost" },
       OTHERS,
       { "gpu", kind = "accelerator", default = "the first phase's", doc = "the accelerator amortized" },
-    } },
+    } end },
 
   { name = "cloud", shape = "optional-name", what = "a pricing model", key = "cloud",
     doc = "Epoch AI's cloud price: the listing nearest before a date (else after) for the provider and tier, " ..
       "falling back 3-year → 1-year → on-demand and to other providers, carried over at Epoch's discounts",
     example = 'cloud { provider = "Microsoft Azure", date = "2019-08-02", prices = { { gpu = "V100", ... } } }',
-    fields = label_fields {
+    fields = function() return label_fields {
       { "provider", kind = "text", required = true, doc = "the cloud provider tried first" },
       { "tier", kind = "enum", values = { "3-year", "1-year", "on-demand" }, default = "3-year",
         doc = "the commitment tier wanted" },
@@ -344,7 +363,7 @@ M.constructors = {
           { "3-year", kind = "number", unit = "fraction", min = 0, max = 1, max_open = true, doc = "the 3-year discount" },
         } },
         doc = "{ [provider] = { [\"1-year\"] =, [\"3-year\"] = } } to carry a price between tiers" },
-    } },
+    } end },
 
   { name = "custom", shape = "named-function", what = "a pricing model",
     doc = "a pricing model written in Lua: function(phase) returning USD",
@@ -353,7 +372,7 @@ M.constructors = {
   { name = "staff", shape = "optional-name", what = "a cost", default_name = "Staff",
     doc = "people: headcount × annual cost × years",
     example = 'staff { headcount = 100, annual_cost = 250e3, years = 1 }',
-    fields = {
+    fields = function() return {
       { "headcount", kind = "value", unit = "person", min = 0, required = true, plausible = { 0, 1e5 },
         doc = "people" },
       { "annual_cost", kind = "value", unit = "USD/person-year", min = 0, required = true, plausible = { 1e3, 5e6 },
@@ -361,48 +380,48 @@ M.constructors = {
       { "years", kind = "value", unit = "year", min = 0, required = true, plausible = { 0, 30 }, doc = "duration" },
       { "source", kind = "text", doc = "where the figures come from" },
       { "note", kind = "text", doc = "a remark" },
-    } },
+    } end },
 
   { name = "data", shape = "optional-name", what = "a cost", default_name = "Data",
     doc = "data bought: amount, or units × unit_price",
     example = 'data { amount = 2e6 }',
-    fields = {
+    fields = function() return {
       { "units", kind = "value", unit = "1", min = 0, doc = "units bought (with unit_price)" },
       { "unit_price", kind = "value", unit = "USD", min = 0, doc = "price per unit" },
       { "amount", kind = "value", unit = "USD", min = 0, doc = "the whole amount" },
       { "source", kind = "text", doc = "where the figures come from" },
       { "note", kind = "text", doc = "a remark" },
-    } },
+    } end },
 
   { name = "fixed", shape = "optional-name", what = "a cost", default_name = "Fixed cost",
     doc = "a fixed amount",
     example = 'fixed "licences" { amount = 1e6 }',
-    fields = {
+    fields = function() return {
       { "amount", kind = "value", unit = "USD", min = 0, required = true, doc = "the amount" },
       { "source", kind = "text", doc = "where the figure comes from" },
       { "note", kind = "text", doc = "a remark" },
-    } },
+    } end },
 
   { name = "experiments", shape = "optional-name", what = "a cost", default_name = "Experiments and ablations",
     doc = "experiments as a multiple of the final runs' compute",
     example = 'experiments { multiple = 1.5 }',
-    fields = {
+    fields = function() return {
       { "multiple", kind = "value", unit = "ratio", min = 0, required = true, plausible = { 0, 20 },
         doc = "experiment compute / final-run compute" },
       { "phases", kind = "list", doc = "the phases it is a multiple of (default: all)" },
       { "source", kind = "text", doc = "where the figure comes from" },
       { "note", kind = "text", doc = "a remark" },
-    } },
+    } end },
 
   { name = "figure", shape = "named", what = "a derived figure",
     doc = "a derived number to show in the report",
     example = 'figure "Implied MFU" { value = implied_mfu(...), unit = "ratio" }',
-    fields = {
+    fields = function() return {
       { "value", kind = "value", required = true, doc = "the number" },
       { "unit", kind = "unit", doc = "its unit" },
       { "note", kind = "text", doc = "a remark" },
       { "source", kind = "text", doc = "where it comes from" },
-    } },
+    } end },
 
   { name = "expect", shape = "named", what = "an expectation",
     doc = "a published figure the scenario must reproduce, checked after the run (tcost validate)",
@@ -411,7 +430,7 @@ M.constructors = {
     names_doc = "the measure",
     positional = { { "value", kind = "number", required = true,
       doc = "the published figure, given first: a finite non-zero number" } },
-    fields = {
+    fields = function() return {
       { "unit", kind = "text", default = "the measure's own",
         doc = "the unit the figure is written in: GPU-h, Wh/kWh/MWh/GWh, kg CO2e/t CO2e, USD/kUSD/MUSD, FLOP, "
           .. "ratio/%, days/hours, by measure" },
@@ -428,12 +447,12 @@ M.constructors = {
       { "fails", kind = "text", doc = "why the published figure is known not to add up: the check must fail" },
       { "source", kind = "text", required = true, doc = "where the published figure comes from" },
       { "note", kind = "text", doc = "a remark" },
-    } },
+    } end },
 
   { name = "scenario", shape = "named", what = "a scenario",
     doc = "phases, costs and figures with the pricing models to price them",
     example = 'scenario "R1" { phase "RL" { ... }, pricing = { rental { rate = rate } } }',
-    fields = {
+    fields = function() return {
       { "pricing", kind = "table", doc = "the pricing models: rental {...}, own {...}, buy {...}, custom" },
       { "description", kind = "text", doc = "one sentence shown under the title" },
       { "energy", kind = "fields", fields = M.ENERGY, doc = "energy settings" },
@@ -458,23 +477,23 @@ M.constructors = {
         "a month (\"2024-12\"), with the PPI price index" },
       { "goodput", kind = "value", unit = "fraction", min = 0, min_open = true, max = 1, plausible = { 0.5, 1 },
         default = "1", doc = "every phase's goodput unless it gives its own: billed hours = useful / goodput" },
-    } },
+    } end },
 
   { name = "currency", shape = "named", what = "an exchange rate",
     doc = "a currency other than USD, with its rate and source; values in it then convert to USD",
     example = 'currency "EUR" { usd = 1.08, source = "ECB reference rate of 2025-06-02, https://www.ecb.europa.eu" }',
-    fields = {
+    fields = function() return {
       { "usd", kind = "value", unit = "1", min = 0, min_open = true, required = true, plausible = { 1e-4, 1e4 },
         doc = "US dollars per unit of the currency" },
       { "source", kind = "text", required = true, doc = "where the rate comes from, and its date" },
-    } },
+    } end },
 
   { name = "quantity", shape = "function", what = "a value with a unit",
     doc = "quantity(value, unit): a number or uncertain value with a unit, checked wherever it goes",
     example = 'local pretrain = quantity(2664e3, "GPU-hour")' },
   { name = "hw", shape = "value", what = "an accelerator",
     doc = "an accelerator from the catalog by name (any alias, any case), or hw { ... } defines one",
-    example = 'local h800 = hw "H800"', fields = M.HW },
+    example = 'local h800 = hw "H800"', fields = function() return M.HW end },
   { name = "region", shape = "value", what = "a region",
     doc = "a region's electricity price and grid intensity, with sources",
     example = 'energy = { region = region "china" }' },
@@ -538,7 +557,7 @@ M.FUNCTIONS = {
 M.INTERNAL = { bundled = "a module inlined by tcost bundle" }
 
 -- Distributions and the functions on uncertain values (the C engine, tcost.c.mc).
-M.DISTRIBUTIONS = {
+function LAZY.DISTRIBUTIONS() return {
   { name = "point", params = { { "x", "number" } }, doc = "A certain value, as a distribution." },
   { name = "uniform", params = { { "lo", "number" }, { "hi", "number" } }, doc = "Uniform between lo and hi." },
   { name = "normal", params = { { "mean", "number" }, { "sd", "number" } }, doc = "Normal with mean and sd." },
@@ -565,7 +584,7 @@ M.DISTRIBUTIONS = {
     doc = "The larger of two values (per sample when uncertain)." },
   { name = "P", params = { { "x", "tcost.Uncertain" }, { "op?", '">"|">="|"<"|"<="' }, { "y?", "tcost.Value" } },
     doc = "A probability: P(x, \">\", 1e7) or P(x:gt(1e7)); its mean is the probability." },
-}
+} end
 
 -- Multipliers a scenario may write: `params = 70 * billion`, `tokens = 15 * trillion`.
 M.MULTIPLIERS = {
@@ -588,9 +607,17 @@ local by_name
 function M.constructor(name)
   if not by_name then
     by_name = {}
-    for _, c in ipairs(M.constructors) do by_name[c.name] = c end
+    for _, c in ipairs(CONSTRUCTORS) do by_name[c.name] = c end
   end
-  return by_name[name]
+  local c = by_name[name]
+  if c and type(c.fields) == "function" then c.fields = c.fields() end
+  return c
+end
+
+---Every constructor's declaration, in order.
+function LAZY.constructors()
+  for _, c in ipairs(CONSTRUCTORS) do M.constructor(c.name) end
+  return CONSTRUCTORS
 end
 
 ---The declaration of one field in a list of fields.
