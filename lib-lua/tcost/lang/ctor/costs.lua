@@ -10,8 +10,8 @@ local M = {}
 
 -- A constructor of the cost kind ctor.
 local function other(I, ctor)
-  local c = api.constructor(ctor)
   return I.shaped(ctor, true, function(name, def)
+    local c = api.constructor(ctor) -- its fields are built on the first call (lang/api.lua)
     def = fields.copy(def)
     local what = name and (ctor .. " '" .. name .. "'") or ctor
     fields.validate(what, def, c.fields, I.vopts, ctor)
