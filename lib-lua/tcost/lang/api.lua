@@ -657,14 +657,17 @@ M.DEFAULT_ASSUMPTIONS = {
 ---a name of M.DEFAULT_ASSUMPTIONS, or one of them and a dot ("power_ratio.gpu").
 ---@param name string an assumption's name
 ---@return tcost.api.Field|nil
+local default_of
 function M.default_field(name)
-  for _, d in ipairs(M.DEFAULT_ASSUMPTIONS) do
-    if name == d[1] or name:sub(1, #d[1] + 1) == d[1] .. "." then
-      local c = d[2] ~= "energy" and M.constructor(d[2])
-      return M.field(c and c.fields or M.ENERGY, d[3])
-    end
+  if not default_of then -- by name, once (the first entry of a name wins, as a walk would find it)
+    default_of = {}
+    for _, d in ipairs(M.DEFAULT_ASSUMPTIONS) do default_of[d[1]] = default_of[d[1]] or d end
   end
-  return nil
+  -- the names hold no dot: "power_ratio.gpu" is power_ratio's
+  local d = default_of[name:match("^[^.]*")]
+  if not d then return nil end
+  local c = d[2] ~= "energy" and M.constructor(d[2])
+  return M.field(c and c.fields or M.ENERGY, d[3])
 end
 
 ---The default a constructor declares for a field, as the model applies it:
@@ -673,11 +676,22 @@ end
 ---@param ctor string the constructor, e.g. "own"
 ---@param name string the field
 ---@return number|string|nil
+-- ctor -> name -> its default as computed below (NONE: none): the declarations never change
+local defaults, NONE = {}, {}
 function M.default(ctor, name)
-  local c = M.constructor(ctor)
-  local f = c and c.fields and M.field(c.fields, name)
-  local d = f and f.default
-  return tonumber(d) or d
+  local of = defaults[ctor]
+  if not of then of = {}; defaults[ctor] = of end
+  local v = of[name]
+  if v == nil then
+    local c = M.constructor(ctor)
+    local f = c and c.fields and M.field(c.fields, name)
+    local d = f and f.default
+    v = tonumber(d) or d
+    if v == nil then v = NONE end
+    of[name] = v
+  end
+  if v == NONE then return nil end
+  return v
 end
 
 ---The names of a list of fields, in declaration order.
