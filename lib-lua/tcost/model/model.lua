@@ -561,11 +561,16 @@ end
 
 -- Whether v holds a number that is not finite anywhere (any order: the fast
 -- common case, which finds none, needs no sorting).
-local function has_nonfinite(v)
-  if type(v) == "number" then return v ~= v or v == math.huge or v == -math.huge end
-  if type(v) ~= "table" or mc.isnode(v) then return false end
-  for k, x in pairs(v) do
-    if k ~= "hist" and has_nonfinite(x) then return true end
+-- A summarized result holds tables, never nodes (userdata); x - x is 0 for
+-- every finite number and NaN for infinities and NaN.
+local function has_nonfinite(t)
+  for k, x in next, t do
+    local tx = type(x)
+    if tx == "number" then
+      if x - x ~= 0 and k ~= "hist" then return true end
+    elseif tx == "table" and k ~= "hist" and has_nonfinite(x) then
+      return true
+    end
   end
   return false
 end
@@ -606,7 +611,10 @@ function M.check_finite(s)
   for _, k in ipairs({ "phases", "other", "totals", "figures", "reconciliation" }) do
     -- the walk in sorted order names the same value every run; it is only
     -- needed when there is one to name
-    if s[k] ~= nil and has_nonfinite(s[k]) then check_finite(s, s[k], k) end
+    local v = s[k]
+    if v ~= nil and (type(v) == "table" and has_nonfinite(v) or type(v) == "number" and v - v ~= 0) then
+      check_finite(s, v, k)
+    end
   end
 end
 
