@@ -20,22 +20,29 @@ M.PERCENTILES = { 5, 25, 50, 75, 95 }
 -- Every (table, key) holding an uncertain value, in a fixed order: the total
 -- costs (ranked: histogram, rank correlations), the other totals (kept whole
 -- when samples are exported), and the rest.
+local TOTAL_KEYS = { "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost", "flops", "mfu", "days",
+  "tokens", "useful_gpu_hours", "water_l", "embodied_kg" }
+local PHASE_KEYS = { "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu",
+  "goodput", "useful_gpu_hours", "water_l", "embodied_kg" }
+local FINANCE_KEYS = { "capex", "life_years", "cost_of_capital", "residual_share", "maintenance_per_year",
+  "capital_per_year", "run_years", "energy_per_year", "oom_per_year", "rent_rate", "rent_per_year" }
+local ENERGY_KEYS = { "pue", "power_ratio", "server_power_factor", "usd_per_kwh", "kg_co2e_per_kwh", "wue_l_per_kwh",
+  "grid_water_l_per_kwh" }
+
 local function collect(s)
   local ranked, totals, secondary = {}, {}, {}
-  local function add(list, t, k) if mc.isnode(t[k]) then list[#list + 1] = { t, k } end end
+  -- most slots are empty or hold a number: only a value asks the engine
+  local function add(list, t, k)
+    local v = t[k]
+    if v ~= nil and mc.isnode(v) then list[#list + 1] = { t, k } end
+  end
   local function cost_keys(t, list)
     for _, p in ipairs(s.pricing) do add(list, t, p.key) end
   end
   cost_keys(s.totals.cost, ranked)
-  for _, k in ipairs({ "gpu_hours", "energy_kwh", "carbon_kg", "energy_cost", "other_cost", "flops", "mfu", "days",
-    "tokens", "useful_gpu_hours", "water_l", "embodied_kg" }) do
-    add(totals, s.totals, k)
-  end
+  for _, k in ipairs(TOTAL_KEYS) do add(totals, s.totals, k) end
   for _, r in ipairs(s.phases) do
-    for _, k in ipairs({ "gpu_hours", "flops", "energy_kwh", "carbon_kg", "energy_cost", "days", "gpus", "hours", "mfu",
-      "goodput", "useful_gpu_hours", "water_l", "embodied_kg" }) do
-      add(secondary, r, k)
-    end
+    for _, k in ipairs(PHASE_KEYS) do add(secondary, r, k) end
     cost_keys(r.cost, secondary)
   end
   for _, o in ipairs(s.other) do add(secondary, o, "cost") end
@@ -43,9 +50,8 @@ local function collect(s)
   for _, f in ipairs(s.figures) do add(secondary, f, "value"); add(secondary, f, "life_months") end
   for _, p in ipairs(s.pricing) do
     add(secondary, p, "energy_cost")
-    for _, k in ipairs({ "capex", "life_years", "cost_of_capital", "residual_share", "maintenance_per_year",
-      "capital_per_year", "run_years", "energy_per_year", "oom_per_year", "rent_rate", "rent_per_year" }) do
-      if p.finance then add(secondary, p.finance, k) end
+    if p.finance then
+      for _, k in ipairs(FINANCE_KEYS) do add(secondary, p.finance, k) end
     end
     add(secondary, p, "spent_once") -- a purchase: capital spent once (model/pricing.lua)
   end
@@ -54,10 +60,7 @@ local function collect(s)
       add(secondary, st, "add"); add(secondary, st, "total"); add(secondary, st, "ratio")
     end
   end
-  for _, k in ipairs({ "pue", "power_ratio", "server_power_factor", "usd_per_kwh", "kg_co2e_per_kwh", "wue_l_per_kwh",
-    "grid_water_l_per_kwh" }) do
-    add(secondary, s.energy, k)
-  end
+  for _, k in ipairs(ENERGY_KEYS) do add(secondary, s.energy, k) end
   return ranked, totals, secondary
 end
 
