@@ -43,10 +43,15 @@ local function schedule(f)
       rent_saved = rent and rent * share or 0, residual = t == n and residual or nil,
       capital_cost = exp and worth(t - 1) * (1 + r) ^ share - worth(at) or (P(f.capital_per_year) or 0) * share }
     y.cost_flow = -(y.maintenance + y.energy) + (y.residual or 0)
-    y.cost_pv = y.cost_flow / (1 + r) ^ at
+    local discount = (1 + r) ^ at
+    y.cost_pv = y.cost_flow / discount
     y.cash_flow = y.cost_flow + y.rent_saved
-    y.present_value = y.cash_flow / (1 + r) ^ at
-    for key in pairs(sum) do sum[key] = sum[key] + (y[key] or 0) end
+    y.present_value = y.cash_flow / discount
+    -- every summed field of a year is a number
+    sum.capital_cost, sum.maintenance = sum.capital_cost + y.capital_cost, sum.maintenance + y.maintenance
+    sum.energy, sum.rent_saved = sum.energy + y.energy, sum.rent_saved + y.rent_saved
+    sum.cost_flow, sum.cost_pv = sum.cost_flow + y.cost_flow, sum.cost_pv + y.cost_pv
+    sum.cash_flow, sum.present_value = sum.cash_flow + y.cash_flow, sum.present_value + y.present_value
     years[t] = y
   end
   return { capex = capex, rate = r, horizon = horizon, residual = residual, sold = exp or nil, years = years,
