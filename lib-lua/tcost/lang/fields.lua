@@ -43,11 +43,11 @@ end
 -- reported does not depend on pairs() order. Numbers and strings, the usual
 -- keys, are sorted apart by Lua's own order (no comparator called per pair).
 local function sorted_keys(t)
-  local nums, strs, other = {}, {}, false
+  local nums, strs, other = nil, {}, false
   for k in next, t do
     local tk = type(k)
     if tk == "string" then strs[#strs + 1] = k
-    elseif tk == "number" then nums[#nums + 1] = k
+    elseif tk == "number" then nums = nums or {}; nums[#nums + 1] = k
     else other = true; break end
   end
   if other then
@@ -56,7 +56,7 @@ local function sorted_keys(t)
     table.sort(keys, mixed_order)
     return keys
   end
-  if #nums == 0 then table.sort(strs); return strs end
+  if not nums then table.sort(strs); return strs end
   table.sort(nums)
   if #strs > 1 then table.sort(strs) end
   local n = #nums
@@ -214,6 +214,7 @@ end
 
 -- The number a range check looks at: the value, or an uncertain value's median.
 local function probe(v)
+  if math.type(v) then return v end -- a number is never a node
   if mc.isnode(v) then
     local ok, m = pcall(mc.median, v)
     if ok and type(m) == "number" then return m, true end
@@ -286,7 +287,8 @@ local kinds = {}
 local function in_unit(f) return f.unit and f.unit ~= "1" and (" in " .. f.unit) or "" end
 
 function kinds.value(what, f, v, opts)
-  if opts.convert then v = opts.convert(what, f, v) end
+  -- a plain number is in the field's unit already: only a value with a unit converts
+  if opts.convert and math.type(v) == nil then v = opts.convert(what, f, v) end
   if not M.is_value(v) then
     M.fail("%s: field '%s' must be a finite number or an uncertain value%s (got %s)", what, f[1],
       in_unit(f), show(v))
@@ -297,7 +299,7 @@ end
 
 -- A plain number (an accelerator's figure, a tolerance): finite, never uncertain.
 function kinds.number(what, f, v, opts)
-  if opts.convert then v = opts.convert(what, f, v) end
+  if opts.convert and math.type(v) == nil then v = opts.convert(what, f, v) end
   if mc.isnode(v) then
     M.fail("%s: field '%s' must be a plain number%s, not an uncertain value", what, f[1],
       in_unit(f))
