@@ -118,6 +118,36 @@ static void adversarial_orders(void)
 	free(x);
 }
 
+/* Below 32,768 values percentiles come from a histogram between the least
+ * and greatest value (and fall back to selecting in place): the same as a
+ * sort for skewed values, a far outlier that squeezes the rest into one
+ * bucket, infinities, both signs, values two buckets apart, equal values. */
+static void histogram_percentiles(void)
+{
+	static const size_t sizes[] = {4000, 20000, 32767};
+	for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		size_t n = sizes[k];
+		double *x = malloc(n * sizeof *x);
+		for (int kind = 0; kind < 7; kind++) {
+			for (size_t i = 0; i < n; i++) {
+				double u = rnd();
+				switch (kind) {
+				case 0: x[i] = 1e6 * exp(4 * u * u * u); break;       /* a long right tail */
+				case 1: x[i] = i == 7 ? 1e300 : u; break;             /* one far outlier */
+				case 2: x[i] = i % 1000 == 3 ? -INFINITY : u; break;  /* infinities */
+				case 3: x[i] = (u - 0.5) * 1e-3; break;               /* both signs */
+				case 4: x[i] = (double)(i % 3) / 1024.0; break;       /* three levels, buckets apart */
+				case 5: x[i] = 5.0; break;                            /* all equal */
+				default: x[i] = (double)(n - i); break;               /* reversed */
+				}
+			}
+			if (!matches_sort(x, n))
+				tc_fail(__FILE__, __LINE__, "n %zu kind %d", n, kind);
+		}
+		free(x);
+	}
+}
+
 /* The cell map gives tc_stats_cell's answer for every value: on window
  * ends, one step either side of them (nextafter), between and inside
  * windows, far outside, at +-inf; for windows with open ends (+-inf), a
@@ -338,6 +368,7 @@ static void ranks_by_items_in_any_order(void)
 }
 
 static const tc_test tests[] = {
+	{"histogram_percentiles", histogram_percentiles},
 	{"ranks_by_items_in_any_order", ranks_by_items_in_any_order},
 	{"ranks_of_large_arrays", ranks_of_large_arrays},
 	{"percentiles_by_hand", by_hand},
