@@ -19,9 +19,10 @@ void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, doubl
  * any order; n >= 1; x must hold no NaN. On 32,768 values or more, one
  * classification pass against windows placed by a strided pilot (see
  * tc_stats_windows) keeps the few values near the wanted ranks and selects
- * among them; otherwise (or when a window misses) a multi-quickselect places
- * every needed rank (the middle one first, then each half, Floyd–Rivest), so
- * x MAY BE REORDERED. */
+ * among them; below, a histogram of 2,048 equal buckets between the least
+ * and greatest value does the same; otherwise (a window misses, infinite
+ * values, a far outlier) a multi-quickselect places every needed rank (the
+ * middle one first, then each half, Floyd–Rivest), so x MAY BE REORDERED. */
 void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out);
 
 /* Moments of a stream read block by block: tc_stats_block summarizes one
