@@ -303,7 +303,7 @@ static void summarize(void *arg, size_t i, int w)
 		memcpy(j->copy + (size_t)w * o->n, x, o->n * sizeof *x);
 		x = j->copy + (size_t)w * o->n;
 	}
-	tc_stats_percentiles(x, o->n, o->pct, o->npct, j->pv + i * o->npct);
+	tc_stats_percentiles_in(x, o->n, mo[2], mo[3], o->pct, o->npct, j->pv + i * o->npct);
 }
 
 /* Rank correlations of the first nfull outputs with every labeled input they

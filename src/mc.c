@@ -1096,7 +1096,7 @@ static void finish_output(void *arg, size_t i, int w)
 	double *pv = r->pv + i * r->npct, vstack[64], *val = vstack;
 	(void)w;
 	if (r->omode[i] == OUT_KEEP) {
-		tc_stats_percentiles(r->out[i], r->n, r->pct, r->npct, pv);
+		tc_stats_percentiles_in(r->out[i], r->n, r->mom[4 * i + 2], r->mom[4 * i + 3], r->pct, r->npct, pv);
 		return;
 	}
 	if (r->omode[i] != OUT_STREAM)

@@ -375,25 +375,21 @@ done:
 }
 
 /* The values at ranks[0..nr) of x[0..n) from a histogram of HIST_BUCKETS
- * equal buckets between the least and the greatest value: a value's bucket
- * only rises with the value (a rounded difference, a product and a
- * truncation, each monotone), so the k-th smallest lies in the bucket where
- * the running count passes k, at the place the count leaves. One pass finds
- * the ends, one counts, one copies out the values of the few buckets that
- * hold a wanted rank (every value is stored, to a dummy cell when its bucket
- * is not wanted: no branch to mispredict), and a selection among those
- * places the ranks: about a third of selecting in place, and x is
- * unchanged. Returns -1 (nothing found) when a value is infinite, memory is
- * short, or the wanted buckets hold more than a quarter of the values (a
- * far outlier squeezes the rest into a few buckets). */
+ * equal buckets between lo and hi, the least and the greatest value: a
+ * value's bucket only rises with the value (a rounded difference, a product,
+ * clamps and a truncation, each monotone), so the k-th smallest lies in the
+ * bucket where the running count passes k, at the place the count leaves.
+ * One pass counts (noting each value's bucket), one copies out the values
+ * of the few buckets that hold a wanted rank (every value is stored, to a
+ * dummy cell when its bucket is not wanted: no branch to mispredict), and a
+ * selection among those places the ranks: about a third of selecting in
+ * place, and x is unchanged. Returns -1 (nothing found) when a value is
+ * infinite, memory is short, or the wanted buckets hold more than a quarter
+ * of the values (a far outlier squeezes the rest into a few buckets). */
 #define HIST_BUCKETS 2048
-static int hist_ranks(const double *x, size_t n, const size_t *ranks, size_t nr, double *value)
+static int hist_ranks(const double *x, size_t n, double lo, double hi, const size_t *ranks, size_t nr,
+                      double *value)
 {
-	double lo = x[0], hi = x[0];
-	for (size_t i = 1; i < n; i++) {
-		lo = x[i] < lo ? x[i] : lo;
-		hi = x[i] > hi ? x[i] : hi;
-	}
 	double scale = HIST_BUCKETS / (hi - lo);
 	if (hi == lo) { /* all equal */
 		for (size_t i = 0; i < nr; i++)
@@ -402,11 +398,20 @@ static int hist_ranks(const double *x, size_t n, const size_t *ranks, size_t nr,
 	}
 	if (!isfinite(scale) || !(scale > 0) || nr > 64)
 		return -1;
-	size_t cnt[HIST_BUCKETS] = {0}, first[65], pos[65], want = 0;
+	size_t cnt[HIST_BUCKETS] = {0}, first[65], pos[65], start[65], want = 0;
 	unsigned char group[HIST_BUCKETS]; /* a wanted bucket's place among them, or nr (none) */
-#define HIST_BUCKET(v) (((size_t)(((v) - lo) * scale)) < HIST_BUCKETS ? (size_t)(((v) - lo) * scale) : HIST_BUCKETS - 1)
-	for (size_t i = 0; i < n; i++)
-		cnt[HIST_BUCKET(x[i])]++;
+	unsigned short *bucket = malloc(n * sizeof *bucket);
+	double *in = NULL;
+	if (!bucket)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		/* clamped as a double, so even ends that are not the true ones
+		 * index inside cnt; then a signed conversion, one instruction */
+		double t = (x[i] - lo) * scale;
+		t = t < HIST_BUCKETS - 1 ? t : HIST_BUCKETS - 1;
+		bucket[i] = (unsigned short)(long)(t > 0 ? t : 0);
+		cnt[bucket[i]]++;
+	}
 	memset(group, (int)nr, sizeof group);
 	size_t below = 0, ng = 0, r = 0;
 	for (size_t b = 0; b < HIST_BUCKETS && r < nr; below += cnt[b++]) {
@@ -420,21 +425,18 @@ static int hist_ranks(const double *x, size_t n, const size_t *ranks, size_t nr,
 		while (r < nr && ranks[r] < below + cnt[b])
 			r++;
 	}
-	if (want > n / 4)
+	if (want > n / 4 || !(in = malloc((want + 1) * sizeof *in))) {
+		free(bucket);
 		return -1;
-	double *in = malloc((want + 1) * sizeof *in);
-	if (!in)
-		return -1;
+	}
 	for (size_t g = ng; g <= nr; g++)
 		pos[g] = want; /* the dummy cell */
-	size_t start[65];
 	memcpy(start, pos, sizeof start);
 	for (size_t i = 0; i < n; i++) {
-		size_t g = group[HIST_BUCKET(x[i])];
+		size_t g = group[bucket[i]];
 		in[pos[g]] = x[i];
 		pos[g] += g < ng;
 	}
-#undef HIST_BUCKET
 	for (size_t g = 0, i = 0; g < ng; g++) { /* the ranks in group g, shifted into it */
 		size_t local[64], k = 0, len = pos[g] - start[g];
 		for (size_t j = i; j < nr && ranks[j] < first[g] + len; j++)
@@ -444,11 +446,22 @@ static int hist_ranks(const double *x, size_t n, const size_t *ranks, size_t nr,
 			value[i + j] = in[start[g] + local[j]];
 		i += k;
 	}
+	free(bucket);
 	free(in);
 	return 0;
 }
 
 void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out)
+{
+	double lo = n ? x[0] : 0.0, hi = lo;
+	for (size_t i = 1; i < n && n < 16 * PILOT_IN_MEMORY; i++) {
+		lo = x[i] < lo ? x[i] : lo;
+		hi = x[i] > hi ? x[i] : hi;
+	}
+	tc_stats_percentiles_in(x, n, lo, hi, pct, np, out);
+}
+
+void tc_stats_percentiles_in(double *x, size_t n, double lo, double hi, const double *pct, size_t np, double *out)
 {
 	size_t stack[64], *ranks = stack, nr;
 	double vstack[64] = {0}, *value = vstack;
@@ -477,7 +490,7 @@ void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, dou
 	nr = tc_stats_pct_ranks(pct, np, n, ranks);
 	/* below 32,768 values selecting in place is the faster (4.6-5.4 ns a value
 	 * against 4.6-7.5 for the windows, five percentiles, 8,192-32,768 values) */
-	if (n < 16 * PILOT_IN_MEMORY ? hist_ranks(x, n, ranks, nr, value) != 0
+	if (n < 16 * PILOT_IN_MEMORY ? hist_ranks(x, n, lo, hi, ranks, nr, value) != 0
 	                             : nr < 2 || window_ranks(x, n, ranks, nr, value) != 0) {
 		tc_stats_order(x, n, ranks, nr);
 		for (size_t i = 0; i < nr; i++)
