@@ -461,7 +461,7 @@ void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, dou
 	tc_stats_percentiles_in(x, n, lo, hi, pct, np, out);
 }
 
-void tc_stats_percentiles_in(double *x, size_t n, double lo, double hi, const double *pct, size_t np, double *out)
+void tc_stats_percentiles_in(double *x, size_t n, double xmin, double xmax, const double *pct, size_t np, double *out)
 {
 	size_t stack[64], *ranks = stack, nr;
 	double vstack[64] = {0}, *value = vstack;
@@ -488,9 +488,9 @@ void tc_stats_percentiles_in(double *x, size_t n, double lo, double hi, const do
 		}
 	}
 	nr = tc_stats_pct_ranks(pct, np, n, ranks);
-	/* below 32,768 values selecting in place is the faster (4.6-5.4 ns a value
-	 * against 4.6-7.5 for the windows, five percentiles, 8,192-32,768 values) */
-	if (n < 16 * PILOT_IN_MEMORY ? hist_ranks(x, n, lo, hi, ranks, nr, value) != 0
+	/* below 32,768 values the histogram (its ends known), above the windows
+	 * of a strided pilot; selecting in place when they cannot */
+	if (n < 16 * PILOT_IN_MEMORY ? hist_ranks(x, n, xmin, xmax, ranks, nr, value) != 0
 	                             : nr < 2 || window_ranks(x, n, ranks, nr, value) != 0) {
 		tc_stats_order(x, n, ranks, nr);
 		for (size_t i = 0; i < nr; i++)

@@ -26,7 +26,8 @@ void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, doubl
 void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out);
 /* The same, given the least and greatest of x[0..n) (min and max of
  * tc_stats_finish), which then need not be looked for again. */
-void tc_stats_percentiles_in(double *x, size_t n, double lo, double hi, const double *pct, size_t np, double *out);
+void tc_stats_percentiles_in(double *x, size_t n, double xmin, double xmax, const double *pct, size_t np,
+                             double *out);
 
 /* Moments of a stream read block by block: tc_stats_block summarizes one
  * block, tc_stats_join appends a block's summary to a running one (Chan,
