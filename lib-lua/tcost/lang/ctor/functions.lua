@@ -123,6 +123,8 @@ local function correlate(I)
   end
 end
 
+local prim_names -- the names of tcost.c.prim's primitives, in its order (prim.list() builds every entry's docs)
+
 ---Adds the distributions, min, max, P, correlate, the multipliers and the primitives to I.G.
 ---@param I table the language instance (lang/dsl.lua)
 function M.install(I)
@@ -134,7 +136,11 @@ function M.install(I)
   G.correlate = correlate(I)
   -- Multipliers: params = 70 * billion, tokens = 15 * trillion.
   for _, m in ipairs(api.MULTIPLIERS) do G[m[1]] = m[2] end
-  for _, p in ipairs(prim.list()) do G[p.name] = wrap(I, p.name, prim[p.name]) end
+  if not prim_names then -- the primitives are the C library's: listed once a process
+    prim_names = {}
+    for i, p in ipairs(prim.list()) do prim_names[i] = p.name end
+  end
+  for _, name in ipairs(prim_names) do G[name] = wrap(I, name, prim[name]) end
 end
 
 return M
