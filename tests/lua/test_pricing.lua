@@ -390,6 +390,25 @@ local KINDS = {
   'custom "per hour" (function(p) return p.gpu_hours * 1.5 + p.energy_cost end)',
 }
 
+-- Two phases share one accelerator entry (hw "H100"); a custom pricing
+-- function is handed its own copy, so what it changes there is not what the
+-- next phase, or the model, reads: each phase costs its 100 GPU-hours × $1.
+test("a_custom_pricing_function_cannot_change_the_accelerator", function()
+  local s = run([[
+local h = hw "H100"
+scenario "s" {
+  phase "a" { gpu = h, gpu_hours = 100 },
+  phase "b" { gpu = h, gpu_hours = 100 },
+  pricing = { custom "c" (function(p)
+    local usd = p.gpu.name == "H100 SXM" and p.gpu_hours or 0
+    p.gpu.name, p.gpu.tflops.bf16 = "forged", 1
+    return usd
+  end) },
+}]]).scenarios[1]
+  eq(s.totals.cost.c, 200, "both phases saw the H100 SXM")
+  eq(s.phases[2].gpu, "H100 SXM", "the phase's accelerator")
+end)
+
 test("splitting_and_reordering_never_change_a_total", function()
   local parts = { 0.31, 0.02, 0.17, 0.05, 0.23, 0.12, 0.10 }
   for _, kind in ipairs(KINDS) do
