@@ -351,6 +351,20 @@ test("uncertain_values_keep_units_without_sampling_cost", function()
   near(units.parse("t CO2e/MWh").s / u.s, 1, 1e-12, "and the same size")
 end)
 
+test("unit_words_fold_case_and_plurals", function()
+  -- "MWH" is MWh (1,000 kWh), "Tonnes" is tonne (1,000 kg), "GPUS" is GPU; a
+  -- miss is remembered but says the same the second time
+  eq(units.parse("MWH").s, 1e3, "MWH")
+  truthy(units.same_dims(units.parse("MWH"), units.parse("kWh")), "MWH is energy")
+  eq(units.parse("Tonnes").s, 1e3, "Tonnes")
+  eq(units.parse("USD/GPUS").d.gpu, -1, "GPUS")
+  for _ = 1, 2 do
+    local u, e = units.parse("share of capex")
+    eq(u, nil, "no unit")
+    eq(e, "unknown unit 'of' in 'share of capex'", "the word that is no unit")
+  end
+end)
+
 test("set_overrides_a_united_assumption", function()
   -- --set rate=3 stays in USD/GPU-hour: 1,000 × 3 = 3,000
   local r = run('assume "rate" { 2, unit = "USD/GPU-hour", source = "x" }\n' ..
