@@ -286,7 +286,15 @@ local kinds = {}
 -- " in USD/GPU-hour" for a message about a field with a unit; "" without one.
 local function in_unit(f) return f.unit and f.unit ~= "1" and (" in " .. f.unit) or "" end
 
+-- The usual value: a finite plain number inside the field's valid and usual
+-- ranges, for which there is nothing to convert and M.magnitude would
+-- neither raise nor warn.
+local function quiet(f, v)
+  return math.type(v) ~= nil and v - v == 0 and in_valid(f, v) and in_plausible(f, v)
+end
+
 function kinds.value(what, f, v, opts)
+  if quiet(f, v) then return v end
   -- a plain number is in the field's unit already: only a value with a unit converts
   if opts.convert and math.type(v) == nil then v = opts.convert(what, f, v) end
   if not M.is_value(v) then
@@ -299,6 +307,7 @@ end
 
 -- A plain number (an accelerator's figure, a tolerance): finite, never uncertain.
 function kinds.number(what, f, v, opts)
+  if quiet(f, v) then return v end
   if opts.convert and math.type(v) == nil then v = opts.convert(what, f, v) end
   if mc.isnode(v) then
     M.fail("%s: field '%s' must be a plain number%s, not an uncertain value", what, f[1],
@@ -315,7 +324,7 @@ end
 function kinds.integer(what, f, v, opts)
   if math.type(v) == nil or v ~= math.floor(v) or v == math.huge or v == -math.huge then
     M.fail("%s: field '%s' must be a whole number (got %s)", what, f[1], show(v)) end
-  M.magnitude(what, f, v, opts.warn, opts.origin)
+  if not quiet(f, v) then M.magnitude(what, f, v, opts.warn, opts.origin) end
   return v
 end
 
