@@ -126,6 +126,19 @@ end
 -- is not looked up word by word, case-folded over every name, at each use.
 local cache, failed = {}, {}
 
+-- The words of one side of a unit's '/': GPU-h is one word; otherwise '-',
+-- '*', '·', '×' and spaces multiply. A rewrite runs only when its text occurs
+-- ('·' and '×' start with the bytes 194 and 195).
+local function side_words(side)
+  if side:find("GPU-h", 1, true) then
+    side = side:gsub("GPU%-h([^%a])", "GPU-hour%1"):gsub("GPU%-h$", "GPU-hour")
+  end
+  if side:find("[%-%*\194\195]") then
+    side = side:gsub("·", " "):gsub("×", " "):gsub("[%-%*]", " ")
+  end
+  return side:gmatch("%S+")
+end
+
 ---Parses unit text into { d = {base = exponent}, s = scale, text = text }.
 ---@param text string e.g. "USD/GPU-hour", "kg CO2e/kWh", "per year", "MWh"
 ---@param rates? table<string, number> declared currency rates (USD per unit)
@@ -141,20 +154,21 @@ function M.parse(text, rates)
   else
     key = nil
   end
+  -- each rewrite only where its text occurs: gsub copies the whole text even when nothing matches
   local t = " " .. text .. " "
-  t = t:gsub("%s+per%s+", "/"):gsub("^%s*/", "1/")
+  if t:find("per", 1, true) then t = t:gsub("%s+per%s+", "/") end
+  if t:find("^%s*/") then t = t:gsub("^%s*/", "1/") end
   local d, s = {}, 1
   local part = 0
   for side in (t .. "/"):gmatch("([^/]*)/") do
     part = part + 1
     local sign = part == 1 and 1 or -1
     local any = false
-    -- GPU-h is one word; otherwise '-', '*', '·', '×' and spaces multiply
-    side = side:gsub("GPU%-h([^%a])", "GPU-hour%1"):gsub("GPU%-h$", "GPU-hour")
-    for w in side:gsub("·", " "):gsub("×", " "):gsub("[%-%*]", " "):gmatch("%S+") do
+    for w in side_words(side) do
       any = true
       local exp = 1
-      local base, e = w:match("^(.-)%^(%-?%d+)$")
+      local base, e
+      if w:find("^", 1, true) then base, e = w:match("^(.-)%^(%-?%d+)$") end
       if base then w, exp = base, tonumber(e) end
       local u, err = word(w, rates)
       if not u then
