@@ -22,6 +22,7 @@ static const luaL_Reg natives[] = {
 	{"tcost.c.catalog", luaopen_tcost_catalog},
 	{"tcost.c.prim", luaopen_tcost_prim},
 	{"tcost.c.mc", luaopen_tcost_mc},
+	{"tcost.c.text", luaopen_tcost_text},
 	{NULL, NULL}
 };
 

@@ -49,9 +49,10 @@ void tc_host_put_message(FILE *f, const char *s, size_t len);
  * was not created with tc_limits_alloc. */
 tc_limits *tc_host_limits(lua_State *L);
 
-/* The native modules tc_host_setup preloads as tcost.c.host (lua_host.c) and
- * tcost.c.catalog (lua_catalog.c). */
+/* The native modules tc_host_setup preloads as tcost.c.host (lua_host.c),
+ * tcost.c.catalog (lua_catalog.c) and tcost.c.text (lua_text.c). */
 int luaopen_tcost_host(lua_State *L);
 int luaopen_tcost_catalog(lua_State *L);
+int luaopen_tcost_text(lua_State *L);
 
 #endif

@@ -1,186 +1,38 @@
 -- fmt/text.lua: the result as plain text for a terminal: aligned tables that
--- fit opts.width columns (default 100, counted in UTF-8 characters), ANSI
--- bold/dim only when opts.color. Text from scenarios is stripped of control
--- characters so a name cannot smuggle terminal escapes into the report.
--- Tables too wide for the page split into column groups that repeat the first
--- column, rather than truncating numbers.
+-- fit opts.width columns (default 100, counted in terminal columns: a CJK
+-- character takes two), ANSI bold/dim only when opts.color. Text from
+-- scenarios is stripped of control characters so a name cannot smuggle
+-- terminal escapes into the report. Tables too wide for the page split into
+-- column groups that repeat the first column, rather than truncating numbers.
+-- This file decides what goes where; measuring, cleaning, wrapping and
+-- padding text are tcost.c.text's (src/text.c, src/lua_text.c).
 local units = require "tcost.lib.units"
 local view = require "tcost.report.view"
+local ctext = require "tcost.c.text"
 
 local BOLD, DIM, RESET = "\27[1m", "\27[2m", "\27[0m"
 local INDENT, GAP = 2, 2
-local concat = table.concat
+local width, truncate = ctext.width, ctext.truncate
 
--- Runs of n spaces (none for n <= 0), made once: every padded cell needs one.
-local spaces = setmetatable({}, { __index = function(t, n)
-  local s = string.rep(" ", n)
-  t[n] = s
-  return s
-end })
-
--- The layout measures every cell several times (natural width, group width,
--- truncation, padding): each text is measured once per report.
-local measured = {} -- width of each text met in this report (M.view empties it)
-
+-- Scenario text without control characters (tcost.c.text.clean), and its
+-- width; invalid UTF-8 is first repaired as JSON does (U+FFFD for each bad byte).
 local function clean(s)
-  if s == nil then return "" end
-  s = tostring(s)
-  local n = utf8.len(s) -- strict, as json.sanitize_utf8
-  if not n then s = require("tcost.lib.json").sanitize_utf8(s) end
-  if s:find("^[^%c]*$") then -- the common case (%c: 0-31 and 127), one anchored scan, no copies
-    if n == #s then measured[s] = n end -- plain ASCII: a column per byte, already counted
-    return s
-  end
-  return (s:gsub("[\r\n\t]", " "):gsub("[%z\1-\31\127]", ""))
-end
-
--- East Asian wide characters take two terminal columns; counting them as two
--- keeps CJK names aligned and never undercounts a line's characters.
-local function char_width(cp)
-  if (cp >= 0x1100 and cp <= 0x115F) or (cp >= 0x2E80 and cp <= 0xA4CF) or (cp >= 0xAC00 and cp <= 0xD7A3)
-    or (cp >= 0xF900 and cp <= 0xFAFF) or (cp >= 0xFE30 and cp <= 0xFE4F) or (cp >= 0xFF00 and cp <= 0xFF60)
-    or (cp >= 0xFFE0 and cp <= 0xFFE6) or (cp >= 0x20000 and cp <= 0x3FFFD) then
-    return 2
-  end
-  return 1
-end
-
--- Display width in terminal columns (text is valid UTF-8 after clean()).
--- utf8.len counts characters in C; every wide character is at U+1100 or
--- above (lead byte \225-\244), so only those sequences are decoded here.
-local function ulen(s)
-  local n = measured[s]
-  if n then return n end
-  n = utf8.len(s)
-  if not n then -- invalid UTF-8: utf8.codes raises the error it always did
-    n = 0
-    for _, cp in utf8.codes(s) do n = n + char_width(cp) end
-    return n
-  end
-  if n ~= #s and s:find("[\225-\244]") then
-    for seq in s:gmatch("[\225-\244][\128-\191]*") do n = n + char_width(utf8.codepoint(seq)) - 1 end
-  end
-  measured[s] = n
-  return n
-end
-
--- The longest prefix of `s` at most `w` columns wide, and the rest.
-local function split_at(s, w)
-  if not s:find("[\128-\255]") then return s:sub(1, w), s:sub(w + 1) end
-  local used = 0
-  for pos, cp in utf8.codes(s) do
-    used = used + char_width(cp)
-    if used > w then return s:sub(1, pos - 1), s:sub(pos) end
-  end
-  return s, ""
-end
-
--- `s` cut to `w` columns, ending in "…" when cut.
-local function truncate(s, w)
-  if ulen(s) <= w then return s end
-  if w <= 0 then return "" end
-  return (split_at(s, w - 1)) .. "…"
-end
-
--- Drops trailing spaces in linear time; gsub("%s+$", "") retries at every
--- space of a padded line and goes quadratic; "^.*[^ ]" runs to the end once
--- and backs up over the trailing spaces only.
-local function rtrim(s)
-  if s:byte(-1) ~= 32 then return s end
-  return s:match("^.*[^ ]") or ""
+  if s == nil then return "", 0 end
+  if type(s) ~= "string" then s = tostring(s) end
+  local c, u = ctext.clean(s)
+  if not c then c, u = ctext.clean(require("tcost.lib.json").sanitize_utf8(s)) end
+  return c, u
 end
 
 local function pad(s, w, right)
-  local fill = spaces[w - ulen(s)]
+  local fill = string.rep(" ", w - width(s))
   return right and (fill .. s) or (s .. fill)
 end
 
--- wrap() for plain ASCII text whose words are one space apart: each line is
--- the longest run of whole words that fits, cut at its last space, as the
--- word by word loop below would; nil when a word is wider than a line.
-local function wrap_ascii(s, w)
-  local lines, pos, n = {}, 1, #s
-  -- a position walks the text: cutting the rest off as a new string at every
-  -- line copied it each time (quadratic in a long description)
-  while n - pos + 1 > w do
-    local cut = s:sub(pos, pos + w):match("^.*() ")
-    if not cut then return nil end
-    lines[#lines + 1] = s:sub(pos, pos + cut - 2)
-    pos = pos + cut
-  end
-  if pos <= n then lines[#lines + 1] = s:sub(pos) end
-  return lines
-end
-
--- Where the piece of word starting at byte pos ends: the last byte of the
--- longest run of characters at most w columns wide (pos - 1 when even the
--- first is wider), and that run's width.
-local function piece_end(word, pos, w)
-  local used, e, i, n = 0, pos - 1, pos, #word
-  while i <= n do
-    local c = word:byte(i)
-    local len = c < 0x80 and 1 or c < 0xE0 and 2 or c < 0xF0 and 3 or 4
-    local cw = c >= 0xE1 and char_width(utf8.codepoint(word, i)) or 1 -- wide ones lead with \225-\244
-    if used + cw > w then break end
-    used, e, i = used + cw, i + len - 1, i + len
-  end
-  return e, used
-end
-
--- Cuts a word wider than a line into lines of at most w columns, walking it
--- once (re-measuring and re-cutting the rest at every line was quadratic:
--- 200 KB without a space took 6 s). A line ends after its last '-', '/' or
--- '.' when that leaves at least half a line, so source keys
--- ([deepseek-v3-report-2024]) and URLs break where they read, and hard
--- otherwise. Returns the last piece, narrower than a line, and its width.
-local function cut_long(word, w, lines)
-  local pos, n = 1, #word
-  w = math.max(w, 1)
-  local ascii = not word:find("[\128-\255]")
-  while true do
-    local e, used
-    if ascii then
-      if n - pos + 1 <= w then return word:sub(pos), n - pos + 1 end
-      e = pos + w - 1
-    else
-      e, used = piece_end(word, pos, w)
-      if e >= n then return word:sub(pos), used end
-      if e < pos then e = pos + #word:match("^.[\128-\191]*", pos) - 1 end -- a wide character in a 1-column slot
-    end
-    local head = word:sub(pos, e)
-    local cut = head:match("^.*()[-/.]")
-    if cut and cut > #head // 2 and cut < #head then e = pos + cut - 1; head = word:sub(pos, e) end
-    lines[#lines + 1] = head
-    pos = e + 1
-  end
-end
-
--- Word-wraps `s` into lines of at most `w` characters; words longer than a
--- line (URLs, hashes) are broken by cut_long. A line is kept as its words
--- and its width (widths add up: a space is one column), so each word is
--- measured once and each line joined once. `cleaned`: s went through clean().
-local function wrap(s, w, cleaned)
-  local lines, words, used = {}, {}, 0
-  s = cleaned and s or clean(s)
-  -- valid UTF-8 is as wide as it is long only when it is ASCII: then so is every word
-  local ascii = ulen(s) == #s
-  if ascii and w >= 1 and s:byte(1) ~= 32 and s:byte(-1) ~= 32 and not s:find("  ", 1, true) then
-    local lines = wrap_ascii(s, w)
-    if lines then return lines end
-  end
-  for word in s:gmatch("%S+") do
-    local width = ascii and #word or ulen(word)
-    if width > w then
-      if #words > 0 then lines[#lines + 1] = concat(words, " "); words, used = {}, 0 end
-      word, width = cut_long(word, w, lines)
-    end
-    if word == "" then -- nothing left of a broken word
-    elseif #words == 0 then words[1], used = word, width
-    elseif used + 1 + width <= w then words[#words + 1], used = word, used + 1 + width
-    else lines[#lines + 1] = concat(words, " "); words, used = { word }, width end
-  end
-  if #words > 0 then lines[#lines + 1] = concat(words, " ") end
-  return lines
+-- Word-wraps `s` into lines of at most `w` columns (tcost.c.text.wrap: words
+-- wider than a line, URLs and hashes, are cut where they read).
+local function wrap(s, w)
+  return ctext.wrap((clean(s)), w)
 end
 
 -- A writer collects output lines and knows the page width and colour mode.
@@ -193,7 +45,7 @@ local function writer(opts)
     w.blank()
     local t = truncate(clean(s), w.width)
     w.add(w.style(BOLD, t))
-    if rule then w.add(string.rep(rule, ulen(t))) end
+    if rule then w.add(string.rep(rule, width(t))) end
   end
   function w.para(s, indent)
     indent = indent or 0
@@ -239,14 +91,18 @@ local function fit(cols, widths, limit)
   return total
 end
 
-local function render_group(w, cols, rows, idx)
-  local sub = {}
-  for k, i in ipairs(idx) do sub[k] = cols[i] end
-  local widths = {}
-  for k, c in ipairs(sub) do
-    local x = ulen(c.head)
-    for _, r in ipairs(rows) do x = math.max(x, ulen(r[idx[k]] or "")) end
-    widths[k] = x
+-- Lays out the columns idx of a table (tcost.c.text.grid pads, truncates,
+-- wraps and styles): each at its natural width, shrunk by fit() when the
+-- group is wider than the page. Columns marked wrap (sources, notes) continue
+-- on following lines; the others are truncated, which only happens to names
+-- in very narrow pages.
+local function render_group(w, cols, heads, rows, idx, natural)
+  local sub, widths, layout = {}, {}, { cols = idx, heads = {}, right = {}, wrap = {}, dim = {},
+    indent = INDENT, gap = GAP }
+  for k, i in ipairs(idx) do
+    local c = cols[i]
+    sub[k], widths[k], layout.heads[k] = c, natural[i], heads[i]
+    layout.right[k], layout.wrap[k], layout.dim[k] = c.right, c.wrap, c.dim
   end
   local used = fit(sub, widths, w.width)
   if used > w.width then
@@ -254,74 +110,24 @@ local function render_group(w, cols, rows, idx)
     local over = used - w.width
     widths[1] = math.max(4, widths[1] - over)
   end
-  -- the columns' flags read once (sub's columns are proxies of the view's)
-  local n, right, wraps, dims = #sub, {}, {}, {}
-  for k, c in ipairs(sub) do right[k], wraps[k], dims[k] = c.right, c.wrap, c.dim end
-  -- each cell padded to its column (an empty one is only spaces); the last
-  -- column, when left-aligned, without its trailing spaces
-  local parts = {} -- every line's cells, reused: concat takes the first `keep`
-  local function line(cells, styler)
-    local keep = n
-    if not styler then -- uncoloured, empty cells at the end are only spaces, which rtrim drops
-      while keep > 0 and cells[keep] == "" do keep = keep - 1 end
-    end
-    for k = 1, keep do
-      local s, x, text = cells[k], widths[k], nil
-      local u = ulen(s)
-      if u > x then s = truncate(s, x); u = ulen(s) end
-      if k == keep and not right[k] then text = rtrim(s) -- its padding would be trimmed
-      elseif right[k] then text = spaces[x - u] .. s
-      else text = s .. spaces[x - u] end
-      parts[k] = styler and styler(k, text) or text
-    end
-    return rtrim(spaces[INDENT] .. concat(parts, spaces[GAP], 1, keep))
-  end
-  local heads = {}
-  for k, c in ipairs(sub) do heads[k] = c.head end
-  w.add(line(heads, w.color and function(_, t) return w.style(BOLD, t) end or nil))
-  local row_style = w.color and function(k, t) return dims[k] and w.style(DIM, t) or t end or nil
-  -- Columns marked wrap (sources, notes) continue on following lines; the
-  -- others are truncated, which only happens to names in very narrow pages.
-  local cells, more = {}, {} -- a row's first line and its continuations, reused
-  for _, r in ipairs(rows) do
-    local stacks, height = nil, 1
-    for k, i in ipairs(idx) do
-      local text = r[i] or ""
-      if wraps[k] and ulen(text) > widths[k] then
-        local lines = wrap(text, widths[k], true) -- table_out cleaned every cell
-        stacks = stacks or {}
-        stacks[k], cells[k] = lines, lines[1] or ""
-        if #lines > height then height = #lines end
-      else
-        cells[k] = text
-      end
-    end
-    w.add(line(cells, row_style))
-    for h = 2, height do
-      for k = 1, n do more[k] = stacks[k] and stacks[k][h] or "" end
-      w.add(line(more, row_style))
-    end
-  end
+  layout.widths = widths
+  if w.color then layout.bold, layout.faint, layout.reset = BOLD, DIM, RESET end
+  ctext.grid(w.lines, rows, layout)
 end
 
 -- Renders rows under column heads; when the table cannot fit, columns after
 -- the first are dealt into groups, each printed with the first column again.
 local function table_out(w, cols, rows)
-  for _, r in ipairs(rows) do
-    for i = 1, #cols do r[i] = clean(r[i]) end
-  end
-  -- Heads carry scenario text too ("Cost: <pricing key>"): clean copies, so
+  -- Heads carry scenario text too ("Cost: <pricing key>"): cleaned copies, so
   -- the view's own columns stay as other formats need them.
-  local heads = {}
-  for i, c in ipairs(cols) do
-    heads[i] = setmetatable({ head = clean(c.head) }, { __index = c })
-  end
-  cols = heads
-  local natural = {}
-  for i, c in ipairs(cols) do
-    local x = ulen(c.head)
-    for _, r in ipairs(rows) do x = math.max(x, ulen(r[i])) end
-    natural[i] = x
+  local heads, natural = {}, {}
+  for i, c in ipairs(cols) do heads[i], natural[i] = clean(c.head) end
+  for _, r in ipairs(rows) do
+    for i = 1, #cols do
+      local s, u = clean(r[i])
+      r[i] = s
+      if u > natural[i] then natural[i] = u end
+    end
   end
   -- Groups are chosen at natural widths so that splitting, not truncation,
   -- is what makes a wide table fit; fit() still shrinks a group that cannot.
@@ -335,7 +141,7 @@ local function table_out(w, cols, rows)
   local whole = {}
   for i = 1, #cols do whole[i] = natural[i] end
   if fit(cols, whole, w.width) <= w.width or #cols <= 2 then
-    render_group(w, cols, rows, all)
+    render_group(w, cols, heads, rows, all, natural)
     return
   end
   local groups, current = {}, { 1 }
@@ -352,7 +158,7 @@ local function table_out(w, cols, rows)
   groups[#groups + 1] = current
   for g, idx in ipairs(groups) do
     if g > 1 then w.add("") end
-    render_group(w, cols, rows, idx)
+    render_group(w, cols, heads, rows, idx, natural)
   end
 end
 
@@ -422,12 +228,10 @@ local M = {}
 ---@return string
 function M.view(v, opts)
   opts = opts or {}
-  measured = {}
   local w = writer(opts)
   w.add(w.style(BOLD, truncate(clean(v.title), w.width)))
   w.para(v.lead)
   for _, sec in ipairs(v.sections) do section_out(w, sec) end
-  measured = {}
   return table.concat(w.lines, "\n") .. "\n"
 end
 

@@ -1,0 +1,60 @@
+-- test_text.lua: tcost.c.text, the text report's mechanics, against cases
+-- worked out by hand (widths in terminal columns: a CJK character is two).
+local ctext = require "tcost.c.text"
+
+test("width_counts_columns", function()
+  eq(ctext.width("日本"), 4, "two wide characters")
+  eq(ctext.width("café"), 4, "é is one column")
+  eq(ctext.width(""), 0, "empty")
+  raises(function() ctext.width("\255") end, "invalid UTF-8 code")
+end)
+
+test("clean_drops_controls", function()
+  local s, w = ctext.clean("a\tb\nc")
+  eq(s, "a b c", "tab and newline are spaces")
+  eq(w, 5, "its width")
+  s, w = ctext.clean("x\27[31my")
+  eq(s, "x[31my", "escape dropped")
+  eq(w, 6, "its width")
+  s, w = ctext.clean("日本")
+  eq(s, "日本", "unchanged")
+  eq(w, 4, "wide")
+  eq(ctext.clean("bad \255"), nil, "invalid UTF-8 is the caller's to repair")
+end)
+
+test("truncate_ends_in_ellipsis", function()
+  eq(ctext.truncate("abcdef", 6), "abcdef", "fits")
+  eq(ctext.truncate("abcdef", 4), "abc…", "three columns and the ellipsis")
+  eq(ctext.truncate("日本語", 4), "日…", "本 would make four columns before the ellipsis")
+  eq(ctext.truncate("abc", 0), "", "no room")
+  eq(ctext.truncate("abc", -3), "", "less than none")
+end)
+
+test("wrap_words_and_long_words", function()
+  eq(ctext.wrap("the quick brown fox", 10), { "the quick", "brown fox" }, "words")
+  eq(ctext.wrap("a  b", 10), { "a b" }, "one space between words")
+  eq(ctext.wrap("https://example.com/a", 10), { "https://", "example.", "com/a" }, "a URL breaks after / and .")
+  eq(ctext.wrap("ab-cdefghijk", 8), { "ab-cdefg", "hijk" }, "a '-' before half the line: a hard cut")
+  eq(ctext.wrap("", 10), {}, "no words, no lines")
+  local big = string.rep("x", 200000)
+  eq(#ctext.wrap(big, 100), 2000, "200 KB without a space: 2,000 lines of 100")
+end)
+
+test("grid_pads_aligns_and_wraps", function()
+  local out = { "before" }
+  ctext.grid(out, { { "rental", "$5.87M", "a long note here" }, { "own", "$51.0M", "" } }, {
+    cols = { 1, 2, 3 }, heads = { "Key", "Cost", "Note" }, widths = { 6, 6, 9 },
+    right = { false, true, false }, wrap = { false, false, true }, dim = {}, indent = 2, gap = 2 })
+  eq(out, {
+    "before",
+    "  Key       Cost  Note",
+    "  rental  $5.87M  a long",
+    "                  note here",
+    "  own     $51.0M",
+  }, "heads, a wrapped note, trailing empty cells and spaces dropped")
+  out = {}
+  ctext.grid(out, { { "日本語テキスト", "1" } }, { cols = { 1, 2 }, heads = { "Name", "N" }, widths = { 5, 1 },
+    right = { false, true }, wrap = {}, dim = { false, true }, indent = 2, gap = 2,
+    bold = "<b>", faint = "<f>", reset = "</>" })
+  eq(out, { "  <b>Name </>  <b>N</>", "  日本…  <f>1</>" }, "coloured: heads bold, dim columns faint; a CJK name cut")
+end)
