@@ -422,12 +422,28 @@ static int tcost_text_grid(lua_State *L)
 	return 0;
 }
 
+/* fixed(x, n) -> |x| at n (1-99) significant figures in plain notation,
+ * the exponent of its first figure (tc_text_fixed): the figures of every
+ * number a report shows */
+static int tcost_text_fixed(lua_State *L)
+{
+	char out[TC_TEXT_FIXED_MAX];
+	int lead;
+	double x = luaL_checknumber(L, 1);
+	lua_Integer n = luaL_checkinteger(L, 2);
+	luaL_argcheck(L, n >= 1 && n <= 99, 2, "1 to 99 significant figures");
+	lua_pushlstring(L, out, tc_text_fixed(out, x, (int)n, &lead));
+	lua_pushinteger(L, lead);
+	return 2;
+}
+
 static const luaL_Reg text_funcs[] = {
 	{"width", tcost_text_width},
 	{"clean", tcost_text_clean},
 	{"truncate", tcost_text_truncate},
 	{"wrap", tcost_text_wrap},
 	{"grid", tcost_text_grid},
+	{"fixed", tcost_text_fixed},
 	{NULL, NULL}
 };
 

@@ -5,7 +5,9 @@
  * two, every other character one. "Valid" means UTF-8 as RFC 3629 (and Lua's
  * utf8.len) has it: no overlong forms, no surrogates, nothing above U+10FFFF.
  * Whitespace is C's isspace in the C locale (as Lua's %s). Nothing here
- * allocates: results are lengths, or ranges of the input handed to a callback. */
+ * allocates: results are lengths, or ranges of the input handed to a callback.
+ * Also the text of a number at n significant figures (tc_text_fixed), which
+ * every report's figures go through (lib-lua/tcost/lib/units.lua). */
 #ifndef TCOST_TEXT_H
 #define TCOST_TEXT_H
 
@@ -48,5 +50,22 @@ void tc_text_wrap(const char *s, size_t len, size_t w, tc_text_emit emit, void *
 /* Copies s to dst (room for len bytes) with every whitespace run made one
  * space; returns the length written. */
 size_t tc_text_join(char *dst, const char *s, size_t len);
+
+/* Room tc_text_fixed needs: 309 digits of the largest double, or a point
+ * and 99 decimals, and the NUL. */
+#define TC_TEXT_FIXED_MAX 320
+
+/* Plain-notation text of |x| (finite) with n (1-99) significant figures, as
+ * C's "%#.<n>g" writes it when that is plain ("5.58", "294", "0.0123",
+ * its point dropped when nothing follows), and otherwise "%.<d>f" with the
+ * d = n - 1 - X decimals that the exponent X of "%.<n-1>e" calls for
+ * ("0.0000123"; "0" below 99 decimals) or, when d < 0, that "%.<n-1>e" text
+ * read back and written whole ("930" for 928 at two figures). Writes out
+ * (TC_TEXT_FIXED_MAX bytes) and returns the length. Correctly rounded like
+ * glibc's printf (ties to even), from which it differs only in speed: the
+ * common case is one multiplication, the rest is printf. *lead is the
+ * exponent of the text's first figure ("294" 2, "0.0123" -2, "0" 0), which
+ * says whether it rounded up to the next power of ten. */
+size_t tc_text_fixed(char *out, double x, int n, int *lead);
 
 #endif

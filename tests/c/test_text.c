@@ -128,6 +128,41 @@ static void wrap_long_word_linear(void)
 	CHECK(l.count == 2000);
 }
 
+/* tc_text_fixed's text and lead exponent, checked together */
+static int fixed_is(double x, int n, const char *want, int want_lead)
+{
+	char out[TC_TEXT_FIXED_MAX];
+	int lead;
+	size_t len = tc_text_fixed(out, x, n, &lead);
+	return len == strlen(want) && strcmp(out, want) == 0 && lead == want_lead;
+}
+
+static void fixed_figures(void)
+{
+	CHECK(fixed_is(5.576, 3, "5.58", 0));      /* V3's $5.576M */
+	CHECK(fixed_is(294, 3, "294", 2));         /* no point after a whole number */
+	CHECK(fixed_is(51, 3, "51.0", 1));         /* the third figure kept */
+	CHECK(fixed_is(-0.0123, 3, "0.0123", -2)); /* |x| */
+	CHECK(fixed_is(0, 3, "0", 0));
+	CHECK(fixed_is(999.7, 3, "1000", 3));      /* rounds up into the next power of ten */
+	CHECK(fixed_is(928, 2, "930", 2));         /* more digits than figures: zeros */
+	CHECK(fixed_is(1.5e20, 3, "150000000000000000000", 20));
+	CHECK(fixed_is(1.23e-5, 3, "0.0000123", -5)); /* below 1e-4: decimals, not e-notation */
+	CHECK(fixed_is(1e-120, 3, "0", 0));        /* past 99 decimals */
+	CHECK(fixed_is(123456, 15, "123456.000000000", 5));
+}
+
+static void fixed_ties_to_even(void)
+{
+	/* 0.125, 0.375 and 2.5 are exact binary fractions: true ties */
+	CHECK(fixed_is(0.125, 2, "0.12", -1));
+	CHECK(fixed_is(0.375, 2, "0.38", -1));
+	CHECK(fixed_is(2.5, 1, "2", 0));
+	CHECK(fixed_is(3.5, 1, "4", 0));
+	/* 0.15 is stored a little below (0.1499999999999999944...): down */
+	CHECK(fixed_is(0.15, 1, "0.1", -1));
+}
+
 static const tc_test tests[] = {
 	{"widths", widths},
 	{"invalid_utf8", invalid_utf8},
@@ -136,6 +171,8 @@ static const tc_test tests[] = {
 	{"wrap_words", wrap_words},
 	{"wrap_cuts", wrap_cuts},
 	{"wrap_long_word_linear", wrap_long_word_linear},
+	{"fixed_figures", fixed_figures},
+	{"fixed_ties_to_even", fixed_ties_to_even},
 	{NULL, NULL},
 };
 const tc_suite suite_text = {"text", tests};

@@ -38,37 +38,11 @@ function M.point(v)
   return nil
 end
 
--- "%#.Ng" for N figures: when C's %g picks plain notation (the exponent X
--- of the %e form is in -4..N-1) it writes %.(N-1-X)f, the very text fixed()
--- builds below from two conversions, in one ('#' keeps the trailing zeros and
--- leaves a point after a whole number, "294.", which is dropped).
-local G_FORMAT = {}
-for i = 1, 17 do G_FORMAT[i] = "%#." .. i .. "g" end
-
----Fixed-point text of |x| with `n` significant figures ("5.58", "294", "0.0123").
----The exponent comes from %e so that a value rounding up (999.7 → "1000") is seen.
----@param x number finite
----@param n integer
----@return string
-local function fixed(x, n)
-  x = abs(x)
-  if x == 0 then return "0" end
-  local g = G_FORMAT[n]
-  if g then
-    local s = string.format(g, x)
-    if not s:find("e", 1, true) then return s:byte(-1) == 46 and s:sub(1, -2) or s end
-  end
-  local e_form = string.format("%." .. (n - 1) .. "e", x)
-  local e = tonumber(e_form:match("e([-+]%d+)$"))
-  local decimals = n - 1 - e
-  if decimals < 0 then
-    -- Whole numbers with more digits than figures: 928 at two figures is "930".
-    return string.format("%.0f", tonumber(e_form))
-  end
-  -- string.format allows at most 99 decimals: tinier values print as zero
-  if decimals > 99 then return "0" end
-  return string.format("%." .. decimals .. "f", x)
-end
+-- Fixed-point text of |x| with `n` significant figures ("5.58", "294",
+-- "0.0123"; "0" only for a zero) and the exponent of its first figure, so a
+-- value rounding up (999.7 -> "1000", 3) is seen: tcost.c.text.fixed
+-- (src/text.c) holds the rule, one conversion per figure.
+local fixed = require("tcost.c.text").fixed
 
 ---`x` with `n` significant figures, plain notation, sign kept.
 ---@param x number
@@ -77,19 +51,21 @@ end
 function M.sig(x, n)
   if not finite(x) then return "n/a" end
   local s = fixed(x, n or M.SIG)
-  if x < 0 and tonumber(s) ~= 0 then s = "-" .. s end
+  if x < 0 and s ~= "0" then s = "-" .. s end
   return s
 end
+
+local POW1000 = { 1.0, 1e3, 1e6, 1e9, 1e12 } -- 1000 ^ (k - 1), exact
 
 -- Picks the largest suffix whose rounded mantissa stays below 1000, so 999,600
 -- reads "1.00M", not "1000K".
 local function scaled(x, n, suffixes)
-  local a, k = abs(x), 1
-  while k < #suffixes and a >= 1000 ^ k do k = k + 1 end
-  local s = fixed(a / 1000 ^ (k - 1), n)
-  if tonumber(s) >= 1000 and k < #suffixes then
+  local a, k, top = abs(x), 1, #suffixes
+  while k < top and a >= POW1000[k + 1] do k = k + 1 end
+  local s, lead = fixed(a / POW1000[k], n)
+  if k < top and lead >= 3 then
     k = k + 1
-    s = fixed(a / 1000 ^ (k - 1), n)
+    s = fixed(a / POW1000[k], n)
   end
   return s, suffixes[k]
 end
@@ -106,7 +82,7 @@ local WATER_SUFFIX = { "L", "kL", "ML", "GL", "TL" }
 local function quantity(x, n, suffixes, prefix, sep, unit)
   if not finite(x) then return "n/a" end
   local s, suf = scaled(x, n or M.SIG, suffixes)
-  return ((x < 0 and tonumber(s) ~= 0) and "-" or "") .. prefix .. s .. sep .. suf .. unit
+  return ((x < 0 and s ~= "0") and "-" or "") .. prefix .. s .. sep .. suf .. unit
 end
 
 ---Money, short form: `$294K`, `$5.58M`, `$51.0M`, `$1.20B` (n = 2 gives `$1.2B`).
@@ -255,10 +231,8 @@ local function per_unit(kind)
   return function(x, n) return M.rate(x, per, n) end
 end
 
----The formatter for a unit name; unknown units print "3.14 unit".
----@param kind string|nil
----@return fun(x: number, n?: integer): string
-function M.formatter(kind)
+-- The formatter for a unit name, made anew.
+local function make_formatter(kind)
   local f = BY_UNIT[kind] or per_unit(kind)
   if f then return f end
   -- "GPU-h per trillion tokens": the first unit's formatter, then the rest
@@ -273,6 +247,21 @@ function M.formatter(kind)
     if not finite(x) then return "n/a" end
     return M.sig(x, n) .. " " .. kind
   end
+end
+
+-- Formatters of the unit names met so far: a report asks for the same few
+-- hundreds of times, and they are pure, so they are kept for the process.
+local made = {}
+
+---The formatter for a unit name; unknown units print "3.14 unit".
+---@param kind string|nil
+---@return fun(x: number, n?: integer): string
+function M.formatter(kind)
+  local f = made[kind]
+  if f then return f end
+  f = make_formatter(kind)
+  if type(kind) == "string" then made[kind] = f end
+  return f
 end
 
 ---An uncertain value: `$6.20M (90%: $4.30M–$8.90M)`.
