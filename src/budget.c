@@ -50,12 +50,99 @@ double tc_monotonic(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* The small-block pool. malloc's own bookkeeping was a quarter of the cost
+ * of loading the library (thousands of strings and prototypes, each its own
+ * malloc from a fresh heap); a block from the pool is a pointer bump or a
+ * free-list pop. Lua passes a block's size whenever it frees or resizes one,
+ * so the size says where a block lives: up to POOL_MAX bytes the pool, else
+ * malloc. Under AddressSanitizer every block is malloc's, so its checks see
+ * each one. */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_MAX 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_MAX 0
+#endif
+#endif
+#ifndef POOL_MAX
+#define POOL_MAX ((size_t)TC_POOL_STEP * TC_POOL_CLASSES)
+#endif
+#define POOL_CHUNK ((size_t)64 * 1024)
+
+static size_t pool_class(size_t n)
+{
+	return (n - 1) / TC_POOL_STEP;
+}
+
+/* A block of n bytes (1..POOL_MAX), or NULL when malloc has no chunk. */
+static void *pool_get(tc_pool *p, size_t n)
+{
+	size_t c = pool_class(n), size = (c + 1) * TC_POOL_STEP;
+	void *b = p->free[c];
+	if (b) {
+		p->free[c] = *(void **)b; /* malloc'd bytes: any type may be stored there */
+		return b;
+	}
+	if ((size_t)(p->end - p->next) < size) {
+		char *chunk = malloc(POOL_CHUNK);
+		if (!chunk)
+			return NULL;
+		*(void **)(void *)chunk = p->chunks;
+		p->chunks = chunk;
+		p->next = chunk + TC_POOL_STEP; /* the link, keeping blocks aligned */
+		p->end = chunk + POOL_CHUNK;
+	}
+	b = p->next;
+	p->next += size;
+	return b;
+}
+
+static void pool_put(tc_pool *p, void *b, size_t n)
+{
+	size_t c = pool_class(n);
+	*(void **)b = p->free[c];
+	p->free[c] = b;
+}
+
+void tc_limits_release(tc_limits *lim)
+{
+	void *chunk = lim->pool.chunks;
+	while (chunk) {
+		void *next = *(void **)chunk;
+		free(chunk);
+		chunk = next;
+	}
+	memset(&lim->pool, 0, sizeof lim->pool);
+}
+
+/* ptr (old bytes, 0 for none) resized to nsize > 0 bytes: in place when both
+ * sizes are the same pool class or both malloc's, else moved. */
+static void *resize(tc_pool *p, void *ptr, size_t old, size_t nsize)
+{
+	if (nsize > POOL_MAX && (old == 0 || old > POOL_MAX))
+		return realloc(ptr, nsize);
+	if (old && old <= POOL_MAX && nsize <= POOL_MAX && pool_class(old) == pool_class(nsize))
+		return ptr;
+	void *q = nsize <= POOL_MAX ? pool_get(p, nsize) : malloc(nsize);
+	if (q && old) {
+		memcpy(q, ptr, old < nsize ? old : nsize);
+		if (old <= POOL_MAX)
+			pool_put(p, ptr, old);
+		else
+			free(ptr);
+	}
+	return q;
+}
+
 void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
 	tc_limits *lim = ud;
 	size_t old = ptr ? osize : 0; /* without ptr, osize is a type tag */
 	if (nsize == 0) {
-		free(ptr);
+		if (old > POOL_MAX)
+			free(ptr);
+		else if (old)
+			pool_put(&lim->pool, ptr, old);
 		lim->mem_used -= old;
 		return NULL;
 	}
@@ -75,7 +162,7 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		lim->refused_need = nsize - old;
 		return NULL;
 	}
-	void *p = ptr ? realloc(ptr, nsize) : malloc(nsize);
+	void *p = resize(&lim->pool, ptr, old, nsize);
 	if (!p)
 		return NULL;
 	if (nsize > old && nsize - old >= lim->refused_need)

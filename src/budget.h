@@ -15,6 +15,18 @@ enum { TC_HIT_NONE, TC_HIT_MEMORY, TC_HIT_TIME };
 
 #define TC_MAX_MEMORY_MIB 1048576 /* the largest --memory-limit (1 TiB) */
 
+/* Lua's small blocks (strings, tables, closures, function prototypes: most
+ * of what loading the library and running a scenario make) come from chunks
+ * of this pool, by size class, and go back to a free list per class; see
+ * tc_limits_alloc. The chunks are freed by tc_limits_release. */
+#define TC_POOL_STEP 16                      /* bytes: the size classes and their alignment */
+#define TC_POOL_CLASSES 16                   /* blocks of up to 256 bytes */
+typedef struct tc_pool {
+	void *free[TC_POOL_CLASSES]; /* freed blocks of each class, each holding the next */
+	char *next, *end;            /* the current chunk's bytes not yet handed out */
+	void *chunks;                /* every chunk, linked through its first bytes */
+} tc_pool;
+
 typedef struct tc_limits {
 	size_t mem_limit;  /* bytes Lua may hold at once */
 	size_t mem_used;
@@ -34,10 +46,15 @@ typedef struct tc_limits {
 	pthread_t alarm_thread; /* the thread running state: SIGALRM caught elsewhere is sent on */
 	volatile sig_atomic_t alarm_soft; /* the next SIGALRM is the deadline, not the backstop */
 	volatile double soft_cpu; /* the process's CPU seconds when the deadline passed */
+	tc_pool pool;        /* small blocks (zeroed with the rest: an empty pool) */
 } tc_limits;
 
 /* The allocator to hand lua_newstate with the tc_limits as ud. */
 void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* Frees the pool's chunks: after lua_close of the state using lim, when no
+ * block of it is in use any more. */
+void tc_limits_release(tc_limits *lim);
 
 /* The same for arrays sized by the sample count (the Monte Carlo engine's):
  * counted like any memory, but under the default limit each block raises the

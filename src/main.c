@@ -198,6 +198,7 @@ static int run(int argc, char **argv, int last)
 	if (last)
 		exit(code);
 	lua_close(L);
+	tc_limits_release(&lim);
 	tc_cli_free(&cli);
 	return code;
 }

@@ -67,6 +67,8 @@ static void hook_uses_its_own_state_budget(void)
 	CHECK(fresh.hit == TC_HIT_NONE);
 	lua_close(a);
 	lua_close(b);
+	tc_limits_release(&spent);
+	tc_limits_release(&fresh);
 }
 
 /* tc_outfile_write refuses exactly the inputs it is given, and remembers
@@ -115,6 +117,8 @@ static void host_inputs_live_in_the_state(void)
 	CHECK(lua_toboolean(b, -1)); /* b never read it */
 	lua_close(a);
 	lua_close(b);
+	tc_limits_release(&la);
+	tc_limits_release(&lb);
 	CHECK(unlink(path) == 0);
 	CHECK(rmdir(dir) == 0);
 }

@@ -1,6 +1,9 @@
 /* test_samples_budget.c: the memory budget of arrays sized by --samples
  * (src/budget.c, tc_limits_alloc_samples): under the default limit they never
- * count against it, under an explicit --memory-limit they do. */
+ * count against it, under an explicit --memory-limit they do. And the
+ * allocator's small-block pool: a block keeps its bytes when it grows or
+ * shrinks across size classes and into malloc's range and back. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -59,7 +62,69 @@ static void explicit_limit_names_what_is_needed(void)
 	tc_limits_alloc(&lim, heap, 3 * MIB, 0);
 }
 
+static int holds(const unsigned char *p, size_t n, unsigned char first)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != (unsigned char)(first + i))
+			return 0;
+	return 1;
+}
+
+static void fill(unsigned char *p, size_t n, unsigned char first)
+{
+	for (size_t i = 0; i < n; i++)
+		p[i] = (unsigned char)(first + i);
+}
+
+/* 10 bytes -> 16 (the same 16-byte class) -> 17 (the next) -> 300 (past the
+ * pool's 256: malloc's) -> 40 (the pool again): the bytes written first are
+ * kept each time, and the count of bytes in use follows Lua's sizes. */
+static void small_blocks_keep_their_bytes(void)
+{
+	tc_limits lim = {0};
+	lim.mem_limit = MIB;
+	unsigned char *p = tc_limits_alloc(&lim, NULL, 0, 10);
+	CHECK(p && (uintptr_t)p % 16 == 0);
+	fill(p, 10, 1);
+	static const size_t sizes[] = {10, 16, 17, 300, 40};
+	for (size_t i = 1; i < sizeof sizes / sizeof *sizes; i++) {
+		size_t kept = sizes[i - 1] < sizes[i] ? sizes[i - 1] : sizes[i];
+		p = tc_limits_alloc(&lim, p, sizes[i - 1], sizes[i]);
+		CHECK(p && (uintptr_t)p % 16 == 0);
+		CHECK(holds(p, kept, 1));
+		CHECK(lim.mem_used == sizes[i]);
+		fill(p, sizes[i], 1);
+	}
+	tc_limits_alloc(&lim, p, 40, 0);
+	CHECK(lim.mem_used == 0);
+	tc_limits_release(&lim);
+}
+
+/* Blocks freed go back to their class: a second round of the same sizes
+ * takes no new chunk. */
+static void freed_blocks_are_reused(void)
+{
+	tc_limits lim = {0};
+	lim.mem_limit = MIB;
+	void *b[500];
+	for (size_t i = 0; i < 500; i++)
+		CHECK((b[i] = tc_limits_alloc(&lim, NULL, 0, 1 + i % 256)) != NULL);
+	for (size_t i = 0; i < 500; i++)
+		tc_limits_alloc(&lim, b[i], 1 + i % 256, 0);
+	void *chunks = lim.pool.chunks;
+	for (size_t i = 0; i < 500; i++)
+		CHECK((b[i] = tc_limits_alloc(&lim, NULL, 0, 1 + i % 256)) != NULL);
+	CHECK(lim.pool.chunks == chunks);
+	for (size_t i = 0; i < 500; i++)
+		tc_limits_alloc(&lim, b[i], 1 + i % 256, 0);
+	CHECK(lim.mem_used == 0);
+	tc_limits_release(&lim);
+	CHECK(lim.pool.chunks == NULL);
+}
+
 static const tc_test tests[] = {
+	{"small_blocks_keep_their_bytes", small_blocks_keep_their_bytes},
+	{"freed_blocks_are_reused", freed_blocks_are_reused},
 	{"default_limit_grows_with_sample_arrays", default_limit_grows_with_sample_arrays},
 	{"explicit_limit_holds_for_sample_arrays", explicit_limit_holds_for_sample_arrays},
 	{"explicit_limit_names_what_is_needed", explicit_limit_names_what_is_needed},

@@ -48,5 +48,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	}
 	lua_close(L);
+	tc_limits_release(&lim);
 	return 0;
 }
