@@ -47,7 +47,7 @@ function commands.run(args)
     return usage("-o and --export-samples name the same file; the report would overwrite the samples", "run")
   end
   local ropts = { color = color_wanted(args), chart = args.chart }
-  if batch then return lazy.report.batch(args, run_opts(args), ropts) end
+  if batch then return require("tcost.report.batch").run(args, run_opts(args), ropts) end
 
   local result, reg, kept, kept_names = protected(lazy.runner.run, args.files[1], run_opts(args))
   if not result then return 1 end
