@@ -77,26 +77,6 @@ local function known_names()
   return names
 end
 
--- The unit names case-folded, alone and with an "s", for word(): built on
--- first use, once a process (the definitions never change). A folded form
--- that names units of different dimensions or scale ("t" tonne, "T"
--- trillion) is ambiguous: word() walks every name for it, as it always did.
-local folded
-local AMBIGUOUS = {}
-local function fold(f, v)
-  local o = folded[f]
-  if o == nil then folded[f] = v
-  elseif o ~= AMBIGUOUS and (o.d ~= v.d or o.s ~= v.s) then folded[f] = AMBIGUOUS end
-end
-local function fold_index()
-  folded = {}
-  for k, v in next, U do
-    local l = k:lower()
-    fold(l, v)
-    fold(l .. "s", v)
-  end
-end
-
 -- One word: exact, singular, or case-folded.
 local function word(w, rates)
   if M.CURRENCIES[w] then
@@ -110,12 +90,12 @@ local function word(w, rates)
   local u = U[w] or (w:sub(-1) == "s" and U[w:sub(1, -2)]) or (w:sub(-2) == "es" and U[w:sub(1, -3)])
   if u then return u end
   local lw = w:lower()
-  if not folded then fold_index() end
-  local f = folded[lw]
-  if f == nil then return nil end
-  if f ~= AMBIGUOUS then return f end
+  local n = #lw
   for k, v in pairs(U) do
-    if k:lower() == lw or k:lower() .. "s" == lw then return v end
+    -- lowering keeps a name's length: only a name of the word's length (or one
+    -- shorter, for the plural) can match, so most are never lowered
+    local m = #k
+    if (m == n and k:lower() == lw) or (m + 1 == n and k:lower() .. "s" == lw) then return v end
   end
   return nil
 end
