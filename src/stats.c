@@ -380,10 +380,11 @@ done:
  * clamps and a truncation, each monotone), so the k-th smallest lies in the
  * bucket where the running count passes k, at the place the count leaves.
  * One pass counts (noting each value's bucket), one copies out the values
- * of the few buckets that hold a wanted rank (every value is stored, to a
- * dummy cell when its bucket is not wanted: no branch to mispredict), and a
- * selection among those places the ranks: about a third of selecting in
- * place, and x is unchanged. Returns -1 (nothing found) when a value is
+ * of the few buckets that hold a wanted rank (a branch, rarely taken: a
+ * store to a dummy cell every time chained each value to the last through
+ * the dummy's counter, 1.73 against 1.35 ns a value), and a selection among
+ * those places the ranks: 1.35 ns a value against 4.1-4.2 selecting in
+ * place (20,000 values, five percentiles), and x is unchanged. Returns -1 (nothing found) when a value is
  * infinite, memory is short, or the wanted buckets hold more than a quarter
  * of the values (a far outlier squeezes the rest into a few buckets). */
 #define HIST_BUCKETS 2048
@@ -429,13 +430,11 @@ static int hist_ranks(const double *x, size_t n, double lo, double hi, const siz
 		free(bucket);
 		return -1;
 	}
-	for (size_t g = ng; g <= nr; g++)
-		pos[g] = want; /* the dummy cell */
 	memcpy(start, pos, sizeof start);
 	for (size_t i = 0; i < n; i++) {
 		size_t g = group[bucket[i]];
-		in[pos[g]] = x[i];
-		pos[g] += g < ng;
+		if (g < ng)
+			in[pos[g]++] = x[i];
 	}
 	for (size_t g = 0, i = 0; g < ng; g++) { /* the ranks in group g, shifted into it */
 		size_t local[64], k = 0, len = pos[g] - start[g];
