@@ -16,13 +16,14 @@ void tc_stats_moments(const double *x, size_t n, double *mean, double *sd, doubl
 /* Writes to out[i] the pct[i]-th percentile of x[0..n), numpy's default
  * "linear" definition: with h = pct/100 · (n - 1), x(floor h) + (h - floor h)
  * · (x(floor h + 1) - x(floor h)) over the sorted values. pct[i] in [0, 100],
- * any order; n >= 1; x must hold no NaN. On 32,768 values or more, one
- * classification pass against windows placed by a strided pilot (see
- * tc_stats_windows) keeps the few values near the wanted ranks and selects
- * among them; below, a histogram of 2,048 equal buckets between the least
- * and greatest value does the same; otherwise (a window misses, infinite
- * values, a far outlier) a multi-quickselect places every needed rank (the
- * middle one first, then each half, Floyd–Rivest), so x MAY BE REORDERED. */
+ * any order; n >= 1; x must hold no NaN. A histogram of 2,048 equal
+ * buckets between the least and greatest value keeps the few values in the
+ * buckets of the wanted ranks and selects among them; when a far outlier or
+ * an infinite value defeats it, on 32,768 values or more, one classification
+ * pass against windows placed by a strided pilot (see tc_stats_windows) does
+ * the same; otherwise (or when a window misses) a multi-quickselect places
+ * every needed rank (the middle one first, then each half, Floyd–Rivest), so
+ * x MAY BE REORDERED. */
 void tc_stats_percentiles(double *x, size_t n, const double *pct, size_t np, double *out);
 /* The same, given the least and greatest of x[0..n) (min and max of
  * tc_stats_finish), which then need not be looked for again. */

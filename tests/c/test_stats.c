@@ -118,13 +118,14 @@ static void adversarial_orders(void)
 	free(x);
 }
 
-/* Below 32,768 values percentiles come from a histogram between the least
- * and greatest value (and fall back to selecting in place): the same as a
- * sort for skewed values, a far outlier that squeezes the rest into one
- * bucket, infinities, both signs, values two buckets apart, equal values. */
+/* Percentiles come from a histogram between the least and greatest value
+ * (and fall back to the windows of a pilot from 32,768 values, to selecting
+ * in place below): the same as a sort for skewed values, a far outlier that
+ * squeezes the rest into one bucket, infinities, both signs, values two
+ * buckets apart, equal values. */
 static void histogram_percentiles(void)
 {
-	static const size_t sizes[] = {4000, 20000, 32767};
+	static const size_t sizes[] = {4000, 20000, 32767, 100001};
 	for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
 		size_t n = sizes[k];
 		double *x = malloc(n * sizeof *x);
