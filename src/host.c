@@ -23,6 +23,7 @@ static const luaL_Reg natives[] = {
 	{"tcost.c.prim", luaopen_tcost_prim},
 	{"tcost.c.mc", luaopen_tcost_mc},
 	{"tcost.c.text", luaopen_tcost_text},
+	{"tcost.c.json", luaopen_tcost_json},
 	{NULL, NULL}
 };
 

@@ -80,6 +80,38 @@ test("encode_refuses_bad_tables", function()
   raises(function() json.encode({ scenarios = { { lines = { { share = print } } } } }) end,
     "cannot encode a function at scenarios[1].lines[1].share")
   raises(function() json.encode({ a = { 1, 2, x = 3 } }) end, "mixed or non-string keys at a")
+  raises(function() json.encode({ x = { t } }) end, "cannot encode a cycle at x[1].self")
+  raises(function() json.encode(json.object({ 1 })) end, "object keys must be strings")
+  -- 201 tables inside each other are written, 202 are not (as the decoder's limit)
+  local function nest(n) local v = 1; for _ = 1, n do v = { v } end; return v end
+  eq(#json.encode(nest(201)), 201 * 2 + 1, "201 levels")
+  raises(function() json.encode(nest(202)) end, "nesting deeper than 200")
+end)
+
+test("shared_tables_are_no_cycle", function()
+  local s = { 1 }
+  eq(json.encode({ a = s, b = { s, s } }), '{"a":[1],"b":[[1],[1]]}', "the same table twice")
+end)
+
+test("marked_array_and_holes", function()
+  eq(json.encode(json.array({ 1, 2, x = 3 })), "[1,2]", "a marked array writes 1..n only")
+  eq(json.encode({ 1, json.null, 3 }), "[1,null,3]", "json.null")
+  eq(json.encode({ a = json.null }), '{"a":null}', "json.null in an object")
+  eq(json.encode({ a = { b = { 1, 2 } } }, { indent = 1 }), '{\n "a": {\n  "b": [\n   1,\n   2\n  ]\n }\n}',
+    "one space a level")
+  eq(json.encode({ [""] = 1, ["a\0b"] = 2, a = 3, ["\xff"] = 4 }), '{"":1,"a":3,"a\\u0000b":2,"\239\191\189":4}',
+    "keys in byte order, shorter first; escaped and repaired like values")
+end)
+
+test("number_text_and_sanitize", function()
+  eq(json.number_text(3), "3", "integer")
+  eq(json.number_text(-0.0), "0", "negative zero")
+  eq(json.number_text(1e21), "1e+21", "integer-valued float past 2^53")
+  raises(function() json.number_text(math.huge) end, "finite number expected")
+  raises(function() json.number_text(0 / 0) end, "finite number expected")
+  local s = "valid é"
+  eq(json.sanitize_utf8(s), s, "valid text unchanged")
+  eq(json.sanitize_utf8("\xe2\x82"), "\239\191\189\239\191\189", "a cut sequence: each byte replaced")
 end)
 
 test("decode_values", function()
