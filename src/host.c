@@ -24,6 +24,7 @@ static const luaL_Reg natives[] = {
 	{"tcost.c.mc", luaopen_tcost_mc},
 	{"tcost.c.text", luaopen_tcost_text},
 	{"tcost.c.json", luaopen_tcost_json},
+	{"tcost.c.escape", luaopen_tcost_escape},
 	{NULL, NULL}
 };
 

@@ -50,11 +50,12 @@ void tc_host_put_message(FILE *f, const char *s, size_t len);
 tc_limits *tc_host_limits(lua_State *L);
 
 /* The native modules tc_host_setup preloads as tcost.c.host (lua_host.c),
- * tcost.c.catalog (lua_catalog.c), tcost.c.text (lua_text.c) and tcost.c.json
- * (lua_json.c). */
+ * tcost.c.catalog (lua_catalog.c), tcost.c.text (lua_text.c), tcost.c.json
+ * (lua_json.c) and tcost.c.escape (lua_escape.c). */
 int luaopen_tcost_host(lua_State *L);
 int luaopen_tcost_catalog(lua_State *L);
 int luaopen_tcost_text(lua_State *L);
 int luaopen_tcost_json(lua_State *L);
+int luaopen_tcost_escape(lua_State *L);
 
 #endif

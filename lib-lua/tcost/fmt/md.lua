@@ -3,7 +3,7 @@
 -- with '|', '*' or '<' cannot break a table or inject HTML; sources holding an
 -- http(s) URL become links. Numbers come from units.lua, as in the text format.
 local units = require "tcost.lib.units"
-local json = require "tcost.lib.json"
+local escape = require "tcost.c.escape"
 local view = require "tcost.report.view"
 
 -- Markdown that renders the same on GitHub, pandoc and Python-Markdown:
@@ -12,11 +12,18 @@ local view = require "tcost.report.view"
 -- rest becomes an HTML entity, which all three decode, where a backslash
 -- would show on Python-Markdown: '&', '<', '>', '~' and '$' ($ also keeps
 -- GitHub from reading "$4.21M–$7.78M" as inline maths).
-local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ["~"] = "&#126;", ["$"] = "&#36;" }
+-- Control characters (NUL to US, and DEL): a run of them reads as one space.
+-- The escaping runs in C (tcost.c.escape: invalid UTF-8 becomes U+FFFD first).
+local ESCAPED = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ["~"] = "&#126;", ["$"] = "&#36;" }
+for c in ("\\`*_[]|#!"):gmatch(".") do ESCAPED[c] = "\\" .. c end
+local CONTROLS = {}
+for b = 0, 31 do CONTROLS[#CONTROLS + 1] = string.char(b) end
+CONTROLS = table.concat(CONTROLS) .. "\127"
+local escaped, cleaned, valid = escape.new(ESCAPED, CONTROLS, " "), escape.new({}, CONTROLS, " "), escape.new({})
+
 local function esc(s)
   if s == nil then return "" end
-  s = json.sanitize_utf8(tostring(s)):gsub("[%z\1-\31\127]+", " ")
-  return (s:gsub("[\\`*_%[%]|#!&<>~$]", function(c) return ENTITY[c] or ("\\" .. c) end))
+  return escaped(tostring(s))
 end
 
 -- Escaped text that starts a paragraph, where "- ", "+ " or "1. " would
@@ -37,7 +44,7 @@ end
 
 local function source(s)
   if s == nil then return "*unsourced*" end
-  s = json.sanitize_utf8(tostring(s))
+  s = valid(tostring(s))
   local url, text = units.split_url(s)
   if not url then return esc(s) end
   if text == "" then text = url end
@@ -46,7 +53,7 @@ end
 
 -- Inline code for paths and hashes; backticks in the text fall back to escaping.
 local function code(s)
-  s = json.sanitize_utf8(tostring(s or "")):gsub("[%z\1-\31\127]+", " ")
+  s = cleaned(tostring(s or ""))
   if s:find("`") or s == "" then return esc(s) end
   return "`" .. s .. "`"
 end
