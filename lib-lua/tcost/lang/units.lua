@@ -22,8 +22,10 @@ local function canonical_text(d) return canonical(d, 1) end
 -- the definitions in order, for the man page (lang/generate.lua)
 local DEFS = {}
 local function def(names, dims, scale)
-  for _, n in ipairs(names) do U[n] = { d = dims, s = scale or 1 } end
-  DEFS[#DEFS + 1] = { names = names, d = dims, s = scale or 1 }
+  -- one read-only table per definition, shared by its names and DEFS
+  local u = { names = names, d = dims, s = scale or 1 }
+  for _, n in ipairs(names) do U[n] = u end
+  DEFS[#DEFS + 1] = u
 end
 def({ "USD", "usd", "$" }, { usd = 1 })
 def({ "hour", "h", "hr" }, { hour = 1 })
@@ -226,8 +228,9 @@ local function combine(a, b, sign)
   return u
 end
 
--- What a few dimensions mean, for messages.
-local MEANINGS = {
+-- What a few dimensions mean, for messages (built when a message first asks).
+local MEANINGS
+local function meanings() return {
   { { usd = 1, kwh = -1 }, "an energy price" },
   { { usd = 1, gpu = -1, hour = -1 }, "a rental rate" },
   { { usd = 1, gpu = -1 }, "a price per GPU" },
@@ -247,10 +250,11 @@ local MEANINGS = {
   { { litre = 1, kwh = -1 }, "water per kWh" },
   { { token = 1 }, "tokens" },
   { { param = 1 }, "parameters" },
-}
+} end
 
 ---What a unit's dimension means ("an energy price"), or nil.
 function M.meaning(u)
+  MEANINGS = MEANINGS or meanings()
   for _, m in ipairs(MEANINGS) do
     if M.same_dims(u, { d = m[1] }) then return m[2] end
   end
