@@ -13,11 +13,32 @@ local field, number = csv.field, csv.number
 
 local M = {}
 
-local function cell(v)
-  if type(v) == "number" then return number(v) end
-  if type(v) == "table" then return number(v[1]) .. ".." .. number(v[2]) end -- an interval lo..hi
+-- A record's value as a field; `fields` remembers each text's field for one
+-- document (a name, kind or basis repeats on every record).
+local function cell(v, fields)
   if v == nil then return "" end
-  return field(v)
+  local t = type(v)
+  if t == "number" then return number(v) end
+  if t == "table" then return number(v[1]) .. ".." .. number(v[2]) end -- an interval lo..hi
+  local f = fields[v]
+  if not f then
+    f = field(v)
+    fields[v] = f
+  end
+  return f
+end
+
+-- The header's fields, then one line of fields per record.
+local function rows_of(header, records)
+  local rows, fields = { {} }, {}
+  for i, h in ipairs(header) do rows[1][i] = field(h) end
+  local n = #header
+  for k, r in ipairs(records) do
+    local out = {}
+    for i = 1, n do out[i] = cell(r[header[i]], fields) end
+    rows[k + 1] = out
+  end
+  return rows
 end
 
 ---One CSV document from several results' records.
@@ -37,14 +58,7 @@ function M.combined(list)
   for _, f in ipairs(view.ENV_FIELDS) do header[#header + 1] = f end
   if checks then for _, f in ipairs(view.CHECK_FIELDS) do header[#header + 1] = f end end
   if figures then for _, f in ipairs(view.FIGURE_FIELDS) do header[#header + 1] = f end end
-  local rows = { {} }
-  for i, h in ipairs(header) do rows[1][i] = field(h) end
-  for _, r in ipairs(records) do
-    local out = {}
-    for i, h in ipairs(header) do out[i] = cell(r[h]) end
-    rows[#rows + 1] = out
-  end
-  return csv.document(rows)
+  return csv.document(rows_of(header, records))
 end
 
 ---Lays out a view's data (diff, sweep: { fields, records }) as CSV.
@@ -52,14 +66,7 @@ end
 ---@return string
 function M.view(v)
   assert(v.data, "this view has no data table for csv")
-  local rows = { {} }
-  for i, h in ipairs(v.data.fields) do rows[1][i] = field(h) end
-  for _, r in ipairs(v.data.records) do
-    local out = {}
-    for i, h in ipairs(v.data.fields) do out[i] = cell(r[h]) end
-    rows[#rows + 1] = out
-  end
-  return csv.document(rows)
+  return csv.document(rows_of(v.data.fields, v.data.records))
 end
 
 ---Renders a result as RFC 4180 CSV with a header row.
