@@ -10,17 +10,36 @@
 /* 2^53: below it every integer-valued double is exact, so it is written in full. */
 #define EXACT_INTEGERS 9007199254740992.0
 
+/* Below this, 15 significant digits cannot round past DBL_MAX (1.7976931348623157e308). */
+#define NEAR_DBL_MAX 1.7976931348623e308
+
+size_t tc_json_integer(char out[TC_JSON_NUMBER_MAX], long long v)
+{
+	char digits[24];
+	size_t n = 0, o = 0;
+	/* the magnitude as unsigned, so the most negative value has one too */
+	unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do {
+		digits[n++] = (char)('0' + (int)(m % 10));
+		m /= 10;
+	} while (m);
+	if (v < 0)
+		out[o++] = '-';
+	while (n)
+		out[o++] = digits[--n];
+	out[o] = '\0';
+	return o;
+}
+
 size_t tc_json_number(char out[TC_JSON_NUMBER_MAX], double x)
 {
 	int n;
-	if (x == floor(x) && fabs(x) < EXACT_INTEGERS) {
-		n = snprintf(out, TC_JSON_NUMBER_MAX, "%lld", (long long)x);
-	} else {
-		n = snprintf(out, TC_JSON_NUMBER_MAX, "%.15g", x);
-		/* 15 digits rounded past the largest double: all 17 read back finite */
-		if (fabs(strtod(out, NULL)) == HUGE_VAL)
-			n = snprintf(out, TC_JSON_NUMBER_MAX, "%.17g", x);
-	}
+	if (x == floor(x) && fabs(x) < EXACT_INTEGERS)
+		return tc_json_integer(out, (long long)x);
+	n = snprintf(out, TC_JSON_NUMBER_MAX, "%.15g", x);
+	/* 15 digits rounded past the largest double: all 17 read back finite */
+	if (fabs(x) > NEAR_DBL_MAX && fabs(strtod(out, NULL)) == HUGE_VAL)
+		n = snprintf(out, TC_JSON_NUMBER_MAX, "%.17g", x);
 	return n > 0 ? (size_t)n : 0;
 }
 

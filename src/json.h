@@ -27,6 +27,9 @@
  * length. x must be finite. */
 size_t tc_json_number(char out[TC_JSON_NUMBER_MAX], double x);
 
+/* Writes integer v in full (as "%lld") into out; returns its length. */
+size_t tc_json_integer(char out[TC_JSON_NUMBER_MAX], long long v);
+
 /* The length (1-4) of the valid UTF-8 sequence at s[0..n), or 0 when s[0]
  * starts none. n must be at least 1. */
 size_t tc_utf8_seq(const unsigned char *s, size_t n);

@@ -105,10 +105,8 @@ static int fail(enc *e, const char *what)
 	return lua_error(L);
 }
 
-static void string_at(enc *e, int idx)
+static void string_bytes(enc *e, const char *s, size_t n)
 {
-	size_t n;
-	const char *s = lua_tolstring(e->L, idx, &n);
 	if (n > (SIZE_MAX / 4 - 2) / TC_JSON_ESCAPE_MAX)
 		luaL_error(e->L, "json: text too long");
 	char *p = room(e, n * TC_JSON_ESCAPE_MAX + 2);
@@ -118,12 +116,19 @@ static void string_at(enc *e, int idx)
 	e->len += w + 2;
 }
 
+static void string_at(enc *e, int idx)
+{
+	size_t n;
+	const char *s = lua_tolstring(e->L, idx, &n);
+	string_bytes(e, s, n);
+}
+
 static void number_at(enc *e, int idx)
 {
 	char t[TC_JSON_NUMBER_MAX];
 	size_t n;
 	if (lua_isinteger(e->L, idx)) {
-		n = (size_t)snprintf(t, sizeof t, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(e->L, idx));
+		n = tc_json_integer(t, (long long)lua_tointeger(e->L, idx));
 	} else {
 		double x = (double)lua_tonumber(e->L, idx);
 		if (!isfinite(x)) {
@@ -205,9 +210,7 @@ static void member(enc *e, const step *s, int depth)
 	e->path[e->depth_of_path++] = *s;
 	newline(e, depth + 1);
 	if (s->s) {
-		lua_pushlstring(e->L, s->s, s->n);
-		string_at(e, lua_gettop(e->L));
-		lua_pop(e->L, 1);
+		string_bytes(e, s->s, s->n);
 		if (e->indent)
 			add(e, ": ", 2);
 		else

@@ -22,6 +22,16 @@ static void integers_in_full(void)
 	CHECK_STR(num(9007199254740992.0), "9.00719925474099e+15");
 }
 
+static void integers_by_hand(void)
+{
+	char t[TC_JSON_NUMBER_MAX];
+	CHECK(tc_json_integer(t, 0) == 1 && strcmp(t, "0") == 0);
+	CHECK(tc_json_integer(t, -40960000) == 9 && strcmp(t, "-40960000") == 0);
+	/* the extremes of a 64-bit integer (Lua's math.maxinteger, math.mininteger) */
+	CHECK(tc_json_integer(t, 9223372036854775807LL) == 19 && strcmp(t, "9223372036854775807") == 0);
+	CHECK(tc_json_integer(t, -9223372036854775807LL - 1) == 20 && strcmp(t, "-9223372036854775808") == 0);
+}
+
 static void fifteen_digits(void)
 {
 	CHECK_STR(num(0.1), "0.1");               /* 0.1000000000000000055... */
@@ -75,6 +85,7 @@ static void repair_and_escape(void)
 
 static const tc_test tests[] = {
 	{"integers_in_full", integers_in_full},
+	{"integers_by_hand", integers_by_hand},
 	{"fifteen_digits", fifteen_digits},
 	{"largest_double_keeps_17", largest_double_keeps_17},
 	{"utf8_sequences", utf8_sequences},

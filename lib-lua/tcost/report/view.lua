@@ -26,8 +26,15 @@ local M = {}
 ---@alias tcost.Cell table
 ---@alias tcost.Block table
 
-local function text(s) return { t = "text", v = s ~= nil and tostring(s) or "" } end
-local function code(s) return { t = "code", v = tostring(s or "") } end
+-- (tostring only for what is not a string: it asks for a __tostring first)
+local function text(s)
+  if type(s) ~= "string" then s = s ~= nil and tostring(s) or "" end
+  return { t = "text", v = s }
+end
+local function code(s)
+  if type(s) ~= "string" then s = tostring(s or "") end
+  return { t = "code", v = s }
+end
 -- n: significant figures when the value must show more than the reports' three
 -- (a published figure beside tcost's).
 local function value(v, unit, n) return { t = "value", v = v, unit = unit, n = n } end
