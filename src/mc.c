@@ -86,7 +86,8 @@ enum {
 	OUT_FULL,   /* an array of n for the caller (i < nfull) */
 	OUT_KEEP,   /* an array of n the engine selects percentiles from */
 	OUT_STREAM, /* the pilot's samples, then windows (see mc.h) */
-	OUT_SKIP    /* moments only (no percentiles wanted, or a second pass) */
+	OUT_SKIP,   /* moments only (no percentiles wanted, or a second pass) */
+	OUT_DERIVED /* moments; percentiles from its source's (plan_derived) */
 };
 
 /* A streamed output: its windows, counters and the values inside. */
@@ -139,6 +140,8 @@ struct tc_run {
 	tc_moments *cmom;  /* chunks × nout: each chunk's moments */
 	double *mom;       /* nout × 4: mean, sd, min, max */
 	double *pv;        /* nout × npct */
+	double *ov;        /* nout × nrank: the values at the ranks (OUT_KEEP, OUT_DERIVED) */
+	size_t *src;       /* per output: the output an OUT_DERIVED one comes from */
 	size_t pilot;      /* streamed outputs: samples of the pilot (a multiple of chunk), else 0 */
 	struct stream *st; /* per output */
 	double **tmp;      /* per worker: a chunk of values inside windows */
@@ -604,6 +607,45 @@ static size_t pilot_size(size_t n, size_t chunk)
 	return p > TC_MC_PILOT ? p : TC_MC_PILOT;
 }
 
+#define DERIVE_MAX_RANKS 128 /* more (64 percentiles): no derived outputs */
+
+/* The kept output that output i is plus, minus, times or over a constant
+ * (x + c, c + x, x - c, and x·c, c·x, x / c with c > 0, c finite), or NONE. */
+static size_t derived_source(const tc_run *r, size_t i)
+{
+	size_t t = r->out_node[i];
+	const tc_node *nd = r->node[t];
+	if (r->omode[i] != OUT_KEEP || nd->kind != TC_NODE_OP || nd->nkid != 2)
+		return NONE;
+	const size_t *kid = r->kid + t * TC_PRIM_MAXARGS;
+	int right = r->node[kid[1]]->kind == TC_NODE_CONST; /* x op c */
+	if (!right && r->node[kid[0]]->kind != TC_NODE_CONST)
+		return NONE;
+	double c = r->node[kid[right ? 1 : 0]]->value;
+	size_t j = r->first_out[kid[right ? 0 : 1]];
+	int op = nd->op;
+	int rises = op == TC_OP_ADD || (op == TC_OP_SUB && right) || (op == TC_OP_MUL && c > 0) ||
+	            (op == TC_OP_DIV && right && c > 0);
+	return rises && isfinite(c) && j != NONE && j != i && r->omode[j] == OUT_KEEP ? j : NONE;
+}
+
+/* Outputs derived from kept ones (derived_source): rounding every value by
+ * the same operation never reverses two of them, so the k-th smallest of
+ * such an output is that operation on the k-th smallest of its source, bit
+ * for bit. It keeps no samples, and no selection runs for it. A source is
+ * never itself derived. */
+static void plan_derived(tc_run *r)
+{
+	for (size_t i = 0; i < r->nout; i++)
+		r->src[i] = derived_source(r, i);
+	for (size_t i = 0; i < r->nout; i++)
+		if (r->src[i] != NONE && r->src[r->src[i]] != NONE)
+			r->src[i] = NONE;
+	for (size_t i = 0; i < r->nout; i++)
+		if (r->src[i] != NONE)
+			r->omode[i] = OUT_DERIVED;
+}
+
 /* A SAMPLE run's summaries: percentile ranks, per-chunk moments, what each
  * summarized output keeps. */
 static int plan_summaries(tc_run *r, const tc_run_opts *o)
@@ -619,8 +661,10 @@ static int plan_summaries(tc_run *r, const tc_run_opts *o)
 	r->cmom = rmem(r, chunks * nout, sizeof *r->cmom);
 	r->mom = rmem(r, nout * 4, sizeof *r->mom);
 	r->pv = rmem(r, nout * r->npct, sizeof *r->pv);
+	r->ov = rmem(r, nout * 2 * r->npct, sizeof *r->ov);
+	r->src = rmem(r, nout, sizeof *r->src);
 	r->st = rmem(r, nout, sizeof *r->st);
-	if (!r->pct || !r->rank || !r->cmom || !r->mom || !r->pv || !r->st)
+	if (!r->pct || !r->rank || !r->cmom || !r->mom || !r->pv || !r->ov || !r->src || !r->st)
 		return TC_MC_NOMEM;
 	if (r->npct)
 		memcpy(r->pct, o->pct, r->npct * sizeof *r->pct);
@@ -628,7 +672,13 @@ static int plan_summaries(tc_run *r, const tc_run_opts *o)
 	r->pilot = stream && nsum && r->npct && o->npct_out > r->nfull ? pilot_size(r->n, r->chunk) : 0;
 	for (size_t i = r->nfull; i < nout; i++)
 		r->omode[i] = !r->npct || i >= o->npct_out ? OUT_SKIP : r->pilot ? OUT_STREAM : OUT_KEEP;
-	return r->pilot ? plan_streams(r) : TC_MC_OK;
+	for (size_t i = 0; i < nout; i++)
+		r->src[i] = NONE;
+	if (r->pilot)
+		return plan_streams(r);
+	if (r->nrank <= DERIVE_MAX_RANKS)
+		plan_derived(r);
+	return TC_MC_OK;
 }
 
 /* What each output keeps (OUT_*), its arrays, and the run's summaries. */
@@ -1096,7 +1146,9 @@ static void finish_output(void *arg, size_t i, int w)
 	double *pv = r->pv + i * r->npct, vstack[64], *val = vstack;
 	(void)w;
 	if (r->omode[i] == OUT_KEEP) {
-		tc_stats_percentiles_in(r->out[i], r->n, r->mom[4 * i + 2], r->mom[4 * i + 3], r->pct, r->npct, pv);
+		double *ov = r->ov + i * r->nrank;
+		tc_stats_rank_values(r->out[i], r->n, r->mom[4 * i + 2], r->mom[4 * i + 3], r->rank, r->nrank, ov);
+		tc_stats_pct_values(r->pct, r->npct, r->n, r->rank, r->nrank, ov, pv);
 		return;
 	}
 	if (r->omode[i] != OUT_STREAM)
@@ -1116,6 +1168,26 @@ static void finish_output(void *arg, size_t i, int w)
 		tc_stats_pct_values(r->pct, r->npct, r->n, r->rank, r->nrank, val, pv);
 	if (val != vstack)
 		free(val);
+}
+
+/* Percentiles of the derived outputs (plan_derived), once their sources'
+ * values at the ranks are known: the node's own operation on those values,
+ * the constant in its place. */
+static void derive_outputs(tc_run *r)
+{
+	double cst[DERIVE_MAX_RANKS];
+	for (size_t i = 0; i < r->nout; i++) {
+		if (r->omode[i] != OUT_DERIVED)
+			continue;
+		size_t t = r->out_node[i], nr = r->nrank;
+		const size_t *kid = r->kid + t * TC_PRIM_MAXARGS;
+		const double *sv = r->ov + r->src[i] * r->nrank;
+		int right = r->node[kid[1]]->kind == TC_NODE_CONST;
+		for (size_t k = 0; k < nr; k++)
+			cst[k] = r->node[kid[right ? 1 : 0]]->value;
+		eval_op(r->node[t]->op, r->ov + i * r->nrank, right ? sv : cst, right ? cst : sv, nr);
+		tc_stats_pct_values(r->pct, r->npct, r->n, r->rank, r->nrank, r->ov + i * r->nrank, r->pv + i * r->npct);
+	}
 }
 
 /* Counts the pilot's samples of streamed output i once every chunk is done,
@@ -1157,6 +1229,7 @@ int tc_run_eval(tc_run *r, char *err, size_t errlen)
 		tc_stats_finish(&acc, &r->mom[4 * i], &r->mom[4 * i + 1], &r->mom[4 * i + 2], &r->mom[4 * i + 3]);
 	}
 	tc_parallel_for(r->nout, r->workers, finish_output, r);
+	derive_outputs(r);
 
 	/* windows that missed: the same samples again, those outputs kept whole */
 	int missed = 0;

@@ -55,6 +55,13 @@ size_t tc_stats_pct_ranks(const double *pct, size_t np, size_t n, size_t *ranks)
 void tc_stats_pct_values(const double *pct, size_t np, size_t n, const size_t *ranks, size_t nr,
                          const double *value, double *out);
 
+/* value[i] := the ranks[i]-th smallest of x[0..n) (ranks sorted, distinct,
+ * at most 64 for the fast paths), xmin and xmax its least and greatest
+ * value: what tc_stats_percentiles_in reads its percentiles from, by the
+ * same paths, so x MAY BE REORDERED. */
+void tc_stats_rank_values(double *x, size_t n, double xmin, double xmax, const size_t *ranks, size_t nr,
+                          double *value);
+
 /* Places each of ranks[0..nr) (ascending, distinct, < n) at its sorted
  * position in x (x is REORDERED; x[ranks[i]] is then the ranks[i]-th
  * smallest). */
