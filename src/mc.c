@@ -695,7 +695,8 @@ static int plan_outputs(tc_run *r, const tc_run_opts *o)
 	if (o->mode == TC_RUN_SAMPLE && (rc = plan_summaries(r, o)) != TC_MC_OK)
 		return rc;
 	for (size_t i = 0; i < nout; i++) {
-		size_t len = r->omode[i] == OUT_STREAM ? r->pilot : r->omode[i] == OUT_SKIP ? 0 : r->n;
+		int none = r->omode[i] == OUT_SKIP || r->omode[i] == OUT_DERIVED;
+		size_t len = none ? 0 : r->omode[i] == OUT_STREAM ? r->pilot : r->n;
 		r->out[i] = NULL;
 		if (len && !(r->out[i] = rmem(r, len, sizeof(double))))
 			return TC_MC_NOMEM;
