@@ -31,6 +31,7 @@ test("a point run loads no module it does not use", function()
     "tcost.model.market",    -- no rent_as_of, price_as_of or market
     "tcost.model.inflation", -- no dollars = ...
     "tcost.model.price_index",
+    "tcost.model.cluster",   -- no cluster_costs
     "tcost.lib.json",        -- text needs no JSON number
     "tcost.lib.csv", "tcost.lib.svg",
     "tcost.report.batch",    -- one file

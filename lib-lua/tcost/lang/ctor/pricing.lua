@@ -2,7 +2,6 @@
 -- { ... }: rental, own, buy, amortized, cloud and custom. Each checks its
 -- fields here; what each costs is model/pricing.lua's.
 local fields = require "tcost.lang.fields"
-local cluster = require "tcost.model.cluster"
 local spec = require "tcost.lang.spec"
 
 local fail = fields.fail
@@ -14,6 +13,7 @@ local KIND = { rental = "rental", own = "own", buy = "buy", amortized = "amortiz
 -- cluster_costs = true | { line = share | true }: the non-GPU lines (model/cluster.lua);
 -- its names and shares were checked by the declaration (lang/api.lua).
 local function cluster_lines(what, v, kind)
+  local cluster = require "tcost.model.cluster" -- loaded only for a model that gives cluster_costs
   local ok, lines = pcall(cluster.resolve, v, kind)
   if not ok then fail("%s: %s", what, tostring(lines)) end
   return lines
