@@ -50,21 +50,25 @@ static void buf_init(lua_State *L, buf *b)
 	b->slot = lua_gettop(L);
 }
 
-/* Room for `more` bytes after the first n; the storage moves when it grows. */
-static char *buf_room(lua_State *L, buf *b, size_t more)
+/* Grows b to hold `more` bytes after its first n; the storage moves. */
+static char *buf_grow(lua_State *L, buf *b, size_t more)
 {
-	if (more > b->cap - b->n) {
-		if (more > (size_t)-1 / 4 - b->n)
-			luaL_error(L, "text too long");
-		size_t cap = 2 * (b->n + more);
-		char *p = lua_newuserdatauv(L, cap, 0);
-		if (b->n)
-			memcpy(p, b->p, b->n);
-		lua_replace(L, b->slot);
-		b->p = p;
-		b->cap = cap;
-	}
-	return b->p + b->n;
+	if (more > (size_t)-1 / 4 - b->n)
+		luaL_error(L, "text too long");
+	size_t cap = 2 * (b->n + more);
+	char *p = lua_newuserdatauv(L, cap, 0);
+	if (b->n)
+		memcpy(p, b->p, b->n);
+	lua_replace(L, b->slot);
+	b->p = p;
+	b->cap = cap;
+	return p + b->n;
+}
+
+/* Room for `more` bytes after the first n. */
+static inline char *buf_room(lua_State *L, buf *b, size_t more)
+{
+	return more <= b->cap - b->n ? b->p + b->n : buf_grow(L, b, more);
 }
 
 static void buf_add(lua_State *L, buf *b, const char *s, size_t len)
@@ -93,16 +97,13 @@ typedef struct wrapping {
 	buf join;        /* for a line whose words are more than one space apart */
 } wrapping;
 
-static void add_line(void *ctx, size_t start, size_t end)
+static void add_line(void *ctx, size_t start, size_t end, int plain)
 {
 	wrapping *wr = ctx;
 	lua_State *L = wr->L;
 	const char *s = wr->s + start;
-	size_t len = end - start, i;
-	for (i = 1; i < len; i++) /* a line starts and ends with a word */
-		if ((s[i] <= ' ' && s[i] != ' ') || (s[i] == ' ' && s[i - 1] == ' '))
-			break;
-	if (i < len) {
+	size_t len = end - start;
+	if (!plain) {
 		wr->join.n = 0;
 		size_t n = tc_text_join(buf_room(L, &wr->join, len), s, len);
 		lua_pushlstring(L, wr->join.p, n);
@@ -159,6 +160,58 @@ static int tcost_text_clean(lua_State *L)
 	return 2;
 }
 
+/* clean_cells(cells, n, repair) -> { width, ... }: cleans every text of the
+ * list `cells` in place (as clean; one that is not valid UTF-8 is first
+ * replaced by repair(text)) and returns the widest of each of the n columns,
+ * the list holding row after row of n texts. */
+static int tcost_text_clean_cells(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_Integer n = luaL_checkinteger(L, 2);
+	luaL_checktype(L, 3, LUA_TFUNCTION);
+	luaL_argcheck(L, n >= 0 && n <= 100000, 2, "0 to 100,000 columns");
+	size_t *widest = lua_newuserdatauv(L, ((size_t)n + 1) * sizeof(size_t), 0);
+	memset(widest, 0, ((size_t)n + 1) * sizeof(size_t));
+	lua_Unsigned count = lua_rawlen(L, 1);
+	for (lua_Unsigned j = 1; j <= count; j++) {
+		size_t len, out, cols;
+		if (lua_geti(L, 1, (lua_Integer)j) != LUA_TSTRING) /* stack: widest text */
+			luaL_error(L, "clean_cells: text %d is a %s", (int)j, luaL_typename(L, -1));
+		const char *s = lua_tolstring(L, -1, &len);
+		int r = tc_text_clean(NULL, s, len, &out, &cols), repaired = r < 0;
+		if (repaired) { /* stack: widest text -> widest repaired */
+			lua_pushvalue(L, 3);
+			lua_insert(L, -2);
+			lua_call(L, 1, 1);
+			if (lua_type(L, -1) != LUA_TSTRING)
+				luaL_error(L, "clean_cells: repair gave no text");
+			s = lua_tolstring(L, -1, &len);
+			r = tc_text_clean(NULL, s, len, &out, &cols);
+			if (r < 0)
+				luaL_error(L, "clean_cells: repair gave invalid UTF-8");
+		}
+		if (r > 0) { /* stack: widest text cleaned -> widest text */
+			luaL_Buffer b;
+			char *p = luaL_buffinitsize(L, &b, out ? out : 1);
+			tc_text_clean(p, s, len, &out, &cols);
+			luaL_pushresultsize(&b, out);
+			lua_seti(L, 1, (lua_Integer)j);
+		} else if (repaired) {
+			lua_pushvalue(L, -1);
+			lua_seti(L, 1, (lua_Integer)j);
+		}
+		lua_pop(L, 1);
+		if (n > 0 && cols > widest[(j - 1) % (lua_Unsigned)n])
+			widest[(j - 1) % (lua_Unsigned)n] = cols;
+	}
+	lua_createtable(L, (int)n, 0);
+	for (lua_Integer k = 0; k < n; k++) {
+		lua_pushinteger(L, (lua_Integer)widest[k]);
+		lua_rawseti(L, -2, k + 1);
+	}
+	return 1;
+}
+
 /* truncate(s, w) -> s when at most w columns wide, else its longest prefix of
  * w - 1 columns and "…" ("" when w <= 0) */
 static int tcost_text_truncate(lua_State *L)
@@ -199,30 +252,37 @@ typedef struct column {
 } column;
 
 typedef struct cell {
-	const char *s; /* a string held on the stack for the line */
+	const char *s; /* in a string held on the stack for the row */
 	size_t len;
 } cell;
 
+typedef struct span {
+	size_t start, end; /* a wrapped line: s[start, end) of its cell */
+	int plain;         /* its words one space apart (else joined when laid out) */
+} span;
+
 typedef struct grid {
-	size_t n;          /* columns */
+	size_t n;          /* columns shown */
+	size_t stride;     /* texts in a row of the cells list */
 	column *cols;
-	cell *cells;       /* the line being laid out */
-	int *stacks;       /* stack index of each column's wrapped lines, or 0 */
+	cell *cells;       /* each column's text in the row */
+	size_t *first;     /* each column's first wrapped line in spans */
+	size_t *count;     /* and how many it has (0: the column does not wrap) */
 	size_t indent, gap;
 	const char *bold, *faint, *reset; /* NULL when uncoloured */
-	lua_Integer out_n; /* lines in the output list */
-	buf line;
+	buf out;           /* the table's lines, '\n' between them */
+	size_t lines;      /* in out */
+	buf spans;         /* wrapped lines of the row, as spans */
+	buf join;          /* a wrapped line whose words were more than a space apart */
 } grid;
 
-/* layout[key][k] as a boolean (an absent list is all false) */
-static int flag_at(lua_State *L, int layout, const char *key, lua_Integer k)
+/* list[k] as a boolean, for the list at stack index `list` (nil: all false) */
+static int flag_at(lua_State *L, int list, lua_Integer k)
 {
-	int on = 0;
-	if (lua_getfield(L, layout, key) == LUA_TTABLE) {
-		lua_geti(L, -1, k);
-		on = lua_toboolean(L, -1);
-		lua_pop(L, 1);
-	}
+	if (lua_isnil(L, list))
+		return 0;
+	lua_geti(L, list, k);
+	int on = lua_toboolean(L, -1);
 	lua_pop(L, 1);
 	return on;
 }
@@ -235,15 +295,16 @@ static int push_list(lua_State *L, int layout, const char *key)
 	return lua_gettop(L);
 }
 
-/* layout[key][k] as an integer; raises when it is not one */
-static lua_Integer int_at(lua_State *L, int layout, const char *key, lua_Integer k)
+/* list[k] as an integer, for the list at stack index `list` named `key`;
+ * raises when it is not one */
+static lua_Integer int_at(lua_State *L, int list, const char *key, lua_Integer k)
 {
 	int ok;
-	lua_geti(L, push_list(L, layout, key), k);
+	lua_geti(L, list, k);
 	lua_Integer v = lua_tointegerx(L, -1, &ok);
 	if (!ok)
 		luaL_error(L, "grid: layout.%s[%d] is not an integer", key, (int)k);
-	lua_pop(L, 2);
+	lua_pop(L, 1);
 	return v;
 }
 
@@ -258,96 +319,137 @@ static size_t count_of(lua_State *L, int layout, const char *key)
 	return (size_t)v;
 }
 
-/* a style string of the layout, or NULL; pushed to keep it alive */
+/* a style string of the layout, or NULL (nil or false); pushed to keep it alive */
 static const char *style_of(lua_State *L, int layout, const char *key)
 {
 	lua_getfield(L, layout, key);
-	if (!lua_isnil(L, -1))
-		luaL_checktype(L, -1, LUA_TSTRING);
+	if (!lua_toboolean(L, -1))
+		return NULL;
+	luaL_checktype(L, -1, LUA_TSTRING);
 	return lua_tostring(L, -1);
 }
 
-/* Reads the layout (argument 3) into g; pushes what g points into. */
+/* A zeroed array of n items of size bytes, held by a userdata it pushes. */
+static void *new_array(lua_State *L, size_t n, size_t size)
+{
+	void *p = lua_newuserdatauv(L, (n + 1) * size, 0);
+	memset(p, 0, (n + 1) * size);
+	return p;
+}
+
+/* Reads the layout (argument 2) into g; pushes what g points into. */
 static void read_layout(lua_State *L, grid *g)
 {
-	lua_Unsigned n = lua_rawlen(L, push_list(L, 3, "cols"));
+	lua_Unsigned n = lua_rawlen(L, push_list(L, 2, "cols"));
 	lua_pop(L, 1);
-	luaL_argcheck(L, n <= 100000, 3, "too many columns");
-	luaL_checkstack(L, (int)(4 * n + 20), "too many columns");
+	luaL_argcheck(L, n <= 100000, 2, "too many columns");
+	luaL_checkstack(L, (int)(n + 20), "too many columns");
 	g->n = (size_t)n;
-	g->cols = lua_newuserdatauv(L, (g->n + 1) * sizeof(column), 0);
-	g->cells = lua_newuserdatauv(L, (g->n + 1) * sizeof(cell), 0);
-	g->stacks = lua_newuserdatauv(L, (g->n + 1) * sizeof(int), 0);
+	g->cols = new_array(L, g->n, sizeof(column));
+	g->cells = new_array(L, g->n, sizeof(cell));
+	g->first = new_array(L, g->n, sizeof(size_t));
+	g->count = new_array(L, g->n, sizeof(size_t));
+	int top = lua_gettop(L), lists = top + 1; /* stack: cols widths right wrap dim */
+	static const char *const names[] = { "cols", "widths", "right", "wrap", "dim" };
+	for (int i = 0; i < 5; i++) {
+		int t = lua_getfield(L, 2, names[i]), optional = i >= 2; /* the flags may be absent */
+		if (t != LUA_TTABLE && !(optional && t == LUA_TNIL))
+			luaL_error(L, "grid: layout.%s is not a list", names[i]);
+	}
 	for (size_t k = 0; k < g->n; k++) {
 		column *c = &g->cols[k];
-		lua_Integer w = int_at(L, 3, "widths", (lua_Integer)k + 1);
-		c->field = int_at(L, 3, "cols", (lua_Integer)k + 1);
+		lua_Integer w = int_at(L, lists + 1, "widths", (lua_Integer)k + 1);
+		c->field = int_at(L, lists, "cols", (lua_Integer)k + 1);
 		c->width = w < 0 ? 0 : (size_t)w;
-		c->right = flag_at(L, 3, "right", (lua_Integer)k + 1);
-		c->wrap = flag_at(L, 3, "wrap", (lua_Integer)k + 1);
-		c->dim = flag_at(L, 3, "dim", (lua_Integer)k + 1);
+		c->right = flag_at(L, lists + 2, (lua_Integer)k + 1);
+		c->wrap = flag_at(L, lists + 3, (lua_Integer)k + 1);
+		c->dim = flag_at(L, lists + 4, (lua_Integer)k + 1);
 	}
-	g->indent = count_of(L, 3, "indent");
-	g->gap = count_of(L, 3, "gap");
-	g->bold = style_of(L, 3, "bold");
-	g->faint = style_of(L, 3, "faint");
-	g->reset = style_of(L, 3, "reset");
+	lua_settop(L, top);
+	g->stride = count_of(L, 2, "stride");
+	luaL_argcheck(L, g->stride > 0, 2, "stride must be positive");
+	g->indent = count_of(L, 2, "indent");
+	g->gap = count_of(L, 2, "gap");
+	g->bold = style_of(L, 2, "bold");
+	g->faint = style_of(L, 2, "faint");
+	g->reset = style_of(L, 2, "reset");
 	if (!g->bold || !g->faint || !g->reset)
 		g->bold = g->faint = g->reset = NULL;
-	g->out_n = (lua_Integer)lua_rawlen(L, 1);
-	buf_init(L, &g->line);
+	buf_init(L, &g->out);
+	g->lines = 0;
+	buf_init(L, &g->spans);
+	buf_init(L, &g->join);
 }
 
 /* Lays out one cell into the line: truncated to its column when wider
  * ("…"), padded on the left (right-aligned) or right, styled when `on`;
  * the last cell of a left-aligned line without its trailing spaces. */
-static void put_cell(lua_State *L, grid *g, size_t k, int last, const char *on)
+static void put_cell(lua_State *L, grid *g, const column *c, cell t, int last, const char *on)
 {
-	const column *c = &g->cols[k];
-	const char *s = g->cells[k].s;
-	size_t len = g->cells[k].len, u = width_of(L, s, len);
+	size_t u = width_of(L, t.s, t.len);
 	const char *tail = "";
 	if (u > c->width) {
-		len = c->width ? tc_text_prefix(s, len, c->width - 1, &u) : 0;
+		t.len = c->width ? tc_text_prefix(t.s, t.len, c->width - 1, &u) : 0;
 		u += c->width ? 1 : 0;
 		tail = c->width ? ELLIPSIS : "";
 	}
 	if (on)
-		buf_add(L, &g->line, on, strlen(on));
+		buf_add(L, &g->out, on, strlen(on));
 	if (c->right)
-		buf_spaces(L, &g->line, c->width - u);
+		buf_spaces(L, &g->out, c->width - u);
 	if (last && !c->right && !*tail)
-		while (len > 0 && s[len - 1] == ' ')
-			len--;
-	buf_add(L, &g->line, s, len);
-	buf_add(L, &g->line, tail, strlen(tail));
+		while (t.len > 0 && t.s[t.len - 1] == ' ')
+			t.len--;
+	buf_add(L, &g->out, t.s, t.len);
+	buf_add(L, &g->out, tail, strlen(tail));
 	if (!c->right && !last)
-		buf_spaces(L, &g->line, c->width - u);
+		buf_spaces(L, &g->out, c->width - u);
 	if (on)
-		buf_add(L, &g->line, g->reset, strlen(g->reset));
+		buf_add(L, &g->out, g->reset, strlen(g->reset));
 }
 
-/* Appends the line of g->cells to the output (argument 1): the indent, the
- * cells a gap apart, no trailing spaces. Uncoloured, empty cells at the end
- * are left out (only spaces). head: every cell bold, else dim columns faint. */
-static void put_line(lua_State *L, grid *g, int head)
+/* Line h (0: the first) of column k's text: a wrapped column's h-th line
+ * (its words one space apart), else the whole text on line 0, else "". */
+static cell line_of(lua_State *L, grid *g, size_t k, size_t h)
 {
-	size_t keep = g->n;
+	cell t = { "", 0 };
+	if (g->count[k] == 0)
+		return h == 0 ? g->cells[k] : t;
+	if (h >= g->count[k])
+		return t;
+	span sp;
+	memcpy(&sp, g->spans.p + (g->first[k] + h) * sizeof sp, sizeof sp);
+	t.s = g->cells[k].s + sp.start;
+	t.len = sp.end - sp.start;
+	if (!sp.plain) {
+		g->join.n = 0;
+		t.len = tc_text_join(buf_room(L, &g->join, t.len), t.s, t.len);
+		t.s = g->join.p;
+	}
+	return t;
+}
+
+/* Appends line h of the row (or the heads) to g->out: the indent, the cells
+ * a gap apart, no trailing spaces. Uncoloured, empty cells at the end are
+ * left out (only spaces). head: every cell bold, else dim columns faint. */
+static void put_line(lua_State *L, grid *g, size_t h, int head)
+{
+	size_t keep = g->n, start;
+	if (g->lines++ > 0)
+		buf_add(L, &g->out, "\n", 1);
+	start = g->out.n;
 	if (!g->bold)
-		while (keep > 0 && g->cells[keep - 1].len == 0)
+		while (keep > 0 && line_of(L, g, keep - 1, h).len == 0)
 			keep--;
-	g->line.n = 0;
-	buf_spaces(L, &g->line, g->indent);
+	buf_spaces(L, &g->out, g->indent);
 	for (size_t k = 0; k < keep; k++) {
 		if (k > 0)
-			buf_spaces(L, &g->line, g->gap);
+			buf_spaces(L, &g->out, g->gap);
 		const char *on = !g->bold ? NULL : head ? g->bold : g->cols[k].dim ? g->faint : NULL;
-		put_cell(L, g, k, k + 1 == keep, on);
+		put_cell(L, g, &g->cols[k], line_of(L, g, k, h), k + 1 == keep, on);
 	}
-	while (g->line.n > 0 && g->line.p[g->line.n - 1] == ' ')
-		g->line.n--;
-	lua_pushlstring(L, g->line.p, g->line.n);
-	lua_rawseti(L, 1, ++g->out_n);
+	while (g->out.n > start && g->out.p[g->out.n - 1] == ' ')
+		g->out.n--;
 }
 
 /* Pushes row[field] (a string, nil as "") and points the cell at it. */
@@ -361,65 +463,75 @@ static void take_cell(lua_State *L, cell *c, int row, lua_Integer field)
 		c->len = 0;
 }
 
-/* The lines of one row: wrap columns wider than their width continue on the
- * lines below; returns how many lines the row took. */
-static void put_row(lua_State *L, grid *g, int row)
+typedef struct spanning {
+	lua_State *L;
+	buf *spans;
+	size_t n;
+} spanning;
+
+static void add_span(void *ctx, size_t start, size_t end, int plain)
 {
-	lua_Integer height = 1;
-	for (size_t k = 0; k < g->n; k++) {
-		column *c = &g->cols[k];
-		cell *cl = &g->cells[k];
-		take_cell(L, cl, row, c->field);
-		g->stacks[k] = 0;
-		if (c->wrap && width_of(L, cl->s, cl->len) > c->width) {
-			lua_Integer h = push_wrapped(L, cl->s, cl->len, c->width);
-			g->stacks[k] = lua_gettop(L);
-			take_cell(L, cl, g->stacks[k], 1);
-			if (h > height)
-				height = h;
-		}
-	}
-	put_line(L, g, 0);
-	for (lua_Integer h = 2; h <= height; h++) {
-		int top = lua_gettop(L);
-		for (size_t k = 0; k < g->n; k++) {
-			if (g->stacks[k])
-				take_cell(L, &g->cells[k], g->stacks[k], h);
-			else
-				g->cells[k] = (cell){ "", 0 };
-		}
-		put_line(L, g, 0);
-		lua_settop(L, top);
-	}
+	spanning *sp = ctx;
+	span one = { start, end, plain };
+	memcpy(buf_room(sp->L, sp->spans, sizeof one), &one, sizeof one);
+	sp->spans->n += sizeof one;
+	sp->n++;
 }
 
-/* grid(out, rows, layout): appends to the list `out` the lines of a table:
- * its heads, then each row of `rows` (a list of lists of cleaned strings).
- * layout = { cols = {field, ...}, heads = {s, ...}, widths = {n, ...},
- * right, wrap, dim = {bool, ...} (per column), indent, gap = n
- * [, bold, faint, reset = escape codes when coloured] }. */
+/* The lines of the row whose texts follow index `base` of the cells list
+ * (argument 1): a wrap column wider than its width continues on the lines
+ * below. */
+static void put_row(lua_State *L, grid *g, lua_Integer base)
+{
+	size_t height = 1;
+	g->spans.n = 0;
+	for (size_t k = 0; k < g->n; k++) {
+		column *c = &g->cols[k];
+		cell *t = &g->cells[k];
+		luaL_argcheck(L, c->field >= 1 && (lua_Unsigned)c->field <= g->stride, 2, "a column outside the row");
+		take_cell(L, t, 1, base + c->field);
+		g->count[k] = 0;
+		if (c->wrap && width_of(L, t->s, t->len) > c->width) {
+			spanning sp = { L, &g->spans, 0 };
+			g->first[k] = g->spans.n / sizeof(span);
+			tc_text_wrap(t->s, t->len, c->width, add_span, &sp);
+			if (sp.n == 0) /* only spaces: an empty cell */
+				*t = (cell){ "", 0 };
+			g->count[k] = sp.n;
+			if (sp.n > height)
+				height = sp.n;
+		}
+	}
+	for (size_t h = 0; h < height; h++)
+		put_line(L, g, h, 0);
+}
+
+/* grid(cells, layout) -> the lines of a table, '\n' between them: its heads,
+ * then each row of `cells` (cleaned strings, row after row, `stride` a row).
+ * layout = { stride = n, cols = {field, ...} (1..stride), heads = {s, ...},
+ * widths = {n, ...}, right, wrap, dim = {bool, ...} (per column shown),
+ * indent, gap = n [, bold, faint, reset = escape codes when coloured] }. */
 static int tcost_text_grid(lua_State *L)
 {
 	grid g;
 	luaL_checktype(L, 1, LUA_TTABLE);
 	luaL_checktype(L, 2, LUA_TTABLE);
-	luaL_checktype(L, 3, LUA_TTABLE);
 	read_layout(L, &g);
-	int heads = push_list(L, 3, "heads");
+	size_t line = g.indent + 1, texts = lua_rawlen(L, 1);
+	for (size_t k = 0; k < g.n; k++)
+		line += g.gap + (g.cols[k].width < 1000 ? g.cols[k].width : 1000);
+	buf_room(L, &g.out, texts / g.stride < 4096 ? (texts / g.stride + 1) * line : 4096 * line);
+	int heads = push_list(L, 2, "heads");
 	for (size_t k = 0; k < g.n; k++)
 		take_cell(L, &g.cells[k], heads, (lua_Integer)k + 1);
-	put_line(L, &g, 1);
+	put_line(L, &g, 0, 1);
 	lua_settop(L, heads);
-	for (lua_Integer r = 1;; r++) {
-		int t = lua_geti(L, 2, r); /* stack: ... row */
-		if (t == LUA_TNIL)
-			break;
-		if (t != LUA_TTABLE)
-			luaL_error(L, "grid: row %d is a %s, not a list", (int)r, lua_typename(L, t));
-		put_row(L, &g, heads + 1);
+	for (lua_Unsigned base = 0; base + g.stride <= texts; base += g.stride) {
+		put_row(L, &g, (lua_Integer)base);
 		lua_settop(L, heads);
 	}
-	return 0;
+	lua_pushlstring(L, g.out.p ? g.out.p : "", g.out.n);
+	return 1;
 }
 
 /* fixed(x, n) -> |x| at n (1-99) significant figures in plain notation,
@@ -440,6 +552,7 @@ static int tcost_text_fixed(lua_State *L)
 static const luaL_Reg text_funcs[] = {
 	{"width", tcost_text_width},
 	{"clean", tcost_text_clean},
+	{"clean_cells", tcost_text_clean_cells},
 	{"truncate", tcost_text_truncate},
 	{"wrap", tcost_text_wrap},
 	{"grid", tcost_text_grid},

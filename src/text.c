@@ -164,7 +164,7 @@ static size_t cut_long(const char *s, size_t a, size_t b, size_t w, tc_text_emit
 		}
 		if (cut > head / 2 && cut < head)
 			e = pos + cut;
-		emit(ctx, pos, e);
+		emit(ctx, pos, e, 1);
 		pos = e;
 		if (pos >= b)
 			return b;
@@ -174,7 +174,7 @@ static size_t cut_long(const char *s, size_t a, size_t b, size_t w, tc_text_emit
 void tc_text_wrap(const char *s, size_t len, size_t w, tc_text_emit emit, void *ctx)
 {
 	size_t i = 0, start = 0, end = 0, used = 0;
-	int open = 0; /* a line holds words from start to end, used columns */
+	int open = 0, plain = 1; /* a line holds words from start to end, used columns; one space apart? */
 	while (i < len) {
 		while (i < len && is_space((unsigned char)s[i]))
 			i++;
@@ -190,7 +190,7 @@ void tc_text_wrap(const char *s, size_t len, size_t w, tc_text_emit emit, void *
 			width = i - a; /* not valid UTF-8: a column a byte */
 		if (width > w) {
 			if (open)
-				emit(ctx, start, end);
+				emit(ctx, start, end, plain);
 			open = 0;
 			a = cut_long(s, a, i, w ? w : 1, emit, ctx);
 			if (a == i)
@@ -198,19 +198,21 @@ void tc_text_wrap(const char *s, size_t len, size_t w, tc_text_emit emit, void *
 			tc_text_width(s + a, i - a, &width);
 		}
 		if (open && used + 1 + width <= w) {
+			plain = plain && a - end == 1 && s[end] == ' ';
 			end = i;
 			used += 1 + width;
 			continue;
 		}
 		if (open)
-			emit(ctx, start, end);
+			emit(ctx, start, end, plain);
 		start = a;
 		end = i;
 		used = width;
 		open = 1;
+		plain = 1;
 	}
 	if (open)
-		emit(ctx, start, end);
+		emit(ctx, start, end, plain);
 }
 
 size_t tc_text_join(char *dst, const char *s, size_t len)

@@ -36,8 +36,9 @@ int tc_text_clean(char *dst, const char *s, size_t len, size_t *n, size_t *cols)
 size_t tc_text_prefix(const char *s, size_t len, size_t cols, size_t *used);
 
 /* One line of a wrap: s[start, end) of the text, whose whitespace runs are
- * read as single spaces (tc_text_join). Returns nothing; may longjmp. */
-typedef void (*tc_text_emit)(void *ctx, size_t start, size_t end);
+ * read as single spaces (tc_text_join); plain when its words are already one
+ * space apart. Returns nothing; may longjmp. */
+typedef void (*tc_text_emit)(void *ctx, size_t start, size_t end, int plain);
 
 /* Word-wraps valid UTF-8 s into lines of at most w columns, calling emit for
  * each in order. A line is the longest run of words that fits, one space

@@ -63,13 +63,14 @@ static void prefix(void)
 typedef struct lines {
 	const char *s;
 	char out[256];
-	size_t n, count;
+	size_t n, count, joined;
 } lines;
 
-static void collect(void *ctx, size_t start, size_t end)
+static void collect(void *ctx, size_t start, size_t end, int plain)
 {
 	lines *l = ctx;
 	l->count++;
+	l->joined += !plain;
 	if (l->n + (end - start) + 2 > sizeof l->out)
 		return;
 	if (l->n)
@@ -81,7 +82,7 @@ static void collect(void *ctx, size_t start, size_t end)
 static const char *wrap(lines *l, const char *s, size_t w)
 {
 	l->s = s;
-	l->n = l->count = 0;
+	l->n = l->count = l->joined = 0;
 	l->out[0] = '\0';
 	tc_text_wrap(s, strlen(s), w, collect, l);
 	return l->out;
@@ -93,7 +94,9 @@ static void wrap_words(void)
 	CHECK_STR(wrap(&l, "the quick brown fox", 10), "the quick|brown fox");
 	CHECK_STR(wrap(&l, "the quick brown fox", 9), "the quick|brown fox");
 	CHECK_STR(wrap(&l, "the quick brown fox", 8), "the|quick|brown|fox");
+	CHECK(l.joined == 0);
 	CHECK_STR(wrap(&l, "  a   b\tc  ", 10), "a b c");  /* runs of spaces are one */
+	CHECK(l.joined == 1);
 	CHECK_STR(wrap(&l, "", 10), "");
 	CHECK(l.count == 0);
 	CHECK_STR(wrap(&l, "   ", 10), "");

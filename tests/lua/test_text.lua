@@ -22,6 +22,13 @@ test("clean_drops_controls", function()
   eq(ctext.clean("bad \255"), nil, "invalid UTF-8 is the caller's to repair")
 end)
 
+test("clean_cells_in_place", function()
+  local cells = { "a\tb", "日本", "x", "bad \255" }
+  local widths = ctext.clean_cells(cells, 2, function(s) return (s:gsub("\255", "?")) end)
+  eq(cells, { "a b", "日本", "x", "bad ?" }, "cleaned, the invalid one repaired first")
+  eq(widths, { 3, 5 }, "the widest of each column: 'a b' and 'bad ?' (日本 is 4)")
+end)
+
 test("truncate_ends_in_ellipsis", function()
   eq(ctext.truncate("abcdef", 6), "abcdef", "fits")
   eq(ctext.truncate("abcdef", 4), "abc…", "three columns and the ellipsis")
@@ -41,22 +48,24 @@ test("wrap_words_and_long_words", function()
 end)
 
 test("grid_pads_aligns_and_wraps", function()
-  local out = { "before" }
-  ctext.grid(out, { { "rental", "$5.87M", "a long note here" }, { "own", "$51.0M", "" } }, {
-    cols = { 1, 2, 3 }, heads = { "Key", "Cost", "Note" }, widths = { 6, 6, 9 },
+  local t = ctext.grid({ "rental", "$5.87M", "a long note here", "own", "$51.0M", "" }, {
+    stride = 3, cols = { 1, 2, 3 }, heads = { "Key", "Cost", "Note" }, widths = { 6, 6, 9 },
     right = { false, true, false }, wrap = { false, false, true }, dim = {}, indent = 2, gap = 2 })
-  eq(out, {
-    "before",
+  eq(t, table.concat({
     "  Key       Cost  Note",
     "  rental  $5.87M  a long",
     "                  note here",
     "  own     $51.0M",
-  }, "heads, a wrapped note, trailing empty cells and spaces dropped")
-  out = {}
-  ctext.grid(out, { { "日本語テキスト", "1" } }, { cols = { 1, 2 }, heads = { "Name", "N" }, widths = { 5, 1 },
+  }, "\n"), "heads, a wrapped note, trailing empty cells and spaces dropped")
+  t = ctext.grid({ "日本語テキスト", "1" }, { stride = 2, cols = { 1, 2 }, heads = { "Name", "N" }, widths = { 5, 1 },
     right = { false, true }, wrap = {}, dim = { false, true }, indent = 2, gap = 2,
     bold = "<b>", faint = "<f>", reset = "</>" })
-  eq(out, { "  <b>Name </>  <b>N</>", "  日本…  <f>1</>" }, "coloured: heads bold, dim columns faint; a CJK name cut")
+  eq(t, "  <b>Name </>  <b>N</>\n  日本…  <f>1</>", "coloured: heads bold, dim columns faint; a CJK name cut")
+  eq(ctext.grid({ "", "" }, { stride = 2, cols = { 1, 2 }, heads = { "", "" }, widths = { 3, 3 }, indent = 2, gap = 2 }),
+    "\n", "an empty head line and an empty row: two empty lines")
+  t = ctext.grid({ "x", "two  spaces   apart" }, { stride = 2, cols = { 2, 1 }, heads = { "B", "A" }, widths = { 12, 1 },
+    wrap = { true }, indent = 0, gap = 1 })
+  eq(t, "B            A\ntwo spaces   x\napart", "columns in the order asked; a wrapped line's words one space apart")
 end)
 
 test("fixed_significant_figures", function()

@@ -35,11 +35,15 @@ local function wrap(s, w)
   return ctext.wrap((clean(s)), w)
 end
 
--- A writer collects output lines and knows the page width and colour mode.
+-- A writer collects output lines (an entry may hold several, '\n' between
+-- them: a table's) and knows the page width and colour mode.
 local function writer(opts)
   local w = { lines = {}, width = opts.width or 100, color = opts.color == true }
   function w.add(s) w.lines[#w.lines + 1] = s end
-  function w.blank() if w.lines[#w.lines] ~= "" then w.add("") end end
+  function w.blank()
+    local last = w.lines[#w.lines]
+    if last == nil or (last ~= "" and last:byte(-1) ~= 10) then w.add("") end -- unless the last line is empty
+  end
   function w.style(code, s) return w.color and (code .. s .. RESET) or s end
   function w.heading(s, rule)
     w.blank()
@@ -96,9 +100,10 @@ end
 -- group is wider than the page. Columns marked wrap (sources, notes) continue
 -- on following lines; the others are truncated, which only happens to names
 -- in very narrow pages.
-local function render_group(w, cols, heads, rows, idx, natural)
-  local sub, widths, layout = {}, {}, { cols = idx, heads = {}, right = {}, wrap = {}, dim = {},
-    indent = INDENT, gap = GAP }
+local function render_group(w, cols, heads, cells, idx, natural)
+  local sub, widths = {}, {}
+  local layout = { cols = idx, heads = {}, widths = widths, right = {}, wrap = {}, dim = {},
+    stride = #cols, indent = INDENT, gap = GAP, bold = false, faint = false, reset = false }
   for k, i in ipairs(idx) do
     local c = cols[i]
     sub[k], widths[k], layout.heads[k] = c, natural[i], heads[i]
@@ -110,24 +115,24 @@ local function render_group(w, cols, heads, rows, idx, natural)
     local over = used - w.width
     widths[1] = math.max(4, widths[1] - over)
   end
-  layout.widths = widths
   if w.color then layout.bold, layout.faint, layout.reset = BOLD, DIM, RESET end
-  ctext.grid(w.lines, rows, layout)
+  w.add(ctext.grid(cells, layout))
 end
 
--- Renders rows under column heads; when the table cannot fit, columns after
--- the first are dealt into groups, each printed with the first column again.
-local function table_out(w, cols, rows)
+-- Invalid UTF-8 in a cell, repaired as in clean().
+local function repair(s) return require("tcost.lib.json").sanitize_utf8(s) end
+
+-- Renders rows (`cells`: row after row of #cols texts) under column heads;
+-- when the table cannot fit, columns after the first are dealt into groups,
+-- each printed with the first column again.
+local function table_out(w, cols, cells)
   -- Heads carry scenario text too ("Cost: <pricing key>"): cleaned copies, so
   -- the view's own columns stay as other formats need them.
-  local heads, natural = {}, {}
-  for i, c in ipairs(cols) do heads[i], natural[i] = clean(c.head) end
-  for _, r in ipairs(rows) do
-    for i = 1, #cols do
-      local s, u = clean(r[i])
-      r[i] = s
-      if u > natural[i] then natural[i] = u end
-    end
+  local heads, natural = {}, ctext.clean_cells(cells, #cols, repair)
+  for i, c in ipairs(cols) do
+    local h, u = clean(c.head)
+    heads[i] = h
+    if u > natural[i] then natural[i] = u end
   end
   -- Groups are chosen at natural widths so that splitting, not truncation,
   -- is what makes a wide table fit; fit() still shrinks a group that cannot.
@@ -141,7 +146,7 @@ local function table_out(w, cols, rows)
   local whole = {}
   for i = 1, #cols do whole[i] = natural[i] end
   if fit(cols, whole, w.width) <= w.width or #cols <= 2 then
-    render_group(w, cols, heads, rows, all, natural)
+    render_group(w, cols, heads, cells, all, natural)
     return
   end
   local groups, current = {}, { 1 }
@@ -158,14 +163,35 @@ local function table_out(w, cols, rows)
   groups[#groups + 1] = current
   for g, idx in ipairs(groups) do
     if g > 1 then w.add("") end
-    render_group(w, cols, heads, rows, idx, natural)
+    render_group(w, cols, heads, cells, idx, natural)
   end
+end
+
+-- Figures met in this report, by unit (M.view empties it): a report shows a
+-- value many times (a total in several tables; rent_vs_buy has 87 distinct
+-- among 176), and writing one is most of a cell's cost. Only plain floats at
+-- the default figures are kept; units.value is a pure function of them.
+local figures, NO_UNIT = {}, {}
+local function figure(v, unit, n)
+  if n ~= nil or math.type(v) ~= "float" or v ~= v then return units.value(v, unit, n) end
+  local key = unit == nil and NO_UNIT or unit
+  local by = figures[key]
+  if not by then
+    by = {}
+    figures[key] = by
+  end
+  local s = by[v]
+  if not s then
+    s = units.value(v, unit)
+    by[v] = s
+  end
+  return s
 end
 
 -- A cell as terminal text: figures in human units, an uncertain value with
 -- its interval inline (control characters are cleaned where lines are laid out).
 local function plain(s) return tostring(s or "") end
-local cell_text, parts_text = view.cell_writer({ esc = plain, value = units.value, code = plain,
+local cell_text, parts_text = view.cell_writer({ esc = plain, value = figure, code = plain,
   source = function(s) return s == nil and "(unsourced)" or tostring(s) end })
 
 local function table_block(w, b)
@@ -179,12 +205,15 @@ local function table_block(w, b)
   for i, c in ipairs(b.columns) do
     cols[i] = { head = c.head, right = c.num, flex = c.min ~= nil, min = c.min, wrap = c.min ~= nil, dim = c.long }
   end
-  local rows = {}
-  for i, r in ipairs(b.rows) do
-    rows[i] = {}
-    for k = 1, #cols do rows[i][k] = r[k] and cell_text(r[k]) or "" end
+  local cells, n, j = {}, #cols, 0 -- row after row, n texts each
+  for _, r in ipairs(b.rows) do
+    for k = 1, n do
+      local c = r[k]
+      j = j + 1
+      cells[j] = c and cell_text(c) or ""
+    end
   end
-  table_out(w, cols, rows)
+  table_out(w, cols, cells)
   if b.footnote then
     for _, l in ipairs(wrap(b.footnote, w.width - INDENT)) do w.add(w.style(DIM, string.rep(" ", INDENT) .. l)) end
   end
@@ -228,10 +257,12 @@ local M = {}
 ---@return string
 function M.view(v, opts)
   opts = opts or {}
+  figures = {}
   local w = writer(opts)
   w.add(w.style(BOLD, truncate(clean(v.title), w.width)))
   w.para(v.lead)
   for _, sec in ipairs(v.sections) do section_out(w, sec) end
+  figures = {}
   return table.concat(w.lines, "\n") .. "\n"
 end
 

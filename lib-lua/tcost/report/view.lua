@@ -49,17 +49,19 @@ local function label_of(p) return p.label or p.key end
 ---@param f { esc: fun(s: string): string, value: fun(v: any, unit?: string, n?: integer): string, source: fun(s?: string): string, code: fun(s: string): string }
 ---@return fun(c: tcost.Cell): string cell, fun(parts: tcost.Cell[]): string parts
 function M.cell_writer(f)
+  local esc, value, source, code = f.esc, f.value, f.source, f.code -- read once: a report has hundreds of cells
   local function cell(c)
     local t, s = c.t, nil
-    if t == "value" then s = f.value(c.v, c.unit, c.n)
-    elseif t == "short" then s = f.esc(units.short(c.v, c.unit))
-    elseif t == "range" then s = f.value(c.lo, c.unit, c.n) .. " – " .. f.value(c.hi, c.unit, c.n)
+    if t == "text" then s = esc(c.v) -- the commonest first (it is also what an unknown type gets)
+    elseif t == "value" then s = value(c.v, c.unit, c.n)
+    elseif t == "short" then s = esc(units.short(c.v, c.unit))
+    elseif t == "range" then s = value(c.lo, c.unit, c.n) .. " – " .. value(c.hi, c.unit, c.n)
     elseif t == "signed" then s = c.v and string.format("%+.2f", c.v) or ""
-    elseif t == "delta" then s = f.esc(units.signed(c.v, c.unit))
-    elseif t == "source" then s = f.source(c.v)
-    elseif t == "code" then s = f.code(c.v)
-    else s = f.esc(c.v) end
-    if c.mark then s = s .. " " .. f.esc(c.mark) end
+    elseif t == "delta" then s = esc(units.signed(c.v, c.unit))
+    elseif t == "source" then s = source(c.v)
+    elseif t == "code" then s = code(c.v)
+    else s = esc(c.v) end
+    if c.mark then s = s .. " " .. esc(c.mark) end
     return s
   end
   local function parts(list)
