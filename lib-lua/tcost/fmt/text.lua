@@ -59,7 +59,9 @@ local function writer(opts)
 end
 
 -- Shrinks flexible columns (widest first) until the table fits or they reach
--- their minimum; returns the total width used. One column at a time, the first
+-- their minimum; returns the total width used. A column of the view is
+-- flexible when it has a minimum (`min`: prose such as a source or note,
+-- which wraps). One column at a time, the first
 -- of equals: the columns tied at the widest go down in turns, so whole turns
 -- down to the next width (or a minimum) are taken at once, the same widths in
 -- far fewer steps than one column at a time.
@@ -70,7 +72,7 @@ local function fit(cols, widths, limit)
     local top, tied, next_w, room = nil, {}, 0, math.huge
     for i, c in ipairs(cols) do
       local x = widths[i]
-      if c.flex and x > (c.min or 12) then
+      if c.min ~= nil and x > (c.min or 12) then
         if not top or x > top then
           next_w = top or next_w
           top, tied, room = x, { i }, x - (c.min or 12)
@@ -107,7 +109,7 @@ local function render_group(w, cols, heads, cells, idx, natural)
   for k, i in ipairs(idx) do
     local c = cols[i]
     sub[k], widths[k], layout.heads[k] = c, natural[i], heads[i]
-    layout.right[k], layout.wrap[k], layout.dim[k] = c.right, c.wrap, c.dim
+    layout.right[k], layout.wrap[k], layout.dim[k] = c.num, c.min ~= nil, c.long
   end
   local used = fit(sub, widths, w.width)
   if used > w.width then
@@ -201,10 +203,7 @@ local function table_block(w, b)
     if b.empty then w.add(string.rep(" ", INDENT) .. b.empty) end
     return
   end
-  local cols = {}
-  for i, c in ipairs(b.columns) do
-    cols[i] = { head = c.head, right = c.num, flex = c.min ~= nil, min = c.min, wrap = c.min ~= nil, dim = c.long }
-  end
+  local cols = b.columns -- head, num (right-aligned), long (dim), min (flexible, wraps)
   local cells, n, j = {}, #cols, 0 -- row after row, n texts each
   for _, r in ipairs(b.rows) do
     for k = 1, n do
