@@ -388,10 +388,12 @@ static void put_cell(lua_State *L, grid *g, const column *c, cell t, int last, c
 {
 	size_t u = width_of(L, t.s, t.len);
 	const char *tail = "";
-	if (u > c->width) {
-		t.len = c->width ? tc_text_prefix(t.s, t.len, c->width - 1, &u) : 0;
-		u += c->width ? 1 : 0;
-		tail = c->width ? ELLIPSIS : "";
+	if (u > c->width && c->width == 0) { /* no room: nothing */
+		t.len = u = 0;
+	} else if (u > c->width) { /* the longest prefix of width - 1 columns and "…" */
+		t.len = tc_text_prefix(t.s, t.len, c->width - 1, &u);
+		u++;
+		tail = ELLIPSIS;
 	}
 	if (on)
 		buf_add(L, &g->out, on, strlen(on));

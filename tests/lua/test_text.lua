@@ -66,6 +66,10 @@ test("grid_pads_aligns_and_wraps", function()
   t = ctext.grid({ "x", "two  spaces   apart" }, { stride = 2, cols = { 2, 1 }, heads = { "B", "A" }, widths = { 12, 1 },
     wrap = { true }, indent = 0, gap = 1 })
   eq(t, "B            A\ntwo spaces   x\napart", "columns in the order asked; a wrapped line's words one space apart")
+  -- no room at all: a column 0 wide shows nothing, even a wide character
+  -- wrapped onto lines of its own (it once padded by 0 - 2 columns)
+  eq(ctext.grid({ "日本" }, { stride = 1, cols = { 1 }, heads = { "H" }, widths = { 0 }, right = { true },
+    wrap = { true }, indent = 0, gap = 0 }), "\n\n", "three empty lines: the head and 日, 本")
 end)
 
 test("fixed_significant_figures", function()
