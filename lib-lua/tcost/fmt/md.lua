@@ -22,6 +22,7 @@ CONTROLS = table.concat(CONTROLS) .. "\127"
 local escaped, cleaned, valid = escape.new(ESCAPED, CONTROLS, " "), escape.new({}, CONTROLS, " "), escape.new({})
 
 local function esc(s)
+  if type(s) == "string" then return escaped(s) end
   if s == nil then return "" end
   return escaped(tostring(s))
 end

@@ -25,7 +25,8 @@ local XML = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
 for b = 0, 31 do XML[string.char(b)] = XML[string.char(b)] or "" end
 local xml_escape = require("tcost.c.escape").new(XML) -- in C: Lua patterns cost hundreds of instructions a byte
 function M.esc(s)
-  return xml_escape(tostring(s == nil and "" or s))
+  if type(s) ~= "string" then s = tostring(s == nil and "" or s) end -- (tostring asks for __tostring first)
+  return xml_escape(s)
 end
 local esc = M.esc
 
