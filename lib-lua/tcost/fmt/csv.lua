@@ -10,35 +10,40 @@
 local csv = require "tcost.lib.csv"
 local view = require "tcost.report.view"
 local field, number = csv.field, csv.number
+local floor = math.floor
 
 local M = {}
 
--- A record's value as a field; `fields` remembers each text's field for one
--- document (a name, kind or basis repeats on every record).
+-- A record's value as a field; `fields` remembers each text's field, and each
+-- fractional number's, for one document (a name, kind or basis repeats on
+-- every record, a phase's figures under every pricing model). Integral
+-- numbers are not remembered: 2^60 and 2.0^60 are one table key but two texts.
 local function cell(v, fields)
   if v == nil then return "" end
-  local t = type(v)
-  if t == "number" then return number(v) end
-  if t == "table" then return number(v[1]) .. ".." .. number(v[2]) end -- an interval lo..hi
   local f = fields[v]
-  if not f then
-    f = field(v)
-    fields[v] = f
+  if f then return f end
+  local t = type(v)
+  if t == "number" then
+    f = number(v)
+    if v ~= floor(v) and v == v then fields[v] = f end
+    return f
   end
+  if t == "table" then return number(v[1]) .. ".." .. number(v[2]) end -- an interval lo..hi
+  f = field(v)
+  fields[v] = f
   return f
 end
 
--- The header's fields, then one line of fields per record.
-local function rows_of(header, records)
-  local rows, fields = { {} }, {}
-  for i, h in ipairs(header) do rows[1][i] = field(h) end
-  local n = #header
+-- The header's line, then one line per record (one buffer of fields for all).
+local function lines_of(header, records)
+  local lines, fields, out, n = {}, {}, {}, #header
+  for i, h in ipairs(header) do out[i] = field(h) end
+  lines[1] = table.concat(out, ",", 1, n)
   for k, r in ipairs(records) do
-    local out = {}
     for i = 1, n do out[i] = cell(r[header[i]], fields) end
-    rows[k + 1] = out
+    lines[k + 1] = table.concat(out, ",", 1, n)
   end
-  return rows
+  return lines
 end
 
 ---One CSV document from several results' records.
@@ -58,7 +63,7 @@ function M.combined(list)
   for _, f in ipairs(view.ENV_FIELDS) do header[#header + 1] = f end
   if checks then for _, f in ipairs(view.CHECK_FIELDS) do header[#header + 1] = f end end
   if figures then for _, f in ipairs(view.FIGURE_FIELDS) do header[#header + 1] = f end end
-  return csv.document(rows_of(header, records))
+  return csv.join(lines_of(header, records))
 end
 
 ---Lays out a view's data (diff, sweep: { fields, records }) as CSV.
@@ -66,7 +71,7 @@ end
 ---@return string
 function M.view(v)
   assert(v.data, "this view has no data table for csv")
-  return csv.document(rows_of(v.data.fields, v.data.records))
+  return csv.join(lines_of(v.data.fields, v.data.records))
 end
 
 ---Renders a result as RFC 4180 CSV with a header row.

@@ -37,6 +37,13 @@ end
 function M.document(rows)
   local lines = {}
   for i, r in ipairs(rows) do lines[i] = table.concat(r, ",") end
+  return M.join(lines)
+end
+
+---A whole document from records already joined with commas, CRLF after every record.
+---@param lines string[]
+---@return string
+function M.join(lines)
   return table.concat(lines, "\r\n") .. "\r\n"
 end
 
