@@ -14,13 +14,16 @@ local BOLD, DIM, RESET = "\27[1m", "\27[2m", "\27[0m"
 local INDENT, GAP = 2, 2
 local width, truncate = ctext.width, ctext.truncate
 
--- Scenario text without control characters (tcost.c.text.clean), and its
--- width; invalid UTF-8 is first repaired as JSON does (U+FFFD for each bad byte).
+-- Invalid UTF-8 repaired as JSON does (U+FFFD for each bad byte), before
+-- cleaning; json is loaded only for such text.
+local function repair(s) return require("tcost.lib.json").sanitize_utf8(s) end
+
+-- Scenario text without control characters (tcost.c.text.clean), and its width.
 local function clean(s)
   if s == nil then return "", 0 end
   if type(s) ~= "string" then s = tostring(s) end
   local c, u = ctext.clean(s)
-  if not c then c, u = ctext.clean(require("tcost.lib.json").sanitize_utf8(s)) end
+  if not c then c, u = ctext.clean(repair(s)) end
   return c, u
 end
 
@@ -120,9 +123,6 @@ local function render_group(w, cols, heads, cells, idx, natural)
   if w.color then layout.bold, layout.faint, layout.reset = BOLD, DIM, RESET end
   w.add(ctext.grid(cells, layout))
 end
-
--- Invalid UTF-8 in a cell, repaired as in clean().
-local function repair(s) return require("tcost.lib.json").sanitize_utf8(s) end
 
 -- Renders rows (`cells`: row after row of #cols texts) under column heads;
 -- when the table cannot fit, columns after the first are dealt into groups,
