@@ -522,7 +522,8 @@ static int tcost_text_grid(lua_State *L)
 	size_t line = g.indent + 1, texts = lua_rawlen(L, 1);
 	for (size_t k = 0; k < g.n; k++)
 		line += g.gap + (g.cols[k].width < 1000 ? g.cols[k].width : 1000);
-	buf_room(L, &g.out, texts / g.stride < 4096 ? (texts / g.stride + 1) * line : 4096 * line);
+	size_t guess = texts / g.stride < 4096 ? (texts / g.stride + 1) * line : 4096 * line;
+	buf_room(L, &g.out, guess < 65536 ? guess : 65536); /* room for most tables at once */
 	int heads = push_list(L, 2, "heads");
 	for (size_t k = 0; k < g.n; k++)
 		take_cell(L, &g.cells[k], heads, (lua_Integer)k + 1);
