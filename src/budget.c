@@ -53,10 +53,14 @@ double tc_monotonic(void)
 /* The small-block pool. malloc's own bookkeeping was a quarter of the cost
  * of loading the library (thousands of strings and prototypes, each its own
  * malloc from a fresh heap); a block from the pool is a pointer bump or a
- * free-list pop. Lua passes a block's size whenever it frees or resizes one,
- * so the size says where a block lives: up to POOL_MAX bytes the pool, else
- * malloc. Under AddressSanitizer every block is malloc's, so its checks see
- * each one. */
+ * free-list pop. Lua passes a block's size whenever it frees or resizes one:
+ * above POOL_MAX bytes a block is malloc's; up to it, the pool's when its
+ * address lies in one of the pool's chunks (aligned to their size, so the
+ * chunk's window is the address divided by it, looked up in a small hash),
+ * else malloc's: a free list keeps blocks for its own class, so a scenario
+ * filling each class in turn up to its memory limit and freeing it again
+ * held 16 times the limit, and the chunks stop at TC_POOL_MAX_CHUNKS. Under
+ * AddressSanitizer every block is malloc's, so its checks see each one. */
 #if defined(__SANITIZE_ADDRESS__)
 #define POOL_MAX 0
 #elif defined(__has_feature)
@@ -68,13 +72,45 @@ double tc_monotonic(void)
 #define POOL_MAX ((size_t)TC_POOL_STEP * TC_POOL_CLASSES)
 #endif
 #define POOL_CHUNK ((size_t)64 * 1024)
+#define WINDOWS (2 * TC_POOL_MAX_CHUNKS) /* a power of two, at most half full */
 
 static size_t pool_class(size_t n)
 {
 	return (n - 1) / TC_POOL_STEP;
 }
 
-/* A block of n bytes (1..POOL_MAX), or NULL when malloc has no chunk. */
+/* Whether block b lies in one of p's chunks (probing from the window's
+ * slot: consecutive chunks take consecutive slots). */
+static int in_pool(const tc_pool *p, const void *b)
+{
+	uintptr_t w = (uintptr_t)b / POOL_CHUNK;
+	for (size_t i = w % WINDOWS; p->window[i]; i = (i + 1) % WINDOWS)
+		if (p->window[i] == w)
+			return 1;
+	return 0;
+}
+
+/* A new chunk, registered; NULL at the bound or when there is no memory. */
+static char *new_chunk(tc_pool *p)
+{
+	if (p->nchunks >= TC_POOL_MAX_CHUNKS)
+		return NULL;
+	char *chunk = aligned_alloc(POOL_CHUNK, POOL_CHUNK);
+	if (!chunk)
+		return NULL;
+	uintptr_t w = (uintptr_t)chunk / POOL_CHUNK; /* never 0: no chunk at address 0 */
+	size_t i = w % WINDOWS;
+	while (p->window[i])
+		i = (i + 1) % WINDOWS;
+	p->window[i] = w;
+	p->nchunks++;
+	*(void **)(void *)chunk = p->chunks;
+	p->chunks = chunk;
+	return chunk;
+}
+
+/* A block of n bytes (1..POOL_MAX), or NULL when the pool has none (at its
+ * bound, or malloc has no chunk): the caller asks malloc. */
 static void *pool_get(tc_pool *p, size_t n)
 {
 	size_t c = pool_class(n), size = (c + 1) * TC_POOL_STEP;
@@ -84,11 +120,9 @@ static void *pool_get(tc_pool *p, size_t n)
 		return b;
 	}
 	if ((size_t)(p->end - p->next) < size) {
-		char *chunk = malloc(POOL_CHUNK);
+		char *chunk = new_chunk(p);
 		if (!chunk)
 			return NULL;
-		*(void **)(void *)chunk = p->chunks;
-		p->chunks = chunk;
 		p->next = chunk + TC_POOL_STEP; /* the link, keeping blocks aligned */
 		p->end = chunk + POOL_CHUNK;
 	}
@@ -115,18 +149,28 @@ void tc_limits_release(tc_limits *lim)
 	memset(&lim->pool, 0, sizeof lim->pool);
 }
 
+/* Whether ptr, a block of old bytes (0: none), is the pool's. */
+static int pooled(const tc_pool *p, const void *ptr, size_t old)
+{
+	return old && old <= POOL_MAX && in_pool(p, ptr);
+}
+
 /* ptr (old bytes, 0 for none) resized to nsize > 0 bytes: in place when both
- * sizes are the same pool class or both malloc's, else moved. */
+ * sizes are the same class of a pool block, realloc'd when it is malloc's
+ * and the pool has no block for nsize, else moved. */
 static void *resize(tc_pool *p, void *ptr, size_t old, size_t nsize)
 {
-	if (nsize > POOL_MAX && (old == 0 || old > POOL_MAX))
-		return realloc(ptr, nsize);
-	if (old && old <= POOL_MAX && nsize <= POOL_MAX && pool_class(old) == pool_class(nsize))
+	int in = pooled(p, ptr, old);
+	if (in && nsize <= POOL_MAX && pool_class(old) == pool_class(nsize))
 		return ptr;
-	void *q = nsize <= POOL_MAX ? pool_get(p, nsize) : malloc(nsize);
-	if (q && old) {
+	void *q = nsize <= POOL_MAX ? pool_get(p, nsize) : NULL;
+	if (!q && !in)
+		return realloc(ptr, nsize);
+	if (!q && !(q = malloc(nsize)))
+		return NULL;
+	if (old) {
 		memcpy(q, ptr, old < nsize ? old : nsize);
-		if (old <= POOL_MAX)
+		if (in)
 			pool_put(p, ptr, old);
 		else
 			free(ptr);
@@ -139,10 +183,10 @@ void *tc_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	tc_limits *lim = ud;
 	size_t old = ptr ? osize : 0; /* without ptr, osize is a type tag */
 	if (nsize == 0) {
-		if (old > POOL_MAX)
-			free(ptr);
-		else if (old)
+		if (pooled(&lim->pool, ptr, old))
 			pool_put(&lim->pool, ptr, old);
+		else
+			free(ptr);
 		lim->mem_used -= old;
 		return NULL;
 	}

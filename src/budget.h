@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <lua.h>
 
 enum { TC_HIT_NONE, TC_HIT_MEMORY, TC_HIT_TIME };
@@ -18,13 +19,18 @@ enum { TC_HIT_NONE, TC_HIT_MEMORY, TC_HIT_TIME };
 /* Lua's small blocks (strings, tables, closures, function prototypes: most
  * of what loading the library and running a scenario make) come from chunks
  * of this pool, by size class, and go back to a free list per class; see
- * tc_limits_alloc. The chunks are freed by tc_limits_release. */
+ * tc_limits_alloc. The chunks are freed by tc_limits_release. A free list
+ * keeps its blocks for its class only, so the chunks are bounded: past
+ * TC_POOL_MAX_CHUNKS, small blocks are malloc's and free's. */
 #define TC_POOL_STEP 16                      /* bytes: the size classes and their alignment */
 #define TC_POOL_CLASSES 16                   /* blocks of up to 256 bytes */
+#define TC_POOL_MAX_CHUNKS 256               /* of 64 KiB: at most 16 MiB in the pool */
 typedef struct tc_pool {
 	void *free[TC_POOL_CLASSES]; /* freed blocks of each class, each holding the next */
 	char *next, *end;            /* the current chunk's bytes not yet handed out */
 	void *chunks;                /* every chunk, linked through its first bytes */
+	size_t nchunks;
+	uintptr_t window[2 * TC_POOL_MAX_CHUNKS]; /* chunk address / 64 KiB, hashed; 0: none */
 } tc_pool;
 
 typedef struct tc_limits {

@@ -70,6 +70,16 @@ static int holds(const unsigned char *p, size_t n, unsigned char first)
 	return 1;
 }
 
+/* Whether the n bytes at p are all v. */
+static int holds_byte(const void *p, size_t n, unsigned char v)
+{
+	const unsigned char *u = p;
+	for (size_t i = 0; i < n; i++)
+		if (u[i] != v)
+			return 0;
+	return 1;
+}
+
 static void fill(unsigned char *p, size_t n, unsigned char first)
 {
 	for (size_t i = 0; i < n; i++)
@@ -122,9 +132,56 @@ static void freed_blocks_are_reused(void)
 	CHECK(lim.pool.chunks == NULL);
 }
 
+/* The pool holds at most TC_POOL_MAX_CHUNKS chunks: a free list keeps its
+ * class's blocks, so a scenario filling each class in turn up to its limit
+ * and freeing it again (16 x 4 MiB here) held 16 times the limit in chunks
+ * that no other class could use. Past the chunks, small blocks are malloc's
+ * (as before the pool) and keep their bytes when they grow and shrink. */
+static void pool_stays_bounded(void)
+{
+	tc_limits lim = {0};
+	lim.mem_limit = 64 * MIB;
+	size_t count = 4 * MIB / 16;
+	void **b = malloc(count * sizeof *b);
+	CHECK(b != NULL);
+	for (size_t c = 1; c <= TC_POOL_CLASSES && b; c++) {
+		size_t size = c * TC_POOL_STEP, n = 4 * MIB / size;
+		for (size_t i = 0; i < n; i++) {
+			b[i] = tc_limits_alloc(&lim, NULL, 0, size);
+			CHECK(b[i] != NULL);
+			memset(b[i], (int)c, size);
+		}
+		for (size_t i = 0; i < n; i++) {
+			CHECK(holds_byte(b[i], size, (unsigned char)c));
+			tc_limits_alloc(&lim, b[i], size, 0);
+		}
+	}
+	size_t chunks = 0;
+	for (void *k = lim.pool.chunks; k; k = *(void **)k)
+		chunks++;
+	CHECK(chunks <= TC_POOL_MAX_CHUNKS);
+	CHECK(lim.mem_used == 0);
+	/* past the bound: a block from malloc grows into the pool's range and back */
+	unsigned char *p = tc_limits_alloc(&lim, NULL, 0, 24);
+	CHECK(p != NULL);
+	fill(p, 24, 7);
+	p = tc_limits_alloc(&lim, p, 24, 200);
+	CHECK(p && holds(p, 24, 7));
+	fill(p, 200, 7);
+	p = tc_limits_alloc(&lim, p, 200, 1000);
+	CHECK(p && holds(p, 200, 7));
+	p = tc_limits_alloc(&lim, p, 1000, 8);
+	CHECK(p && holds(p, 8, 7));
+	tc_limits_alloc(&lim, p, 8, 0);
+	CHECK(lim.mem_used == 0);
+	free(b);
+	tc_limits_release(&lim);
+}
+
 static const tc_test tests[] = {
 	{"small_blocks_keep_their_bytes", small_blocks_keep_their_bytes},
 	{"freed_blocks_are_reused", freed_blocks_are_reused},
+	{"pool_stays_bounded", pool_stays_bounded},
 	{"default_limit_grows_with_sample_arrays", default_limit_grows_with_sample_arrays},
 	{"explicit_limit_holds_for_sample_arrays", explicit_limit_holds_for_sample_arrays},
 	{"explicit_limit_names_what_is_needed", explicit_limit_names_what_is_needed},
