@@ -831,7 +831,12 @@ static uint64_t sort_key(double v)
 
 /* Sorts keys k[0..m) with their indices ix by least-significant-digit radix
  * on the low `bits` bits (8-bit digits, ping-pong with k2/ix2, digits every
- * key shares skipped); the result ends in k, ix. Short runs: insertion. */
+ * key shares skipped); the result ends in k, ix. Short runs: insertion.
+ * Only the top LSD_BITS of those bits are sorted by digits: keys that share
+ * them (rare: 2^24 places for a bucket's keys, or equal values) are left in
+ * runs, each then sorted on the rest the same way. Three digit passes
+ * instead of six for keys that vary in 48 bits. */
+#define LSD_BITS 24
 static void lsd_sort(uint64_t *k, uint32_t *ix, uint64_t *k2, uint32_t *ix2, size_t m, int bits)
 {
 	if (m < 48) {
@@ -851,7 +856,8 @@ static void lsd_sort(uint64_t *k, uint32_t *ix, uint64_t *k2, uint32_t *ix2, siz
 	}
 	uint64_t *a = k, *b = k2;
 	uint32_t *ia = ix, *ib = ix2;
-	for (int shift = 0; shift < bits; shift += 8) {
+	int low = bits > LSD_BITS ? bits - LSD_BITS : 0;
+	for (int shift = low; shift < bits; shift += 8) {
 		size_t cnt[256] = {0};
 		for (size_t i = 0; i < m; i++)
 			cnt[(a[i] >> shift) & 255]++;
@@ -878,6 +884,14 @@ static void lsd_sort(uint64_t *k, uint32_t *ix, uint64_t *k2, uint32_t *ix2, siz
 	if (a != k) {
 		memcpy(k, a, m * sizeof *k);
 		memcpy(ix, ia, m * sizeof *ix);
+	}
+	for (size_t i = 0; low > 0 && i < m;) { /* runs that share the sorted bits */
+		size_t j = i + 1;
+		while (j < m && k[j] >> low == k[i] >> low)
+			j++;
+		if (j - i > 1)
+			lsd_sort(k + i, ix + i, k2 + i, ix2 + i, j - i, low);
+		i = j;
 	}
 }
 
