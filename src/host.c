@@ -412,6 +412,14 @@ void tc_host_setup(lua_State *L, tc_limits *lim, const char *lib_dir)
 	lua_setfield(L, -2, "__metatable");
 	lua_pop(L, 2);
 
+	/* The collector starts a cycle once the heap has grown to 4 times what
+	 * the last one left (Lua's default: 2). A run's heap is mostly the
+	 * library and the scenario's declarations, alive to the end, which the
+	 * default retraced cycle after cycle while they loaded: 5% of the
+	 * examples' point runs. Their peak memory grows by at most a few hundred
+	 * KB; --memory-limit is unchanged (a refused allocation collects first). */
+	lua_gc(L, LUA_GCINC, 400, 0, 0);
+
 	lua_newtable(L);
 	lua_setfield(L, LUA_REGISTRYINDEX, LOADED_KEY);
 	if (lib_dir)
@@ -420,12 +428,4 @@ void tc_host_setup(lua_State *L, tc_limits *lim, const char *lib_dir)
 		lua_pushnil(L);
 	lua_pushcclosure(L, tool_require, 1);
 	lua_setglobal(L, "require");
-
-	/* The collector starts a cycle once the heap has grown to 4 times what
-	 * the last one left (Lua's default: 2). A run's heap is mostly the
-	 * library and the scenario's declarations, alive to the end, which the
-	 * default retraced cycle after cycle while they loaded: 5% of the
-	 * examples' point runs. Their peak memory grows by at most a few hundred
-	 * KB; --memory-limit is unchanged (a refused allocation collects first). */
-	lua_gc(L, LUA_GCINC, 400, 0, 0);
 }
