@@ -43,6 +43,14 @@ typedef struct enc {
 	int depth_of_path;
 } enc;
 
+/* Raises msg as it is: the encoder's messages name no position, as the Lua
+ * encoder's error(msg, 0) did (luaL_error would add lib/json.lua's line). */
+static int raise_plain(lua_State *L, const char *msg)
+{
+	lua_pushstring(L, msg);
+	return lua_error(L);
+}
+
 /* Room for n more bytes at the end of the text; the buffer moves to a bigger
  * userdata (the old one is garbage), so an error never leaks it. */
 static char *room(enc *e, size_t n)
@@ -50,7 +58,7 @@ static char *room(enc *e, size_t n)
 	if (n > e->cap - e->len) {
 		size_t cap = e->cap ? e->cap : 4096;
 		if (n > SIZE_MAX / 4 || e->len > SIZE_MAX / 4 - n)
-			luaL_error(e->L, "json: text too long");
+			raise_plain(e->L, "json: text too long");
 		while (cap - e->len < n)
 			cap *= 2;
 		char *p = lua_newuserdatauv(e->L, cap, 0);
@@ -108,7 +116,7 @@ static int fail(enc *e, const char *what)
 static void string_bytes(enc *e, const char *s, size_t n)
 {
 	if (n > (SIZE_MAX / 4 - 2) / TC_JSON_ESCAPE_MAX)
-		luaL_error(e->L, "json: text too long");
+		raise_plain(e->L, "json: text too long");
 	char *p = room(e, n * TC_JSON_ESCAPE_MAX + 2);
 	p[0] = '"';
 	size_t w = tc_json_escape(s, n, p + 1);
@@ -186,20 +194,20 @@ static step *sorted_keys(enc *e, int idx, size_t n)
 {
 	lua_State *L = e->L;
 	if (n > SIZE_MAX / sizeof(step))
-		luaL_error(L, "json: too many keys");
+		raise_plain(L, "json: too many keys");
 	step *keys = lua_newuserdatauv(L, n ? n * sizeof(step) : 1, 0);
 	size_t k = 0;
 	lua_pushnil(L);
 	while (lua_next(L, idx)) { /* stack: keys key value */
 		lua_pop(L, 1);
 		if (lua_type(L, -1) != LUA_TSTRING)
-			luaL_error(L, "json: object keys must be strings");
+			raise_plain(L, "json: object keys must be strings");
 		if (k < n) /* the string stays alive as a key of the table */
 			keys[k].s = lua_tolstring(L, -1, &keys[k].n);
 		k++;
 	}
 	if (k != n)
-		luaL_error(L, "json: a table changed while being written");
+		raise_plain(L, "json: a table changed while being written");
 	qsort(keys, n, sizeof(step), key_order);
 	return keys;
 }
@@ -271,7 +279,8 @@ static void table_at(enc *e, int idx, int depth)
 		}
 	}
 	if (depth > MAX_DEPTH) {
-		luaL_error(L, "json: nesting deeper than %d", MAX_DEPTH);
+		lua_pushfstring(L, "json: nesting deeper than %d", MAX_DEPTH);
+		lua_error(L);
 		return;
 	}
 	luaL_checkstack(L, 6, "json: nesting");

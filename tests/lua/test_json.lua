@@ -86,6 +86,11 @@ test("encode_refuses_bad_tables", function()
   local function nest(n) local v = 1; for _ = 1, n do v = { v } end; return v end
   eq(#json.encode(nest(201)), 201 * 2 + 1, "201 levels")
   raises(function() json.encode(nest(202)) end, "nesting deeper than 200")
+  -- the whole message, as the Lua encoder raised it: no position of lib/json.lua's
+  -- (red team R2: the C encoder's luaL_error added "lib-lua/tcost/lib/json.lua:57: ")
+  local function message(f) local ok, err = pcall(f); return not ok and err end
+  eq(message(function() json.encode(nest(100000)) end), "json: nesting deeper than 200", "10^5 levels")
+  eq(message(function() json.encode(json.object({ 1 })) end), "json: object keys must be strings", "a number key")
 end)
 
 test("shared_tables_are_no_cycle", function()
