@@ -85,3 +85,26 @@ cp tests/data/uncertain.lua "$TMP/esc/$escname"
 "$BIN" run "$TMP/esc/$escname" tests/data/uncertain.lua -n 0 -f csv >"$TMP/esc/out.csv" 2>/dev/null
 check hostile/csv_control_chars_shown grep -qF 'esc\x1B]0;pwn\x07.lua' "$TMP/esc/out.csv"
 check hostile/csv_no_raw_control_chars sh -c "! LC_ALL=C grep -q \"\$(printf '[\\033\\007]')\" '$TMP/esc/out.csv'"
+
+# Scenario text echoed in an error keeps it on one line (red team R3): a unit is
+# one line of text (a line break there made 'unknown unit' and 'the value given
+# is' messages two lines), and a text refused for control characters is shown
+# with its line break as \n (Lua's %q wrote a backslash and a real line break).
+one_line() { # NAME WANT FILE_TEXT
+	printf '%s\n' "$3" >"$TMP/one_line.lua"
+	timeout "$LIMIT" "$BIN" run "$TMP/one_line.lua" --samples 0 >/dev/null 2>"$TMP/err" </dev/null
+	local rc=$? lines
+	lines=$(wc -l <"$TMP/err")
+	if [ $rc -ne 1 ] || [ "$lines" -ne 1 ] || ! grep -qF -- "$2" "$TMP/err"; then
+		fail "$1" "exit $rc, $lines lines, want 1 and 1 line containing '$2': $(head -c 200 "$TMP/err")"
+	else
+		pass "$1"
+	fi
+}
+scen='scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1000 * k }, pricing = { rental { rate = 2 } } }'
+one_line hostile/unit_line_break "field 'unit' must be one line of text (got \"kg\\nx\")" \
+	"assume \"k\" { 2, unit = \"kg\\nx\" } $scen"
+one_line hostile/unit_carriage_return "field 'unit' must be one line of text (got \"a,b\\13c\")" \
+	"assume \"k\" { 2, unit = \"a,b\\rc\" } $scen"
+one_line hostile/control_shown_on_one_line "must be text without control characters (got \"a\\1\\nb\")" \
+	"assume \"k\" { 2, unit = \"GPU-hour\", source = \"a\\1\\nb\" } $scen"

@@ -72,7 +72,8 @@ end
 local function show(v)
   if v ~= v then return "nan" end -- one spelling, whatever the sign bit (0/0 is -nan in glibc's %g)
   if type(v) == "number" then return string.format("%g", v) end
-  if type(v) == "string" then return string.format("%q", #v > 40 and v:sub(1, 40) .. "..." or v) end
+  -- %q writes a line break as a backslash and a real one: a message stays one line
+  if type(v) == "string" then return (string.format("%q", #v > 40 and v:sub(1, 40) .. "..." or v):gsub("\\\n", "\\n")) end
   return type(v)
 end
 
@@ -343,6 +344,8 @@ end
 
 function kinds.unit(what, f, v, opts)
   local ok, want = checks.string(v)
+  -- a unit is one line: its text is quoted in messages (unknown unit, the value given is)
+  if ok and v:find("[\n\r]") then ok, want = false, "one line of text" end
   if not ok then M.fail("%s: field '%s' must be %s (got %s)", what, f[1], want, show(v)) end
   if opts.unit then opts.unit(what, f, v) end
   return v
