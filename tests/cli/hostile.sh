@@ -108,3 +108,12 @@ one_line hostile/unit_carriage_return "field 'unit' must be one line of text (go
 	"assume \"k\" { 2, unit = \"a,b\\rc\" } $scen"
 one_line hostile/control_shown_on_one_line "must be text without control characters (got \"a\\1\\nb\")" \
 	"assume \"k\" { 2, unit = \"GPU-hour\", source = \"a\\1\\nb\" } $scen"
+# An accelerator or region given by its name string is checked as hw "..." and
+# region "..." check theirs (a line break, a megabyte, invalid UTF-8 were echoed
+# whole in 'unknown accelerator' / 'unknown region' messages)
+one_line hostile/gpu_string_line_break "hw name contains control characters" \
+	'scenario "s" { phase "p" { gpu = "x\ny", gpu_hours = 1000 }, pricing = { rental { rate = 2 } } }'
+one_line hostile/region_string_line_break "region name contains control characters" \
+	'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, energy = { region = "a\nb" }, pricing = { rental { rate = 2 } } }'
+one_line hostile/region_string_megabyte "region name is longer than 200 bytes" \
+	'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, energy = { region = string.rep("y", 1e6) }, pricing = { rental { rate = 2 } } }'

@@ -38,7 +38,7 @@ local function install_hw(I)
   ---The checked entry behind an accelerator given as hw "..." or as its name;
   ---any other value fails with what's field message.
   function I.gpu_entry(what, v)
-    if type(v) == "string" then return I.find_gpu(v) end
+    if type(v) == "string" then return I.find_gpu(fields.name("hw", v)) end -- checked as hw "..."
     if spec.kind(v) == "accelerator" then return spec.data(v) end
     fail("%s: field 'gpu' must be an accelerator from hw \"...\" or its name", what)
   end
@@ -70,7 +70,7 @@ local function install_region(I)
   function I.region_key(what, v)
     if type(v) == "table" and regions[v] then return regions[v] end
     if type(v) ~= "string" then fail("%s: field 'region' must be region \"NAME\" or a region's name (got %s)", what, type(v)) end
-    return find_region(what, v).key
+    return find_region(what, fields.name("region", v)).key -- checked as region "..."
   end
 end
 
