@@ -117,3 +117,9 @@ one_line hostile/region_string_line_break "region name contains control characte
 	'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, energy = { region = "a\nb" }, pricing = { rental { rate = 2 } } }'
 one_line hostile/region_string_megabyte "region name is longer than 200 bytes" \
 	'scenario "s" { phase "p" { gpu = hw "H800", gpu_hours = 1 }, energy = { region = string.rep("y", 1e6) }, pricing = { rental { rate = 2 } } }'
+# A long text quoted in a message is cut at a character's start, never inside
+# one (40 bytes were cut mid-character: invalid UTF-8 on stderr)
+one_line hostile/quoted_name_cut_whole "unknown name '日日日日日日日日日日日日日...'" \
+	'local x = _ENV[string.rep("日", 30)]'
+one_line hostile/quoted_text_cut_whole "(got \"日日日日日日日日日日日日日...\")" \
+	'scenario "s" { description = string.rep("日", 20) .. "\1", phase "p" { gpu = hw "H800", gpu_hours = 1 }, pricing = { rental { rate = 2 } } }'

@@ -133,7 +133,7 @@ end
 -- closest name among globals, assumptions, constructors and accelerators.
 local function unknown_name(I, name)
   if type(name) ~= "string" then return "unknown name " .. tostring(name) end
-  local shown = #name > 40 and name:sub(1, 40) .. "..." or name
+  local shown = fields.shorten(name, 40)
   local e = catalog.get(name)
   if e then
     return string.format("unknown name '%s': accelerators are not globals; write hw \"%s\"", shown, name)

@@ -69,11 +69,22 @@ function M.is_value(v)
   return (math.type(v) ~= nil and v == v and v ~= math.huge and v ~= -math.huge) or mc.isnode(v)
 end
 
+---The first n bytes of s (cut back to a character's start, so UTF-8 stays
+---whole) and "..." when s is longer: text quoted in a message.
+---@param s string
+---@param n integer
+---@return string
+function M.shorten(s, n)
+  if #s <= n then return s end
+  while n > 0 and (s:byte(n + 1) or 0) & 0xC0 == 0x80 do n = n - 1 end
+  return s:sub(1, n) .. "..."
+end
+
 local function show(v)
   if v ~= v then return "nan" end -- one spelling, whatever the sign bit (0/0 is -nan in glibc's %g)
   if type(v) == "number" then return string.format("%g", v) end
   -- %q writes a line break as a backslash and a real one: a message stays one line
-  if type(v) == "string" then return (string.format("%q", #v > 40 and v:sub(1, 40) .. "..." or v):gsub("\\\n", "\\n")) end
+  if type(v) == "string" then return (string.format("%q", M.shorten(v, 40)):gsub("\\\n", "\\n")) end
   return type(v)
 end
 
